@@ -1,0 +1,157 @@
+"""Command line: plan, sheet, protocols, selftest (see CONTRACT.md).
+
+Exit status: 0 plan computed, no hard finding; 2 input error (one line on stderr naming
+the flag, nothing on stdout); 3 plan computed but blocked by a hard finding.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+
+from . import __version__
+from .errors import InputError
+from .fields import FIELDS
+
+EXIT_OK, EXIT_INPUT, EXIT_BLOCKED = 0, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors are one line and exit 2, as the contract asks."""
+
+    def error(self, message: str):
+        self.exit(EXIT_INPUT, f"{self.prog}: {message}\n")
+
+
+def _add_plan_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--protocol", help="protocol id (see `mscprep protocols`)")
+    for spec in FIELDS:
+        if spec.key == "overrides":
+            continue
+        parser.add_argument(spec.flag, dest=spec.key, metavar="TEXT" if not spec.choices else "|".join(spec.choices),
+                            help=f"{spec.label}: {spec.help} (e.g. {spec.example})")
+    parser.add_argument("--override", action="append", default=[], metavar="CODE=REASON",
+                        help="typed reason for a soft finding (repeatable)")
+    parser.add_argument("--now", help="evaluate the plan at this ISO 8601 time instead of now")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="mscprep", description="Preparation calculator for IV MSC infusions.")
+    parser.add_argument("--version", action="version", version=f"mscprep {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    plan = commands.add_parser("plan", help="compute a preparation plan")
+    _add_plan_arguments(plan)
+    plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+    sheet = commands.add_parser("sheet", help="write the preparation sheet and bag label (PDF)")
+    _add_plan_arguments(sheet)
+    sheet.add_argument("-o", "--output", required=True, help="PDF file to write")
+    sheet.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    sheet.add_argument("--language", default="en", help="sheet language: en, ja, zh")
+    protocols = commands.add_parser("protocols", help="list the shipped protocols")
+    protocols.add_argument("--json", action="store_true")
+    commands.add_parser("selftest", help="run the shipped reference calculations")
+    return parser
+
+
+def _raw_fields(args: argparse.Namespace) -> dict[str, str]:
+    raw = {spec.key: getattr(args, spec.key) for spec in FIELDS if spec.key != "overrides"
+           and getattr(args, spec.key, None) is not None}
+    if args.override:
+        raw["overrides"] = "\n".join(args.override)
+    if args.protocol:
+        raw["protocol"] = args.protocol
+    return raw
+
+
+def _flag(key: str) -> str:
+    return "--override" if key == "overrides" else "--" + key.replace("_", "-")
+
+
+def compute_from_args(args: argparse.Namespace):
+    """The plan for parsed arguments; InputError names the field."""
+    from .calculation import compute_plan
+    from .inputs import build_inputs
+    from .parse import parse_datetime
+    now = parse_datetime(args.now, "now") if args.now else datetime.now().astimezone()
+    return compute_plan(build_inputs(_raw_fields(args)), now)
+
+
+def _input_error(error: InputError) -> int:
+    sys.stderr.write(f"mscprep: {_flag(error.field)}: {error.message}\n")
+    return EXIT_INPUT
+
+
+def cmd_plan(args) -> int:
+    try:
+        plan = compute_from_args(args)
+    except InputError as error:
+        return _input_error(error)
+    if args.json:
+        from .export import plan_to_json
+        print(plan_to_json(plan))
+    else:
+        from .report import plan_table
+        print(plan_table(plan))
+    return EXIT_BLOCKED if plan.blocked else EXIT_OK
+
+
+def cmd_sheet(args) -> int:
+    try:
+        plan = compute_from_args(args)
+    except InputError as error:
+        return _input_error(error)
+    try:
+        from .sheet import write_sheet
+    except ImportError:
+        sys.stderr.write("mscprep: sheet: the PDF sheet is not available in this version\n")
+        return 1
+    try:
+        write_sheet(plan, args.output, paper=args.paper, language=args.language)
+    except InputError as error:
+        return _input_error(error)
+    except OSError as error:
+        sys.stderr.write(f"mscprep: --output: cannot write {args.output}: {error.strerror}\n")
+        return EXIT_INPUT
+    return EXIT_BLOCKED if plan.blocked else EXIT_OK
+
+
+def cmd_protocols(args) -> int:
+    from .protocols import shipped_protocols
+    shipped = shipped_protocols()
+    if args.json:
+        print(json.dumps({
+            "protocols": [{"id": p.id, "name": p.name, "version": p.version, "route": p.route,
+                           "source_tissue": p.source_tissue, "donor": p.donor,
+                           "reference": p.reference, "file": p.path.name if p.path else None}
+                          for p in shipped.protocols.values()],
+            "problems": [{"file": e.path.name, "message": e.message} for e in shipped.problems]},
+            ensure_ascii=False, indent=1))
+    else:
+        for p in shipped.protocols.values():
+            print(f"{p.id}\n  {p.name} (version {p.version})\n  source: {p.reference}\n")
+        for problem in shipped.problems:
+            print(f"NOT LOADED {problem.path.name}: {problem.message}")
+    return EXIT_OK if not shipped.problems else 1
+
+
+def cmd_selftest(args) -> int:
+    from .selftest import run_selftest
+    report = run_selftest()
+    for line in report.lines:
+        print(line)
+    print(f"{report.passed} passed, {report.failed} failed")
+    return 0 if report.failed == 0 else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = {"plan": cmd_plan, "sheet": cmd_sheet, "protocols": cmd_protocols,
+               "selftest": cmd_selftest}[args.command]
+    try:
+        return handler(args)
+    except InputError as error:
+        return _input_error(error)
+    except BrokenPipeError:
+        return EXIT_OK

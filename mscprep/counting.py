@@ -1,0 +1,61 @@
+"""Cell concentration of the product from a counter, a label or a hemocytometer."""
+
+from __future__ import annotations
+
+import statistics
+
+from .model import CounterCount, HemocytometerCount, HemocytometerStats, LabelCount
+from .units import CELL, CELL_PER_ML
+
+
+def label_concentration(cells, volume):
+    """Cells per mL from the label: cells stated / volume stated."""
+    return (cells / volume).to(CELL_PER_ML)
+
+
+def hemocytometer_concentration(mean_count_per_square: float, dilution_factor: float, square_volume):
+    """cells/mL = mean count per large square x dilution factor / square volume (0.1 uL)."""
+    return (mean_count_per_square * dilution_factor * CELL / square_volume).to(CELL_PER_ML)
+
+
+def coefficient_of_variation(counts: tuple[int, ...]) -> float | None:
+    """Sample CV of replicate counts; None with fewer than two counts or a zero mean."""
+    if len(counts) < 2:
+        return None
+    mean = statistics.fmean(counts)
+    return statistics.stdev(counts) / mean if mean > 0 else None
+
+
+def hemocytometer_stats(count: HemocytometerCount) -> HemocytometerStats:
+    viable = count.viable_counts
+    dead = count.dead_counts
+    per_square = tuple(v + d for v, d in zip(viable, dead)) if dead else viable
+    return HemocytometerStats(
+        squares=len(viable), mean_viable=statistics.fmean(viable),
+        mean_dead=statistics.fmean(dead) if dead else None,
+        cv=coefficient_of_variation(per_square))
+
+
+def concentrations(count, square_volume):
+    """(total concentration or None, viable concentration or None, viability or None,
+    hemocytometer statistics or None) for any kind of count."""
+    if isinstance(count, HemocytometerCount):
+        stats = hemocytometer_stats(count)
+        viable = hemocytometer_concentration(stats.mean_viable, count.dilution_factor, square_volume)
+        if count.dead_counts is not None:
+            viability = sum(count.viable_counts) / (sum(count.viable_counts) + sum(count.dead_counts))
+            total = hemocytometer_concentration(stats.mean_viable + stats.mean_dead,
+                                                count.dilution_factor, square_volume)
+        else:
+            viability = count.viability
+            total = viable / viability if viability else None
+        return total, viable, viability, stats
+    if isinstance(count, LabelCount):
+        total = label_concentration(count.cells, count.volume)
+    elif isinstance(count, CounterCount):
+        total = count.total_concentration.to(CELL_PER_ML)
+    else:
+        raise TypeError(f"unknown cell count {count!r}")
+    viability = count.viability
+    viable = total * viability if viability is not None else None
+    return total, viable, viability, None

@@ -1,0 +1,53 @@
+"""ISBT 128 Donation Identification Number (DIN) and expiry data structure.
+
+The DIN is 13 characters `appppyynnnnnn`: facility `appppp` (a letter or digit then four
+digits), year `yy`, sequence `nnnnnn`. Its check character (ISO 7064 mod 37-2) is printed
+in a box beside the number and never inside the barcode. The app does not invent facility
+or product codes (ICCBBA licenses them): it takes the facility's own and checks them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .errors import InputError
+
+_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*"
+_DIN = re.compile(r"^[A-Z0-9]\d{12}$")
+
+
+def check_character(din13: str) -> str:
+    """ISO 7064 mod 37-2 check character over the 13 DIN characters."""
+    p = 0
+    for char in din13:
+        p = ((p + _ALPHABET.index(char)) * 2) % 37
+    return _ALPHABET[(38 - p) % 37]
+
+
+def parse_din(text: str, field: str = "din") -> str:
+    """Validate a DIN and return its 14 characters (13 + check character).
+
+    Accepts 13 characters (check character computed), 14 (check character verified) or
+    the scanned ISBT 128 data structure `=appppyynnnnnnff` (data identifier and flags)."""
+    raw = text.strip().upper().replace(" ", "")
+    if raw.startswith("=") and len(raw) == 16:
+        raw = raw[1:14]
+    if len(raw) not in (13, 14):
+        raise InputError(field, f"'{text.strip()}' has {len(raw)} characters; a DIN has 13 "
+                         "(or 14 with its check character)")
+    din13 = raw[:13]
+    if not _DIN.match(din13):
+        raise InputError(field, f"'{din13}' is not a DIN: a letter or digit, then 12 digits "
+                         "(facility, year, sequence)")
+    expected = check_character(din13)
+    if len(raw) == 14 and raw[13] != expected:
+        raise InputError(field, f"check character '{raw[13]}' does not match DIN {din13} "
+                         f"(expected '{expected}'): re-scan or re-type the DIN")
+    return din13 + expected
+
+
+def expiry_data_structure(moment: datetime) -> str:
+    """ISBT 128 expiration date and time `&>cyyjjjhhmm` (3-digit year, julian day)."""
+    return (f"&>{moment.year % 1000:03d}{moment.timetuple().tm_yday:03d}"
+            f"{moment.hour:02d}{moment.minute:02d}")

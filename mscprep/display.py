@@ -1,0 +1,68 @@
+"""Numbers for people: how quantities are written on screen and on paper.
+
+Display only; results stay unrounded in the plan and in JSON. Following ISMP advice, no
+trailing zeros ("5 mL", never "5.0 mL") and always a leading zero ("0.5 mL").
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G,
+                    G_PER_KG, KG, MIN, ML, ML_PER_H, ML_PER_MIN)
+
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+# unit -> how it is written after a number
+UNIT_TEXT = {
+    CELL: "cells", CELL_PER_KG: "cells/kg", CELL_PER_ML: "cells/mL",
+    CELL_PER_KG_MIN: "cells/kg/min", ML: "mL", ML_PER_MIN: "mL/min", ML_PER_H: "mL/h",
+    DROP_PER_MIN: "drops/min", MIN: "min", G: "g", G_PER_KG: "g/kg", KG: "kg",
+}
+
+
+def significant(value: float, digits: int = 3) -> str:
+    """`digits` significant figures, no trailing zeros, no exponent."""
+    if value == 0 or not math.isfinite(value):
+        return "0" if value == 0 else str(value)
+    decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def cells_text(value: float, digits: int = 3) -> str:
+    """Cell numbers in the field's own way: '70 × 10⁶', '2 × 10⁹'."""
+    if value == 0:
+        return "0"
+    exponent = 9 if abs(value) >= 1e9 else 6 if abs(value) >= 1e5 else 3 if abs(value) >= 1e3 else 0
+    mantissa = significant(value / 10 ** exponent, digits)
+    return mantissa if exponent == 0 else f"{mantissa} × 10{str(exponent).translate(_SUPERSCRIPT)}"
+
+
+def quantity(q, unit, digits: int = 3) -> str:
+    """A quantity in `unit`, e.g. quantity(rate, ML_PER_H) -> '100 mL/h'."""
+    if q is None:
+        return "—"
+    value = float(q.m_as(unit))
+    label = UNIT_TEXT.get(unit, f"{unit:~P}")
+    number = cells_text(value, digits) if "[cell]" in unit.dimensionality else significant(value, digits)
+    return f"{number} {label}"
+
+
+def duration(q) -> str:
+    minutes = float(q.m_as(MIN))
+    if minutes < 120:
+        return f"{significant(minutes, 3)} min"
+    hours, rest = divmod(round(minutes), 60)
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+def percent(fraction: float | None, digits: int = 3) -> str:
+    return "—" if fraction is None else f"{significant(fraction * 100, digits)}%"
+
+
+def clock(moment: datetime | None) -> str:
+    return "—" if moment is None else moment.strftime("%Y-%m-%d %H:%M")

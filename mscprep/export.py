@@ -1,0 +1,82 @@
+"""The plan as plain data (the JSON contract of CONTRACT.md, plus added keys).
+
+Quantities become {"value": unrounded number, "unit": unit}; absent values are null.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+
+from .model import Plan
+from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G, G_PER_KG,
+                    MIN, ML, ML_PER_H, ML_PER_MIN)
+
+# key -> (plan attribute, unit, unit text); the first block is the contract's.
+QUANTITY_KEYS = (
+    ("dose", "dose", CELL, "cell"),
+    ("dose_per_kg", "dose_per_kg", CELL_PER_KG, "cell/kg"),
+    ("total_concentration", "total_concentration", CELL_PER_ML, "cell/mL"),
+    ("viable_concentration", "viable_concentration", CELL_PER_ML, "cell/mL"),
+    ("volume_to_draw", "volume_to_draw", ML, "mL"),
+    ("diluent_volume", "diluent_volume", ML, "mL"),
+    ("final_volume", "final_volume", ML, "mL"),
+    ("final_concentration", "final_concentration", CELL_PER_ML, "cell/mL"),
+    ("rate", "rate", ML_PER_MIN, "mL/min"),
+    ("duration", "duration", MIN, "min"),
+    ("cell_rate", "cell_rate", CELL_PER_KG_MIN, "cell/kg/min"),
+    ("dmso", "dmso", G_PER_KG, "g/kg"),
+    # added keys
+    ("dose_requested", "dose_requested", CELL, "cell"),
+    ("rate_per_hour", "rate", ML_PER_H, "mL/h"),
+    ("drip_rate", "drip_rate", DROP_PER_MIN, "drop/min"),
+    ("product_rate", "product_rate", ML_PER_MIN, "mL/min"),
+    ("diluent_rate", "diluent_rate", ML_PER_MIN, "mL/min"),
+    ("dmso_mass", "dmso_mass", G, "g"),
+)
+
+
+def quantity_json(quantity, unit, unit_text: str):
+    if quantity is None:
+        return None
+    return {"value": float(quantity.m_as(unit)), "unit": unit_text}
+
+
+def plan_identifier(plan: Plan) -> str:
+    """A short identifier of this plan: the inputs as used, the protocol and the time."""
+    material = json.dumps({"entered": plan.inputs.entered, "protocol": plan.inputs.protocol.id,
+                           "version": plan.inputs.protocol.version,
+                           "at": plan.computed_at.isoformat()}, sort_keys=True)
+    return "P-" + hashlib.sha256(material.encode()).hexdigest()[:12].upper()
+
+
+def plan_to_dict(plan: Plan) -> dict:
+    data: dict = {key: quantity_json(getattr(plan, attribute), unit, text)
+                  for key, attribute, unit, text in QUANTITY_KEYS}
+    inputs = plan.inputs
+    data.update({
+        "viability": plan.viability,
+        "use_by": plan.use_by.isoformat() if plan.use_by else None,
+        "latest_start": plan.latest_start.isoformat() if plan.latest_start else None,
+        "din": inputs.identity.din or None,
+        "findings": [{"code": f.code, "severity": f.severity.value, "message": f.message,
+                      "limit": f.limit, "source": f.source, "override_reason": f.override_reason}
+                     for f in plan.findings],
+        "blocked": plan.blocked,
+        "reasons_missing": [f.code for f in plan.reasons_missing],
+        "basis": inputs.basis,
+        "plan_id": plan_identifier(plan),
+        "computed_at": plan.computed_at.isoformat(),
+        "protocol": {"id": inputs.protocol.id, "name": inputs.protocol.name,
+                     "version": inputs.protocol.version, "reference": inputs.protocol.reference},
+        "hemocytometer": asdict(plan.hemocytometer) if plan.hemocytometer else None,
+        "line_requirements": list(plan.line_requirements),
+        "inputs": dict(inputs.entered),
+        "trace": [asdict(line) for line in plan.trace],
+    })
+    return data
+
+
+def plan_to_json(plan: Plan) -> str:
+    return json.dumps(plan_to_dict(plan), ensure_ascii=False, indent=1)

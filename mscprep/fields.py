@@ -1,0 +1,253 @@
+"""Every input field once: its key, label, example and parser.
+
+The CLI builds its flags from this table and the GUI its form, so a field is named,
+explained and checked the same way everywhere. Parsers turn text into values or raise
+InputError naming the field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Callable
+
+from . import parse
+from .errors import InputError
+from .resources import defaults_table
+from .units import (CELL, CELL_PER_KG, CELL_PER_ML, DROP_PER_ML, KG, MIN, ML, ML_PER_MIN,
+                    ureg)
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    group: str
+    example: str
+    help: str
+    parser: Callable[[str, str], object]
+    choices: tuple[str, ...] = ()
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.key.replace("_", "-")
+
+    def parse(self, text: str):
+        return self.parser(text, self.key)
+
+
+@cache
+def _plausible(name: str):
+    low, high = defaults_table()["plausible"][name]
+    if isinstance(low, str):
+        return ureg.Quantity(low), ureg.Quantity(high)
+    return low, high
+
+
+def _within(quantity, name: str, field: str, text: str):
+    low, high = _plausible(name)
+    if not low <= quantity <= high:
+        raise InputError(field, f"'{text.strip()}' is outside the possible range "
+                         f"{low:~P} to {high:~P}; check the number and its unit")
+    return quantity
+
+
+def _quantity(unit, plausible: str, example: str):
+    def parser(text: str, field: str):
+        quantity = parse.parse_quantity(text, field, unit, example=example)
+        if quantity.magnitude <= 0:
+            raise InputError(field, f"'{text.strip()}' must be more than zero")
+        return _within(quantity, plausible, field, text)
+    return parser
+
+
+def _dose(text: str, field: str):
+    quantity = parse.parse_quantity(text, field, CELL_PER_KG, CELL, example="2e6 cell/kg")
+    if quantity.magnitude <= 0:
+        raise InputError(field, f"'{text.strip()}' must be more than zero")
+    plausible = "dose_per_kg" if quantity.dimensionality == CELL_PER_KG.dimensionality else "dose"
+    return _within(quantity, plausible, field, text)
+
+
+def _fraction(example: str, *, positive: bool):
+    def parser(text: str, field: str) -> float:
+        value = parse.parse_fraction(text, field, example=example)
+        if positive and value <= 0:
+            raise InputError(field, f"'{text.strip()}' must be more than 0%")
+        return value
+    return parser
+
+
+def _number(plausible: str, example: str):
+    def parser(text: str, field: str) -> float:
+        low, high = _plausible(plausible)
+        return parse.parse_number(text, field, minimum=low, maximum=high, example=example)
+    return parser
+
+
+def _counts(text: str, field: str) -> tuple[int, ...]:
+    table = defaults_table()["plausible"]
+    return parse.parse_counts(text, field, max_squares=table["hemocytometer_squares"],
+                              max_count=table["hemocytometer_max_count"])
+
+
+def _mass_per_mass(text: str, field: str):
+    """g/kg is dimensionless to pint, so '5%' or a bare number would slip through a
+    dimension check; the unit must be written as mass per mass."""
+    quantity = parse.parse_quantity(text, field, ureg.Unit("g/kg"), example="1 g/kg")
+    unit_text = text.strip().lstrip("0123456789.eE+- ")
+    numerator, _, denominator = unit_text.partition("/")
+    try:
+        per_mass = (ureg.parse_units(numerator.strip()).dimensionality == KG.dimensionality
+                    and ureg.parse_units(denominator.strip()).dimensionality == KG.dimensionality)
+    except Exception:  # pint raises several types for malformed units
+        per_mass = False
+    if not per_mass:
+        raise InputError(field, f"'{text.strip()}' must be a mass per body mass, e.g. '1 g/kg'")
+    if quantity.magnitude <= 0:
+        raise InputError(field, f"'{text.strip()}' must be more than zero")
+    return _within(quantity, "dmso_limit", field, text)
+
+
+def _choice(choices: tuple[str, ...]):
+    def parser(text: str, field: str) -> str:
+        return parse.parse_choice(text, field, choices)
+    return parser
+
+
+def _text(text: str, field: str) -> str:
+    return parse.parse_text(text, field)
+
+
+def _overrides(text: str, field: str) -> dict[str, str]:
+    """'code=reason' entries, one per line (the CLI repeats --override)."""
+    overrides: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        code, sep, reason = line.partition("=")
+        code, reason = code.strip(), reason.strip()
+        if not sep or not code:
+            raise InputError(field, f"'{line.strip()}' must be CODE=REASON, e.g. "
+                             "'rate_above_max=ordered by Dr Sato'")
+        if len(reason) < 3:
+            raise InputError(field, f"the reason for {code} is too short; say why")
+        overrides[code] = parse.parse_text(reason, field, max_length=300)
+    return overrides
+
+
+@cache
+def tissue_choices() -> tuple[str, ...]:
+    return tuple(defaults_table()["tissues"])
+
+
+@cache
+def diluent_choices() -> tuple[str, ...]:
+    return tuple(defaults_table()["diluents"])
+
+
+def _tissue(text: str, field: str) -> str:
+    return parse.parse_choice(text, field, tissue_choices())
+
+
+def _diluent(text: str, field: str) -> str:
+    return parse.parse_choice(text, field, diluent_choices())
+
+
+BASES = ("viable", "total")
+DONORS = ("autologous", "allogeneic")
+DILUTION_MODES = ("bag", "in_line")
+ADMINISTRATIONS = ("pump", "gravity", "syringe_push")
+FILTERS = ("standard_blood_set", "leukocyte_reduction")
+YES_NO = ("no", "yes")
+
+_VOLUME = "volume"
+
+FIELDS: tuple[Field, ...] = (
+    # patient and product identity
+    Field("patient_name", "Patient name", "patient", "Yamada Hanako", "Printed on the sheet and label.", _text),
+    Field("patient_id", "Patient ID", "patient", "MRN-000123", "Hospital number.", _text),
+    Field("weight", "Body weight", "patient", "60 kg", "Any mass unit: 60 kg, 132.3 lb.",
+          _quantity(KG, "weight", "60 kg")),
+    Field("din", "DIN (ISBT 128)", "product", "A999921123456", "13 characters (check character computed) or 14 (verified).", _text),
+    Field("product_code", "Product code", "product", "S1234V00", "The facility's own product code.", _text),
+    Field("source_tissue", "Source tissue", "product", "bone_marrow", "Tissue the MSCs come from.", _tissue),
+    Field("donor", "Donor", "product", "allogeneic", "autologous or allogeneic.", _choice(DONORS), DONORS),
+    Field("prepared_by", "Prepared by", "product", "K. Tanaka", "Operator preparing the product.", _text),
+    # cell count: one of counter read-out, label, hemocytometer
+    Field("concentration", "Total cell concentration", "count", "1e7 cell/mL",
+          "Counter read-out: all nucleated cells (viable and dead) per mL.",
+          _quantity(CELL_PER_ML, "concentration", "1e7 cell/mL")),
+    Field("viability", "Viability", "count", "92%", "Viable fraction of the product.",
+          _fraction("92%", positive=True)),
+    Field("cells_in_product", "Cells in product (label)", "count", "72e6 cell",
+          "Cells stated on the bag or vial label.",
+          _quantity(CELL, "cells_in_product", "72e6 cell")),
+    Field("product_volume", "Product volume (label)", "count", "10.8 mL",
+          "Volume stated on the bag or vial label.",
+          _quantity(ML, "product_volume", "10.8 mL")),
+    Field("hemocytometer", "Unstained (viable) counts per square", "count", "45, 43, 47, 44",
+          "Counts per large square, separated by commas.", _counts),
+    Field("dead", "Stained (dead) counts per square", "count", "3, 4, 2, 3",
+          "Trypan-blue stained counts for the same squares.", _counts),
+    Field("dilution_factor", "Dilution factor", "count", "2",
+          "Total dilution of the sample in the chamber (1:1 trypan blue = 2).",
+          _number("dilution_factor", "2")),
+    # dose
+    Field("dose", "Dose", "dose", "2e6 cell/kg", "Per kg (cell/kg) or fixed total (cell).", _dose),
+    Field("basis", "Dose basis", "dose", "viable", "Whether the dose counts viable or all cells.",
+          _choice(BASES), BASES),
+    Field("dose_cap", "Dose cap", "dose", "100e6 cell", "Largest total dose; a larger dose is reduced to it.",
+          _quantity(CELL, "dose", "100e6 cell")),
+    Field("max_dose", "Maximum dose", "dose", "3.34e6 cell/kg", "Hard maximum, per kg or total.", _dose),
+    Field("min_viability", "Release viability", "dose", "70%", "Release specification.",
+          _fraction("70%", positive=False)),
+    Field("available", "Volume available", "dose", "10.5 mL",
+          "Product volume that can be drawn (dead volume left behind).",
+          _quantity(ML, _VOLUME, "10.5 mL")),
+    # dilution
+    Field("final_concentration", "Final concentration", "dilution", "2.5e6 cell/mL",
+          "Dilution target on the dose basis.", _quantity(CELL_PER_ML, "concentration", "2.5e6 cell/mL")),
+    Field("final_volume", "Final volume", "dilution", "50 mL", "Dilution target volume.",
+          _quantity(ML, _VOLUME, "50 mL")),
+    Field("diluent", "Diluent", "dilution", "saline", "Fluid added to the product.", _diluent),
+    Field("dilution_mode", "Dilution", "dilution", "bag",
+          "bag: diluted before infusing; in_line: diluent runs with the product.",
+          _choice(DILUTION_MODES), DILUTION_MODES),
+    Field("in_line_ratio", "In-line diluent ratio", "dilution", "3",
+          "Diluent flow as a multiple of the product flow.", _number("in_line_ratio", "3")),
+    # infusion
+    Field("rate", "Rate", "infusion", "4 mL/min", "Infusion rate; mL/min or mL/h.",
+          _quantity(ML_PER_MIN, "rate", "4 mL/min")),
+    Field("duration", "Duration", "infusion", "30 min", "Infusion duration.",
+          _quantity(MIN, "duration", "30 min")),
+    Field("product_rate", "Product flow", "infusion", "1 mL/min", "In-line dilution: flow of the product itself.",
+          _quantity(ML_PER_MIN, "rate", "1 mL/min")),
+    Field("max_rate", "Maximum rate", "infusion", "4 mL/min", "Rate guide of the label or protocol.",
+          _quantity(ML_PER_MIN, "rate", "4 mL/min")),
+    Field("administration", "Administration", "infusion", "pump", "pump, gravity or syringe_push.",
+          _choice(ADMINISTRATIONS), ADMINISTRATIONS),
+    Field("drop_factor", "Drop factor", "infusion", "20 drop/mL", "Gravity set drops per mL.",
+          _quantity(DROP_PER_ML, "drop_factor", "20 drop/mL")),
+    Field("filter", "Filter", "infusion", "standard_blood_set", "Filter in the line.",
+          _choice(FILTERS), FILTERS),
+    Field("irradiated", "Irradiated", "infusion", "no", "Whether the product was irradiated.",
+          _choice(YES_NO), YES_NO),
+    # DMSO
+    Field("dmso", "DMSO", "dmso", "10%", "DMSO volume fraction of the product as drawn.",
+          _fraction("10%", positive=False)),
+    Field("dmso_limit", "DMSO limit", "dmso", "1 g/kg", "DMSO per kg body weight per day.", _mass_per_mass),
+    # time
+    Field("thawed_at", "Thawed at", "time", "2026-11-23T09:30", "Time of thaw or end of preparation.",
+          lambda text, field: parse.parse_datetime(text, field)),
+    Field("stability", "Stability window", "time", "3 h", "From thaw to end of infusion.",
+          _quantity(MIN, "stability", "3 h")),
+    Field("overrides", "Reasons for soft findings", "findings", "rate_above_max=ordered by Dr Sato",
+          "CODE=REASON, one per line.", _overrides),
+)
+
+FIELD_BY_KEY: dict[str, Field] = {field.key: field for field in FIELDS}
+
+
+def field(key: str) -> Field:
+    return FIELD_BY_KEY[key]

@@ -1,0 +1,92 @@
+"""Findings: what the checks say about a plan. Data, not exceptions.
+
+`hard` blocks the plan (no final label); `soft` needs a typed reason before the plan can be
+used, and the reason is printed; `info` is shown and printed. Codes are stable: scripts,
+records and translations key on them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import Enum
+
+
+class Severity(str, Enum):
+    HARD = "hard"
+    SOFT = "soft"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: Severity
+    message: str
+    limit: str | None = None
+    source: str | None = None
+    override_reason: str | None = None
+
+    @property
+    def needs_reason(self) -> bool:
+        return self.severity is Severity.SOFT and not self.override_reason
+
+
+# code -> (severity, short title). The title is what a list shows; the message says more.
+CODES: dict[str, tuple[Severity, str]] = {
+    "dose_capped": (Severity.INFO, "Dose reduced to the cap"),
+    "dose_above_max": (Severity.HARD, "Dose above the maximum"),
+    "dose_below_min": (Severity.SOFT, "Dose below the usual minimum"),
+    "viability_below_release": (Severity.HARD, "Viability below release specification"),
+    "volume_exceeds_available": (Severity.HARD, "Not enough product to draw"),
+    "dilution_impossible": (Severity.HARD, "Dilution target cannot be reached"),
+    "rate_above_max": (Severity.SOFT, "Rate above the guide"),
+    "rate_below_min": (Severity.SOFT, "Rate below the guide"),
+    "product_rate_above_max": (Severity.SOFT, "Product flow above the guide"),
+    "product_rate_below_min": (Severity.SOFT, "Product flow below the guide"),
+    "in_line_ratio_below_min": (Severity.HARD, "In-line dilution too weak"),
+    "cell_rate_above_max": (Severity.SOFT, "Cells per kg per minute very high"),
+    "dmso_above_limit": (Severity.HARD, "DMSO above the daily limit"),
+    "past_use_by": (Severity.HARD, "Past use-by time"),
+    "infusion_ends_after_use_by": (Severity.HARD, "Infusion would end after use-by"),
+    "hemocytometer_cv_high": (Severity.SOFT, "Replicate counts disagree"),
+    "anticoagulation_decision": (Severity.SOFT, "Anticoagulation decision needed"),
+    "leukocyte_filter": (Severity.HARD, "Leukocyte-reduction filter chosen"),
+    "irradiated_product": (Severity.HARD, "Product irradiated"),
+    "syringe_push": (Severity.SOFT, "Syringe push"),
+    "long_infusion_plain_diluent": (Severity.SOFT, "Long time in plain crystalloid"),
+    "limit_kept": (Severity.INFO, "Entered limit looser than the protocol's"),
+    "override_not_applicable": (Severity.INFO, "Reason given for a finding that needs none"),
+}
+
+
+def make(code: str, message: str, *, limit: str | None = None,
+         source: str | None = None) -> Finding:
+    severity, _title = CODES[code]
+    return Finding(code, severity, message, limit, source)
+
+
+def title(code: str) -> str:
+    return CODES[code][1]
+
+
+def apply_overrides(findings: list[Finding], overrides: dict[str, str]) -> list[Finding]:
+    """Attach typed reasons to soft findings; a reason for anything else is reported,
+    never silently accepted (a hard finding cannot be overridden)."""
+    result = []
+    used = set()
+    for finding in findings:
+        if finding.severity is Severity.SOFT and finding.code in overrides:
+            finding = replace(finding, override_reason=overrides[finding.code])
+            used.add(finding.code)
+        result.append(finding)
+    for code in overrides:
+        if code in used:
+            continue
+        if code in CODES and CODES[code][0] is Severity.HARD:
+            why = "is a hard limit and cannot be overridden"
+        elif code in CODES:
+            why = "does not apply to this plan"
+        else:
+            why = "is not a finding code"
+        result.append(make("override_not_applicable", f"A reason was given for '{code}', which {why}."))
+    return result

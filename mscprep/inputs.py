@@ -1,0 +1,213 @@
+"""From the form (field key -> text, as typed or as flags) to PlanInputs.
+
+Protocol defaults fill what the user left empty; what the user enters replaces a default;
+limits the user enters can tighten the protocol's, never loosen them. Every problem is
+collected, so a form can mark all bad fields at once; nothing here computes a result.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from . import findings
+from .din import parse_din
+from .errors import InputError
+from .fields import FIELD_BY_KEY
+from .limits import Limit, merge
+from .model import CounterCount, HemocytometerCount, Identity, LabelCount, PlanInputs
+from .protocols import Protocol, ProtocolSet, shipped_protocols
+from .units import CELL_PER_KG
+
+# Fields that describe one thing together: entering any of them replaces the protocol's
+# defaults for all of them (a counter read-out replaces the label figures, etc.).
+_GROUPS = (
+    frozenset({"concentration", "cells_in_product", "product_volume", "hemocytometer",
+               "dead", "dilution_factor"}),
+    frozenset({"final_concentration", "final_volume"}),
+    frozenset({"rate", "duration", "product_rate"}),
+)
+_ENTERED_LIMITS = {"dose_cap": "dose_cap", "min_viability": "min_viability",
+                   "max_rate": "max_rate", "dmso_limit": "dmso_limit", "stability": "stability"}
+
+
+def flag(key: str) -> str:
+    return "--" + key.replace("_", "-")
+
+
+def _texts_in_use(raw: Mapping[str, str], protocol: Protocol) -> tuple[dict[str, str], set[str]]:
+    entered = {k: str(v) for k, v in raw.items() if v is not None and str(v).strip()}
+    texts: dict[str, str] = {}
+    defaulted: set[str] = set()
+    for key, text in protocol.defaults.items():
+        group = next((g for g in _GROUPS if key in g), frozenset({key}))
+        if not group & entered.keys():
+            texts[key] = text
+            defaulted.add(key)
+    texts.update(entered)
+    return texts, defaulted
+
+
+def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None) -> PlanInputs:
+    """Parse and check a whole form; raise InputError listing every problem found."""
+    protocols = protocols or shipped_protocols()
+    protocol = protocols.get(raw.get("protocol"))
+    texts, defaulted = _texts_in_use(raw, protocol)
+    texts.pop("protocol", None)
+    errors: list[tuple[str, str]] = []
+    values: dict[str, object] = {}
+
+    for key, text in texts.items():
+        spec = FIELD_BY_KEY.get(key)
+        if spec is None:
+            errors.append((key, "is not an input this program knows"))
+            continue
+        try:
+            values[key] = parse_din(text, key) if key == "din" and text.strip() else spec.parse(text)
+        except InputError as error:
+            errors.append((key, error.message))
+
+    def need(key: str, message: str) -> None:
+        if key not in values and not any(k == key for k, _ in errors):
+            errors.append((key, message))
+
+    def refuse(key: str, message: str) -> None:
+        if not any(k == key for k, _ in errors):
+            errors.append((key, message))
+
+    need("weight", "is required (patient body weight, e.g. 60 kg)")
+    need("dose", "is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)")
+    basis = values.get("basis", "viable")
+
+    # Entered limits, combined with the protocol's (never loosened).
+    entered_limits: dict[str, Limit] = {}
+    for key, limit_key in _ENTERED_LIMITS.items():
+        if key in values and key not in defaulted:
+            entered_limits[limit_key] = Limit(limit_key, values[key], f"entered ({flag(key)})", "entered")
+    if "max_dose" in values:
+        max_dose = values["max_dose"]
+        limit_key = "max_dose_per_kg" if max_dose.dimensionality == CELL_PER_KG.dimensionality else "max_dose"
+        entered_limits[limit_key] = Limit(limit_key, max_dose, "entered (--max-dose)", "entered")
+    limits, looser = merge(protocol.limits, entered_limits)
+    notices = tuple(
+        findings.make("limit_kept",
+                      f"The entered {entered.key.replace('_', ' ')} ({_show(entered.value)}) is looser "
+                      f"than the protocol's ({_show(kept.value)}); the protocol's applies.",
+                      limit=_show(kept.value), source=kept.source)
+        for entered, kept in looser)
+
+    count = _cell_count(values, basis, limits, errors)
+    _check_dilution(values, errors, refuse)
+    _check_speed(values, errors, refuse)
+    if "thawed_at" in values and "stability" not in limits:
+        refuse("stability", "is needed to compute the use-by time from the thaw time "
+               "(the protocol gives no window)")
+
+    if errors:
+        raise InputError.collected(errors)
+
+    identity = Identity(
+        patient_name=values.get("patient_name", ""), patient_id=values.get("patient_id", ""),
+        din=values.get("din", ""), product_code=values.get("product_code", ""),
+        prepared_by=values.get("prepared_by", ""),
+        source_tissue=values.get("source_tissue", protocol.source_tissue),
+        donor=values.get("donor", protocol.donor))
+    return PlanInputs(
+        protocol=protocol, identity=identity, weight=values["weight"],
+        dose_order=values["dose"], basis=basis, count=count,
+        available=values.get("available"),
+        final_concentration=values.get("final_concentration"),
+        final_volume=values.get("final_volume"),
+        diluent=values.get("diluent"), dilution_mode=values.get("dilution_mode", "bag"),
+        in_line_ratio=values.get("in_line_ratio"),
+        rate=values.get("rate"), duration=values.get("duration"),
+        product_rate=values.get("product_rate"),
+        administration=values.get("administration", "pump"),
+        drop_factor=values.get("drop_factor"),
+        filter=values.get("filter", "standard_blood_set"),
+        irradiated=values.get("irradiated", "no") == "yes",
+        dmso_fraction=values.get("dmso"), thawed_at=values.get("thawed_at"),
+        limits=limits, overrides=values.get("overrides", {}), notices=notices,
+        entered={k: texts[k] for k in texts}, defaulted=frozenset(defaulted))
+
+
+def _show(value) -> str:
+    if hasattr(value, "units"):
+        return f"{value:~P}"
+    return f"{value:.0%}" if value <= 1 else f"{value:g}"
+
+
+def _cell_count(values: dict, basis: str, limits: dict, errors: list):
+    viability = values.get("viability")
+    methods = [name for name, keys in (("counter", ("concentration",)),
+                                       ("label", ("cells_in_product", "product_volume")),
+                                       ("hemocytometer", ("hemocytometer", "dead", "dilution_factor")))
+               if any(k in values for k in keys)]
+    if not methods:
+        if not any(k in ("concentration", "cells_in_product", "product_volume", "hemocytometer",
+                         "dead", "dilution_factor") for k, _ in errors):
+            errors.append(("concentration", "a cell count is required: a counter read-out "
+                           "(concentration), the label (cells in product and product volume) "
+                           "or hemocytometer counts"))
+        return None
+    if len(methods) > 1:
+        errors.append(("concentration", f"give one cell count, not {' and '.join(methods)}"))
+        return None
+    method = methods[0]
+    needs_viability = basis == "viable" or "min_viability" in limits
+    if method == "hemocytometer":
+        if "hemocytometer" not in values:
+            errors.append(("hemocytometer", "the unstained (viable) counts per square are required"))
+            return None
+        if "dilution_factor" not in values:
+            errors.append(("dilution_factor", "is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)"))
+            return None
+        viable, dead = values["hemocytometer"], values.get("dead")
+        if sum(viable) == 0:
+            errors.append(("hemocytometer", "no viable cells counted; the concentration would be zero"))
+            return None
+        if dead is not None and len(dead) != len(viable):
+            errors.append(("dead", f"has {len(dead)} counts for {len(viable)} squares; count the same squares"))
+            return None
+        if dead is not None and viability is not None:
+            errors.append(("viability", "leave empty: viability comes from the stained and unstained counts"))
+            return None
+        if dead is None and viability is None and needs_viability:
+            errors.append(("dead", "stained (dead) counts or a viability are needed"))
+            return None
+        return HemocytometerCount(viable, dead, values["dilution_factor"], viability)
+    if viability is None and needs_viability:
+        why = ("the dose counts viable cells" if basis == "viable"
+               else "the release specification needs it")
+        errors.append(("viability", f"is required: {why}"))
+        return None
+    if method == "label":
+        missing = [k for k in ("cells_in_product", "product_volume") if k not in values]
+        if missing:
+            errors.append((missing[0], "is required with a label count (cells in a volume)"))
+            return None
+        return LabelCount(values["cells_in_product"], values["product_volume"], viability)
+    return CounterCount(values["concentration"], viability)
+
+
+def _check_dilution(values: dict, errors: list, refuse) -> None:
+    if "final_concentration" in values and "final_volume" in values:
+        refuse("final_volume", "give a final concentration or a final volume, not both")
+    in_line = values.get("dilution_mode", "bag") == "in_line"
+    if in_line:
+        for key in ("final_concentration", "final_volume"):
+            if key in values:
+                refuse(key, "does not apply to in-line dilution; the in-line ratio sets the diluent")
+        if "in_line_ratio" not in values:
+            refuse("in_line_ratio", "is required for in-line dilution (e.g. 3)")
+    else:
+        for key in ("in_line_ratio", "product_rate"):
+            if key in values:
+                refuse(key, "applies to in-line dilution only (dilution: in_line)")
+
+
+def _check_speed(values: dict, errors: list, refuse) -> None:
+    given = [k for k in ("rate", "duration", "product_rate") if k in values]
+    if len(given) > 1:
+        refuse(given[1], f"give one of rate, duration or product flow, not {' and '.join(given)}")
+    elif not given and not any(k in ("rate", "duration", "product_rate") for k, _ in errors):
+        errors.append(("rate", "a rate or a duration is required (e.g. 4 mL/min or 30 min)"))

@@ -1,0 +1,181 @@
+"""Text to values, for every input field: quantities with units, percentages, counts,
+choices and times. Everything that goes wrong becomes an InputError naming the field.
+
+Numbers are strict on purpose: a decimal comma or digit grouping ("1,000") is refused,
+because "1,000 mL" read as one litre or as one millilitre is a thousand-fold error.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import datetime
+
+from .errors import InputError
+from .units import DIMENSIONLESS, ureg
+
+MAX_TEXT_LENGTH = 120
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_SUPERSCRIPT_RUN = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+)")
+_QUANTITY = re.compile(
+    r"""^\s*
+    (?P<number>[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?)
+    (?:\s*[x×X*·]\s*10\s*(?:\^|\*\*)\s*(?P<power>[+-]?\d{1,3}))?
+    \s*(?P<unit>.*?)\s*$""",
+    re.VERBOSE,
+)
+_UNIT_TEXT = re.compile(r"^[A-Za-zµμ%/*^()\s\d._·-]*$")
+
+# What a dimension is called in a message, so that a wrong unit can be explained.
+_DIMENSION_NAMES = {
+    "[mass]": "a mass",
+    "[length] ** 3": "a volume",
+    "[time]": "a time",
+    "[cell]": "a number of cells",
+    "[cell] / [mass]": "a dose per body weight",
+    "[cell] / [length] ** 3": "a cell concentration",
+    "[length] ** 3 / [time]": "a flow rate",
+    "[cell] / [mass] / [time]": "a cell rate per kg",
+    "[drop] / [length] ** 3": "a drop factor",
+    "[mass] / [length] ** 3": "a density",
+    "dimensionless": "a plain number",
+}
+
+
+def dimension_name(dimensionality) -> str:
+    text = str(dimensionality) if dimensionality else "dimensionless"
+    return _DIMENSION_NAMES.get(text, f"a quantity of dimension {text}")
+
+
+def _checked_text(text: object, field: str) -> str:
+    if text is None:
+        raise InputError(field, "is missing")
+    if not isinstance(text, str):
+        text = str(text)
+    text = text.strip()
+    if not text:
+        raise InputError(field, "is empty")
+    if len(text) > MAX_TEXT_LENGTH:
+        raise InputError(field, f"is too long ({len(text)} characters; at most {MAX_TEXT_LENGTH})")
+    return text
+
+
+def parse_quantity(text: object, field: str, *expected_units, example: str = ""):
+    """Parse text such as '70 kg', '2 Mcell/kg' or '2×10^6 cell/kg'.
+
+    `expected_units` are units whose dimension is acceptable; the result keeps the unit
+    the user wrote. A number without a unit where a unit is needed is an error.
+    """
+    text = _checked_text(text, field)
+    normalized = _SUPERSCRIPT_RUN.sub(lambda m: "^" + m.group(1).translate(_SUPERSCRIPTS), text)
+    match = _QUANTITY.match(normalized)
+    if not match:
+        if re.match(r"^\s*[+-]?\d+,\d", normalized):
+            raise InputError(field, f"'{text}' has a comma in the number; write a decimal point "
+                             "and no digit grouping (e.g. 10.8 mL)")
+        raise InputError(field, f"'{text}' does not start with a number"
+                         + (f"; write e.g. '{example}'" if example else ""))
+    magnitude = float(match["number"])
+    if match["power"]:
+        magnitude *= 10.0 ** int(match["power"])
+    if not math.isfinite(magnitude):
+        raise InputError(field, f"'{text}' is too large a number")
+    unit_text = match["unit"].replace("·", "*")
+    if unit_text.startswith(","):
+        raise InputError(field, f"'{text}' has a comma in the number; write a decimal point "
+                         "and no digit grouping")
+    if not _UNIT_TEXT.match(unit_text):
+        raise InputError(field, f"'{unit_text}' in '{text}' is not a unit")
+    if unit_text:
+        try:
+            unit = ureg.parse_units(unit_text)
+        except Exception:  # pint raises several types for unknown or malformed units
+            raise InputError(field, f"'{unit_text}' is not a unit this program knows"
+                             + (f"; write e.g. '{example}'" if example else "")) from None
+    else:
+        unit = DIMENSIONLESS
+    quantity = ureg.Quantity(magnitude, unit)
+    if expected_units and not any(quantity.dimensionality == u.dimensionality
+                                  for u in expected_units):
+        wanted = " or ".join(dimension_name(u.dimensionality) for u in expected_units)
+        if not unit_text:
+            raise InputError(field, f"'{text}' has no unit; write {wanted} with its unit"
+                             + (f", e.g. '{example}'" if example else ""))
+        raise InputError(field, f"'{text}' is {dimension_name(quantity.dimensionality)}; "
+                         f"expected {wanted}" + (f", e.g. '{example}'" if example else ""))
+    return quantity
+
+
+def parse_fraction(text: object, field: str, *, example: str = "92%") -> float:
+    """A percentage written with %, returned as a fraction 0..1."""
+    raw = _checked_text(text, field)
+    quantity = parse_quantity(raw, field, DIMENSIONLESS, example=example)
+    if "%" not in raw and "percent" not in raw:
+        raise InputError(field, f"'{raw}' has no % sign; write a percentage, e.g. '{example}'")
+    value = float(quantity.m_as(DIMENSIONLESS))
+    if not 0.0 <= value <= 1.0:
+        raise InputError(field, f"'{raw}' is outside 0% to 100%")
+    return value
+
+
+def parse_number(text: object, field: str, *, minimum: float, maximum: float,
+                 example: str) -> float:
+    """A plain number without unit (a dilution factor), within [minimum, maximum]."""
+    raw = _checked_text(text, field)
+    quantity = parse_quantity(raw, field, DIMENSIONLESS, example=example)
+    if "%" in raw:
+        raise InputError(field, f"'{raw}' should be a plain number, e.g. '{example}'")
+    value = float(quantity.m_as(DIMENSIONLESS))
+    if not minimum <= value <= maximum:
+        raise InputError(field, f"'{raw}' is outside {minimum:g} to {maximum:g}")
+    return value
+
+
+def parse_counts(text: object, field: str, *, max_squares: int, max_count: int) -> tuple[int, ...]:
+    """Cell counts per hemocytometer square: whole numbers separated by commas or spaces."""
+    raw = _checked_text(text, field)
+    parts = [p for p in re.split(r"[,;\s]+", raw) if p]
+    if not parts:
+        raise InputError(field, "is empty")
+    if len(parts) > max_squares:
+        raise InputError(field, f"has {len(parts)} counts; at most {max_squares} squares")
+    counts = []
+    for part in parts:
+        if not re.fullmatch(r"\d{1,6}", part):
+            raise InputError(field, f"'{part}' is not a whole number of cells")
+        value = int(part)
+        if value > max_count:
+            raise InputError(field, f"{value} cells in one square is more than {max_count}; "
+                             "dilute further and recount")
+        counts.append(value)
+    return tuple(counts)
+
+
+def parse_choice(text: object, field: str, choices: tuple[str, ...]) -> str:
+    raw = _checked_text(text, field).lower().replace("-", "_").replace(" ", "_")
+    if raw not in choices:
+        raise InputError(field, f"'{text}' is not one of: {', '.join(choices)}")
+    return raw
+
+
+def parse_datetime(text: object, field: str) -> datetime:
+    """ISO 8601 date and time; without an offset it is taken as this computer's local time."""
+    raw = _checked_text(text, field)
+    try:
+        moment = datetime.fromisoformat(raw)
+    except ValueError:
+        raise InputError(field, f"'{raw}' is not a date and time; write e.g. "
+                         "'2026-11-23T09:30' (ISO 8601)") from None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment
+
+
+def parse_text(text: object, field: str, *, max_length: int = 200) -> str:
+    value = "" if text is None else str(text).strip()
+    if len(value) > max_length:
+        raise InputError(field, f"is too long ({len(value)} characters; at most {max_length})")
+    if any(ord(ch) < 32 for ch in value):
+        raise InputError(field, "contains control characters")
+    return value

@@ -1,0 +1,204 @@
+"""Protocols: the shipped and site files in resources/protocols/*.toml.
+
+A protocol holds defaults (field texts a user may change) and limits (never loosened by
+what a user enters), each with its source. Files are validated on load; a broken file is
+listed with what is wrong and left out, it never stops the program.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field as dataclass_field
+from functools import cache
+from pathlib import Path
+
+from .errors import InputError
+from .fields import FIELD_BY_KEY
+from .limits import LIMIT_SPECS, Limit, parse_limit
+from .resources import defaults_table, resource_path
+
+ROUTES = ("intravenous",)
+SCHEMA = 1
+NO_PROTOCOL = "none"
+
+_TOP_KEYS = {"schema", "id", "name", "version", "route", "source_tissue", "donor",
+             "indication", "reference", "url", "notes", "defaults", "limits", "sources",
+             "line_requirements"}
+_REQUIRED = ("id", "name", "version", "route", "reference")
+# Identity and per-plan fields are never protocol defaults.
+_NOT_DEFAULTS = {"patient_name", "patient_id", "weight", "din", "prepared_by", "overrides",
+                 "thawed_at", "hemocytometer", "dead"}
+# Entered as fields but limits in a protocol: they belong in [limits].
+_LIMIT_FIELDS = {"dose_cap": "dose_cap", "max_dose": "max_dose or max_dose_per_kg",
+                 "min_viability": "min_viability", "max_rate": "max_rate",
+                 "dmso_limit": "dmso_limit", "stability": "stability"}
+
+
+@dataclass(frozen=True)
+class Protocol:
+    id: str
+    name: str
+    version: str
+    route: str
+    reference: str
+    source_tissue: str = "other"
+    donor: str = "allogeneic"
+    indication: str = ""
+    url: str = ""
+    notes: tuple[str, ...] = ()
+    defaults: dict[str, str] = dataclass_field(default_factory=dict)
+    limits: dict[str, Limit] = dataclass_field(default_factory=dict)
+    default_sources: dict[str, str] = dataclass_field(default_factory=dict)
+    line_requirements: tuple[str, ...] = ()
+    path: Path | None = None
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.version))
+
+    def source_of(self, key: str) -> str:
+        return self.default_sources.get(key) or self.reference
+
+
+class ProtocolFileError(ValueError):
+    def __init__(self, path: Path, message: str):
+        self.path = path
+        self.message = message
+        super().__init__(f"{path.name}: {message}")
+
+
+def _baseline_limits() -> dict[str, Limit]:
+    table = defaults_table()["limits"]
+    sources = table.get("sources", {})
+    return {key: Limit(key, parse_limit(key, text, f"defaults.toml [limits] {key}"),
+                       sources.get(key, "mscprep defaults.toml"), "defaults")
+            for key, text in table.items() if key != "sources"}
+
+
+def baseline_line_requirements() -> tuple[str, ...]:
+    return tuple(defaults_table()["line"]["requirements"])
+
+
+@cache
+def baseline() -> Protocol:
+    """The plan with no protocol chosen: app-wide limits from defaults.toml only."""
+    return Protocol(id=NO_PROTOCOL, name="No protocol (app defaults only)", version="-",
+                    route="intravenous", reference="mscprep defaults.toml",
+                    limits=_baseline_limits(), line_requirements=baseline_line_requirements())
+
+
+def _require_str(table: dict, key: str, path: Path) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ProtocolFileError(path, f"'{key}' must be non-empty text")
+    return value.strip()
+
+
+def protocol_from_table(table: dict, path: Path) -> Protocol:
+    unknown = set(table) - _TOP_KEYS
+    if unknown:
+        raise ProtocolFileError(path, f"unknown key(s) {', '.join(sorted(unknown))}")
+    if table.get("schema") != SCHEMA:
+        raise ProtocolFileError(path, f"'schema' must be {SCHEMA}")
+    for key in _REQUIRED:
+        _require_str(table, key, path)
+    route = table["route"]
+    if route not in ROUTES:
+        raise ProtocolFileError(path, f"route '{route}' is not one of {', '.join(ROUTES)}")
+    tissues = tuple(defaults_table()["tissues"])
+    tissue = table.get("source_tissue", "other")
+    if tissue not in tissues:
+        raise ProtocolFileError(path, f"source_tissue '{tissue}' is not one of {', '.join(tissues)}")
+    donor = table.get("donor", "allogeneic")
+    if donor not in ("autologous", "allogeneic"):
+        raise ProtocolFileError(path, f"donor '{donor}' must be autologous or allogeneic")
+
+    defaults = {}
+    for key, text in table.get("defaults", {}).items():
+        if key in _LIMIT_FIELDS:
+            raise ProtocolFileError(path, f"[defaults] '{key}' is a limit: put it in [limits] "
+                                    f"as {_LIMIT_FIELDS[key]}")
+        if key not in FIELD_BY_KEY or key in _NOT_DEFAULTS:
+            raise ProtocolFileError(path, f"[defaults] '{key}' is not a field a protocol can set")
+        try:
+            FIELD_BY_KEY[key].parse(str(text))
+        except InputError as error:
+            raise ProtocolFileError(path, f"[defaults] {key}: {error.message}") from None
+        defaults[key] = str(text)
+
+    limit_sources = table.get("sources", {})
+    for key in limit_sources:
+        if key not in LIMIT_SPECS and key not in FIELD_BY_KEY:
+            raise ProtocolFileError(path, f"[sources] '{key}' is neither a limit nor a field")
+    reference = table["reference"].strip()
+    limits = dict(_baseline_limits())
+    for key, text in table.get("limits", {}).items():
+        if key not in LIMIT_SPECS:
+            raise ProtocolFileError(path, f"[limits] '{key}' is not a known limit "
+                                    f"(known: {', '.join(LIMIT_SPECS)})")
+        try:
+            value = parse_limit(key, text, key)
+        except InputError as error:
+            raise ProtocolFileError(path, f"[limits] {key}: {error.message}") from None
+        limits[key] = Limit(key, value, limit_sources.get(key, reference), "protocol")
+
+    notes = table.get("notes", [])
+    extra_lines = table.get("line_requirements", [])
+    for name, items in (("notes", notes), ("line_requirements", extra_lines)):
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise ProtocolFileError(path, f"'{name}' must be a list of texts")
+    return Protocol(
+        id=table["id"].strip(), name=table["name"].strip(), version=str(table["version"]),
+        route=route, reference=reference, source_tissue=tissue, donor=donor,
+        indication=str(table.get("indication", "")), url=str(table.get("url", "")),
+        notes=tuple(notes), defaults=defaults, limits=limits,
+        default_sources={k: v for k, v in limit_sources.items() if k in FIELD_BY_KEY},
+        line_requirements=baseline_line_requirements() + tuple(extra_lines), path=path)
+
+
+def load_protocol_file(path: Path) -> Protocol:
+    try:
+        with open(path, "rb") as handle:
+            table = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ProtocolFileError(path, f"not valid TOML: {error}") from None
+    except OSError as error:
+        raise ProtocolFileError(path, f"cannot be read: {error.strerror}") from None
+    return protocol_from_table(table, path)
+
+
+@dataclass(frozen=True)
+class ProtocolSet:
+    protocols: dict[str, Protocol]
+    problems: tuple[ProtocolFileError, ...]
+
+    def get(self, protocol_id: str | None) -> Protocol:
+        if not protocol_id or protocol_id == NO_PROTOCOL:
+            return baseline()
+        try:
+            return self.protocols[protocol_id]
+        except KeyError:
+            known = ", ".join(sorted(self.protocols)) or "none"
+            raise InputError("protocol", f"'{protocol_id}' is not a known protocol "
+                             f"(known: {known})") from None
+
+
+def load_protocols(directory: Path | None = None) -> ProtocolSet:
+    directory = directory or resource_path("protocols")
+    protocols: dict[str, Protocol] = {}
+    problems: list[ProtocolFileError] = []
+    for path in sorted(directory.glob("*.toml")):
+        try:
+            protocol = load_protocol_file(path)
+        except ProtocolFileError as problem:
+            problems.append(problem)
+            continue
+        if protocol.id in protocols or protocol.id == NO_PROTOCOL:
+            problems.append(ProtocolFileError(path, f"id '{protocol.id}' is already used"))
+            continue
+        protocols[protocol.id] = protocol
+    return ProtocolSet(protocols, tuple(problems))
+
+
+@cache
+def shipped_protocols() -> ProtocolSet:
+    return load_protocols()

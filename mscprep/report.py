@@ -1,0 +1,74 @@
+"""The plan as rows of label and text: the CLI table, the GUI results and the sheet all
+show the same rows in the same words."""
+
+from __future__ import annotations
+
+from .display import clock, duration, percent, quantity
+from .findings import Severity, title
+from .model import Plan
+from .resources import defaults_table
+from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G, G_PER_KG,
+                    ML, ML_PER_H, ML_PER_MIN)
+
+
+def result_rows(plan: Plan) -> list[tuple[str, str, str]]:
+    """(key, label, value text) for every result, in the order they are used."""
+    diluent_name = defaults_table()["diluents"].get(plan.inputs.diluent or "", {}).get("label", "")
+    basis = plan.inputs.basis
+    rows = [
+        ("dose", f"Dose ({basis} cells)",
+         f"{quantity(plan.dose, CELL)} = {quantity(plan.dose_per_kg, CELL_PER_KG)}"),
+        ("total_concentration", "Total concentration", quantity(plan.total_concentration, CELL_PER_ML)),
+        ("viable_concentration", "Viable concentration", quantity(plan.viable_concentration, CELL_PER_ML)),
+        ("viability", "Viability", percent(plan.viability)),
+        ("volume_to_draw", "Volume to draw", quantity(plan.volume_to_draw, ML, 4)),
+        ("diluent_volume", "Diluent", quantity(plan.diluent_volume, ML, 4)
+         + (f" {diluent_name}" if diluent_name and plan.diluent_volume.magnitude > 0 else "")
+         + (" (in line)" if plan.inputs.dilution_mode == "in_line" else "")),
+        ("final_volume", "Final volume", quantity(plan.final_volume, ML, 4)),
+        ("final_concentration", "Final concentration", quantity(plan.final_concentration, CELL_PER_ML)),
+        ("rate", "Rate", f"{quantity(plan.rate, ML_PER_MIN)} = {quantity(plan.rate, ML_PER_H)}"),
+    ]
+    if plan.product_rate is not None:
+        rows.append(("product_rate", "Product / diluent flow",
+                     f"{quantity(plan.product_rate, ML_PER_MIN)} + {quantity(plan.diluent_rate, ML_PER_MIN)}"))
+    if plan.drip_rate is not None:
+        rows.append(("drip_rate", "Gravity drip rate", quantity(plan.drip_rate, DROP_PER_MIN)))
+    rows += [
+        ("duration", "Duration", duration(plan.duration)),
+        ("cell_rate", "Cell rate", quantity(plan.cell_rate, CELL_PER_KG_MIN)),
+        ("dmso", "DMSO", "—" if plan.dmso is None
+         else f"{quantity(plan.dmso_mass, G)} = {quantity(plan.dmso, G_PER_KG)}"),
+        ("use_by", "Use by", clock(plan.use_by)),
+        ("latest_start", "Start infusion by", clock(plan.latest_start)),
+    ]
+    return rows
+
+
+def status_text(plan: Plan) -> str:
+    if plan.blocked:
+        return "BLOCKED - NOT FOR ADMINISTRATION"
+    if plan.reasons_missing:
+        return f"NEEDS A REASON for {len(plan.reasons_missing)} soft finding(s)"
+    return "OK - no hard finding"
+
+
+def plan_table(plan: Plan) -> str:
+    protocol = plan.inputs.protocol
+    lines = [f"Protocol: {protocol.name} [{protocol.id}, version {protocol.version}]",
+             f"Source:   {protocol.reference}", ""]
+    width = max(len(label) for _, label, _ in result_rows(plan))
+    lines += [f"{label:<{width}}  {value}" for _, label, value in result_rows(plan)]
+    lines += ["", "Line and filter:"] + [f"  - {text}" for text in plan.line_requirements]
+    lines += ["", "Findings:" if plan.findings else "Findings: none"]
+    for finding in plan.findings:
+        lines.append(f"  [{finding.severity.value.upper()}] {finding.code}: {finding.message}")
+        if finding.limit or finding.source:
+            lines.append(f"      limit {finding.limit or '-'}; source: {finding.source or '-'}")
+        if finding.severity is Severity.SOFT:
+            lines.append(f"      reason: {finding.override_reason or '(none given: --override ' + finding.code + '=REASON)'}")
+    lines += ["", f"Status: {status_text(plan)}"]
+    return "\n".join(lines)
+
+
+__all__ = ["result_rows", "plan_table", "status_text", "title"]
