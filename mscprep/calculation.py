@@ -108,8 +108,10 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     consts = constants()
     trace: list[TraceLine] = []
 
-    def record(key: str, formula: str, substitution: str, result: str) -> None:
-        trace.append(TraceLine(key, formula, substitution, result))
+    def record(key: str, formula: str, texts) -> None:
+        # The texts are formatted only when the trace is read (sheet, GUI), not on every
+        # recompute: formatting costs more than the calculation itself.
+        trace.append((key, formula, texts))
 
     total, viable, viability, hemocytometer = concentrations(inputs.count,
                                                              consts.hemocytometer_square_volume)
@@ -120,20 +122,20 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     dose_wanted = requested_dose(inputs.dose_order, weight)
     if inputs.dose_order.dimensionality == CELL_PER_KG.dimensionality:
         record("dose", "dose = dose per kg × body weight",
-               f"{display.quantity(inputs.dose_order, CELL_PER_KG)} × {_kg(weight)}",
-               display.quantity(dose_wanted, CELL))
+               lambda: (f"{display.quantity(inputs.dose_order, CELL_PER_KG)} × {_kg(weight)}",
+               display.quantity(dose_wanted, CELL)))
     cap = inputs.limit("dose_cap")
     dose = capped_dose(dose_wanted, cap.value if cap else None)
     if dose < dose_wanted:
         record("dose", "dose = dose cap (the computed dose is larger)",
-               f"min({display.quantity(dose_wanted, CELL)}, {display.quantity(cap.value, CELL)})",
-               display.quantity(dose, CELL))
+               lambda: (f"min({display.quantity(dose_wanted, CELL)}, {display.quantity(cap.value, CELL)})",
+               display.quantity(dose, CELL)))
     dose_per_kg = (dose / weight).to(CELL_PER_KG)
 
     drawn = volume_to_draw(dose, basis_concentration)
     record("volume_to_draw", f"volume to draw = dose ÷ {inputs.basis} concentration",
-           f"{display.quantity(dose, CELL)} ÷ {display.quantity(basis_concentration, CELL_PER_ML)}",
-           display.quantity(drawn, ML))
+           lambda: (f"{display.quantity(dose, CELL)} ÷ {display.quantity(basis_concentration, CELL_PER_ML)}",
+           display.quantity(drawn, ML)))
 
     final, diluent, dilution_impossible = _dilution(inputs, dose, drawn, record)
     final_conc = final_concentration(dose, final)
@@ -141,35 +143,39 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     duration, rate, product_rate, diluent_rate = _speed(inputs, drawn, diluent, final, record)
     cells_per_kg_min = cell_rate(dose, weight, duration)
     record("cell_rate", "cells/kg/min = dose ÷ body weight ÷ duration",
-           f"{display.quantity(dose, CELL)} ÷ {_kg(weight)} ÷ {display.duration(duration)}",
-           display.quantity(cells_per_kg_min, CELL_PER_KG_MIN))
+           lambda: (f"{display.quantity(dose, CELL)} ÷ {_kg(weight)} ÷ {display.duration(duration)}",
+           display.quantity(cells_per_kg_min, CELL_PER_KG_MIN)))
     drops = None
     if inputs.administration == "gravity":
         factor = inputs.drop_factor if inputs.drop_factor is not None else consts.drop_factor
         drops = drip_rate(rate, factor)
         record("drip_rate", "drops/min = rate × drop factor",
-               f"{display.quantity(rate, ML_PER_MIN)} × {factor.m_as('drop/mL'):g} drops/mL",
-               display.quantity(drops, DROP_PER_MIN))
+               lambda: (f"{display.quantity(rate, ML_PER_MIN)} × {factor.m_as('drop/mL'):g} drops/mL",
+               display.quantity(drops, DROP_PER_MIN)))
 
     dmso_grams = dmso_dose = None
     if inputs.dmso_fraction is not None and inputs.dmso_fraction > 0:
         dmso_grams = dmso_mass(drawn, inputs.dmso_fraction, consts.dmso_density)
         dmso_dose = dmso_per_kg(dmso_grams, weight)
         record("dmso", "DMSO = volume drawn × DMSO fraction × DMSO density ÷ body weight",
-               f"{display.quantity(drawn, ML)} × {display.percent(inputs.dmso_fraction)} × "
+               lambda: (f"{display.quantity(drawn, ML)} × {display.percent(inputs.dmso_fraction)} × "
                f"{consts.dmso_density.m_as('g/mL'):g} g/mL ÷ {_kg(weight)}",
-               f"{display.quantity(dmso_grams, G)} = {display.quantity(dmso_dose, G_PER_KG)}")
+               f"{display.quantity(dmso_grams, G)} = {display.quantity(dmso_dose, G_PER_KG)}"))
 
     expiry = latest_start = None
     stability = inputs.limit("stability")
     if inputs.thawed_at is not None and stability is not None:
         expiry = use_by(inputs.thawed_at, stability.value)
-        latest_start = expiry - timedelta(minutes=float(duration.m_as(MIN)))
         record("use_by", "use-by = thawed at + stability window",
-               f"{display.clock(inputs.thawed_at)} + {display.duration(stability.value)}",
-               display.clock(expiry))
-        record("latest_start", "latest start = use-by − duration",
-               f"{display.clock(expiry)} − {display.duration(duration)}", display.clock(latest_start))
+               lambda: (f"{display.clock(inputs.thawed_at)} + {display.duration(stability.value)}",
+               display.clock(expiry)))
+        try:
+            latest_start = expiry - timedelta(minutes=float(duration.m_as(MIN)))
+        except OverflowError:  # an absurd duration; reported as implausible by the checks
+            latest_start = None
+        else:
+            record("latest_start", "latest start = use-by − duration",
+                   lambda: (f"{display.clock(expiry)} − {display.duration(duration)}", display.clock(latest_start)))
 
     values = checks.PlanValues(
         now=now, dose_wanted=dose_wanted, dose=dose, dose_per_kg=dose_per_kg, viability=viability,
@@ -187,7 +193,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         diluent_rate=diluent_rate, drip_rate=drops, cell_rate=cells_per_kg_min,
         dmso_mass=dmso_grams, dmso=dmso_dose, use_by=expiry, latest_start=latest_start,
         hemocytometer=hemocytometer, line_requirements=inputs.protocol.line_requirements,
-        findings=tuple(found), trace=tuple(trace))
+        findings=tuple(found), trace_steps=tuple(trace))
 
 
 def _kg(weight) -> str:
@@ -199,16 +205,16 @@ def _dilution(inputs: PlanInputs, dose, drawn, record):
     if inputs.dilution_mode == "in_line":
         diluent = (drawn * inputs.in_line_ratio).to(ML)
         record("diluent_volume", "in-line diluent = volume drawn × in-line ratio",
-               f"{display.quantity(drawn, ML)} × {inputs.in_line_ratio:g}", display.quantity(diluent, ML))
+               lambda: (f"{display.quantity(drawn, ML)} × {inputs.in_line_ratio:g}", display.quantity(diluent, ML)))
         final = (drawn + diluent).to(ML)
         record("final_volume", "final volume = volume drawn + diluent",
-               f"{display.quantity(drawn, ML)} + {display.quantity(diluent, ML)}", display.quantity(final, ML))
+               lambda: (f"{display.quantity(drawn, ML)} + {display.quantity(diluent, ML)}", display.quantity(final, ML)))
         return final, diluent, False
     if inputs.final_concentration is not None:
         target = final_volume_for_concentration(dose, inputs.final_concentration)
         record("final_volume", "final volume = dose ÷ final concentration",
-               f"{display.quantity(dose, CELL)} ÷ {display.quantity(inputs.final_concentration, CELL_PER_ML)}",
-               display.quantity(target, ML))
+               lambda: (f"{display.quantity(dose, CELL)} ÷ {display.quantity(inputs.final_concentration, CELL_PER_ML)}",
+               display.quantity(target, ML)))
     elif inputs.final_volume is not None:
         target = inputs.final_volume.to(ML)
     else:
@@ -217,7 +223,7 @@ def _dilution(inputs: PlanInputs, dose, drawn, record):
         return drawn, 0 * ML, True
     diluent = max(diluent_volume(target, drawn), 0 * ML)
     record("diluent_volume", "diluent = final volume − volume drawn",
-           f"{display.quantity(target, ML)} − {display.quantity(drawn, ML)}", display.quantity(diluent, ML))
+           lambda: (f"{display.quantity(target, ML)} − {display.quantity(drawn, ML)}", display.quantity(diluent, ML)))
     return target, diluent, False
 
 
@@ -227,29 +233,29 @@ def _speed(inputs: PlanInputs, drawn, diluent, final, record):
         rate = inputs.rate.to(ML_PER_MIN)
         duration = duration_from_rate(final, rate)
         record("duration", "duration = final volume ÷ rate",
-               f"{display.quantity(final, ML)} ÷ {display.quantity(rate, ML_PER_MIN)}", display.duration(duration))
+               lambda: (f"{display.quantity(final, ML)} ÷ {display.quantity(rate, ML_PER_MIN)}", display.duration(duration)))
     elif inputs.duration is not None:
         duration = inputs.duration.to(MIN)
         rate = rate_from_duration(final, duration)
         record("rate", "rate = final volume ÷ duration",
-               f"{display.quantity(final, ML)} ÷ {display.duration(duration)}",
-               f"{display.quantity(rate, ML_PER_MIN)} = {display.quantity(rate, ML_PER_H)}")
+               lambda: (f"{display.quantity(final, ML)} ÷ {display.duration(duration)}",
+               f"{display.quantity(rate, ML_PER_MIN)} = {display.quantity(rate, ML_PER_H)}"))
     else:
         duration = duration_from_rate(drawn, inputs.product_rate)
         rate = rate_from_duration(final, duration)
         record("duration", "duration = volume drawn ÷ product flow",
-               f"{display.quantity(drawn, ML)} ÷ {display.quantity(inputs.product_rate, ML_PER_MIN)}",
-               display.duration(duration))
+               lambda: (f"{display.quantity(drawn, ML)} ÷ {display.quantity(inputs.product_rate, ML_PER_MIN)}",
+               display.duration(duration)))
         record("rate", "total rate = final volume ÷ duration",
-               f"{display.quantity(final, ML)} ÷ {display.duration(duration)}", display.quantity(rate, ML_PER_MIN))
+               lambda: (f"{display.quantity(final, ML)} ÷ {display.duration(duration)}", display.quantity(rate, ML_PER_MIN)))
     if inputs.dilution_mode != "in_line":
         return duration, rate, None, None
     product_rate = rate_from_duration(drawn, duration)
     diluent_rate = rate_from_duration(diluent, duration)
     record("product_rate", "product flow = volume drawn ÷ duration; diluent flow = diluent ÷ duration",
-           f"{display.quantity(drawn, ML)} ÷ {display.duration(duration)}; "
+           lambda: (f"{display.quantity(drawn, ML)} ÷ {display.duration(duration)}; "
            f"{display.quantity(diluent, ML)} ÷ {display.duration(duration)}",
-           f"{display.quantity(product_rate, ML_PER_MIN)}; {display.quantity(diluent_rate, ML_PER_MIN)}")
+           f"{display.quantity(product_rate, ML_PER_MIN)}; {display.quantity(diluent_rate, ML_PER_MIN)}"))
     return duration, rate, product_rate, diluent_rate
 
 
@@ -257,30 +263,30 @@ def _trace_count(inputs, total, viable, viability, stats, consts, record) -> Non
     count = inputs.count
     if isinstance(count, LabelCount):
         record("total_concentration", "total concentration = cells on label ÷ volume on label",
-               f"{display.quantity(count.cells, CELL)} ÷ {display.quantity(count.volume, ML)}",
-               display.quantity(total, CELL_PER_ML))
+               lambda: (f"{display.quantity(count.cells, CELL)} ÷ {display.quantity(count.volume, ML)}",
+               display.quantity(total, CELL_PER_ML)))
     elif isinstance(count, HemocytometerCount):
         square = consts.hemocytometer_square_volume.m_as("uL")
         record("viable_concentration",
                "viable concentration = mean unstained count per square × dilution factor ÷ square volume",
-               f"{display.significant(stats.mean_viable, 4)} × {count.dilution_factor:g} ÷ {square:g} µL",
-               display.quantity(viable, CELL_PER_ML))
+               lambda: (f"{display.significant(stats.mean_viable, 4)} × {count.dilution_factor:g} ÷ {square:g} µL",
+               display.quantity(viable, CELL_PER_ML)))
         if count.dead_counts is not None:
             record("viability", "viability = unstained ÷ (unstained + stained)",
-                   f"{sum(count.viable_counts)} ÷ ({sum(count.viable_counts)} + {sum(count.dead_counts)})",
-                   display.percent(viability))
+                   lambda: (f"{sum(count.viable_counts)} ÷ ({sum(count.viable_counts)} + {sum(count.dead_counts)})",
+                   display.percent(viability)))
             record("total_concentration",
                    "total concentration = mean (unstained + stained) per square × dilution factor ÷ square volume",
-                   f"{display.significant(stats.mean_viable + stats.mean_dead, 4)} × {count.dilution_factor:g} "
-                   f"÷ {square:g} µL", display.quantity(total, CELL_PER_ML))
+                   lambda: (f"{display.significant(stats.mean_viable + stats.mean_dead, 4)} × {count.dilution_factor:g} "
+                   f"÷ {square:g} µL", display.quantity(total, CELL_PER_ML)))
         elif total is not None:
             record("total_concentration", "total concentration = viable concentration ÷ viability",
-                   f"{display.quantity(viable, CELL_PER_ML)} ÷ {display.percent(viability)}",
-                   display.quantity(total, CELL_PER_ML))
+                   lambda: (f"{display.quantity(viable, CELL_PER_ML)} ÷ {display.percent(viability)}",
+                   display.quantity(total, CELL_PER_ML)))
         return
     elif not isinstance(count, CounterCount):
         return
     if viable is not None:
         record("viable_concentration", "viable concentration = total concentration × viability",
-               f"{display.quantity(total, CELL_PER_ML)} × {display.percent(viability)}",
-               display.quantity(viable, CELL_PER_ML))
+               lambda: (f"{display.quantity(total, CELL_PER_ML)} × {display.percent(viability)}",
+               display.quantity(viable, CELL_PER_ML)))

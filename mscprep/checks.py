@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from . import display
+from .fields import plausible_range
 from .findings import Finding, make
 from .model import HemocytometerStats, PlanInputs
 from .resources import defaults_table
@@ -39,7 +40,7 @@ class PlanValues:
 
 def check_all(inputs: PlanInputs, values: PlanValues) -> list[Finding]:
     found: list[Finding] = []
-    for check in (_dose, _viability, _volume, _speed, _dmso, _time, _hemocytometer,
+    for check in (_plausible, _dose, _viability, _volume, _speed, _dmso, _time, _hemocytometer,
                   _anticoagulation, _line, _plain_diluent):
         found.extend(check(inputs, values))
     return found
@@ -58,6 +59,20 @@ def _q(quantity) -> str:
 
 def _finding(code: str, message: str, limit) -> Finding:
     return make(code, message, limit=_limit_text(limit), source=limit.source)
+
+
+def _plausible(inputs, v):
+    """Results no preparation can have (from inputs that were each possible on their own)."""
+    found = []
+    for name, value, limit_name in (("Volume to draw", v.volume_to_draw, "volume"),
+                                    ("Final volume", v.final_volume, "volume"),
+                                    ("Duration", v.duration, "duration")):
+        low, high = plausible_range(limit_name)
+        if not low <= value <= high:
+            found.append(make("implausible_result", f"{name} {_q(value)} is outside what can be "
+                              f"prepared ({_q(low)} to {_q(high)}): check the inputs.",
+                              limit=f"{_q(low)} to {_q(high)}", source="mscprep defaults.toml [plausible]"))
+    return found
 
 
 def _dose(inputs, v):
@@ -146,7 +161,7 @@ def _time(inputs, v):
     if v.now >= v.use_by:
         return [_finding("past_use_by", f"Use-by time {display.clock(v.use_by)} has passed: do not infuse.",
                          stability)]
-    if v.now > v.latest_start:
+    if v.latest_start is None or v.now > v.latest_start:
         return [_finding("infusion_ends_after_use_by",
                          f"An infusion of {display.duration(v.duration)} started now would end after the "
                          f"use-by time {display.clock(v.use_by)} (latest start {display.clock(v.latest_start)}).",

@@ -37,7 +37,7 @@ def cells_text(value: float, digits: int = 3) -> str:
     """Cell numbers in the field's own way: '70 × 10⁶', '2 × 10⁹'."""
     if value == 0:
         return "0"
-    exponent = 9 if abs(value) >= 1e9 else 6 if abs(value) >= 1e5 else 3 if abs(value) >= 1e3 else 0
+    exponent = 9 if abs(value) >= 10**9 else 6 if abs(value) >= 10**5 else 3 if abs(value) >= 10**3 else 0
     mantissa = significant(value / 10 ** exponent, digits)
     return mantissa if exponent == 0 else f"{mantissa} × 10{str(exponent).translate(_SUPERSCRIPT)}"
 
@@ -47,7 +47,7 @@ def quantity(q, unit, digits: int = 3) -> str:
     if q is None:
         return "—"
     value = float(q.m_as(unit))
-    label = UNIT_TEXT.get(unit, f"{unit:~P}")
+    label = UNIT_TEXT.get(unit) or f"{unit:~P}"
     number = cells_text(value, digits) if "[cell]" in unit.dimensionality else significant(value, digits)
     return f"{number} {label}"
 

@@ -37,7 +37,8 @@ class Field:
 
 
 @cache
-def _plausible(name: str):
+def plausible_range(name: str):
+    """(lowest, highest) possible value of an input, from defaults.toml [plausible]."""
     low, high = defaults_table()["plausible"][name]
     if isinstance(low, str):
         return ureg.Quantity(low), ureg.Quantity(high)
@@ -45,7 +46,7 @@ def _plausible(name: str):
 
 
 def _within(quantity, name: str, field: str, text: str):
-    low, high = _plausible(name)
+    low, high = plausible_range(name)
     if not low <= quantity <= high:
         raise InputError(field, f"'{text.strip()}' is outside the possible range "
                          f"{low:~P} to {high:~P}; check the number and its unit")
@@ -80,7 +81,7 @@ def _fraction(example: str, *, positive: bool):
 
 def _number(plausible: str, example: str):
     def parser(text: str, field: str) -> float:
-        low, high = _plausible(plausible)
+        low, high = plausible_range(plausible)
         return parse.parse_number(text, field, minimum=low, maximum=high, example=example)
     return parser
 
@@ -180,12 +181,12 @@ FIELDS: tuple[Field, ...] = (
           _quantity(CELL_PER_ML, "concentration", "1e7 cell/mL")),
     Field("viability", "Viability", "count", "92%", "Viable fraction of the product.",
           _fraction("92%", positive=True)),
-    Field("cells_in_product", "Cells in product (label)", "count", "72e6 cell",
+    Field("cells_in_product", "Cells in product (label)", "count", "50e6 cell",
           "Cells stated on the bag or vial label.",
-          _quantity(CELL, "cells_in_product", "72e6 cell")),
-    Field("product_volume", "Product volume (label)", "count", "10.8 mL",
+          _quantity(CELL, "cells_in_product", "50e6 cell")),
+    Field("product_volume", "Product volume (label)", "count", "10 mL",
           "Volume stated on the bag or vial label.",
-          _quantity(ML, "product_volume", "10.8 mL")),
+          _quantity(ML, "product_volume", "10 mL")),
     Field("hemocytometer", "Unstained (viable) counts per square", "count", "45, 43, 47, 44",
           "Counts per large square, separated by commas.", _counts),
     Field("dead", "Stained (dead) counts per square", "count", "3, 4, 2, 3",
@@ -199,15 +200,15 @@ FIELDS: tuple[Field, ...] = (
           _choice(BASES), BASES),
     Field("dose_cap", "Dose cap", "dose", "100e6 cell", "Largest total dose; a larger dose is reduced to it.",
           _quantity(CELL, "dose", "100e6 cell")),
-    Field("max_dose", "Maximum dose", "dose", "3.34e6 cell/kg", "Hard maximum, per kg or total.", _dose),
+    Field("max_dose", "Maximum dose", "dose", "5e6 cell/kg", "Hard maximum, per kg or total.", _dose),
     Field("min_viability", "Release viability", "dose", "70%", "Release specification.",
           _fraction("70%", positive=False)),
     Field("available", "Volume available", "dose", "10.5 mL",
           "Product volume that can be drawn (dead volume left behind).",
           _quantity(ML, _VOLUME, "10.5 mL")),
     # dilution
-    Field("final_concentration", "Final concentration", "dilution", "2.5e6 cell/mL",
-          "Dilution target on the dose basis.", _quantity(CELL_PER_ML, "concentration", "2.5e6 cell/mL")),
+    Field("final_concentration", "Final concentration", "dilution", "1e6 cell/mL",
+          "Dilution target on the dose basis.", _quantity(CELL_PER_ML, "concentration", "1e6 cell/mL")),
     Field("final_volume", "Final volume", "dilution", "50 mL", "Dilution target volume.",
           _quantity(ML, _VOLUME, "50 mL")),
     Field("diluent", "Diluent", "dilution", "saline", "Fluid added to the product.", _diluent),

@@ -33,6 +33,7 @@ class Finding:
 
 # code -> (severity, short title). The title is what a list shows; the message says more.
 CODES: dict[str, tuple[Severity, str]] = {
+    "implausible_result": (Severity.HARD, "Result outside what can be prepared"),
     "dose_capped": (Severity.INFO, "Dose reduced to the cap"),
     "dose_above_max": (Severity.HARD, "Dose above the maximum"),
     "dose_below_min": (Severity.SOFT, "Dose below the usual minimum"),

@@ -15,7 +15,7 @@ from .errors import InputError
 from .fields import FIELD_BY_KEY
 from .limits import Limit, merge
 from .model import CounterCount, HemocytometerCount, Identity, LabelCount, PlanInputs
-from .protocols import Protocol, ProtocolSet, shipped_protocols
+from .protocols import Protocol, ProtocolSet, find_protocol
 from .units import CELL_PER_KG
 
 # Fields that describe one thing together: entering any of them replaces the protocol's
@@ -49,8 +49,8 @@ def _texts_in_use(raw: Mapping[str, str], protocol: Protocol) -> tuple[dict[str,
 
 def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None) -> PlanInputs:
     """Parse and check a whole form; raise InputError listing every problem found."""
-    protocols = protocols or shipped_protocols()
-    protocol = protocols.get(raw.get("protocol"))
+    protocol = (protocols.get(raw.get("protocol")) if protocols is not None
+                else find_protocol(raw.get("protocol")))
     texts, defaulted = _texts_in_use(raw, protocol)
     texts.pop("protocol", None)
     errors: list[tuple[str, str]] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Union
 
 from .findings import Finding, Severity
@@ -127,7 +128,12 @@ class Plan:
     hemocytometer: HemocytometerStats | None
     line_requirements: tuple[str, ...]
     findings: tuple[Finding, ...]
-    trace: tuple[TraceLine, ...]
+    trace_steps: tuple = field(default=(), repr=False, compare=False)
+
+    @cached_property
+    def trace(self) -> tuple[TraceLine, ...]:
+        """How each result was obtained, formatted when first asked for."""
+        return tuple(TraceLine(key, formula, *texts()) for key, formula, texts in self.trace_steps)
 
     @property
     def blocked(self) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from .errors import InputError
 from .units import DIMENSIONLESS, ureg
@@ -43,6 +44,12 @@ _DIMENSION_NAMES = {
 }
 
 
+@lru_cache(maxsize=512)
+def _parse_units(unit_text: str):
+    """Units parsed once per spelling: parsing costs far more than the arithmetic."""
+    return ureg.parse_units(unit_text)
+
+
 def dimension_name(dimensionality) -> str:
     text = str(dimensionality) if dimensionality else "dimensionless"
     return _DIMENSION_NAMES.get(text, f"a quantity of dimension {text}")
@@ -73,7 +80,7 @@ def parse_quantity(text: object, field: str, *expected_units, example: str = "")
     if not match:
         if re.match(r"^\s*[+-]?\d+,\d", normalized):
             raise InputError(field, f"'{text}' has a comma in the number; write a decimal point "
-                             "and no digit grouping (e.g. 10.8 mL)")
+                             "and no digit grouping (e.g. 12.5 mL)")
         raise InputError(field, f"'{text}' does not start with a number"
                          + (f"; write e.g. '{example}'" if example else ""))
     magnitude = float(match["number"])
@@ -89,7 +96,7 @@ def parse_quantity(text: object, field: str, *expected_units, example: str = "")
         raise InputError(field, f"'{unit_text}' in '{text}' is not a unit")
     if unit_text:
         try:
-            unit = ureg.parse_units(unit_text)
+            unit = _parse_units(unit_text)
         except Exception:  # pint raises several types for unknown or malformed units
             raise InputError(field, f"'{unit_text}' is not a unit this program knows"
                              + (f"; write e.g. '{example}'" if example else "")) from None

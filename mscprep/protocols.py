@@ -146,6 +146,9 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
     for name, items in (("notes", notes), ("line_requirements", extra_lines)):
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise ProtocolFileError(path, f"'{name}' must be a list of texts")
+    if table["id"].strip() != path.stem:
+        raise ProtocolFileError(path, f"id '{table['id'].strip()}' must be the file name "
+                                f"without .toml ('{path.stem}')")
     return Protocol(
         id=table["id"].strip(), name=table["name"].strip(), version=str(table["version"]),
         route=route, reference=reference, source_tissue=tissue, donor=donor,
@@ -159,8 +162,8 @@ def load_protocol_file(path: Path) -> Protocol:
     try:
         with open(path, "rb") as handle:
             table = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise ProtocolFileError(path, f"not valid TOML: {error}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ProtocolFileError(path, f"not valid TOML (UTF-8): {error}") from None
     except OSError as error:
         raise ProtocolFileError(path, f"cannot be read: {error.strerror}") from None
     return protocol_from_table(table, path)
@@ -202,3 +205,22 @@ def load_protocols(directory: Path | None = None) -> ProtocolSet:
 @cache
 def shipped_protocols() -> ProtocolSet:
     return load_protocols()
+
+
+def find_protocol(protocol_id: str | None) -> Protocol:
+    """One shipped protocol by id, reading only its own file (ids are file names), so a
+    single plan does not pay for validating every protocol."""
+    if not protocol_id or protocol_id == NO_PROTOCOL:
+        return baseline()
+    path = resource_path("protocols", f"{protocol_id}.toml")
+    if "/" in protocol_id or "\\" in protocol_id or protocol_id.startswith(".") or not path.is_file():
+        return shipped_protocols().get(protocol_id)  # raises the "not known" input error
+    try:
+        return _load_by_id(path)
+    except ProtocolFileError as problem:
+        raise InputError("protocol", f"protocol file {problem.path.name} is broken: {problem.message}") from None
+
+
+@cache
+def _load_by_id(path: Path) -> Protocol:
+    return load_protocol_file(path)

@@ -62,7 +62,7 @@ def case_differences(case: dict) -> list[str]:
             continue
         got, want = float(actual.m_as(expected.units)), float(expected.magnitude)
         if not math.isclose(got, want, rel_tol=RELATIVE_TOLERANCE, abs_tol=1e-12):
-            problems.append(f"{key} is {got!r} {expected.units:~P}, expected {want!r}")
+            problems.append(f"{key} is {got!r} {text.partition(' ')[2]}, expected {text}")
     codes = sorted(f.code for f in plan.findings)
     if codes != sorted(case.get("findings", [])):
         problems.append(f"findings {codes}, expected {sorted(case.get('findings', []))}")

@@ -1,0 +1,39 @@
+"""Cold start of `mscprep plan --json` against `python -c "import pint"`, same run.
+
+Goal: ratio <= 1.5. Runs are interleaved so that a busy machine slows both alike.
+Usage: python bench/startup.py [runs]
+"""
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PLAN = [sys.executable, "-m", "mscprep", "plan", "--weight", "70 kg", "--dose", "1e6 cell/kg",
+        "--concentration", "1e7 cell/mL", "--viability", "90%", "--final-volume", "50 mL",
+        "--duration", "30 min", "--json"]
+FLOOR = [sys.executable, "-c", "import pint"]
+
+
+def timed(command) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main(runs: int = 15) -> None:
+    timed(PLAN), timed(FLOOR)  # warm the file cache
+    plan_times, floor_times = [], []
+    for _ in range(runs):
+        plan_times.append(timed(PLAN))
+        floor_times.append(timed(FLOOR))
+    plan_median, floor_median = statistics.median(plan_times), statistics.median(floor_times)
+    print(f"mscprep plan --json  median {plan_median * 1000:7.1f} ms  (min {min(plan_times) * 1000:.1f})")
+    print(f"python -c 'import pint' median {floor_median * 1000:7.1f} ms  (min {min(floor_times) * 1000:.1f})")
+    print(f"ratio {plan_median / floor_median:.2f}  (goal <= 1.5)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 15)

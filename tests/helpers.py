@@ -1,0 +1,41 @@
+"""Small helpers shared by the tests."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from mscprep.calculation import compute_plan
+from mscprep.inputs import build_inputs
+
+ROOT = Path(__file__).resolve().parent.parent
+NOON = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+
+BASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL",
+        "viability": "90%", "duration": "30 min"}
+
+
+def plan(now: datetime = NOON, **fields):
+    """A plan from BASE with `fields` replacing or adding entries (None removes one)."""
+    raw = dict(BASE)
+    for key, value in fields.items():
+        if value is None:
+            raw.pop(key, None)
+        else:
+            raw[key] = value
+    return compute_plan(build_inputs(raw), now)
+
+
+def codes(the_plan) -> set[str]:
+    return {finding.code for finding in the_plan.findings}
+
+
+def finding(the_plan, code: str):
+    return next(f for f in the_plan.findings if f.code == code)
+
+
+def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mscprep", *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=timeout)

@@ -1,0 +1,107 @@
+import json
+
+import pytest
+
+from helpers import run_cli
+
+CONTRACT = ["--weight", "70 kg", "--dose", "1e6 cell/kg", "--concentration", "1e7 cell/mL",
+            "--viability", "90%", "--final-volume", "50 mL", "--duration", "30 min"]
+
+
+def test_plan_json_matches_the_contract_example():
+    result = run_cli("plan", *CONTRACT, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    expected = {"dose": (70000000.0, "cell"), "dose_per_kg": (1000000.0, "cell/kg"),
+                "total_concentration": (10000000.0, "cell/mL"), "viable_concentration": (9000000.0, "cell/mL"),
+                "volume_to_draw": (7.777777777777778, "mL"), "diluent_volume": (42.22222222222222, "mL"),
+                "final_volume": (50.0, "mL"), "final_concentration": (1400000.0, "cell/mL"),
+                "rate": (1.6666666666666667, "mL/min"), "duration": (30.0, "min"),
+                "cell_rate": (33333.333333333336, "cell/kg/min")}
+    for key, (value, unit) in expected.items():
+        assert data[key]["unit"] == unit
+        assert data[key]["value"] == pytest.approx(value, rel=1e-12)
+    assert data["viability"] == 0.9
+    assert data["dmso"] is None and data["use_by"] is None and data["din"] is None
+    assert data["findings"] == [] and data["blocked"] is False
+
+
+def test_plan_table_is_readable():
+    result = run_cli("plan", *CONTRACT)
+    assert result.returncode == 0
+    assert "Volume to draw" in result.stdout and "7.778 mL" in result.stdout
+    assert "100 mL/h" in result.stdout
+
+
+def test_input_error_exits_2_with_one_line_naming_the_flag():
+    result = run_cli("plan", *CONTRACT[:2], "--dose", "1e6", *CONTRACT[4:])
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("mscprep: --dose:") and "no unit" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_flag_exits_2_in_one_line():
+    result = run_cli("plan", "--wieght", "70 kg")
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_blocked_plan_exits_3_and_still_prints():
+    result = run_cli("plan", *CONTRACT, "--available", "5 mL", "--json")
+    assert result.returncode == 3
+    data = json.loads(result.stdout)
+    assert data["blocked"] is True
+    assert data["findings"][0]["code"] == "volume_exceeds_available"
+    assert data["findings"][0]["severity"] == "hard"
+
+
+def test_override_flag_records_the_reason():
+    result = run_cli("plan", *CONTRACT, "--max-rate", "1 mL/min", "--override", "rate_above_max=slow pump broken",
+                     "--json")
+    finding = json.loads(result.stdout)["findings"][0]
+    assert finding["code"] == "rate_above_max" and finding["override_reason"] == "slow pump broken"
+
+
+def test_din_is_returned_with_its_check_character():
+    result = run_cli("plan", *CONTRACT, "--din", "A999921123456", "--json")
+    assert json.loads(result.stdout)["din"] == "A9999211234563"
+
+
+def test_use_by_in_json():
+    result = run_cli("plan", *CONTRACT, "--thawed-at", "2026-11-23T09:00:00+01:00", "--stability", "90 min",
+                     "--now", "2026-11-23T09:10:00+01:00", "--json")
+    assert json.loads(result.stdout)["use_by"] == "2026-11-23T10:30:00+01:00"
+
+
+def test_protocols_lists_sources():
+    result = run_cli("protocols", "--json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    ids = {p["id"] for p in data["protocols"]}
+    assert {"temcell", "ryoncil", "stemirac"} <= ids
+    assert all(p["reference"] for p in data["protocols"])
+
+
+def test_selftest_passes():
+    result = run_cli("selftest")
+    assert result.returncode == 0, result.stdout
+    assert " 0 failed" in result.stdout
+
+
+def test_selftest_fails_on_a_wrong_reference(tmp_path, monkeypatch):
+    import shutil
+    from mscprep.resources import resource_dir
+    shutil.copytree(resource_dir(), tmp_path / "res")
+    cases = tmp_path / "res" / "reference_cases.toml"
+    cases.write_text(cases.read_text(encoding="utf-8").replace('volume_to_draw = "18 mL"', 'volume_to_draw = "18.1 mL"'),
+                     encoding="utf-8")
+    import os
+    import subprocess
+    import sys
+    from helpers import ROOT
+    result = subprocess.run([sys.executable, "-m", "mscprep", "selftest"], capture_output=True, text=True,
+                            cwd=ROOT, env={**os.environ, "MSCPREP_RESOURCES": str(tmp_path / "res")})
+    assert result.returncode == 1
+    assert "FAIL  TEMCELL: 60 kg" in result.stdout and "volume_to_draw is 18.0 mL, expected 18.1" in result.stdout
