@@ -12,9 +12,10 @@ from datetime import datetime, timedelta
 from . import display
 from .fields import plausible_range
 from .findings import Finding, make
+from .limits import limit_text
 from .model import HemocytometerStats, PlanInputs
 from .resources import defaults_table
-from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, G_PER_KG, MIN, ML, ML_PER_MIN)
+from .units import CELL_PER_ML, MIN
 
 
 @dataclass(frozen=True)
@@ -46,19 +47,11 @@ def check_all(inputs: PlanInputs, values: PlanValues) -> list[Finding]:
     return found
 
 
-def _limit_text(limit) -> str:
-    return display.percent(limit.value) if isinstance(limit.value, float) else _q(limit.value)
-
-
-def _q(quantity) -> str:
-    for unit in (CELL_PER_KG, CELL, ML_PER_MIN, CELL_PER_KG_MIN, G_PER_KG, ML, MIN):
-        if quantity.dimensionality == unit.dimensionality:
-            return display.duration(quantity) if unit is MIN else display.quantity(quantity, unit)
-    return f"{quantity:~P}"
+_q = display.any_quantity
 
 
 def _finding(code: str, message: str, limit) -> Finding:
-    return make(code, message, limit=_limit_text(limit), source=limit.source)
+    return make(code, message, limit=limit_text(limit), source=limit.source)
 
 
 def _plausible(inputs, v):
@@ -108,7 +101,7 @@ def _volume(inputs, v):
     if inputs.available is not None and v.volume_to_draw > inputs.available:
         found.append(make("volume_exceeds_available",
                           f"{_q(v.volume_to_draw)} must be drawn but only {_q(inputs.available)} "
-                          "can be drawn.", limit=_q(inputs.available), source="entered (--available)"))
+                          "can be drawn.", limit=_q(inputs.available), source="entered: Volume available"))
     if v.dilution_impossible:
         target = (f"final concentration {display.quantity(inputs.final_concentration, CELL_PER_ML)}"
                   if inputs.final_concentration is not None else f"final volume {_q(inputs.final_volume)}")
@@ -138,7 +131,7 @@ def _speed(inputs, v):
             and inputs.in_line_ratio is not None and inputs.in_line_ratio < ratio.value):
         found.append(make("in_line_ratio_below_min",
                           f"In-line diluent at {inputs.in_line_ratio:g} × the product flow is below "
-                          f"the required {ratio.value:g} ×.", limit=f"{ratio.value:g} ×", source=ratio.source))
+                          f"the required {limit_text(ratio)}.", limit=limit_text(ratio), source=ratio.source))
     if inputs.administration == "syringe_push":
         found.append(make("syringe_push", "Syringe push: adverse events were more frequent than with a "
                           "controlled rate (odds ratio about 1.8); prefer a pump.",

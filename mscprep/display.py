@@ -66,3 +66,12 @@ def percent(fraction: float | None, digits: int = 3) -> str:
 
 def clock(moment: datetime | None) -> str:
     return "—" if moment is None else moment.strftime("%Y-%m-%d %H:%M")
+
+
+
+def any_quantity(value) -> str:
+    """A quantity in the display unit of its dimension: '2 × 10⁶ cells/kg', '3 h'."""
+    for unit in UNIT_TEXT:
+        if value.dimensionality == unit.dimensionality:
+            return duration(value) if unit is MIN else quantity(value, unit)
+    return f"{value:~P}"

@@ -26,6 +26,9 @@ _GROUPS = (
     frozenset({"final_concentration", "final_volume"}),
     frozenset({"rate", "duration", "product_rate"}),
 )
+# What a choice means when neither the user nor the protocol sets it.
+CHOICE_DEFAULTS = {"basis": "viable", "dilution_mode": "bag", "administration": "pump",
+                   "filter": "standard_blood_set", "irradiated": "no"}
 _ENTERED_LIMITS = {"dose_cap": "dose_cap", "min_viability": "min_viability",
                    "max_rate": "max_rate", "dmso_limit": "dmso_limit", "stability": "stability"}
 
@@ -76,17 +79,19 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None) -
 
     need("weight", "is required (patient body weight, e.g. 60 kg)")
     need("dose", "is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)")
-    basis = values.get("basis", "viable")
+    for key, default in CHOICE_DEFAULTS.items():
+        values.setdefault(key, default)
+    basis = values["basis"]
 
     # Entered limits, combined with the protocol's (never loosened).
     entered_limits: dict[str, Limit] = {}
     for key, limit_key in _ENTERED_LIMITS.items():
         if key in values and key not in defaulted:
-            entered_limits[limit_key] = Limit(limit_key, values[key], f"entered ({flag(key)})", "entered")
+            entered_limits[limit_key] = Limit(limit_key, values[key], _entered(key), "entered")
     if "max_dose" in values:
         max_dose = values["max_dose"]
         limit_key = "max_dose_per_kg" if max_dose.dimensionality == CELL_PER_KG.dimensionality else "max_dose"
-        entered_limits[limit_key] = Limit(limit_key, max_dose, "entered (--max-dose)", "entered")
+        entered_limits[limit_key] = Limit(limit_key, max_dose, _entered("max_dose"), "entered")
     limits, looser = merge(protocol.limits, entered_limits)
     notices = tuple(
         findings.make("limit_kept",
@@ -117,17 +122,20 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None) -
         available=values.get("available"),
         final_concentration=values.get("final_concentration"),
         final_volume=values.get("final_volume"),
-        diluent=values.get("diluent"), dilution_mode=values.get("dilution_mode", "bag"),
+        diluent=values.get("diluent"), dilution_mode=values["dilution_mode"],
         in_line_ratio=values.get("in_line_ratio"),
         rate=values.get("rate"), duration=values.get("duration"),
         product_rate=values.get("product_rate"),
-        administration=values.get("administration", "pump"),
+        administration=values["administration"],
         drop_factor=values.get("drop_factor"),
-        filter=values.get("filter", "standard_blood_set"),
-        irradiated=values.get("irradiated", "no") == "yes",
+        filter=values["filter"], irradiated=values["irradiated"] == "yes",
         dmso_fraction=values.get("dmso"), thawed_at=values.get("thawed_at"),
         limits=limits, overrides=values.get("overrides", {}), notices=notices,
         entered={k: texts[k] for k in texts}, defaulted=frozenset(defaulted))
+
+
+def _entered(key: str) -> str:
+    return f"entered: {FIELD_BY_KEY[key].label}"
 
 
 def _show(value) -> str:
@@ -192,7 +200,7 @@ def _cell_count(values: dict, basis: str, limits: dict, errors: list):
 def _check_dilution(values: dict, errors: list, refuse) -> None:
     if "final_concentration" in values and "final_volume" in values:
         refuse("final_volume", "give a final concentration or a final volume, not both")
-    in_line = values.get("dilution_mode", "bag") == "in_line"
+    in_line = values["dilution_mode"] == "in_line"
     if in_line:
         for key in ("final_concentration", "final_volume"):
             if key in values:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import parse
+from . import display, parse
 from .fields import field
 from .errors import InputError
-from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, DIMENSIONLESS, G_PER_KG, MIN,
+from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, G_PER_KG, MIN,
                     ML_PER_MIN)
 
 
@@ -85,5 +85,15 @@ def merge(base: dict[str, Limit], entered: dict[str, Limit]) -> tuple[dict[str, 
     return effective, looser
 
 
-def dimensionless_value(value) -> float:
-    return float(value.m_as(DIMENSIONLESS)) if hasattr(value, "m_as") else float(value)
+def limit_text(limit: Limit) -> str:
+    """The limit's value as printed: '3.34 × 10⁶ cells/kg', '70%', '3 ×', '4 h'."""
+    spec = LIMIT_SPECS[limit.key]
+    if spec.plain:
+        return f"{display.significant(limit.value)} ×"
+    if spec.unit is None:
+        return display.percent(limit.value)
+    return display.any_quantity(limit.value)
+
+
+def describe(limit: Limit) -> str:
+    return f"{LIMIT_SPECS[limit.key].description}: {limit_text(limit)}"

@@ -7,6 +7,7 @@ listed with what is wrong and left out, it never stops the program.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field as dataclass_field
 from functools import cache
@@ -18,6 +19,7 @@ from .limits import LIMIT_SPECS, Limit, parse_limit
 from .resources import defaults_table, resource_path
 
 ROUTES = ("intravenous",)
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 SCHEMA = 1
 NO_PROTOCOL = "none"
 
@@ -146,6 +148,8 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
     for name, items in (("notes", notes), ("line_requirements", extra_lines)):
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise ProtocolFileError(path, f"'{name}' must be a list of texts")
+    if not _ID.fullmatch(table["id"].strip()):
+        raise ProtocolFileError(path, "'id' may hold only letters, digits, '-', '_' and '.'")
     if table["id"].strip() != path.stem:
         raise ProtocolFileError(path, f"id '{table['id'].strip()}' must be the file name "
                                 f"without .toml ('{path.stem}')")
@@ -212,9 +216,11 @@ def find_protocol(protocol_id: str | None) -> Protocol:
     single plan does not pay for validating every protocol."""
     if not protocol_id or protocol_id == NO_PROTOCOL:
         return baseline()
-    path = resource_path("protocols", f"{protocol_id}.toml")
-    if "/" in protocol_id or "\\" in protocol_id or protocol_id.startswith(".") or not path.is_file():
+    if not _ID.fullmatch(protocol_id):
         return shipped_protocols().get(protocol_id)  # raises the "not known" input error
+    path = resource_path("protocols", f"{protocol_id}.toml")
+    if not path.is_file():
+        return shipped_protocols().get(protocol_id)
     try:
         return _load_by_id(path)
     except ProtocolFileError as problem:

@@ -222,7 +222,7 @@ def test_entered_limit_cannot_loosen_the_protocols():
 
 def test_entered_limit_can_tighten_the_protocols():
     p = compute_plan(build_inputs({"protocol": "temcell", "weight": "60 kg", "max_rate": "3 mL/min"}), NOON)
-    assert finding(p, "rate_above_max").source == "entered (--max-rate)"
+    assert finding(p, "rate_above_max").source == "entered: Maximum rate"
 
 
 def test_stability_entered_longer_than_protocol_is_not_used(tmp_path):

@@ -1,0 +1,64 @@
+"""Starting the desktop application, and its self-test (CONTRACT.md: main.py --selftest)."""
+
+from __future__ import annotations
+
+import sys
+
+SELFTEST_CASE = {  # the contract's worked example, typed into the widgets
+    "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL",
+    "viability": "90%", "final_volume": "50 mL", "duration": "30 min",
+}
+SELFTEST_EXPECTED = {"volume_to_draw": "7.778 mL", "diluent_volume": "42.22 mL",
+                     "final_volume": "50 mL", "rate": "1.67 mL/min = 100 mL/h"}
+
+
+def selftest(window, app) -> list[str]:
+    """Type the reference case into the real widgets and read the results shown."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    problems = []
+    window.count_method.setCurrentIndex(window.count_method.findData("counter"))
+    for key, text in SELFTEST_CASE.items():
+        widget = window.inputs[key]
+        widget.setFocus()
+        QTest.keyClicks(widget, text)
+        QTest.keyClick(widget, Qt.Key_Tab)
+    app.processEvents()
+    for key, expected in SELFTEST_EXPECTED.items():
+        shown = window.result_values.get(key)
+        text = shown.text() if shown else "(not shown)"
+        if text != expected:
+            problems.append(f"{key} shows '{text}', expected '{expected}'")
+    if window.state is None or window.state.status_kind != "ok":
+        problems.append(f"status is '{window.status.text()}', expected OK")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    from PySide6.QtWidgets import QApplication
+    from .main_window import MainWindow
+    app = QApplication(argv)
+    app.setApplicationName("mscprep")
+    app.setOrganizationName("mscprep")
+    window = MainWindow()
+    window.resize(1280, 760)
+    window.show()
+    if "--selftest" in argv:
+        problems = selftest(window, app)
+        window.close()
+        # Tear the widgets down while Qt is still alive; left to interpreter shutdown,
+        # PySide6 can crash deallocating them.
+        window.deleteLater()
+        app.processEvents()
+        del window
+        if problems:
+            for problem in problems:
+                print(f"selftest FAILED: {problem}")
+            return 1
+        print("selftest ok")
+        return 0
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
