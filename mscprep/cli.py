@@ -102,11 +102,7 @@ def cmd_sheet(args) -> int:
         plan = compute_from_args(args)
     except InputError as error:
         return _input_error(error)
-    try:
-        from .sheet import write_sheet
-    except ImportError:
-        sys.stderr.write("mscprep: sheet: the PDF sheet is not available in this version\n")
-        return 1
+    from .printing.sheet import write_sheet
     try:
         write_sheet(plan, args.output, paper=args.paper, language=args.language)
     except InputError as error:

@@ -1,0 +1,97 @@
+"""Fonts embedded in every PDF, and text that picks the font able to draw each character.
+
+DejaVu Sans draws Latin text and the symbols used (µ × ÷ − ⁶ ☐); Droid Sans Fallback
+draws Japanese and Chinese. Neither reportlab nor PDF viewers substitute fonts by
+themselves, so every string is split into runs by the font that has its glyphs.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ..errors import InputError
+from ..resources import resource_path
+
+BASE = "MSC-Sans"
+BOLD = "MSC-Sans-Bold"
+CJK = "MSC-CJK"
+_FILES = {BASE: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", CJK: "DroidSansFallbackFull.ttf"}
+
+
+@cache
+def register_fonts() -> None:
+    for name, filename in _FILES.items():
+        path = resource_path("fonts", filename)
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        except Exception as error:  # reportlab raises several types for a bad font file
+            raise InputError("fonts", f"the font {filename} cannot be loaded from {path.parent} "
+                             f"({error}); reinstall mscprep") from None
+    addMapping(BASE, 0, 0, BASE)
+    addMapping(BASE, 1, 0, BOLD)
+    addMapping(BASE, 0, 1, BASE)
+    addMapping(BASE, 1, 1, BOLD)
+    addMapping(CJK, 0, 0, CJK)
+    addMapping(CJK, 1, 0, CJK)
+    addMapping(CJK, 0, 1, CJK)
+    addMapping(CJK, 1, 1, CJK)
+
+
+@cache
+def _glyphs(font_name: str) -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+def runs(text: str, base: str = BASE) -> list[tuple[str, str]]:
+    """(font name, text) runs: CJK font for characters the base font lacks."""
+    latin, cjk = _glyphs(base), _glyphs(CJK)
+    result: list[tuple[str, str]] = []
+    for char in text:
+        font = base if ord(char) in latin or ord(char) not in cjk else CJK
+        if result and result[-1][0] == font:
+            result[-1] = (font, result[-1][1] + char)
+        else:
+            result.append((font, char))
+    return result
+
+
+def rich(text: str) -> str:
+    """User or program text as safe Paragraph markup with font fallback."""
+    return "".join(escape(run) if font == BASE else f'<font name="{CJK}">{escape(run)}</font>'
+                   for font, run in runs(str(text)))
+
+
+def draw_text(canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
+              align: str = "left") -> float:
+    """Draw one line on a canvas with font fallback; returns its width."""
+    base = BOLD if bold else BASE
+    parts = runs(str(text), base)
+    width = sum(pdfmetrics.stringWidth(run, font, size) for font, run in parts)
+    if align == "right":
+        x -= width
+    elif align == "center":
+        x -= width / 2
+    for font, run in parts:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, run)
+        x += pdfmetrics.stringWidth(run, font, size)
+    return width
+
+
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    return sum(pdfmetrics.stringWidth(run, font, size) for font, run in runs(str(text), BOLD if bold else BASE))
+
+
+def fit_text(text: str, size: float, width: float, *, bold: bool = False) -> str:
+    """Shorten text with an ellipsis so that it fits `width` (names on a small label)."""
+    if text_width(text, size, bold=bold) <= width:
+        return text
+    while text and text_width(text + "…", size, bold=bold) > width:
+        text = text[:-1]
+    return text + "…"

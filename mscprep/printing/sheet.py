@@ -1,0 +1,366 @@
+"""The preparation sheet (A4 or US Letter) and, on its own page, the bag label.
+
+What the pharmacist signs and the nurse infuses from: identity, every input as entered,
+every result with its formula and numbers, the dilution steps in order, the infusion,
+line and filter, findings with their reasons, checklist, monitoring, response protocol,
+observation period and signatures. A blocked plan says so on every page and has no label.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (BaseDocTemplate, Frame, KeepTogether, NextPageTemplate, PageBreak,
+                                PageTemplate, Paragraph, Spacer, Table, TableStyle)
+
+from .. import __version__, display
+from ..export import plan_identifier
+from ..fields import FIELD_BY_KEY
+from ..findings import Severity, title
+from ..i18n import translator
+from ..model import Plan
+from ..report import result_rows
+from ..resources import defaults_table
+from ..units import ML, ML_PER_H, ML_PER_MIN, ureg
+from .fonts import BASE, BOLD, draw_text, register_fonts, rich
+from .label import LABEL_SIZE, draw_label
+
+PAPERS = {"A4": A4, "Letter": LETTER}
+MARGIN = 15 * mm
+RED = colors.HexColor("#b00000")
+AMBER = colors.HexColor("#b35c00")
+SLATE = colors.HexColor("#34495e")
+
+
+@dataclass(frozen=True)
+class SheetState:
+    """What the stamp on every page says, from the plan and the record."""
+    blocked: bool
+    reasons_missing: bool
+    verified: bool
+    reprint: bool
+
+    @property
+    def label_allowed(self) -> bool:
+        return not self.blocked and not self.reasons_missing
+
+    def stamp(self) -> tuple[str, object] | None:
+        if self.blocked:
+            return "BLOCKED - NOT FOR ADMINISTRATION", RED
+        if self.reasons_missing:
+            return "NOT READY - REASON REQUIRED FOR A SOFT FINDING", AMBER
+        if not self.verified:
+            return "DRAFT - NOT VERIFIED", SLATE
+        return None
+
+
+class _NumberedCanvas(Canvas):
+    """Defers each page so the footer can say 'page x of y'."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._saved_pages: list[dict] = []
+        self.footer_text = None
+
+    def showPage(self):
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+        self.footer_text = None
+
+    def save(self):
+        total = sum(1 for page in self._saved_pages if page.get("footer_text"))
+        for page in self._saved_pages:
+            self.__dict__.update(page)
+            if self.footer_text:
+                width, _height = self._pagesize
+                draw_text(self, MARGIN, 8 * mm, self.footer_text, 7)
+                draw_text(self, width - MARGIN, 8 * mm, self.footer_text_page.format(
+                    page=self._pageNumber, total=total), 7, align="right")
+            super().showPage()
+        super().save()
+
+
+def _styles():
+    register_fonts()
+    body = ParagraphStyle("body", fontName=BASE, fontSize=8.5, leading=11, alignment=TA_LEFT)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
+        "bold": ParagraphStyle("bold", parent=body, fontName=BOLD),
+        "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceAfter=2),
+        "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=7,
+                             spaceAfter=3, textColor=SLATE),
+        "big": ParagraphStyle("big", parent=body, fontName=BOLD, fontSize=11, leading=14),
+        "warn": ParagraphStyle("warn", parent=body, fontName=BOLD, textColor=RED),
+    }
+
+
+def _grid(rows, widths, *, header=True, shade_first_col=False, row_height=None):
+    heights = None if row_height is None else [None] + [row_height] * (len(rows) - 1)
+    table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1 if header else 0)
+    style = [("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf2")))
+    if shade_first_col:
+        style.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f4f6")))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def monitoring_times(duration, t=lambda text: text) -> list[str]:
+    """When to record vital signs, relative to the start of the infusion (site settings)."""
+    table = defaults_table()["monitoring"]
+    total = float(duration.m_as("min"))
+    first = float(ureg.Quantity(table["first_check_after_start"]).m_as("min"))
+    every = float(ureg.Quantity(table["every"]).m_as("min"))
+    times = [t("before start")]
+    moment = first
+    while moment < total:
+        times.append(t("start + {minutes} min").format(minutes=display.significant(moment)))
+        moment += every
+    times.append(t("end of infusion (start + {minutes} min)").format(minutes=display.significant(total)))
+    times += [t("end + {time}").format(time=display.duration(ureg.Quantity(text))) for text in table["after_end"]]
+    return times
+
+
+def _story(plan: Plan, t, styles, state: SheetState, width: float) -> list:
+    S = styles
+    inputs, protocol, identity = plan.inputs, plan.inputs.protocol, plan.inputs.identity
+    p = lambda text, style="body": Paragraph(rich(text), S[style])  # noqa: E731
+    story: list = [p(t("MSC infusion preparation sheet"), "h1")]
+
+    # identity
+    din = identity.din
+    din_cell = p("—")
+    if din:  # the check character stands in a box of its own, as on the label
+        din_cell = Table([[p(din[:13], "big"), p(din[13], "big")]], colWidths=[37 * mm, 6 * mm],
+                         style=TableStyle([("BOX", (1, 0), (1, 0), 1, colors.black),
+                                           ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                                           ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+                                           ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]), hAlign="LEFT")
+    tissue = defaults_table()["tissues"].get(identity.source_tissue, {}).get("label", identity.source_tissue)
+    half = (width - 4 * mm) / 2
+    rows = [
+        [p(t("Patient"), "bold"), p(identity.patient_name or "—", "big"),
+         p(t("Patient ID"), "bold"), p(identity.patient_id or "—", "big")],
+        [p(t("Body weight")), p(display.quantity(inputs.weight, ureg.Unit("kg"), 4)),
+         p(t("DIN (ISBT 128)")), din_cell],
+        [p(t("Product code")), p(identity.product_code or "—"), p(t("Source / donor")),
+         p(f"{t(tissue)}, {t(identity.donor)}")],
+        [p(t("Protocol")), p(f"{protocol.name} [{protocol.id} v{protocol.version}]"),
+         p(t("Prepared by")), p(identity.prepared_by or "—")],
+    ]
+    story.append(_grid(rows, [half * 0.3, half * 0.7, half * 0.3, half * 0.7], header=False))
+    if identity.donor == "autologous":
+        story.append(Spacer(1, 2 * mm))
+        story.append(p(t("FOR AUTOLOGOUS USE ONLY"), "warn"))
+    story.append(p(f"{t('Protocol source')}: {protocol.reference}", "small"))
+
+    # the essentials, large, for the bedside
+    story.append(p(t("Infusion"), "h2"))
+    rate_text = f"{display.quantity(plan.rate, ML_PER_MIN)} = {display.quantity(plan.rate, ML_PER_H)}"
+    if plan.drip_rate is not None:
+        rate_text += f" = {display.quantity(plan.drip_rate, ureg.Unit('drop/min'))}"
+    essentials = [
+        [p(t("Dose"), "bold"), p(dict((k, v) for k, _, v in result_rows(plan))["dose"], "big")],
+        [p(t("Final volume"), "bold"), p(f"{display.quantity(plan.final_volume, ML, 4)} · "
+                                          f"{display.quantity(plan.final_concentration, ureg.Unit('cell/mL'))}", "big")],
+        [p(t("Rate"), "bold"), p(rate_text, "big")],
+        [p(t("Duration"), "bold"), p(display.duration(plan.duration), "big")],
+        [p(t("Start infusion by"), "bold"), p(display.clock(plan.latest_start), "big")],
+        [p(t("Use by"), "bold"), p(display.clock(plan.use_by), "big")],
+    ]
+    if plan.product_rate is not None:
+        essentials.insert(3, [p(t("Product / diluent flow"), "bold"),
+                              p(f"{display.quantity(plan.product_rate, ML_PER_MIN)} + "
+                                f"{display.quantity(plan.diluent_rate, ML_PER_MIN)} ({t('in line')})", "big")])
+    story.append(_grid(essentials, [width * 0.3, width * 0.7], header=False, shade_first_col=True))
+
+    # preparation steps
+    story.append(p(t("Preparation steps"), "h2"))
+    for number, step in enumerate(preparation_steps(plan, t), start=1):
+        story.append(p(f"{number}. {step}"))
+
+    # line and filter
+    story.append(p(t("Line and filter"), "h2"))
+    for text in plan.line_requirements:
+        story.append(p(f"• {t(text)}", "bold"))
+
+    # findings
+    story.append(p(t("Findings"), "h2"))
+    if not plan.findings:
+        story.append(p(t("None.")))
+    else:
+        rows = [[p(t("Severity"), "bold"), p(t("Finding"), "bold"), p(t("Limit and source"), "bold"),
+                 p(t("Reason given"), "bold")]]
+        for finding in plan.findings:
+            reason = finding.override_reason or ("REASON REQUIRED" if finding.severity is Severity.SOFT else "")
+            rows.append([p(t(finding.severity.value.upper()), "warn" if finding.severity is Severity.HARD else "bold"),
+                         p(f"{t(title(finding.code))}: {finding.message}", "small"),
+                         p(f"{finding.limit or '—'}; {finding.source or '—'}", "small"),
+                         p(t(reason) if reason == "REASON REQUIRED" else reason, "small")])
+        story.append(_grid(rows, [width * 0.1, width * 0.42, width * 0.28, width * 0.2]))
+
+    # inputs and results with formulas
+    story.append(p(t("Inputs as entered"), "h2"))
+    rows = [[p(t("Input"), "bold"), p(t("Entered"), "bold"), p(t("From"), "bold")]]
+    for key, text in inputs.entered.items():
+        if key == "overrides":
+            continue
+        label = FIELD_BY_KEY[key].label if key in FIELD_BY_KEY else key
+        if key in inputs.defaulted:
+            source = protocol.default_sources.get(key)
+            origin = t("protocol default") + (f" ({source})" if source else "")
+        else:
+            origin = t("entered")
+        rows.append([p(t(label)), p(text), p(origin, "small")])
+    story.append(_grid(rows, [width * 0.28, width * 0.3, width * 0.42]))
+
+    story.append(p(t("Results and how they were obtained"), "h2"))
+    trace = {}
+    for line in plan.trace:
+        trace.setdefault(line.key, []).append(line)
+    rows = [[p(t("Result"), "bold"), p(t("Value"), "bold"), p(t("Formula, with the numbers"), "bold")]]
+    for key, label, value in result_rows(plan):
+        formulas = "<br/>".join(f"{rich(line.formula)}<br/>= {rich(line.substitution)} = {rich(line.result)}"
+                                for line in trace.get(key, []))
+        rows.append([p(t(label)), p(value), Paragraph(formulas or rich(t("as entered")), S["small"])])
+    story.append(_grid(rows, [width * 0.22, width * 0.28, width * 0.5]))
+    constants = defaults_table()["constants"]["sources"]
+    story.append(p(f"{t('Constants')}: " + "; ".join(constants.values()), "small"))
+    limits = "; ".join(f"{key}: {limit.source}" for key, limit in inputs.limits.items())
+    story.append(p(f"{t('Limits and their sources')}: {limits}", "small"))
+    if protocol.notes:
+        story.append(p(t("Protocol notes"), "h2"))
+        for note in protocol.notes:
+            story.append(p(f"• {note}"))
+
+    # bedside: checklist, monitoring, response, observation, signatures
+    story.append(PageBreak())
+    checklist = defaults_table()["checklist"]
+    story.append(p(t("Pre-administration checklist"), "h2"))
+    rows = [[p("☐", "big"), p(t(item))] for item in checklist["items"]]
+    story.append(_grid(rows, [8 * mm, width - 8 * mm], header=False))
+    story.append(p(checklist["source"], "small"))
+
+    monitoring = defaults_table()["monitoring"]
+    story.append(p(t("Vital-sign monitoring"), "h2"))
+    heads = [t("When"), t("Clock time"), "BP", "HR", "SpO₂", "RR", "Temp", t("Initials")]
+    rows = [[p(h, "bold") for h in heads]] + [[p(when, "small")] + [""] * 7
+                                               for when in monitoring_times(plan.duration, t)]
+    column = (width - width * 0.3) / 7
+    table = _grid(rows, [width * 0.3] + [column] * 7, row_height=7 * mm)
+    table.setStyle(TableStyle([("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")])]))
+    story.append(table)
+    story.append(p(f"{t('Observation period after the infusion')}: "
+                   f"{display.duration(ureg.Quantity(monitoring['observation_period']))}. {monitoring['source']}",
+                   "small"))
+
+    response = defaults_table()["response"]
+    story.append(KeepTogether([p(t("If the patient deteriorates"), "h2")] +
+                              [p(f"{n}. {t(step)}", "bold") for n, step in enumerate(response["steps"], start=1)] +
+                              [p(response["source"], "small")]))
+
+    story.append(p(t("Signatures"), "h2"))
+    rows = [[p(t("Role"), "bold"), p(t("Name"), "bold"), p(t("Signature"), "bold"), p(t("Date and time"), "bold")]]
+    for role in ("Prepared by", "Checked by (independent double check)", "Administered by"):
+        rows.append([p(t(role)), p(identity.prepared_by if role == "Prepared by" else ""), "", ""])
+    story.append(_grid(rows, [width * 0.3, width * 0.25, width * 0.25, width * 0.2], row_height=10 * mm))
+    return story
+
+
+def preparation_steps(plan: Plan, t) -> list[str]:
+    """The steps in the order they are done (whole sentences, so they translate)."""
+    inputs = plan.inputs
+    diluent = t(defaults_table()["diluents"].get(inputs.diluent or "", {}).get("label", "diluent (not entered)"))
+    ml = lambda q: display.quantity(q, ML, 4)  # noqa: E731
+    steps = []
+    if inputs.thawed_at is not None:
+        steps.append(t("Thawed at {thawed}; use by {use_by}.").format(
+            thawed=display.clock(inputs.thawed_at), use_by=display.clock(plan.use_by)))
+    steps.append(t("Mix the product gently (do not shake); inspect for clumps."))
+    steps.append(t("Draw {volume} of product ({cells}).").format(
+        volume=ml(plan.volume_to_draw), cells=display.quantity(plan.dose, ureg.Unit("cell"))))
+    if inputs.dilution_mode == "in_line":
+        steps.append(t("Prepare {volume} {diluent} to run in line at {diluent_rate} with the product at "
+                       "{product_rate}.").format(volume=ml(plan.diluent_volume), diluent=diluent,
+                                                 diluent_rate=display.quantity(plan.diluent_rate, ML_PER_MIN),
+                                                 product_rate=display.quantity(plan.product_rate, ML_PER_MIN)))
+    elif plan.diluent_volume.magnitude > 0:
+        steps.append(t("Add {volume} {diluent} to a final volume of {final} ({concentration}).").format(
+            volume=ml(plan.diluent_volume), diluent=diluent, final=ml(plan.final_volume),
+            concentration=display.quantity(plan.final_concentration, ureg.Unit("cell/mL"))))
+    else:
+        steps.append(t("No dilution."))
+    steps.append(t("Mix gently; label the bag or syringe with the label of this plan."))
+    return steps
+
+
+def write_sheet(plan: Plan, output, *, paper: str = "A4", language: str = "en",
+                verified: bool = False, reprint: bool = False) -> bytes:
+    """Write the sheet (and the label unless blocked) to `output` (path or file) and
+    return the PDF bytes. Nothing is written when building fails."""
+    t = translator(language)
+    styles = _styles()
+    state = SheetState(blocked=plan.blocked, reasons_missing=bool(plan.reasons_missing),
+                       verified=verified, reprint=reprint)
+    pagesize = PAPERS[paper]
+    buffer = io.BytesIO()
+    plan_id = plan_identifier(plan)
+    document = BaseDocTemplate(buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+                               topMargin=MARGIN + 12 * mm, bottomMargin=MARGIN + 4 * mm,
+                               title=f"MSC preparation sheet {plan_id}", author="mscprep",
+                               subject=plan.inputs.protocol.name, creator=f"mscprep {__version__}")
+    width = pagesize[0] - 2 * MARGIN
+    footer = (f"mscprep {__version__} · {t('plan')} {plan_id} · {t('protocol')} "
+              f"{plan.inputs.protocol.id} v{plan.inputs.protocol.version} · "
+              f"{t('computed')} {display.clock(plan.computed_at)}")
+    stamp = state.stamp()
+
+    def on_sheet_page(canvas, doc):
+        canvas.saveState()
+        page_width, page_height = pagesize
+        draw_text(canvas, MARGIN, page_height - MARGIN, t("mscprep · MSC infusion preparation"), 8)
+        draw_text(canvas, page_width - MARGIN, page_height - MARGIN, f"{t('plan')} {plan_id}", 8,
+                  bold=True, align="right")
+        banner = " · ".join(t(text) for text in ([stamp[0]] if stamp else []) + (["REPRINT"] if reprint else []))
+        if banner:
+            canvas.setFillColor(stamp[1] if stamp else SLATE)
+            canvas.rect(MARGIN, page_height - MARGIN - 9 * mm, page_width - 2 * MARGIN, 7 * mm, stroke=0, fill=1)
+            canvas.setFillColor(colors.white)
+            draw_text(canvas, page_width / 2, page_height - MARGIN - 7 * mm, banner, 12, bold=True, align="center")
+        canvas.restoreState()
+        canvas.footer_text = footer
+        canvas.footer_text_page = t("page") + " {page} / {total}"
+
+    def on_label_page(canvas, doc):
+        draw_label(canvas, plan, t, draft=not verified, reprint=reprint)
+
+    sheet_frame = Frame(MARGIN, MARGIN + 4 * mm, width, pagesize[1] - 2 * MARGIN - 16 * mm, id="sheet")
+    label_frame = Frame(0, 0, LABEL_SIZE[0], LABEL_SIZE[1], id="label", showBoundary=0)
+    document.addPageTemplates([
+        PageTemplate("sheet", [sheet_frame], onPage=on_sheet_page, pagesize=pagesize),
+        PageTemplate("label", [label_frame], onPage=on_label_page, pagesize=LABEL_SIZE),
+    ])
+    story = _story(plan, t, styles, state, width)
+    if state.label_allowed:
+        story += [NextPageTemplate("label"), PageBreak(), Spacer(1, 1)]
+    document.build(story, canvasmaker=_NumberedCanvas)
+    data = buffer.getvalue()
+    if isinstance(output, (str, Path)):
+        Path(output).write_bytes(data)
+    elif output is not None:
+        output.write(data)
+    return data

@@ -1,0 +1,47 @@
+"""List every text the sheet and label translate, so catalogs can be checked for gaps.
+Usage: python tools/sheet_strings.py [LANGUAGE]  (prints the missing ones for LANGUAGE)"""
+
+import ast
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def sheet_strings() -> list[str]:
+    from mscprep.fields import FIELDS
+    from mscprep.findings import CODES
+    from mscprep.resources import defaults_table
+    found: list[str] = []
+    for path in (ROOT / "mscprep" / "printing").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.append(node.args[0].value)
+    table = defaults_table()
+    found += table["checklist"]["items"] + table["response"]["steps"] + table["line"]["requirements"]
+    found += [table["storage"]["label"], "before start", "REASON REQUIRED", "HARD", "SOFT", "INFO",
+              "BLOCKED - NOT FOR ADMINISTRATION", "NOT READY - REASON REQUIRED FOR A SOFT FINDING",
+              "DRAFT - NOT VERIFIED", "REPRINT", "autologous", "allogeneic",
+              "Prepared by", "Checked by (independent double check)", "Administered by"]
+    found += [value["label"] for value in table["tissues"].values()]
+    found += [value["label"] for value in table["diluents"].values()]
+    found += [spec.label for spec in FIELDS]
+    found += [title for _severity, title in CODES.values()]
+    from mscprep.model import Plan  # noqa: F401  (result labels come from report.result_rows)
+    found += ["Dose (viable cells)", "Dose (total cells)", "Total concentration", "Viable concentration",
+              "Viability", "Volume to draw", "Diluent", "Final volume", "Final concentration", "Rate",
+              "Product / diluent flow", "Gravity drip rate", "Duration", "Cell rate", "DMSO", "Use by",
+              "Start infusion by"]
+    return sorted(set(found))
+
+
+if __name__ == "__main__":
+    strings = sheet_strings()
+    if len(sys.argv) > 1:
+        from mscprep.i18n import catalog
+        have = catalog(sys.argv[1])
+        strings = [s for s in strings if s not in have]
+    for text in strings:
+        print(text)
