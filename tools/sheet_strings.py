@@ -29,7 +29,6 @@ def sheet_strings() -> list[str]:
     found += [value["label"] for value in table["diluents"].values()]
     found += [spec.label for spec in FIELDS]
     found += [title for _severity, title in CODES.values()]
-    from mscprep.model import Plan  # noqa: F401  (result labels come from report.result_rows)
     found += ["Dose (viable cells)", "Dose (total cells)", "Total concentration", "Viable concentration",
               "Viability", "Volume to draw", "Diluent", "Final volume", "Final concentration", "Rate",
               "Product / diluent flow", "Gravity drip rate", "Duration", "Cell rate", "DMSO", "Use by",
