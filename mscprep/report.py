@@ -3,12 +3,16 @@ show the same rows in the same words."""
 
 from __future__ import annotations
 
-from .display import clock, duration, percent, quantity
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from .counting import hemocytometer_stats
+from .display import clock, duration, percent, quantity, significant
 from .findings import Severity, title
-from .model import Plan
+from .model import HemocytometerCount, Plan
 from .resources import defaults_table
 from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G, G_PER_KG,
-                    ML, ML_PER_H, ML_PER_MIN)
+                    MIN, ML, ML_PER_H, ML_PER_MIN)
 
 
 def result_rows(plan: Plan) -> list[tuple[str, str, str]]:
@@ -45,6 +49,39 @@ def result_rows(plan: Plan) -> list[tuple[str, str, str]]:
     return rows
 
 
+@dataclass(frozen=True)
+class Timeline:
+    """The infusion on the clock, for a plot: volume delivered rises linearly from start to end."""
+    start: datetime
+    end: datetime
+    final_volume: object
+    use_by: datetime | None
+    latest_start: datetime | None
+
+
+def timeline(plan: Plan, start: datetime | None = None) -> Timeline:
+    """The infusion if started at `start` (default: when the plan was computed)."""
+    start = start or plan.computed_at
+    return Timeline(start, start + timedelta(minutes=float(plan.duration.m_as(MIN))), plan.final_volume,
+                    plan.use_by, plan.latest_start)
+
+
+def hemocytometer_summary(viable: tuple[int, ...], dead: tuple[int, ...] | None) -> str:
+    """Mean, CV and viability of square counts, shown while they are typed."""
+    if not viable:
+        return ""
+    stats = hemocytometer_stats(HemocytometerCount(viable, dead if dead and len(dead) == len(viable) else None,
+                                                   1.0, None))
+    parts = [f"{stats.squares} square{'s' if stats.squares != 1 else ''}", f"mean {significant(stats.mean_viable)} unstained"]
+    if stats.cv is not None:
+        parts.append(f"CV {percent(stats.cv)}")
+    if stats.mean_dead is not None and sum(viable) + sum(dead) > 0:
+        parts.append(f"viability {percent(sum(viable) / (sum(viable) + sum(dead)))}")
+    elif dead:
+        parts.append(f"stained counts: {len(dead)} for {len(viable)} squares")
+    return " · ".join(parts)
+
+
 def status_text(plan: Plan) -> str:
     if plan.blocked:
         return "BLOCKED - NOT FOR ADMINISTRATION"
@@ -71,4 +108,5 @@ def plan_table(plan: Plan) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["result_rows", "plan_table", "status_text", "title"]
+__all__ = ["result_rows", "plan_table", "status_text", "title", "timeline", "Timeline",
+           "hemocytometer_summary"]

@@ -7,14 +7,22 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame
 
+from PySide6.QtCore import QSettings
+
 from ui.main_window import MainWindow
+from ui.settings import Settings
 
 from helpers import ROOT
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow()
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    win = MainWindow(settings=settings)
     qtbot.addWidget(win)
     win.show()
     return win
@@ -46,9 +54,9 @@ def test_typing_the_contract_case_shows_the_plan(qtbot, window):
 
 def test_invalid_field_is_marked_and_no_stale_result_is_shown(qtbot, window):
     fill_contract_case(qtbot, window)
-    type_into(qtbot, window, "weight", "70")
+    type_into(qtbot, window, "weight", "70 mL")
     assert window.error_labels["weight"].isVisible()
-    assert "has no unit" in window.error_labels["weight"].text()
+    assert "is a volume; expected a mass" in window.error_labels["weight"].text()
     assert shown(window, "volume_to_draw") == "—"
     assert window.status.text().startswith("Incomplete")
     type_into(qtbot, window, "weight", "70 kg")
@@ -104,3 +112,116 @@ def test_main_selftest_passes_in_a_subprocess():
                             timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "selftest ok"
+
+
+def test_weight_unit_selector_applies_to_a_bare_number(qtbot, window):
+    fill_contract_case(qtbot, window)
+    window.weight_unit.setCurrentText("lb")
+    type_into(qtbot, window, "weight", "154.3236")
+    assert shown(window, "dose").startswith("70 × 10⁶ cells")
+    type_into(qtbot, window, "weight", "70 kg")   # a unit typed wins over the selector
+    assert shown(window, "dose").startswith("70 × 10⁶ cells")
+
+
+def test_hemocytometer_grid_shows_mean_cv_and_viability_live(qtbot, window):
+    fill_contract_case(qtbot, window)
+    window.count_method.setCurrentIndex(window.count_method.findData("hemocytometer"))
+    for index, (alive, dead) in enumerate([(45, 5), (44, 5), (46, 5), (45, 5)]):
+        qtbot.keyClicks(window.grid.viable[index], str(alive))
+        qtbot.keyClicks(window.grid.dead[index], str(dead))
+    assert window.grid.summary.text() == "4 squares · mean 45 unstained · CV 1.63% · viability 90%"
+    type_into(qtbot, window, "dilution_factor", "5")
+    window.inputs["viability"].clear()
+    assert shown(window, "viable_concentration") == "2.25 × 10⁶ cells/mL"
+
+
+def test_hemocytometer_high_cv_asks_for_a_recount(qtbot, window):
+    fill_contract_case(qtbot, window)
+    window.count_method.setCurrentIndex(window.count_method.findData("hemocytometer"))
+    window.grid.set_counts([30, 60], [0, 0])
+    window.inputs["viability"].clear()
+    type_into(qtbot, window, "dilution_factor", "2")
+    assert "hemocytometer_cv_high" in {f.code for f in window.state.plan.findings}
+
+
+def test_scanned_din_fills_the_field_and_is_checked(qtbot, window):
+    fill_contract_case(qtbot, window)
+    din = window.inputs["din"]
+    din.setFocus()
+    qtbot.keyClicks(din, "=A99992112345600")
+    qtbot.keyClick(din, Qt.Key_Return)
+    assert not window.error_labels["din"].isVisible()
+    assert window.state.plan.inputs.identity.din == "A9999211234563"
+    type_into(qtbot, window, "din", "A9999211234564")
+    qtbot.keyClick(din, Qt.Key_Return)
+    assert "check character '4' does not match" in window.error_labels["din"].text()
+    assert window.state.plan is None
+
+
+def test_timeline_has_the_infusion_and_use_by(qtbot, window):
+    fill_contract_case(qtbot, window)
+    assert window.results.plot.data is not None
+    type_into(qtbot, window, "thawed_at", "2026-11-23T09:00")
+    type_into(qtbot, window, "stability", "48 h")
+    assert window.results.plot.data.use_by is not None
+    assert window.results.plot.grab().width() > 0
+
+
+def test_settings_persist_between_windows(qtbot, settings):
+    first = MainWindow(settings=settings)
+    qtbot.addWidget(first)
+    first.protocol_box.setCurrentIndex(first.protocol_box.findData("ryoncil"))
+    first.weight_unit.setCurrentText("lb")
+    second = MainWindow(settings=settings)
+    qtbot.addWidget(second)
+    assert second.protocol_box.currentData() == "ryoncil"
+    assert second.weight_unit.currentText() == "lb"
+
+
+def test_corrupt_setting_falls_back_to_its_default(tmp_path):
+    store = QSettings(str(tmp_path / "bad.ini"), QSettings.IniFormat)
+    store.setValue("weight_unit", "stone")
+    store.setValue("paper", 12)
+    assert Settings(store).get("weight_unit") == "kg" and Settings(store).get("paper") == "A4"
+
+
+def test_print_actions_wait_for_a_complete_plan(qtbot, window):
+    assert not window.preview_button.isEnabled() and not window.save_action.isEnabled()
+    fill_contract_case(qtbot, window)
+    assert window.preview_button.isEnabled() and window.save_action.isEnabled()
+
+
+def test_save_pdf_writes_the_sheet(qtbot, window, tmp_path):
+    fill_contract_case(qtbot, window)
+    path = window.save_pdf(str(tmp_path / "sheet.pdf"))
+    data = (tmp_path / "sheet.pdf").read_bytes()
+    assert path and data.startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(tmp_path / "sheet.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "7.778 mL" in text and "DRAFT - NOT VERIFIED" in text
+
+
+def test_printing_paints_every_page(qtbot, window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+    from ui.printing import page_images, paint_pages
+    fill_contract_case(qtbot, window)
+    images = page_images(window.sheet_bytes(), 60)
+    assert len(images) >= 3 and images[0].width() > 400
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    paint_pages(printer, images)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "printed.pdf")], capture_output=True, text=True).stdout
+    assert f"Pages:           {len(images)}" in info
+
+
+def test_japanese_ui(qtbot, settings, qapp):
+    from ui.i18n import CatalogTranslator
+    translator = CatalogTranslator("ja")
+    qapp.installTranslator(translator)
+    try:
+        win = MainWindow(settings=settings, language="ja")
+        qtbot.addWidget(win)
+        assert win.rows["weight_label"].text() == "体重"
+        assert win.status.text().startswith("未入力") or "入力" in win.status.text()
+    finally:
+        qapp.removeTranslator(translator)

@@ -17,9 +17,11 @@ def selftest(window, app) -> list[str]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     problems = []
+    window.protocol_box.setCurrentIndex(window.protocol_box.findData("none"))
     window.count_method.setCurrentIndex(window.count_method.findData("counter"))
     for key, text in SELFTEST_CASE.items():
         widget = window.inputs[key]
+        widget.clear()
         widget.setFocus()
         QTest.keyClicks(widget, text)
         QTest.keyClick(widget, Qt.Key_Tab)
@@ -35,15 +37,27 @@ def selftest(window, app) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
+    from .i18n import CatalogTranslator, choose_language
     from .main_window import MainWindow
+    from .settings import Settings
     app = QApplication(argv)
     app.setApplicationName("mscprep")
     app.setOrganizationName("mscprep")
-    window = MainWindow()
+    selftest_run = "--selftest" in argv
+    # The self-test must not depend on, nor change, the user's saved settings.
+    settings = Settings(QSettings(QSettings.IniFormat, QSettings.UserScope, "mscprep", "selftest")
+                        if selftest_run else None)
+    if selftest_run:
+        settings.store.clear()
+    language = "en" if selftest_run else choose_language(settings.get("language"))
+    translator = CatalogTranslator(language, app)
+    app.installTranslator(translator)
+    window = MainWindow(settings=settings, language=language)
     window.resize(1280, 760)
     window.show()
-    if "--selftest" in argv:
+    if selftest_run:
         problems = selftest(window, app)
         window.close()
         # Tear the widgets down while Qt is still alive; left to interpreter shutdown,
@@ -57,7 +71,10 @@ def main(argv: list[str]) -> int:
             return 1
         print("selftest ok")
         return 0
-    return app.exec()
+    code = app.exec()
+    window.deleteLater()
+    app.processEvents()
+    return code
 
 
 if __name__ == "__main__":

@@ -1,32 +1,51 @@
-"""The technician's window: the form on the left, the live plan on the right."""
+"""The technician's window: the form on the left, the live plan on the right.
+
+The form is built from the core's field table, top to bottom in the order a technician
+works; every keystroke recomputes through the core (ui/presenter.py). Nothing here
+computes a number.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QMainWindow, QScrollArea,
-                               QSizePolicy, QVBoxLayout, QWidget)
+import re
+from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog,
+                               QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from mscprep import __version__
 from mscprep.fields import FIELDS, Field, diluent_choices, tissue_choices
-from mscprep.findings import Severity
+from mscprep.i18n import LANGUAGES
 from mscprep.inputs import CHOICE_DEFAULTS
 from mscprep.limits import describe
 from mscprep.protocols import ProtocolSet, shipped_protocols
 from mscprep.resources import defaults_table
 
-from .presenter import ViewState, finding_heading, present
+from .hemocytometer import HemocytometerGrid
+from .presenter import ViewState, present
+from .results_panel import ResultsPanel
+from .settings import Settings
 
-GROUP_TITLES = {
-    "patient": "Patient", "product": "Product", "count": "Cell count", "dose": "Dose and release",
-    "dilution": "Dilution", "infusion": "Infusion", "dmso": "DMSO", "time": "Time",
+GROUP_TITLES = {  # marked for lupdate; translated where shown
+    "patient": QT_TRANSLATE_NOOP("MainWindow", "Patient"),
+    "product": QT_TRANSLATE_NOOP("MainWindow", "Product"),
+    "count": QT_TRANSLATE_NOOP("MainWindow", "Cell count"),
+    "dose": QT_TRANSLATE_NOOP("MainWindow", "Dose and release"),
+    "dilution": QT_TRANSLATE_NOOP("MainWindow", "Dilution"),
+    "infusion": QT_TRANSLATE_NOOP("MainWindow", "Infusion"),
+    "dmso": QT_TRANSLATE_NOOP("MainWindow", "DMSO"),
+    "time": QT_TRANSLATE_NOOP("MainWindow", "Time"),
 }
 COUNT_METHODS = {
     "counter": ("concentration", "viability"),
     "label": ("cells_in_product", "product_volume", "viability"),
-    "hemocytometer": ("hemocytometer", "dead", "dilution_factor", "viability"),
+    "hemocytometer": ("hemocytometer", "viability", "dilution_factor"),
 }
-_COUNT_FIELDS = {key for keys in COUNT_METHODS.values() for key in keys}
-STATUS_COLOURS = {"incomplete": "#fff4ce", "blocked": "#f8d0d0", "needs_reason": "#ffe3b3", "ok": "#d6f0d6"}
+_COUNT_FIELDS = {key for keys in COUNT_METHODS.values() for key in keys} | {"dead"}
+_HAS_UNIT = re.compile(r"[A-Za-zµμ%]")
 
 
 def _choice_labels(spec: Field) -> list[tuple[str, str]]:
@@ -40,22 +59,31 @@ def _choice_labels(spec: Field) -> list[tuple[str, str]]:
 
 class MainWindow(QMainWindow):
     planChanged = Signal(object)   # ViewState
+    languageChosen = Signal(str)
 
-    def __init__(self, protocols: ProtocolSet | None = None):
+    def __init__(self, protocols: ProtocolSet | None = None, settings: Settings | None = None,
+                 language: str = "en"):
         super().__init__()
         self.setWindowTitle(self.tr("mscprep - MSC infusion preparation"))
         self.protocols = protocols or shipped_protocols()
+        self.settings = settings or Settings()
+        self.language = language
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.rows: dict[str, QWidget] = {}
         self.reasons: dict[str, str] = {}
         self.state: ViewState | None = None
+        self._building = True
 
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self._build_form(), 3)
         layout.addWidget(self._build_results(), 2)
         self.setCentralWidget(central)
+        self._build_menus()
+        self._restore_settings()
+        self._building = False
+        self._show_count_fields()
         self._apply_protocol()
 
     # --- form -------------------------------------------------------------------------
@@ -69,6 +97,7 @@ class MainWindow(QMainWindow):
         top = QGroupBox(self.tr("Protocol"))
         top_layout = QVBoxLayout(top)
         self.protocol_box = QComboBox()
+        self.protocol_box.setObjectName("protocol")
         self.protocol_box.setAccessibleName(self.tr("Protocol"))
         self.protocol_box.addItem(self.tr("No protocol (app defaults only)"), "none")
         for protocol in self.protocols.protocols.values():
@@ -80,7 +109,9 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.protocol_box)
         top_layout.addWidget(self.protocol_info)
         if self.protocols.problems:
-            broken = QLabel("\n".join(f"Not loaded: {p.path.name}: {p.message}" for p in self.protocols.problems))
+            broken = QLabel("\n".join(self.tr("Not loaded: {0}: {1}").format(p.path.name, p.message)
+                                      for p in self.protocols.problems))
+            broken.setObjectName("protocol_problems")
             broken.setWordWrap(True)
             broken.setStyleSheet("color: #a00000;")
             top_layout.addWidget(broken)
@@ -88,42 +119,49 @@ class MainWindow(QMainWindow):
 
         groups: dict[str, QFormLayout] = {}
         for spec in FIELDS:
-            if spec.key == "overrides":
-                continue
+            if spec.key in ("overrides", "dead"):
+                continue   # reasons live with the findings; stained counts in the grid
             if spec.group not in groups:
                 box = QGroupBox(self.tr(GROUP_TITLES.get(spec.group, spec.group)))
                 groups[spec.group] = QFormLayout(box)
                 column.addWidget(box)
                 if spec.group == "count":
-                    self.count_method = QComboBox()
-                    self.count_method.setAccessibleName(self.tr("Count method"))
-                    for method, label in (("counter", self.tr("Counter read-out")),
-                                          ("label", self.tr("Label (cells in volume)")),
-                                          ("hemocytometer", self.tr("Hemocytometer squares"))):
-                        self.count_method.addItem(label, method)
-                    self.count_method.currentIndexChanged.connect(self._show_count_fields)
-                    groups["count"].addRow(self.tr("Method"), self.count_method)
+                    self._add_count_method(groups["count"])
             self._add_field(groups[spec.group], spec)
         column.addStretch(1)
         scroll.setWidget(body)
-        self._show_count_fields()
         return scroll
 
+    def _add_count_method(self, form: QFormLayout) -> None:
+        self.count_method = QComboBox()
+        self.count_method.setObjectName("count_method")
+        self.count_method.setAccessibleName(self.tr("Count method"))
+        for method, label in (("counter", self.tr("Counter read-out")),
+                              ("label", self.tr("Label (cells in volume)")),
+                              ("hemocytometer", self.tr("Hemocytometer squares"))):
+            self.count_method.addItem(label, method)
+        self.count_method.currentIndexChanged.connect(self._show_count_fields)
+        form.addRow(self.tr("Method"), self.count_method)
+
     def _add_field(self, form: QFormLayout, spec: Field) -> None:
-        if spec.choices or spec.key in ("diluent", "source_tissue"):
+        if spec.key == "hemocytometer":
+            widget = self.grid = HemocytometerGrid()
+            self.grid.changed.connect(self.recompute)
+        elif spec.choices or spec.key in ("diluent", "source_tissue"):
             widget = QComboBox()
             widget.addItem("", "")
             for value, label in _choice_labels(spec):
-                widget.addItem(label, value)
+                widget.addItem(self.tr(label), value)
             widget.currentIndexChanged.connect(self.recompute)
         else:
             widget = QLineEdit()
             widget.setPlaceholderText(spec.example)
             widget.textChanged.connect(self.recompute)
+            # Enter (typed, or sent by a barcode scanner) moves on to the next field.
             widget.returnPressed.connect(self.focusNextChild)
         widget.setObjectName(spec.key)
-        widget.setAccessibleName(spec.label)
-        widget.setToolTip(spec.help)
+        widget.setAccessibleName(self.tr(spec.label))
+        widget.setToolTip(self.tr(spec.help))
         error = QLabel()
         error.setObjectName(f"{spec.key}_error")
         error.setStyleSheet("color: #a00000;")
@@ -133,7 +171,22 @@ class MainWindow(QMainWindow):
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.setSpacing(1)
-        holder_layout.addWidget(widget)
+        line = QHBoxLayout()
+        line.addWidget(widget, 1)
+        if spec.key == "weight":
+            self.weight_unit = QComboBox()
+            self.weight_unit.setObjectName("weight_unit")
+            self.weight_unit.setAccessibleName(self.tr("Weight unit"))
+            self.weight_unit.addItems(["kg", "lb"])
+            self.weight_unit.currentIndexChanged.connect(self._weight_unit_changed)
+            line.addWidget(self.weight_unit)
+        if spec.key == "thawed_at":
+            now = QPushButton(self.tr("Now"))
+            now.setObjectName("thawed_now")
+            now.setToolTip(self.tr("Fill in the current date and time"))
+            now.clicked.connect(lambda: widget.setText(datetime.now().astimezone().isoformat(timespec="minutes")))
+            line.addWidget(now)
+        holder_layout.addLayout(line)
         holder_layout.addWidget(error)
         label = QLabel(self.tr(spec.label))
         label.setBuddy(widget)
@@ -145,14 +198,20 @@ class MainWindow(QMainWindow):
 
     def _show_count_fields(self) -> None:
         wanted = COUNT_METHODS[self.count_method.currentData()]
-        for key in _COUNT_FIELDS:
-            visible = key in wanted
-            self.rows[key].setVisible(visible)
-            self.rows[f"{key}_label"].setVisible(visible)
+        for key in _COUNT_FIELDS - {"dead"}:
+            self.rows[key].setVisible(key in wanted)
+            self.rows[f"{key}_label"].setVisible(key in wanted)
+        self.recompute()
+
+    def _weight_unit_changed(self) -> None:
+        self.settings.set("weight_unit", self.weight_unit.currentText())
         self.recompute()
 
     def _apply_protocol(self) -> None:
+        if self._building:
+            return
         protocol = self.protocols.get(self.protocol_box.currentData())
+        self.settings.set("protocol", protocol.id)
         limits = "; ".join(describe(limit) for limit in protocol.limits.values())
         self.protocol_info.setText(f"{protocol.reference}\n{self.tr('Limits')}: {limits}")
         implied = {"source_tissue": protocol.source_tissue, "donor": protocol.donor}
@@ -160,12 +219,14 @@ class MainWindow(QMainWindow):
             default = protocol.defaults.get(key, "") or implied.get(key, "")
             if isinstance(widget, QLineEdit):
                 spec = next(s for s in FIELDS if s.key == key)
-                widget.setPlaceholderText(f"{default}  ({self.tr('protocol default')})" if default else spec.example)
-            elif default:
-                widget.setItemText(0, self.tr("(protocol: {0})").format(default.replace("_", " ")))
-            else:
+                widget.setPlaceholderText(self.tr("{0}  (protocol default)").format(default) if default
+                                          else spec.example)
+            elif isinstance(widget, QComboBox):
                 app_default = CHOICE_DEFAULTS.get(key, "")
-                widget.setItemText(0, self.tr("(default: {0})").format(app_default.replace("_", " "))
+                shown = lambda value: widget.itemText(widget.findData(value)) if widget.findData(value) > 0 \
+                    else value.replace("_", " ")  # noqa: E731  (the item's own, translated, label)
+                widget.setItemText(0, self.tr("(protocol: {0})").format(shown(default)) if default
+                                   else self.tr("(default: {0})").format(shown(app_default))
                                    if app_default else "")
         if any(k in protocol.defaults for k in ("cells_in_product", "product_volume")):
             self.count_method.setCurrentIndex(self.count_method.findData("label"))
@@ -180,111 +241,164 @@ class MainWindow(QMainWindow):
         for key, widget in self.inputs.items():
             if key in _COUNT_FIELDS and key not in wanted:
                 continue
+            if key == "hemocytometer":
+                raw["hemocytometer"], raw["dead"] = self.grid.counts()
+                continue
             text = widget.text() if isinstance(widget, QLineEdit) else widget.currentData()
+            if key == "weight" and text.strip() and not _HAS_UNIT.search(text):
+                text = f"{text.strip()} {self.weight_unit.currentText()}"   # the unit selector's unit
             if text:
                 raw[key] = text
-        return raw
+        return {key: text for key, text in raw.items() if text}
 
     # --- results ----------------------------------------------------------------------
 
     def _build_results(self) -> QWidget:
-        panel = QWidget()
-        column = QVBoxLayout(panel)
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet("padding: 8px; font-weight: bold;")
-        column.addWidget(self.status)
-        results = QGroupBox(self.tr("Plan"))
-        self.result_grid = QGridLayout(results)
-        self.result_values: dict[str, QLabel] = {}
-        column.addWidget(results)
-        self.findings_box = QGroupBox(self.tr("Findings"))
-        self.findings_layout = QVBoxLayout(self.findings_box)
-        column.addWidget(self.findings_box)
-        column.addStretch(1)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        self.results = ResultsPanel()
+        self.results.reasonChanged.connect(self._set_reason)
+        self.status = self.results.status
+        self.result_values = self.results.values
+        self.findings_box = self.results.findings_box
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(panel)
-        scroll.setMinimumWidth(420)
-        return scroll
+        scroll.setWidget(self.results)
+        scroll.setMinimumWidth(430)
+        column.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("Print preview…"))
+        self.preview_button.setObjectName("print_preview")
+        self.preview_button.clicked.connect(self.print_preview)
+        self.save_button = QPushButton(self.tr("Save sheet as PDF…"))
+        self.save_button.setObjectName("save_pdf")
+        self.save_button.clicked.connect(self.save_pdf)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.save_button)
+        column.addLayout(buttons)
+        return holder
 
     def recompute(self) -> None:
-        if not hasattr(self, "status"):
-            return  # still building the window
+        if self._building:
+            return
         self.state = present(self.form_texts(), self.protocols, self.reasons)
         self._show_field_errors(self.state.field_errors)
-        self._show_results(self.state)
-        self._show_findings(self.state)
+        self.results.show_state(self.state)
+        can_print = self.state.plan is not None
+        for widget in (self.preview_button, self.save_button, self.print_action, self.save_action):
+            widget.setEnabled(can_print)
+            widget.setToolTip("" if can_print else self.tr("Complete the form first"))
         self.planChanged.emit(self.state)
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         for key, label in self.error_labels.items():
-            message = errors.get(key)
-            widget = self.inputs[key]
+            message = errors.get(key) or (errors.get("dead") if key == "hemocytometer" else None)
             label.setText(message or "")
             label.setVisible(bool(message))
-            widget.setStyleSheet("border: 2px solid #c00000;" if message else "")
-        unplaced = [f"{key}: {message}" for key, message in errors.items() if key not in self.inputs]
+            if key != "hemocytometer":
+                self.inputs[key].setStyleSheet("border: 2px solid #c00000;" if message else "")
+        unplaced = [f"{key}: {message}" for key, message in errors.items() if key not in self.inputs and key != "dead"]
         self.status.setToolTip("\n".join(unplaced))
-
-    def _show_results(self, state: ViewState) -> None:
-        self.status.setText(state.status)
-        self.status.setStyleSheet(f"padding: 8px; font-weight: bold; background: "
-                                  f"{STATUS_COLOURS[state.status_kind]};")
-        for key, label in self.result_values.items():
-            label.setText("—")   # never leave an old figure standing as if current
-        for row, (key, name, value) in enumerate(state.rows):
-            if key not in self.result_values:
-                name_label = QLabel(self.tr(name))
-                value_label = QLabel()
-                value_label.setObjectName(f"result_{key}")
-                value_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-                value_label.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
-                self.result_grid.addWidget(name_label, len(self.result_values), 0)
-                self.result_grid.addWidget(value_label, len(self.result_values), 1)
-                self.result_values[key] = value_label
-            self.result_values[key].setText(value)
-
-    def _show_findings(self, state: ViewState) -> None:
-        shown = (state.plan is None, tuple((f.code, f.message, f.override_reason) for f in state.findings))
-        if shown == getattr(self, "_findings_shown", None):
-            return  # unchanged: keep the widgets (and the reason being typed)
-        self._findings_shown = shown
-        while self.findings_layout.count():
-            item = self.findings_layout.takeAt(0)
-            if item.widget():
-                item.widget().hide()
-                item.widget().deleteLater()
-        if state.plan is None:
-            self.findings_layout.addWidget(QLabel(self.tr("(complete the form to see the findings)")))
-            return
-        if not state.findings:
-            self.findings_layout.addWidget(QLabel(self.tr("None")))
-        for finding in state.findings:
-            frame = QFrame()
-            frame.setFrameShape(QFrame.StyledPanel)
-            frame.setObjectName(f"finding_{finding.code}")
-            box = QVBoxLayout(frame)
-            heading = QLabel(f"<b>{finding_heading(finding)}</b>")
-            box.addWidget(heading)
-            text = QLabel(finding.message + (f"\n{self.tr('Limit')}: {finding.limit}" if finding.limit else "")
-                          + (f"\n{self.tr('Source')}: {finding.source}" if finding.source else ""))
-            text.setWordWrap(True)
-            box.addWidget(text)
-            if finding.severity is Severity.SOFT:
-                reason = QLineEdit(self.reasons.get(finding.code, ""))
-                reason.setObjectName(f"reason_{finding.code}")
-                reason.setAccessibleName(self.tr("Reason for {0}").format(finding.code))
-                reason.setPlaceholderText(self.tr("Type the reason to proceed (at least 3 characters)"))
-                reason.editingFinished.connect(lambda code=finding.code, field=reason: self._set_reason(code, field.text()))
-                box.addWidget(reason)
-            colour = {"hard": "#f8d0d0", "soft": "#ffe3b3", "info": "#e4ecf7"}[finding.severity.value]
-            frame.setStyleSheet(f"QFrame#finding_{finding.code} {{ background: {colour}; }}")
-            self.findings_layout.addWidget(frame)
 
     def _set_reason(self, code: str, text: str) -> None:
         if self.reasons.get(code, "") == text:
             return
         self.reasons[code] = text
         self.recompute()
+
+    # --- menus, settings, printing ------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.print_action = QAction(self.tr("Print preview…"), self)
+        self.print_action.setShortcut(QKeySequence.Print)
+        self.print_action.triggered.connect(self.print_preview)
+        self.save_action = QAction(self.tr("Save sheet as PDF…"), self)
+        self.save_action.setShortcut(QKeySequence.Save)
+        self.save_action.triggered.connect(self.save_pdf)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.print_action, self.save_action, quit_action):
+            file_menu.addAction(action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        operator = QAction(self.tr("Operator…"), self)
+        operator.triggered.connect(self.choose_operator)
+        settings_menu.addAction(operator)
+        language_menu = settings_menu.addMenu(self.tr("Language (restart)"))
+        for code, name in (("en", "English"), ("ja", "日本語"), ("zh", "中文")):
+            action = QAction(name, self, checkable=True, checked=code == self.language)
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+            language_menu.addAction(action)
+        paper_menu = settings_menu.addMenu(self.tr("Paper"))
+        for paper in ("A4", "Letter"):
+            action = QAction(paper, self, checkable=True, checked=self.settings.get("paper") == paper)
+            action.triggered.connect(lambda _checked=False, paper=paper: self.settings.set("paper", paper))
+            paper_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About mscprep"), self)
+        about.triggered.connect(lambda: QMessageBox.about(self, "mscprep", f"mscprep {__version__}"))
+        help_menu.addAction(about)
+
+    def _restore_settings(self) -> None:
+        index = self.protocol_box.findData(self.settings.get("protocol"))
+        if index >= 0:
+            self.protocol_box.setCurrentIndex(index)
+        self.weight_unit.setCurrentText(self.settings.get("weight_unit"))
+        self.inputs["prepared_by"].setText(self.settings.get("operator"))
+
+    def choose_operator(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Operator"), self.tr("Your name and initials:"),
+                                        text=self.settings.get("operator"))
+        if ok:
+            self.settings.set("operator", name.strip())
+            self.inputs["prepared_by"].setText(name.strip())
+
+    def choose_language(self, code: str) -> None:
+        if code in LANGUAGES:
+            self.settings.set("language", code)
+            self.languageChosen.emit(code)
+            QMessageBox.information(self, "mscprep", self.tr("The language changes at the next start."))
+
+    def sheet_bytes(self) -> bytes | None:
+        if self.state is None or self.state.plan is None:
+            return None
+        from .printing import sheet_pdf
+        return sheet_pdf(self.state.plan, language=self.language, paper=self.settings.get("paper"))
+
+    def save_pdf(self, path: str | None = None) -> str | None:
+        data = self.sheet_bytes()
+        if data is None:
+            return None
+        if not path:
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save sheet as PDF"), "", "PDF (*.pdf)")
+            if not path:
+                return None
+        try:
+            with open(path, "wb") as handle:
+                handle.write(data)
+        except OSError as error:
+            QMessageBox.warning(self, "mscprep", self.tr("The sheet could not be saved to {0}: {1}").format(
+                path, error.strerror))
+            return None
+        return path
+
+    def print_preview(self) -> None:
+        data = self.sheet_bytes()
+        if data is None:
+            return
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
+        from .printing import PRINT_DPI, page_images, paint_pages
+        printer = QPrinter(QPrinter.HighResolution)
+        name = self.settings.get("printer")
+        if name and name in [info.printerName() for info in QPrinterInfo.availablePrinters()]:
+            printer.setPrinterName(name)
+        images = page_images(data, PRINT_DPI)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(lambda target: paint_pages(target, images))
+        if not QPrinterInfo.availablePrinters():
+            QMessageBox.information(self, "mscprep", self.tr(
+                "No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, "
+                "or ask IT to install the clean-room printer."))
+        if dialog.exec():
+            self.settings.set("printer", printer.printerName())

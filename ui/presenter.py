@@ -11,11 +11,11 @@ from datetime import datetime
 
 from mscprep.calculation import compute_plan
 from mscprep.errors import InputError
-from mscprep.findings import Finding, title
+from mscprep.findings import Finding
 from mscprep.inputs import build_inputs
 from mscprep.model import Plan
 from mscprep.protocols import ProtocolSet
-from mscprep.report import result_rows, status_text
+from mscprep.report import result_rows
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,6 @@ class ViewState:
     field_errors: dict[str, str] = field(default_factory=dict)
     rows: tuple[tuple[str, str, str], ...] = ()
     findings: tuple[Finding, ...] = ()
-    status: str = ""
     status_kind: str = "incomplete"   # incomplete | blocked | needs_reason | ok
 
     @property
@@ -50,13 +49,6 @@ def present(raw: dict[str, str], protocols: ProtocolSet, reasons: dict[str, str]
         errors = {}
         for key, message in error.errors:
             errors.setdefault(key, message)
-        return ViewState(plan=None, field_errors=errors,
-                         status=f"Incomplete: {len(errors)} field(s) to complete or correct",
-                         status_kind="incomplete")
+        return ViewState(plan=None, field_errors=errors, status_kind="incomplete")
     kind = "blocked" if plan.blocked else "needs_reason" if plan.reasons_missing else "ok"
-    return ViewState(plan=plan, rows=tuple(result_rows(plan)), findings=plan.findings,
-                     status=status_text(plan), status_kind=kind)
-
-
-def finding_heading(finding: Finding) -> str:
-    return f"{finding.severity.value.upper()}: {title(finding.code)}"
+    return ViewState(plan=plan, rows=tuple(result_rows(plan)), findings=plan.findings, status_kind=kind)

@@ -1,0 +1,26 @@
+"""Settings that persist between sessions (QSettings): protocol, printer, operator, units,
+language, paper. A value that cannot be read falls back to its default."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+DEFAULTS = {"protocol": "none", "printer": "", "operator": "", "weight_unit": "kg",
+            "language": "", "paper": "A4"}
+CHOICES = {"weight_unit": ("kg", "lb"), "language": ("", "en", "ja", "zh"), "paper": ("A4", "Letter")}
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None):
+        self.store = store or QSettings("mscprep", "mscprep")
+
+    def get(self, key: str) -> str:
+        value = self.store.value(key, DEFAULTS[key])
+        value = value if isinstance(value, str) else DEFAULTS[key]
+        if key in CHOICES and value not in CHOICES[key]:
+            return DEFAULTS[key]
+        return value
+
+    def set(self, key: str, value: str) -> None:
+        self.store.setValue(key, value)
+        self.store.sync()
