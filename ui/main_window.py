@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_settings()
         self._building = False
-        self._show_count_fields()
+        self._show_count_fields(recompute=False)
         self._apply_protocol()
 
     # --- form -------------------------------------------------------------------------
@@ -196,12 +196,13 @@ class MainWindow(QMainWindow):
         self.rows[spec.key] = holder
         self.rows[f"{spec.key}_label"] = label
 
-    def _show_count_fields(self) -> None:
+    def _show_count_fields(self, recompute: bool = True) -> None:
         wanted = COUNT_METHODS[self.count_method.currentData()]
         for key in _COUNT_FIELDS - {"dead"}:
             self.rows[key].setVisible(key in wanted)
             self.rows[f"{key}_label"].setVisible(key in wanted)
-        self.recompute()
+        if recompute:
+            self.recompute()
 
     def _weight_unit_changed(self) -> None:
         self.settings.set("weight_unit", self.weight_unit.currentText())
@@ -228,11 +229,12 @@ class MainWindow(QMainWindow):
                 widget.setItemText(0, self.tr("(protocol: {0})").format(shown(default)) if default
                                    else self.tr("(default: {0})").format(shown(app_default))
                                    if app_default else "")
-        if any(k in protocol.defaults for k in ("cells_in_product", "product_volume")):
-            self.count_method.setCurrentIndex(self.count_method.findData("label"))
-        elif "concentration" in protocol.defaults:
-            self.count_method.setCurrentIndex(self.count_method.findData("counter"))
-        self.recompute()
+        method = ("label" if any(k in protocol.defaults for k in ("cells_in_product", "product_volume"))
+                  else "counter" if "concentration" in protocol.defaults else None)
+        if method and self.count_method.currentData() != method:
+            self.count_method.setCurrentIndex(self.count_method.findData(method))   # recomputes
+        else:
+            self.recompute()
 
     def form_texts(self) -> dict[str, str]:
         """The form as field key -> text; hidden count fields are not part of it."""
