@@ -29,6 +29,7 @@ class Constants:
     dmso_density: object
     hemocytometer_square_volume: object
     drop_factor: object
+    product_density: object
     sources: dict
 
 
@@ -39,6 +40,7 @@ def constants() -> Constants:
         dmso_density=ureg.Quantity(table["dmso_density"]),
         hemocytometer_square_volume=ureg.Quantity(table["hemocytometer_square_volume"]),
         drop_factor=ureg.Quantity(table["drop_factor"]),
+        product_density=ureg.Quantity(table["product_density"]),
         sources=dict(table.get("sources", {})))
 
 

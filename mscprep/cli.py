@@ -13,6 +13,7 @@ from datetime import datetime
 
 from . import __version__
 from .errors import InputError
+from .records.errors import StoreError
 from .fields import FIELDS
 
 EXIT_OK, EXIT_INPUT, EXIT_BLOCKED = 0, 2, 3
@@ -44,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan = commands.add_parser("plan", help="compute a preparation plan")
     _add_plan_arguments(plan)
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+    plan.add_argument("--save", action="store_true", help="save the plan as a record (needs --operator)")
+    plan.add_argument("--operator", help="name and initials of the person saving")
+    plan.add_argument("--db", help="record database (default: the user's data folder)")
     sheet = commands.add_parser("sheet", help="write the preparation sheet and bag label (PDF)")
     _add_plan_arguments(sheet)
     sheet.add_argument("-o", "--output", required=True, help="PDF file to write")
@@ -52,6 +56,17 @@ def build_parser() -> argparse.ArgumentParser:
     protocols = commands.add_parser("protocols", help="list the shipped protocols")
     protocols.add_argument("--json", action="store_true")
     commands.add_parser("selftest", help="run the shipped reference calculations")
+    audit = commands.add_parser("audit", help="check the audit trail")
+    audit.add_argument("action", choices=("verify",))
+    audit.add_argument("--db", help="record database (default: the user's data folder)")
+    records = commands.add_parser("records", help="search the saved records")
+    records.add_argument("action", choices=("search",))
+    for name in ("patient-id", "din", "operator"):
+        records.add_argument(f"--{name}", default="")
+    records.add_argument("--from", dest="date_from", default="", help="YYYY-MM-DD (UTC)")
+    records.add_argument("--to", dest="date_to", default="", help="YYYY-MM-DD (UTC), inclusive")
+    records.add_argument("--csv", help="write the results to this CSV file")
+    records.add_argument("--db", help="record database (default: the user's data folder)")
     return parser
 
 
@@ -88,13 +103,80 @@ def cmd_plan(args) -> int:
         plan = compute_from_args(args)
     except InputError as error:
         return _input_error(error)
+    record_id = None
+    if args.save:
+        try:
+            record_id = _save(plan, args)
+        except InputError as error:
+            return _input_error(error)
+        except StoreError as error:
+            sys.stderr.write(f"mscprep: --db: {error}\n")
+            return EXIT_INPUT
     if args.json:
-        from .export import plan_to_json
-        print(plan_to_json(plan))
+        from .export import plan_to_dict
+        data = plan_to_dict(plan)
+        if record_id:
+            data["record_id"] = record_id
+        print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
         from .report import plan_table
         print(plan_table(plan))
+        if record_id:
+            print(f"Saved as record {record_id}")
     return EXIT_BLOCKED if plan.blocked else EXIT_OK
+
+
+def _save(plan, args) -> str:
+    from .records.store import RecordStore
+    if not args.operator:
+        raise InputError("operator", "is required with --save (name and initials)")
+    store = RecordStore(args.db)
+    try:
+        return store.save(plan, args.operator).record_id
+    finally:
+        store.close()
+
+
+def cmd_audit(args) -> int:
+    from .records.store import RecordStore
+    try:
+        store = RecordStore(args.db)
+    except StoreError as error:
+        sys.stderr.write(f"mscprep: --db: {error}\n")
+        return EXIT_INPUT
+    report = store.verify_audit()
+    store.close()
+    if report.intact:
+        print(f"audit trail intact: {report.entries} entries, every record unchanged")
+        return EXIT_OK
+    for problem in report.problems:
+        print(f"AUDIT PROBLEM: {problem}")
+    return 1
+
+
+def cmd_records(args) -> int:
+    from .records.store import RecordStore
+    try:
+        store = RecordStore(args.db)
+    except StoreError as error:
+        sys.stderr.write(f"mscprep: --db: {error}\n")
+        return EXIT_INPUT
+    found = store.search(patient_id=args.patient_id, din=args.din, operator=args.operator,
+                         date_from=args.date_from, date_to=args.date_to)
+    for record in found:
+        status = store.status(record)
+        print(f"{record.record_id} v{record.version}  {record.created_local}  {record.operator:<16} "
+              f"{record.patient_id:<14} {record.din:<14} {record.protocol_id:<18} "
+              f"{'BLOCKED' if record.blocked else 'verified by ' + status.verified_by if status.verified_by else 'not verified'}")
+    if args.csv:
+        try:
+            store.export_csv(found, args.csv)
+        except OSError as error:
+            sys.stderr.write(f"mscprep: --csv: cannot write {args.csv}: {error.strerror}\n")
+            return EXIT_INPUT
+    store.close()
+    print(f"{len(found)} record(s)")
+    return EXIT_OK
 
 
 def cmd_sheet(args) -> int:
@@ -144,7 +226,7 @@ def cmd_selftest(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"plan": cmd_plan, "sheet": cmd_sheet, "protocols": cmd_protocols,
-               "selftest": cmd_selftest}[args.command]
+               "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records}[args.command]
     try:
         return handler(args)
     except InputError as error:

@@ -73,6 +73,7 @@ def plan_to_dict(plan: Plan) -> dict:
         "hemocytometer": asdict(plan.hemocytometer) if plan.hemocytometer else None,
         "line_requirements": list(plan.line_requirements),
         "inputs": dict(inputs.entered),
+        "defaulted": sorted(inputs.defaulted),
         "trace": [asdict(line) for line in plan.trace],
     })
     return data

@@ -55,6 +55,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "irradiated_product": (Severity.HARD, "Product irradiated"),
     "syringe_push": (Severity.SOFT, "Syringe push"),
     "long_infusion_plain_diluent": (Severity.SOFT, "Long time in plain crystalloid"),
+    "gravimetric_out_of_tolerance": (Severity.HARD, "Weighed volume out of tolerance"),
     "limit_kept": (Severity.INFO, "Entered limit looser than the protocol's"),
     "override_not_applicable": (Severity.INFO, "Reason given for a finding that needs none"),
 }

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import display, parse
 from .fields import field
+from .resources import defaults_table
 from .errors import InputError
 from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, G_PER_KG, MIN,
                     ML_PER_MIN)
@@ -40,6 +41,7 @@ LIMIT_SPECS: dict[str, LimitSpec] = {spec.key: spec for spec in (
     LimitSpec("max_hemocytometer_cv", None, "max", "largest CV of replicate counts"),
     LimitSpec("plain_diluent_max_time", MIN, "max", "longest time in plain crystalloid"),
     LimitSpec("anticoagulation_dose", CELL, "max", "dose calling for an anticoagulation decision"),
+    LimitSpec("gravimetric_tolerance", None, "max", "gravimetric tolerance"),
 )}
 
 
@@ -57,7 +59,13 @@ def parse_limit(key: str, text: object, where: str):
     if spec.plain:
         return parse.parse_number(text, where, minimum=0, maximum=1e6, example="3")
     if spec.unit is None:
-        return parse.parse_fraction(text, where)
+        value = parse.parse_fraction(text, where)
+        bounds = defaults_table()["plausible"].get(key)
+        if bounds:  # e.g. a gravimetric tolerance is never looser than 10 %
+            low, high = (parse.parse_fraction(bound, key) for bound in bounds)
+            if not low <= value <= high:
+                raise InputError(where, f"'{text}' is outside {display.percent(low)} to {display.percent(high)}")
+        return value
     if key == "dmso_limit":
         return field("dmso_limit").parser(str(text), where)
     value = parse.parse_quantity(text, where, spec.unit, example=f"1 {spec.unit:~P}")

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field as dataclass_field
 from functools import cache
 from pathlib import Path
 
+from . import parse
 from .errors import InputError
+from .units import ureg
 from .fields import FIELD_BY_KEY
 from .limits import LIMIT_SPECS, Limit, parse_limit
 from .resources import defaults_table, resource_path
@@ -25,7 +27,7 @@ NO_PROTOCOL = "none"
 
 _TOP_KEYS = {"schema", "id", "name", "version", "route", "source_tissue", "donor",
              "indication", "reference", "url", "notes", "defaults", "limits", "sources",
-             "line_requirements"}
+             "line_requirements", "product_density"}
 _REQUIRED = ("id", "name", "version", "route", "reference")
 # Identity and per-plan fields are never protocol defaults.
 _NOT_DEFAULTS = {"patient_name", "patient_id", "weight", "din", "prepared_by", "overrides",
@@ -52,6 +54,7 @@ class Protocol:
     limits: dict[str, Limit] = dataclass_field(default_factory=dict)
     default_sources: dict[str, str] = dataclass_field(default_factory=dict)
     line_requirements: tuple[str, ...] = ()
+    product_density: object | None = None   # for the gravimetric check; None: the app default
     path: Path | None = None
 
     def __hash__(self) -> int:
@@ -143,6 +146,15 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
             raise ProtocolFileError(path, f"[limits] {key}: {error.message}") from None
         limits[key] = Limit(key, value, limit_sources.get(key, reference), "protocol")
 
+    density = None
+    if "product_density" in table:
+        try:
+            density = parse.parse_quantity(table["product_density"], "product_density", ureg.Unit("g/mL"),
+                                           example="1.005 g/mL")
+        except InputError as error:
+            raise ProtocolFileError(path, f"product_density: {error.message}") from None
+        if not 0.9 <= density.m_as("g/mL") <= 1.2:
+            raise ProtocolFileError(path, "product_density must be between 0.9 and 1.2 g/mL")
     notes = table.get("notes", [])
     extra_lines = table.get("line_requirements", [])
     for name, items in (("notes", notes), ("line_requirements", extra_lines)):
@@ -159,7 +171,8 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
         indication=str(table.get("indication", "")), url=str(table.get("url", "")),
         notes=tuple(notes), defaults=defaults, limits=limits,
         default_sources={k: v for k, v in limit_sources.items() if k in FIELD_BY_KEY},
-        line_requirements=baseline_line_requirements() + tuple(extra_lines), path=path)
+        line_requirements=baseline_line_requirements() + tuple(extra_lines), product_density=density,
+        path=path)
 
 
 def load_protocol_file(path: Path) -> Protocol:

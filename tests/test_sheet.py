@@ -11,7 +11,8 @@ import pytest
 
 from mscprep.calculation import compute_plan
 from mscprep.inputs import build_inputs
-from mscprep.printing.sheet import monitoring_times, write_sheet
+from mscprep.gravimetric import weigh
+from mscprep.printing.sheet import RecordInfo, monitoring_times, write_sheet
 from mscprep.units import ureg
 
 from helpers import run_cli
@@ -131,11 +132,36 @@ def test_override_reason_is_printed(tmp_path):
     assert "ordered by Dr Sato" in " ".join(pages_text(path))
 
 
-def test_verified_sheet_has_no_draft_stamp_and_reprint_is_marked(tmp_path):
-    _plan, path = make_pdf(tmp_path, verified=True)
-    assert "DRAFT" not in " ".join(pages_text(path))
-    _plan, path = make_pdf(tmp_path, name="again.pdf", verified=True, reprint=True)
+def checked_and_weighed(gross="20 g + 48.24 g", checker="M. Sato"):
+    the_plan = compute_plan(build_inputs(TEMCELL), NOW)
+    grams = 20 + 48 * 1.005 if gross == "20 g + 48.24 g" else float(gross)
+    return RecordInfo("R-20261123-0001", 1, checker, weigh(the_plan, "20 g", f"{grams} g"))
+
+
+def test_checked_and_weighed_sheet_is_final_and_reprint_is_marked(tmp_path):
+    _plan, path = make_pdf(tmp_path, record=checked_and_weighed())
+    text = " ".join(pages_text(path))
+    assert "DRAFT" not in text and "verified by M. Sato" in text and "within tolerance" in text
+    assert "R-20261123-0001 v1" in text
+    label = pages_text(path)[-1]
+    assert "DRAFT" not in label and "Yamada Hanako" in label
+    _plan, path = make_pdf(tmp_path, name="again.pdf", record=checked_and_weighed(), reprint=True)
     assert all("REPRINT" in page for page in pages_text(path))
+
+
+def test_checked_but_not_weighed_is_still_a_draft(tmp_path):
+    _plan, path = make_pdf(tmp_path, record=RecordInfo("R-1", 1, "M. Sato", None))
+    pages = pages_text(path)
+    assert all("DRAFT - NOT WEIGHED" in page for page in pages)
+    assert "Gravimetric check: not done yet." in " ".join(pages)
+
+
+def test_weighing_out_of_tolerance_blocks_the_sheet_and_the_label(tmp_path):
+    _plan, path = make_pdf(tmp_path, record=checked_and_weighed(gross="75"))
+    pages = pages_text(path)
+    assert all("BLOCKED - NOT FOR ADMINISTRATION" in page for page in pages)
+    assert "OUT OF TOLERANCE" in " ".join(pages)
+    assert not any("MSC for IV infusion" in page for page in pages)
 
 
 def test_user_text_with_markup_characters_and_cjk_prints_as_typed(tmp_path):

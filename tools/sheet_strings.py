@@ -23,7 +23,7 @@ def sheet_strings() -> list[str]:
     found += table["checklist"]["items"] + table["response"]["steps"] + table["line"]["requirements"]
     found += [table["storage"]["label"], "before start", "REASON REQUIRED", "HARD", "SOFT", "INFO",
               "BLOCKED - NOT FOR ADMINISTRATION", "NOT READY - REASON REQUIRED FOR A SOFT FINDING",
-              "DRAFT - NOT VERIFIED", "REPRINT", "autologous", "allogeneic",
+              "DRAFT - NOT VERIFIED", "DRAFT - NOT WEIGHED", "REPRINT", "autologous", "allogeneic",
               "Prepared by", "Checked by (independent double check)", "Administered by"]
     found += [value["label"] for value in table["tissues"].values()]
     found += [value["label"] for value in table["diluents"].values()]

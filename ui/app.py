@@ -54,7 +54,27 @@ def main(argv: list[str]) -> int:
     language = "en" if selftest_run else choose_language(settings.get("language"))
     translator = CatalogTranslator(language, app)
     app.installTranslator(translator)
-    window = MainWindow(settings=settings, language=language)
+    store, store_problem, operator = None, None, ""
+    if not selftest_run:
+        from mscprep.records.errors import StoreError
+        from mscprep.records.store import RecordStore
+        from .dialogs.operator_dialog import OperatorDialog
+        dialog = OperatorDialog(settings.get("operator"))
+        if not dialog.exec():
+            return 0
+        operator = dialog.operator()
+        settings.set("operator", operator)
+        try:
+            store = RecordStore()
+            store.log(operator, "session", "session started")
+        except StoreError as error:
+            store_problem = str(error)
+    window = MainWindow(settings=settings, language=language, store=store, operator=operator)
+    if store_problem:
+        window.show_records_problem(window.tr("Records are not available: {0} You can still calculate and "
+                                              "print drafts.").format(store_problem))
+    elif store is not None:
+        window.verify_audit()
     window.resize(1280, 760)
     window.show()
     if selftest_run:

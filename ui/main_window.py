@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
                                QVBoxLayout, QWidget)
 
 from mscprep import __version__
+from mscprep.errors import InputError
 from mscprep.fields import FIELDS, Field, diluent_choices, tissue_choices
 from mscprep.i18n import LANGUAGES
 from mscprep.inputs import CHOICE_DEFAULTS
 from mscprep.limits import describe
 from mscprep.protocols import ProtocolSet, shipped_protocols
+from mscprep.records.errors import StoreError
 from mscprep.resources import defaults_table
 
 from .hemocytometer import HemocytometerGrid
@@ -62,12 +64,16 @@ class MainWindow(QMainWindow):
     languageChosen = Signal(str)
 
     def __init__(self, protocols: ProtocolSet | None = None, settings: Settings | None = None,
-                 language: str = "en"):
+                 language: str = "en", store=None, operator: str = ""):
         super().__init__()
         self.setWindowTitle(self.tr("mscprep - MSC infusion preparation"))
         self.protocols = protocols or shipped_protocols()
         self.settings = settings or Settings()
         self.language = language
+        self.store = store            # mscprep.records.store.RecordStore, or None without records
+        self.operator = operator
+        self.record = None            # the saved record the form shows, if any
+        self.weighing = None
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.rows: dict[str, QWidget] = {}
@@ -76,12 +82,22 @@ class MainWindow(QMainWindow):
         self._building = True
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #b00000; color: white; font-weight: bold; padding: 6px;")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.addWidget(self._build_form(), 3)
         layout.addWidget(self._build_results(), 2)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self._restore_settings()
+        if operator:
+            self.inputs["prepared_by"].setText(operator)
         self._building = False
         self._show_count_fields(recompute=False)
         self._apply_protocol()
@@ -290,6 +306,14 @@ class MainWindow(QMainWindow):
         for widget in (self.preview_button, self.save_button, self.print_action, self.save_action):
             widget.setEnabled(can_print)
             widget.setToolTip("" if can_print else self.tr("Complete the form first"))
+        if hasattr(self, "record_actions"):
+            has_store = self.store is not None
+            self.record_actions["save"].setEnabled(has_store and can_print)
+            current = self.current_record() is not None
+            self.record_actions["check"].setEnabled(has_store and current)
+            self.record_actions["weigh"].setEnabled(has_store and current)
+            self.record_actions["history"].setEnabled(has_store)
+            self.record_actions["audit"].setEnabled(has_store)
         self.planChanged.emit(self.state)
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
@@ -316,13 +340,27 @@ class MainWindow(QMainWindow):
         self.print_action.setShortcut(QKeySequence.Print)
         self.print_action.triggered.connect(self.print_preview)
         self.save_action = QAction(self.tr("Save sheet as PDF…"), self)
-        self.save_action.setShortcut(QKeySequence.Save)
+        self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_action.triggered.connect(self.save_pdf)
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
         for action in (self.print_action, self.save_action, quit_action):
             file_menu.addAction(action)
+        records_menu = self.menuBar().addMenu(self.tr("&Records"))
+        self.record_actions = {}
+        for key, text, slot, shortcut in (
+                ("save", self.tr("Save record"), self.save_record, QKeySequence("Ctrl+R")),
+                ("check", self.tr("Independent double check…"), self.double_check, QKeySequence("Ctrl+D")),
+                ("weigh", self.tr("Gravimetric check…"), self.gravimetric_check, QKeySequence("Ctrl+G")),
+                ("history", self.tr("History…"), self.show_history, QKeySequence("Ctrl+H")),
+                ("audit", self.tr("Verify audit trail"), self.verify_audit, None)):
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            records_menu.addAction(action)
+            self.record_actions[key] = action
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         operator = QAction(self.tr("Operator…"), self)
         operator.triggered.connect(self.choose_operator)
@@ -362,11 +400,12 @@ class MainWindow(QMainWindow):
             self.languageChosen.emit(code)
             QMessageBox.information(self, "mscprep", self.tr("The language changes at the next start."))
 
-    def sheet_bytes(self) -> bytes | None:
+    def sheet_bytes(self, reprint: bool = False) -> bytes | None:
         if self.state is None or self.state.plan is None:
             return None
         from .printing import sheet_pdf
-        return sheet_pdf(self.state.plan, language=self.language, paper=self.settings.get("paper"))
+        return sheet_pdf(self.state.plan, language=self.language, paper=self.settings.get("paper"),
+                         record=self.record_info(), reprint=reprint)
 
     def save_pdf(self, path: str | None = None) -> str | None:
         data = self.sheet_bytes()
@@ -385,8 +424,10 @@ class MainWindow(QMainWindow):
             return None
         return path
 
-    def print_preview(self) -> None:
-        data = self.sheet_bytes()
+    def print_preview(self, reprint: bool | None = None) -> None:
+        if reprint is None:
+            reprint = self._log_print()
+        data = self.sheet_bytes(reprint=reprint)
         if data is None:
             return
         from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
@@ -404,3 +445,149 @@ class MainWindow(QMainWindow):
                 "or ask IT to install the clean-room printer."))
         if dialog.exec():
             self.settings.set("printer", printer.printerName())
+
+    # --- records ------------------------------------------------------------------------
+
+    def current_record(self):
+        """The saved record, if the form still shows exactly what was saved."""
+        if self.record is None or self.state is None or self.state.plan is None:
+            return None
+        shown = dict(self.state.plan.inputs.entered, protocol=self.state.plan.inputs.protocol.id)
+        return self.record if shown == self.record.inputs else None
+
+    def record_info(self):
+        from mscprep.printing.sheet import RecordInfo
+        record = self.current_record()
+        if record is None or self.store is None:
+            return None
+        status = self.store.status(record)
+        return RecordInfo(record.record_id, record.version, status.verified_by, self._stored_weighing(record))
+
+    def _stored_weighing(self, record):
+        if self.weighing is not None and self.weighing[0] == (record.record_id, record.version):
+            return self.weighing[1]
+        return None
+
+    def _log_print(self) -> bool:
+        record = self.current_record()
+        if record is None or self.store is None:
+            return False
+        try:
+            return self.store.record_print(record, self.operator or "unknown")
+        except (StoreError, InputError) as error:
+            QMessageBox.warning(self, "mscprep", str(error))
+            return False
+
+    def _records_error(self, error) -> None:
+        QMessageBox.warning(self, "mscprep", getattr(error, "message", None) or str(error))
+
+    def save_record(self) -> None:
+        if self.store is None or self.state is None or self.state.plan is None:
+            return
+        if self.current_record() is not None:
+            QMessageBox.information(self, "mscprep", self.tr("This record is saved and unchanged."))
+            return
+        reason = None
+        if self.record is not None:
+            reason, ok = QInputDialog.getText(self, self.tr("Change to a saved record"),
+                                              self.tr("Reason for the change (it is logged):"))
+            if not ok:
+                return
+        try:
+            self.record = self.store.save(self.state.plan, self.operator or self.inputs["prepared_by"].text(),
+                                          record_id=self.record.record_id if self.record else None, reason=reason)
+        except (StoreError, InputError) as error:
+            self._records_error(error)   # the form keeps everything typed
+            return
+        self.weighing = None
+        self.statusBar().showMessage(self.tr("Saved as record {0} version {1}").format(
+            self.record.record_id, self.record.version))
+        self.recompute()
+
+    def double_check(self) -> None:
+        from .dialogs.double_check_dialog import DoubleCheckDialog
+        record = self.current_record()
+        if record is None:
+            return
+        dialog = DoubleCheckDialog(record, self.protocols, self)
+        if dialog.exec() and dialog.outcome is not None:
+            try:
+                matched = self.store.record_check(record, dialog.checker.text(), dialog.checker_inputs(),
+                                                  dialog.outcome)
+            except (StoreError, InputError) as error:
+                self._records_error(error)
+                return
+            self.statusBar().showMessage(self.tr("Verified by {0}").format(dialog.checker.text().strip()) if matched
+                                         else self.tr("Double check did not match; resolve the differences"))
+
+    def gravimetric_check(self) -> None:
+        from .dialogs.gravimetric_dialog import GravimetricDialog
+        record = self.current_record()
+        if record is None:
+            return
+        dialog = GravimetricDialog(self.state.plan, self)
+        if dialog.exec() and dialog.weighing is not None:
+            try:
+                self.store.record_weighing(record, self.operator or "unknown", dialog.weighing)
+            except (StoreError, InputError) as error:
+                self._records_error(error)
+                return
+            self.weighing = ((record.record_id, record.version), dialog.weighing)
+            self.statusBar().showMessage(self.tr("Weighing saved"))
+
+    def show_history(self) -> None:
+        from .dialogs.history_dialog import HistoryDialog
+        if self.store is None:
+            return
+        dialog = HistoryDialog(self.store, self)
+        dialog.reopen.connect(self.reopen)
+        dialog.reprint.connect(lambda record: (self.reopen(record), self.print_preview(reprint=True)))
+        dialog.exec()
+
+    def reopen(self, record) -> None:
+        """Put a saved record back into the form (its figures as they were typed)."""
+        self._building = True
+        try:
+            inputs = dict(record.inputs)
+            self.protocol_box.setCurrentIndex(max(0, self.protocol_box.findData(inputs.pop("protocol", "none"))))
+            self.reasons = {}
+            for line in inputs.pop("overrides", "").splitlines():
+                code, _, reason = line.partition("=")
+                self.reasons[code.strip()] = reason.strip()
+            method = ("hemocytometer" if "hemocytometer" in inputs else
+                      "label" if "cells_in_product" in inputs else "counter")
+            self.count_method.setCurrentIndex(self.count_method.findData(method))
+            # Fields the protocol filled stay empty, so that the protocol fills them again.
+            defaulted = set(record.plan.get("defaulted", []))
+            for key, widget in self.inputs.items():
+                text = "" if key in defaulted else inputs.get(key, "")
+                if key == "hemocytometer":
+                    split = lambda text: [int(v) for v in text.replace(",", " ").split()]  # noqa: E731
+                    self.grid.set_counts(split(inputs.get("hemocytometer", "")), split(inputs.get("dead", "")))
+                elif isinstance(widget, QLineEdit):
+                    widget.setText(text)
+                else:
+                    widget.setCurrentIndex(max(0, widget.findData(text)))
+        finally:
+            self._building = False
+        self.record = record
+        self.weighing = None
+        self._show_count_fields(recompute=False)
+        self._apply_protocol()
+
+    def verify_audit(self) -> bool:
+        if self.store is None:
+            return True
+        report = self.store.verify_audit()
+        if report.intact:
+            self.banner.hide()
+            self.statusBar().showMessage(self.tr("Audit trail intact: {0} entries").format(report.entries))
+        else:
+            self.banner.setText(self.tr("AUDIT TRAIL CHECK FAILED - records may have been altered: {0}").format(
+                "; ".join(report.problems[:3])))
+            self.banner.show()
+        return report.intact
+
+    def show_records_problem(self, message: str) -> None:
+        self.banner.setText(message)
+        self.banner.show()

@@ -14,9 +14,9 @@ PREVIEW_DPI = 150
 PRINT_DPI = 300
 
 
-def sheet_pdf(plan, *, language: str, paper: str, verified: bool = False, reprint: bool = False) -> bytes:
+def sheet_pdf(plan, *, language: str, paper: str, record=None, reprint: bool = False) -> bytes:
     from mscprep.printing.sheet import write_sheet  # the PDF stack loads on first print only
-    return write_sheet(plan, None, paper=paper, language=language, verified=verified, reprint=reprint)
+    return write_sheet(plan, None, paper=paper, language=language, record=record, reprint=reprint)
 
 
 def page_images(pdf: bytes, dpi: int) -> list[QImage]:

@@ -37,12 +37,14 @@ def label_identity(plan: Plan) -> str:
     }, separators=(",", ":"), ensure_ascii=False)
 
 
-def draw_label(canvas, plan: Plan, t, *, draft: bool, reprint: bool) -> None:
+def draw_label(canvas, plan: Plan, t, *, draft: tuple[str, object] | None, reprint: bool) -> None:
+    """Draw the label; `draft` is the sheet's stamp when the label is not yet final."""
     identity = plan.inputs.identity
     width, height = LABEL_SIZE
     column = width - QR_SIZE - LEFT - 4 * mm   # the text column, left of the QR code
     canvas.saveState()
-    banner = " · ".join(text for flag, text in ((draft, t("DRAFT - NOT VERIFIED")), (reprint, t("REPRINT"))) if flag)
+    banner = " · ".join(text for flag, text in ((draft, t(draft[0]) if draft else ""), (reprint, t("REPRINT")))
+                        if flag)
     if banner:
         canvas.setFillColor(colors.HexColor("#34495e"))
         canvas.rect(0, height - 5 * mm, width, 5 * mm, stroke=0, fill=1)

@@ -25,6 +25,7 @@ from .. import __version__, display
 from ..export import plan_identifier
 from ..fields import FIELD_BY_KEY
 from ..findings import Severity, title
+from ..gravimetric import Weighing
 from ..i18n import translator
 from ..model import Plan
 from ..report import result_rows
@@ -41,12 +42,30 @@ SLATE = colors.HexColor("#34495e")
 
 
 @dataclass(frozen=True)
+class RecordInfo:
+    """What the record adds to a printed plan: its identity, the independent check and
+    the weighing (see mscprep.records)."""
+    record_id: str
+    version: int
+    checked_by: str | None = None
+    weighing: Weighing | None = None
+
+
+@dataclass(frozen=True)
 class SheetState:
     """What the stamp on every page says, from the plan and the record."""
     blocked: bool
     reasons_missing: bool
     verified: bool
+    weighed: bool
     reprint: bool
+
+    @classmethod
+    def of(cls, plan: Plan, record: RecordInfo | None, reprint: bool) -> "SheetState":
+        weighing = record.weighing if record else None
+        return cls(blocked=plan.blocked or (weighing is not None and not weighing.within),
+                   reasons_missing=bool(plan.reasons_missing), verified=bool(record and record.checked_by),
+                   weighed=weighing is not None and weighing.within, reprint=reprint)
 
     @property
     def label_allowed(self) -> bool:
@@ -59,6 +78,8 @@ class SheetState:
             return "NOT READY - REASON REQUIRED FOR A SOFT FINDING", AMBER
         if not self.verified:
             return "DRAFT - NOT VERIFIED", SLATE
+        if not self.weighed:
+            return "DRAFT - NOT WEIGHED", SLATE
         return None
 
 
@@ -133,7 +154,7 @@ def monitoring_times(duration, t=lambda text: text) -> list[str]:
     return times
 
 
-def _story(plan: Plan, t, styles, state: SheetState, width: float) -> list:
+def _story(plan: Plan, t, styles, record: RecordInfo | None, width: float) -> list:
     S = styles
     inputs, protocol, identity = plan.inputs, plan.inputs.protocol, plan.inputs.identity
     p = lambda text, style="body": Paragraph(rich(text), S[style])  # noqa: E731
@@ -199,18 +220,40 @@ def _story(plan: Plan, t, styles, state: SheetState, width: float) -> list:
 
     # findings
     story.append(p(t("Findings"), "h2"))
-    if not plan.findings:
+    weighing = record.weighing if record else None
+    all_findings = plan.findings + ((weighing.finding,) if weighing is not None and weighing.finding else ())
+    if not all_findings:
         story.append(p(t("None.")))
     else:
         rows = [[p(t("Severity"), "bold"), p(t("Finding"), "bold"), p(t("Limit and source"), "bold"),
                  p(t("Reason given"), "bold")]]
-        for finding in plan.findings:
+        for finding in all_findings:
             reason = finding.override_reason or ("REASON REQUIRED" if finding.severity is Severity.SOFT else "")
             rows.append([p(t(finding.severity.value.upper()), "warn" if finding.severity is Severity.HARD else "bold"),
                          p(f"{t(title(finding.code))}: {finding.message}", "small"),
                          p(f"{finding.limit or '—'}; {finding.source or '—'}", "small"),
                          p(t(reason) if reason == "REASON REQUIRED" else reason, "small")])
         story.append(_grid(rows, [width * 0.1, width * 0.42, width * 0.28, width * 0.2]))
+
+    # the record's checks
+    story.append(p(t("Checks"), "h2"))
+    checker = record.checked_by if record else None
+    story.append(p(t("Independent double check: verified by {name}.").format(name=checker) if checker
+                   else t("Independent double check: not done yet."), "bold"))
+    if weighing is None:
+        story.append(p(t("Gravimetric check: not done yet."), "bold"))
+    else:
+        story.append(p(t("Gravimetric check: tare {tare}, filled {gross}, density {density} → {measured} "
+                         "(planned {expected}, {deviation}; tolerance {tolerance}): {verdict}.").format(
+            tare=f"{display.significant(weighing.tare.m_as('g'), 5)} g",
+            gross=f"{display.significant(weighing.gross.m_as('g'), 5)} g",
+            density=f"{display.significant(weighing.density.m_as('g/mL'), 4)} g/mL",
+            measured=display.quantity(weighing.measured_volume, ML, 4),
+            expected=display.quantity(weighing.expected_volume, ML, 4),
+            deviation=("+" if weighing.deviation >= 0 else "") + display.percent(weighing.deviation),
+            tolerance=display.percent(weighing.tolerance.value),
+            verdict=t("within tolerance") if weighing.within else t("OUT OF TOLERANCE")),
+            "bold" if weighing.within else "warn"))
 
     # inputs and results with formulas
     story.append(p(t("Inputs as entered"), "h2"))
@@ -275,7 +318,8 @@ def _story(plan: Plan, t, styles, state: SheetState, width: float) -> list:
     story.append(p(t("Signatures"), "h2"))
     rows = [[p(t("Role"), "bold"), p(t("Name"), "bold"), p(t("Signature"), "bold"), p(t("Date and time"), "bold")]]
     for role in ("Prepared by", "Checked by (independent double check)", "Administered by"):
-        rows.append([p(t(role)), p(identity.prepared_by if role == "Prepared by" else ""), "", ""])
+        name = {"Prepared by": identity.prepared_by, "Administered by": ""}.get(role, checker or "")
+        rows.append([p(t(role)), p(name), "", ""])
     story.append(_grid(rows, [width * 0.3, width * 0.25, width * 0.25, width * 0.2], row_height=10 * mm))
     return story
 
@@ -308,13 +352,13 @@ def preparation_steps(plan: Plan, t) -> list[str]:
 
 
 def write_sheet(plan: Plan, output, *, paper: str = "A4", language: str = "en",
-                verified: bool = False, reprint: bool = False) -> bytes:
+                record: RecordInfo | None = None, reprint: bool = False) -> bytes:
     """Write the sheet (and the label unless blocked) to `output` (path or file) and
-    return the PDF bytes. Nothing is written when building fails."""
+    return the PDF bytes. Nothing is written when building fails. The label is final only
+    for a record that was independently checked and weighed within tolerance."""
     t = translator(language)
     styles = _styles()
-    state = SheetState(blocked=plan.blocked, reasons_missing=bool(plan.reasons_missing),
-                       verified=verified, reprint=reprint)
+    state = SheetState.of(plan, record, reprint)
     pagesize = PAPERS[paper]
     buffer = io.BytesIO()
     plan_id = plan_identifier(plan)
@@ -332,8 +376,8 @@ def write_sheet(plan: Plan, output, *, paper: str = "A4", language: str = "en",
         canvas.saveState()
         page_width, page_height = pagesize
         draw_text(canvas, MARGIN, page_height - MARGIN, t("mscprep · MSC infusion preparation"), 8)
-        draw_text(canvas, page_width - MARGIN, page_height - MARGIN, f"{t('plan')} {plan_id}", 8,
-                  bold=True, align="right")
+        heading = f"{t('plan')} {plan_id}" + (f" · {t('record')} {record.record_id} v{record.version}" if record else "")
+        draw_text(canvas, page_width - MARGIN, page_height - MARGIN, heading, 8, bold=True, align="right")
         banner = " · ".join(t(text) for text in ([stamp[0]] if stamp else []) + (["REPRINT"] if reprint else []))
         if banner:
             canvas.setFillColor(stamp[1] if stamp else SLATE)
@@ -345,7 +389,7 @@ def write_sheet(plan: Plan, output, *, paper: str = "A4", language: str = "en",
         canvas.footer_text_page = t("page") + " {page} / {total}"
 
     def on_label_page(canvas, doc):
-        draw_label(canvas, plan, t, draft=not verified, reprint=reprint)
+        draw_label(canvas, plan, t, draft=state.stamp(), reprint=reprint)
 
     sheet_frame = Frame(MARGIN, MARGIN + 4 * mm, width, pagesize[1] - 2 * MARGIN - 16 * mm, id="sheet")
     label_frame = Frame(0, 0, LABEL_SIZE[0], LABEL_SIZE[1], id="label", showBoundary=0)
@@ -353,7 +397,7 @@ def write_sheet(plan: Plan, output, *, paper: str = "A4", language: str = "en",
         PageTemplate("sheet", [sheet_frame], onPage=on_sheet_page, pagesize=pagesize),
         PageTemplate("label", [label_frame], onPage=on_label_page, pagesize=LABEL_SIZE),
     ])
-    story = _story(plan, t, styles, state, width)
+    story = _story(plan, t, styles, record, width)
     if state.label_allowed:
         story += [NextPageTemplate("label"), PageBreak(), Spacer(1, 1)]
     document.build(story, canvasmaker=_NumberedCanvas)

@@ -1,0 +1,99 @@
+"""History: search saved records, reopen one, reprint, export to CSV."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from mscprep.records.errors import StoreError
+
+COLUMNS = ("record_id", "version", "created_local", "operator", "patient_id", "patient_name", "din", "protocol_id")
+
+
+class HistoryDialog(QDialog):
+    reopen = Signal(object)     # Record
+    reprint = Signal(object)    # Record
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.records = []
+        self.setWindowTitle(self.tr("History"))
+        self.resize(1000, 520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.criteria = {}
+        for key, label in (("patient_id", self.tr("Patient ID")), ("din", self.tr("DIN")),
+                           ("operator", self.tr("Operator")), ("date_from", self.tr("From (YYYY-MM-DD)")),
+                           ("date_to", self.tr("To (YYYY-MM-DD)"))):
+            edit = QLineEdit()
+            edit.setObjectName(f"search_{key}")
+            edit.setAccessibleName(label)
+            edit.returnPressed.connect(self.search)
+            form.addRow(label, edit)
+            self.criteria[key] = edit
+        layout.addLayout(form)
+        self.table = QTableWidget(0, len(COLUMNS) + 1)
+        self.table.setObjectName("history_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Version"), self.tr("Saved"),
+                                              self.tr("Operator"), self.tr("Patient ID"), self.tr("Patient"),
+                                              self.tr("DIN"), self.tr("Protocol"), self.tr("Status")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.doubleClicked.connect(self._reopen)
+        layout.addWidget(self.table)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for text, slot, name in ((self.tr("Search"), self.search, "search"), (self.tr("Reopen"), self._reopen, "reopen"),
+                                 (self.tr("Reprint…"), self._reprint, "reprint"),
+                                 (self.tr("Export CSV…"), self.export, "export")):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.search()
+
+    def search(self) -> None:
+        try:
+            self.records = self.store.search(**{key: edit.text().strip() for key, edit in self.criteria.items()})
+        except StoreError as error:
+            QMessageBox.warning(self, "mscprep", str(error))
+            return
+        self.table.setRowCount(len(self.records))
+        for row, record in enumerate(self.records):
+            status = self.store.status(record)
+            state = (self.tr("BLOCKED") if record.blocked else
+                     self.tr("verified by {0}").format(status.verified_by) if status.verified_by
+                     else self.tr("not verified"))
+            for column, key in enumerate(COLUMNS):
+                self.table.setItem(row, column, QTableWidgetItem(str(getattr(record, key))))
+            self.table.setItem(row, len(COLUMNS), QTableWidgetItem(state))
+        self.count.setText(self.tr("{0} record(s)").format(len(self.records)))
+
+    def selected(self):
+        row = self.table.currentRow()
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+    def _reopen(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self.reopen.emit(record)
+            self.accept()
+
+    def _reprint(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self.reprint.emit(record)
+
+    def export(self, path: str | None = None) -> None:
+        if not path:
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), "", "CSV (*.csv)")
+            if not path:
+                return
+        try:
+            self.store.export_csv(self.records, path)
+        except OSError as error:
+            QMessageBox.warning(self, "mscprep", self.tr("Could not write {0}: {1}").format(path, error.strerror))
