@@ -164,10 +164,10 @@ def cmd_records(args) -> int:
     found = store.search(patient_id=args.patient_id, din=args.din, operator=args.operator,
                          date_from=args.date_from, date_to=args.date_to)
     for record in found:
-        status = store.status(record)
+        state = ("BLOCKED" if record.blocked else f"verified by {record.verified_by}" if record.verified_by
+                 else "not verified")
         print(f"{record.record_id} v{record.version}  {record.created_local}  {record.operator:<16} "
-              f"{record.patient_id:<14} {record.din:<14} {record.protocol_id:<18} "
-              f"{'BLOCKED' if record.blocked else 'verified by ' + status.verified_by if status.verified_by else 'not verified'}")
+              f"{record.patient_id:<14} {record.din:<14} {record.protocol_id:<18} {state}")
     if args.csv:
         try:
             store.export_csv(found, args.csv)

@@ -81,6 +81,23 @@ class Record:
 
 
 @dataclass(frozen=True)
+class RecordSummary:
+    """A search hit: enough to list and choose a record without reading its whole plan."""
+    record_id: str
+    version: int
+    created_utc: str
+    created_local: str
+    operator: str
+    patient_id: str
+    patient_name: str
+    din: str
+    protocol_id: str
+    protocol_version: str
+    blocked: bool
+    verified_by: str | None
+
+
+@dataclass(frozen=True)
 class RecordStatus:
     verified_by: str | None
     weighing_within: bool | None      # None: not weighed
@@ -317,19 +334,20 @@ class RecordStore:
         return RecordStatus(checker[0] if checker else None, bool(weighing[0]) if weighing else None, printed)
 
     def search(self, *, patient_id: str = "", din: str = "", operator: str = "", date_from: str = "",
-               date_to: str = "", limit: int = 500) -> list[Record]:
+               date_to: str = "", limit: int = 500) -> list[RecordSummary]:
         """The latest version of the records matching every criterion given, newest first.
-        Patient ID and operator match from the start of the text, ignoring case."""
+        Patient ID, DIN and operator match from the start of the text (patient ID and
+        operator ignoring case); each criterion is served by an index."""
         where, parameters = ["NOT EXISTS (SELECT 1 FROM records newer WHERE newer.record_id = r.record_id "
                              "AND newer.version > r.version)"], []
         if patient_id:
-            where.append("r.patient_id LIKE ? ESCAPE '\\' COLLATE NOCASE")
+            where.append("r.patient_id LIKE ? ESCAPE '\\'")
             parameters.append(_prefix(patient_id))
         if din:
-            where.append("r.din LIKE ? ESCAPE '\\'")
-            parameters.append(_prefix(din.upper()))
+            where.append("r.din >= ? AND r.din < ?")
+            parameters += [din.upper(), din.upper() + "\uffff"]
         if operator:
-            where.append("r.operator LIKE ? ESCAPE '\\' COLLATE NOCASE")
+            where.append("r.operator LIKE ? ESCAPE '\\'")
             parameters.append(_prefix(operator))
         if date_from:
             where.append("r.created_utc >= ?")
@@ -337,18 +355,26 @@ class RecordStore:
         if date_to:
             where.append("r.created_utc < ?")
             parameters.append(date_to + "\uffff")
-        sql = (f"SELECT {', '.join('r.' + c.strip() for c in self._COLUMNS.split(','))} FROM records r "
-               f"WHERE {' AND '.join(where)} ORDER BY r.created_utc DESC LIMIT ?")
-        return [self._record(row) for row in self.connection.execute(sql, parameters + [limit])]
+        sql = ("SELECT r.record_id, r.version, r.created_utc, r.created_local, r.operator, r.patient_id, "
+               "r.patient_name, r.din, r.protocol_id, r.protocol_version, r.blocked, "
+               "(SELECT c.checker FROM checks c WHERE c.record_id = r.record_id AND c.version = r.version "
+               " AND c.matched = 1 ORDER BY c.id DESC LIMIT 1) "
+               f"FROM records r WHERE {' AND '.join(where)} ORDER BY r.created_utc DESC LIMIT ?")
+        try:
+            rows = self.connection.execute(sql, parameters + [limit]).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(self._explain(error)) from None
+        return [RecordSummary(*row[:10], bool(row[10]), row[11]) for row in rows]
 
-    def export_csv(self, records: list[Record], path: Path | str) -> int:
+    def export_csv(self, summaries: list[RecordSummary], path: Path | str) -> int:
         columns = ("record_id", "version", "created_local", "operator", "patient_id", "patient_name", "din",
                    "protocol_id", "protocol_version", "blocked", "dose_cells", "volume_to_draw_mL",
                    "final_volume_mL", "rate_mL_min", "duration_min", "verified_by", "weighing")
         with open(path, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns)
-            for record in records:
+            for summary in summaries:
+                record = self.latest(summary.record_id)
                 status = self.status(record)
                 value = lambda key: record.plan[key]["value"] if record.plan.get(key) else ""  # noqa: E731
                 writer.writerow([record.record_id, record.version, record.created_local, record.operator,
@@ -356,7 +382,7 @@ class RecordStore:
                                  record.protocol_version, record.blocked, value("dose"), value("volume_to_draw"),
                                  value("final_volume"), value("rate"), value("duration"),
                                  status.verified_by or "", {None: "", True: "within", False: "OUT"}[status.weighing_within]])
-        return len(records)
+        return len(summaries)
 
     def verify_audit(self) -> audit.AuditReport:
         report = audit.verify(self.connection)

@@ -51,7 +51,8 @@ class DoubleCheckDialog(QDialog):
             edit = QLineEdit()
             edit.setObjectName(f"check_{key}")
             edit.setAccessibleName(self.tr(spec.label))
-            edit.setPlaceholderText(spec.example)
+            # No example figures here: a number shown could anchor a blind check.
+            edit.setPlaceholderText(self.tr("from the source document, with its unit"))
             form.addRow(self.tr(spec.label), edit)
             self.inputs[key] = edit
         layout.addLayout(form)

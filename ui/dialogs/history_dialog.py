@@ -64,9 +64,8 @@ class HistoryDialog(QDialog):
             return
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
-            status = self.store.status(record)
             state = (self.tr("BLOCKED") if record.blocked else
-                     self.tr("verified by {0}").format(status.verified_by) if status.verified_by
+                     self.tr("verified by {0}").format(record.verified_by) if record.verified_by
                      else self.tr("not verified"))
             for column, key in enumerate(COLUMNS):
                 self.table.setItem(row, column, QTableWidgetItem(str(getattr(record, key))))
@@ -77,14 +76,18 @@ class HistoryDialog(QDialog):
         row = self.table.currentRow()
         return self.records[row] if 0 <= row < len(self.records) else None
 
+    def _full(self):
+        summary = self.selected()
+        return self.store.latest(summary.record_id) if summary is not None else None
+
     def _reopen(self) -> None:
-        record = self.selected()
+        record = self._full()
         if record is not None:
             self.reopen.emit(record)
             self.accept()
 
     def _reprint(self) -> None:
-        record = self.selected()
+        record = self._full()
         if record is not None:
             self.reprint.emit(record)
 
