@@ -10,7 +10,7 @@ from mscprep.resources import resource_path
 
 from helpers import ROOT
 
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 @pytest.mark.parametrize("language", ["ja", "zh"])

@@ -8,8 +8,6 @@ label reads the same on screen and on paper.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
-
 from PySide6.QtCore import QLocale, QTranslator
 
 from mscprep.i18n import LANGUAGES, catalog
@@ -17,6 +15,7 @@ from mscprep.resources import resource_path
 
 
 def read_ts(language: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ElementTree  # only when a translation is used
     path = resource_path("translations", f"ui_{language}.ts")
     if not path.is_file():
         return {}
@@ -35,7 +34,7 @@ class CatalogTranslator(QTranslator):
     def __init__(self, language: str, parent=None):
         super().__init__(parent)
         self.language = language
-        self.messages = read_ts(language)
+        self.messages = read_ts(language) if language != "en" else {}
         self.fallback = catalog(language) if language != "en" else {}
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt API)

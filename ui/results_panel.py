@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QLabel, QLineEdit, QSizePolicy,
                                QVBoxLayout, QWidget)
 
-from xml.sax.saxutils import escape
+from html import escape
 
 from mscprep.findings import Severity, title
 from mscprep.report import timeline
