@@ -184,11 +184,15 @@ def cmd_sheet(args) -> int:
         plan = compute_from_args(args)
     except InputError as error:
         return _input_error(error)
+    from .printing.fonts import PrintingError
     from .printing.sheet import write_sheet
     try:
         write_sheet(plan, args.output, paper=args.paper, language=args.language)
     except InputError as error:
         return _input_error(error)
+    except PrintingError as error:
+        sys.stderr.write(f"mscprep: sheet: {error}\n")
+        return 1
     except OSError as error:
         sys.stderr.write(f"mscprep: --output: cannot write {args.output}: {error.strerror}\n")
         return EXIT_INPUT

@@ -54,8 +54,16 @@ def main(argv: list[str]) -> int:
     language = "en" if selftest_run else choose_language(settings.get("language"))
     translator = CatalogTranslator(language, app)
     app.installTranslator(translator)
-    store, store_problem, operator = None, None, ""
+    store, store_problem, operator, draft_file, draft = None, None, "", None, None
     if not selftest_run:
+        import logging
+        from mscprep import logs
+        from mscprep.records.paths import data_dir
+        from .crash import draft_path, read_draft
+        logs.configure(data_dir(), settings.get("log_level"))
+        logging.getLogger("mscprep.ui").info("application started")
+        draft_file = draft_path()
+        draft = read_draft(draft_file)
         from mscprep.records.errors import StoreError
         from mscprep.records.store import RecordStore
         from .dialogs.operator_dialog import OperatorDialog
@@ -69,7 +77,23 @@ def main(argv: list[str]) -> int:
             store.log(operator, "session", "session started")
         except StoreError as error:
             store_problem = str(error)
-    window = MainWindow(settings=settings, language=language, store=store, operator=operator)
+    if settings.get("high_contrast") == "yes":
+        from .appearance import apply_high_contrast
+        apply_high_contrast(True)
+    window = MainWindow(settings=settings, language=language, store=store, operator=operator,
+                        draft_file=draft_file)
+    if not selftest_run:
+        from PySide6.QtWidgets import QMessageBox
+        from .crash import install_excepthook
+
+        def show_error(message: str) -> None:
+            window.save_draft()
+            QMessageBox.critical(window, "mscprep", window.tr(
+                "An unexpected error occurred: {0}\nYour entries are kept. Please report it; details are in "
+                "the log file.").format(message))
+        install_excepthook(show_error)
+    if draft is not None:
+        window.restore_draft(draft)
     if store_problem:
         window.show_records_problem(window.tr("Records are not available: {0} You can still calculate and "
                                               "print drafts.").format(store_problem))

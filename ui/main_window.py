@@ -7,10 +7,12 @@ computes a number.
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog,
                                QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton, QScrollArea,
@@ -30,6 +32,8 @@ from .hemocytometer import HemocytometerGrid
 from .presenter import ViewState, present
 from .results_panel import ResultsPanel
 from .settings import Settings
+
+log = logging.getLogger("mscprep.ui")
 
 GROUP_TITLES = {  # marked for lupdate; translated where shown
     "patient": QT_TRANSLATE_NOOP("MainWindow", "Patient"),
@@ -64,7 +68,7 @@ class MainWindow(QMainWindow):
     languageChosen = Signal(str)
 
     def __init__(self, protocols: ProtocolSet | None = None, settings: Settings | None = None,
-                 language: str = "en", store=None, operator: str = ""):
+                 language: str = "en", store=None, operator: str = "", draft_file=None):
         super().__init__()
         self.setWindowTitle(self.tr("mscprep - MSC infusion preparation"))
         self.protocols = protocols or shipped_protocols()
@@ -74,6 +78,11 @@ class MainWindow(QMainWindow):
         self.operator = operator
         self.record = None            # the saved record the form shows, if any
         self.weighing = None
+        self.draft_file = Path(draft_file) if draft_file else None  # where the form is autosaved
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(400)
+        self._draft_timer.timeout.connect(self.save_draft)
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.rows: dict[str, QWidget] = {}
@@ -86,7 +95,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #b00000; color: white; font-weight: bold; padding: 6px;")
+        self._banner_style("#b00000")
         self.banner.hide()
         outer.addWidget(self.banner)
         layout = QHBoxLayout()
@@ -306,6 +315,8 @@ class MainWindow(QMainWindow):
         for widget in (self.preview_button, self.save_button, self.print_action, self.save_action):
             widget.setEnabled(can_print)
             widget.setToolTip("" if can_print else self.tr("Complete the form first"))
+        if self.draft_file is not None:
+            self._draft_timer.start()
         if hasattr(self, "record_actions"):
             has_store = self.store is not None
             self.record_actions["save"].setEnabled(has_store and can_print)
@@ -375,10 +386,28 @@ class MainWindow(QMainWindow):
             action = QAction(paper, self, checkable=True, checked=self.settings.get("paper") == paper)
             action.triggered.connect(lambda _checked=False, paper=paper: self.settings.set("paper", paper))
             paper_menu.addAction(action)
+        level_menu = settings_menu.addMenu(self.tr("Log level"))
+        for level in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            action = QAction(level, self, checkable=True, checked=self.settings.get("log_level") == level)
+            action.triggered.connect(lambda _checked=False, level=level: self._set_log_level(level))
+            level_menu.addAction(action)
+        contrast = QAction(self.tr("High contrast"), self, checkable=True,
+                           checked=self.settings.get("high_contrast") == "yes")
+        contrast.triggered.connect(self._set_high_contrast)
+        settings_menu.addAction(contrast)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("About mscprep"), self)
         about.triggered.connect(lambda: QMessageBox.about(self, "mscprep", f"mscprep {__version__}"))
         help_menu.addAction(about)
+
+    def _set_log_level(self, level: str) -> None:
+        self.settings.set("log_level", level)
+        logging.getLogger("mscprep").setLevel(level)
+
+    def _set_high_contrast(self, on: bool) -> None:
+        from .appearance import apply_high_contrast
+        self.settings.set("high_contrast", "yes" if on else "no")
+        apply_high_contrast(on)
 
     def _restore_settings(self) -> None:
         index = self.protocol_box.findData(self.settings.get("protocol"))
@@ -403,9 +432,15 @@ class MainWindow(QMainWindow):
     def sheet_bytes(self, reprint: bool = False) -> bytes | None:
         if self.state is None or self.state.plan is None:
             return None
+        from mscprep.printing.fonts import PrintingError
         from .printing import sheet_pdf
-        return sheet_pdf(self.state.plan, language=self.language, paper=self.settings.get("paper"),
-                         record=self.record_info(), reprint=reprint)
+        try:
+            return sheet_pdf(self.state.plan, language=self.language, paper=self.settings.get("paper"),
+                             record=self.record_info(), reprint=reprint)
+        except PrintingError as error:
+            log.error("sheet not built: %s", error)
+            QMessageBox.warning(self, "mscprep", self.tr("The sheet cannot be printed: {0}").format(error))
+            return None
 
     def save_pdf(self, path: str | None = None) -> str | None:
         data = self.sheet_bytes()
@@ -473,12 +508,15 @@ class MainWindow(QMainWindow):
         if record is None or self.store is None:
             return False
         try:
-            return self.store.record_print(record, self.operator or "unknown")
+            reprint = self.store.record_print(record, self.operator or "unknown")
+            log.info("%s of record %s version %d", "reprint" if reprint else "print", record.record_id, record.version)
+            return reprint
         except (StoreError, InputError) as error:
             QMessageBox.warning(self, "mscprep", str(error))
             return False
 
     def _records_error(self, error) -> None:
+        log.warning("records: %s", type(error).__name__)
         QMessageBox.warning(self, "mscprep", getattr(error, "message", None) or str(error))
 
     def save_record(self) -> None:
@@ -500,6 +538,8 @@ class MainWindow(QMainWindow):
             self._records_error(error)   # the form keeps everything typed
             return
         self.weighing = None
+        log.info("record %s version %d saved (plan %s, blocked=%s)", self.record.record_id, self.record.version,
+                 self.record.plan_id, self.record.blocked)
         self.statusBar().showMessage(self.tr("Saved as record {0} version {1}").format(
             self.record.record_id, self.record.version))
         self.recompute()
@@ -517,6 +557,8 @@ class MainWindow(QMainWindow):
             except (StoreError, InputError) as error:
                 self._records_error(error)
                 return
+            log.info("double check of %s version %d: %s", record.record_id, record.version,
+                     "matched" if matched else "differences")
             self.statusBar().showMessage(self.tr("Verified by {0}").format(dialog.checker.text().strip()) if matched
                                          else self.tr("Double check did not match; resolve the differences"))
 
@@ -533,6 +575,8 @@ class MainWindow(QMainWindow):
                 self._records_error(error)
                 return
             self.weighing = ((record.record_id, record.version), dialog.weighing)
+            log.info("weighing of %s version %d: deviation %+.2f%%, %s", record.record_id, record.version,
+                     dialog.weighing.deviation * 100, "within" if dialog.weighing.within else "out of tolerance")
             self.statusBar().showMessage(self.tr("Weighing saved"))
 
     def show_history(self) -> None:
@@ -546,34 +590,73 @@ class MainWindow(QMainWindow):
 
     def reopen(self, record) -> None:
         """Put a saved record back into the form (its figures as they were typed)."""
+        inputs = dict(record.inputs)
+        reasons = {}
+        for line in inputs.pop("overrides", "").splitlines():
+            code, _, reason = line.partition("=")
+            reasons[code.strip()] = reason.strip()
+        # Fields the protocol filled stay empty, so that the protocol fills them again.
+        defaulted = set(record.plan.get("defaulted", []))
+        self.load_form({k: v for k, v in inputs.items() if k not in defaulted}, reasons)
+        self.record = record
+        self.weighing = None
+        self.recompute()
+
+    def load_form(self, texts: dict, reasons: dict) -> None:
+        """Fill the form from field texts (a record, or a draft)."""
         self._building = True
         try:
-            inputs = dict(record.inputs)
-            self.protocol_box.setCurrentIndex(max(0, self.protocol_box.findData(inputs.pop("protocol", "none"))))
-            self.reasons = {}
-            for line in inputs.pop("overrides", "").splitlines():
-                code, _, reason = line.partition("=")
-                self.reasons[code.strip()] = reason.strip()
-            method = ("hemocytometer" if "hemocytometer" in inputs else
-                      "label" if "cells_in_product" in inputs else "counter")
+            self.protocol_box.setCurrentIndex(max(0, self.protocol_box.findData(texts.get("protocol", "none"))))
+            self.reasons = dict(reasons)
+            method = ("hemocytometer" if texts.get("hemocytometer") else
+                      "label" if texts.get("cells_in_product") or texts.get("product_volume") else "counter")
             self.count_method.setCurrentIndex(self.count_method.findData(method))
-            # Fields the protocol filled stay empty, so that the protocol fills them again.
-            defaulted = set(record.plan.get("defaulted", []))
             for key, widget in self.inputs.items():
-                text = "" if key in defaulted else inputs.get(key, "")
+                text = texts.get(key, "")
                 if key == "hemocytometer":
-                    split = lambda text: [int(v) for v in text.replace(",", " ").split()]  # noqa: E731
-                    self.grid.set_counts(split(inputs.get("hemocytometer", "")), split(inputs.get("dead", "")))
+                    split = lambda value: [int(v) for v in value.replace(",", " ").split() if v.isdigit()]  # noqa: E731
+                    self.grid.set_counts(split(texts.get("hemocytometer", "")), split(texts.get("dead", "")))
                 elif isinstance(widget, QLineEdit):
                     widget.setText(text)
                 else:
                     widget.setCurrentIndex(max(0, widget.findData(text)))
         finally:
             self._building = False
-        self.record = record
-        self.weighing = None
         self._show_count_fields(recompute=False)
         self._apply_protocol()
+
+    # --- drafts -------------------------------------------------------------------------
+
+    def draft_state(self) -> dict:
+        return {"texts": self.form_texts(), "reasons": self.reasons,
+                "record_id": self.record.record_id if self.record else None}
+
+    def save_draft(self) -> None:
+        if self.draft_file is not None:
+            from .crash import write_draft
+            write_draft(self.draft_state(), self.draft_file)
+
+    def restore_draft(self, draft: dict) -> None:
+        """Bring back what was typed before an unexpected end, and say so plainly."""
+        form = draft.get("form", {})
+        texts = {k: str(v) for k, v in form.get("texts", {}).items() if isinstance(v, (str, int, float))}
+        reasons = {k: str(v) for k, v in form.get("reasons", {}).items()}
+        self.load_form(texts, reasons)
+        self._banner_style("#b35c00")
+        self.banner.setText(self.tr("Restored the unsaved entries of {0} after an unexpected end. Check the "
+                                    "patient and every figure before use.").format(draft.get("saved_at", "?")))
+        self.banner.show()
+
+    def closeEvent(self, event):  # noqa: N802 (Qt API)
+        # A normal end: nothing needs restoring next time.
+        self._draft_timer.stop()
+        if self.draft_file is not None:
+            from .crash import clear_draft
+            clear_draft(self.draft_file)
+        super().closeEvent(event)
+
+    def _banner_style(self, colour: str) -> None:
+        self.banner.setStyleSheet(f"background: {colour}; color: white; font-weight: bold; padding: 6px;")
 
     def verify_audit(self) -> bool:
         if self.store is None:
@@ -583,11 +666,13 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             self.statusBar().showMessage(self.tr("Audit trail intact: {0} entries").format(report.entries))
         else:
+            self._banner_style("#b00000")
             self.banner.setText(self.tr("AUDIT TRAIL CHECK FAILED - records may have been altered: {0}").format(
                 "; ".join(report.problems[:3])))
             self.banner.show()
         return report.intact
 
     def show_records_problem(self, message: str) -> None:
+        self._banner_style("#b00000")
         self.banner.setText(message)
         self.banner.show()

@@ -14,13 +14,16 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..errors import InputError
 from ..resources import resource_path
 
 BASE = "MSC-Sans"
 BOLD = "MSC-Sans-Bold"
 CJK = "MSC-CJK"
 _FILES = {BASE: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", CJK: "DroidSansFallbackFull.ttf"}
+
+
+class PrintingError(Exception):
+    """The sheet cannot be built on this installation; the message says what to do."""
 
 
 @cache
@@ -30,8 +33,8 @@ def register_fonts() -> None:
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except Exception as error:  # reportlab raises several types for a bad font file
-            raise InputError("fonts", f"the font {filename} cannot be loaded from {path.parent} "
-                             f"({error}); reinstall mscprep") from None
+            raise PrintingError(f"the font {filename} cannot be loaded from {path.parent} ({error}); "
+                                "reinstall mscprep (the sheet embeds its own fonts)") from None
     addMapping(BASE, 0, 0, BASE)
     addMapping(BASE, 1, 0, BOLD)
     addMapping(BASE, 0, 1, BASE)
