@@ -1,14 +1,11 @@
 """Clean-room hardening: no network, faults explained, nothing typed lost, clean logs."""
 
-import json
 import logging
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
-import time
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -19,7 +16,7 @@ from ui.crash import install_excepthook, read_draft
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
-from helpers import ROOT, plan, run_cli
+from helpers import ROOT, plan
 
 CASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
         "final_volume": "50 mL", "duration": "30 min", "patient_id": "MRN-424242", "patient_name": "Hanako Secretname"}

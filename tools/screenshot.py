@@ -1,6 +1,6 @@
 """Render the main window with a case typed in and save it as PNG, to look at it as a
 user would. Under Xvfb (DISPLAY set) the whole screen is captured.
-Usage: python tools/screenshot.py OUT.png [normal|blocked|empty] [WxH] [en|ja|zh] [scale]"""
+Usage: python tools/screenshot.py OUT.png [normal|blocked|empty] [WxH] [en|ja|zh] [scale] [contrast]"""
 
 import sys
 from pathlib import Path
@@ -34,6 +34,9 @@ def main() -> None:
     from ui.settings import Settings
     app = QApplication(sys.argv)
     app.installTranslator(CatalogTranslator(language, app))
+    if len(sys.argv) > 6 and sys.argv[6] == "contrast":
+        from ui.appearance import apply_high_contrast
+        apply_high_contrast(True)
     settings = Settings(QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.IniFormat))
     window = MainWindow(settings=settings, language=language)
     window.resize(width, height)

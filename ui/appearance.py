@@ -15,6 +15,7 @@ def apply_high_contrast(on: bool) -> None:
         _DEFAULT = QPalette(app.palette())
     if not on:
         app.setPalette(_DEFAULT)
+        app.setStyleSheet("")
         return
     palette = QPalette()
     black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
@@ -28,3 +29,5 @@ def apply_high_contrast(on: bool) -> None:
     palette.setColor(QPalette.Disabled, QPalette.Text, QColor("#9e9e9e"))
     palette.setColor(QPalette.Disabled, QPalette.ButtonText, QColor("#9e9e9e"))
     app.setPalette(palette)
+    # Input boxes keep a visible edge on black.
+    app.setStyleSheet("QLineEdit, QComboBox { border: 1px solid #ffffff; padding: 2px; }")

@@ -45,7 +45,9 @@ class ResultsPanel(QWidget):
 
     def show_state(self, state: ViewState) -> None:
         self.status.setText(self.status_text(state))
-        self.status.setStyleSheet(f"padding: 8px; font-weight: bold; background: {STATUS_COLOURS[state.status_kind]};")
+        # Dark text on the light signal colours, whatever the palette (high contrast included).
+        self.status.setStyleSheet(f"padding: 8px; font-weight: bold; color: #000000; "
+                                  f"background: {STATUS_COLOURS[state.status_kind]};")
         for label in self.values.values():
             label.setText("—")   # never leave an old figure standing as if current
         for key, name, value in state.rows:
@@ -93,7 +95,8 @@ class ResultsPanel(QWidget):
         frame = QFrame()
         frame.setFrameShape(QFrame.StyledPanel)
         frame.setObjectName(f"finding_{finding.code}")
-        frame.setStyleSheet(f"QFrame#finding_{finding.code} {{ background: {FINDING_COLOURS[finding.severity.value]}; }}")
+        frame.setStyleSheet(f"QFrame#finding_{finding.code} {{ background: {FINDING_COLOURS[finding.severity.value]}; }}"
+                            f"QFrame#finding_{finding.code} QLabel {{ color: #000000; }}")
         box = QVBoxLayout(frame)
         heading = f"{self.tr(finding.severity.value.upper())}: {self.tr(title(finding.code))}"
         box.addWidget(QLabel(f"<b>{escape(heading)}</b>"))
