@@ -121,5 +121,10 @@ def main(argv: list[str]) -> int:
     return code
 
 
-if __name__ == "__main__":
+def run() -> None:
+    """Entry point of the installed `mscprep-gui` command."""
     sys.exit(main(sys.argv))
+
+
+if __name__ == "__main__":
+    run()
