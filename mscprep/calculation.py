@@ -13,6 +13,7 @@ from functools import cache
 
 from . import checks, display
 from .counting import concentrations
+from .course import course_status, split_into_bags
 from .findings import apply_overrides
 from .model import CounterCount, HemocytometerCount, LabelCount, Plan, PlanInputs, TraceLine
 from .resources import defaults_table
@@ -179,11 +180,25 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
             record("latest_start", "latest start = use-by − duration",
                    lambda: (f"{display.clock(expiry)} − {display.duration(duration)}", display.clock(latest_start)))
 
+    bags = ()
+    container = inputs.limit("max_container_volume")
+    contained = drawn if inputs.dilution_mode == "in_line" else final
+    if container is not None and contained > container.value:
+        bags = split_into_bags(dose, drawn, diluent, final, duration, container.value, expiry,
+                               contained=contained)
+        record("bags", "bags = final volume ÷ largest bag, rounded up; each bag an equal share",
+               lambda: (f"{display.quantity(contained, ML)} ÷ {display.quantity(container.value, ML)}",
+                        f"{len(bags)} bags of {display.quantity(bags[0].final_volume, ML, 4)}"))
+    course = None
+    if inputs.protocol.course is not None:
+        course = course_status(inputs.protocol.course, inputs.dose_number or 1, now, inputs.previous_dose_at)
+
     values = checks.PlanValues(
         now=now, dose_wanted=dose_wanted, dose=dose, dose_per_kg=dose_per_kg, viability=viability,
         volume_to_draw=drawn, final_volume=final, dilution_impossible=dilution_impossible,
         rate=rate, product_rate=product_rate, duration=duration, cell_rate=cells_per_kg_min,
-        dmso=dmso_dose, use_by=expiry, latest_start=latest_start, hemocytometer=hemocytometer)
+        dmso=dmso_dose, use_by=expiry, latest_start=latest_start, hemocytometer=hemocytometer,
+        bags=bags, course=course)
     found = list(inputs.notices) + checks.check_all(inputs, values)
     found = apply_overrides(found, inputs.overrides)
 
@@ -195,7 +210,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         diluent_rate=diluent_rate, drip_rate=drops, cell_rate=cells_per_kg_min,
         dmso_mass=dmso_grams, dmso=dmso_dose, use_by=expiry, latest_start=latest_start,
         hemocytometer=hemocytometer, line_requirements=inputs.protocol.line_requirements,
-        findings=tuple(found), trace_steps=tuple(trace))
+        findings=tuple(found), bags=bags, course=course, trace_steps=tuple(trace))
 
 
 def _kg(weight) -> str:

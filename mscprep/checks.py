@@ -37,12 +37,14 @@ class PlanValues:
     use_by: datetime | None
     latest_start: datetime | None
     hemocytometer: HemocytometerStats | None
+    bags: tuple = ()
+    course: object | None = None
 
 
 def check_all(inputs: PlanInputs, values: PlanValues) -> list[Finding]:
     found: list[Finding] = []
     for check in (_plausible, _dose, _viability, _volume, _speed, _dmso, _time, _hemocytometer,
-                  _anticoagulation, _line, _plain_diluent):
+                  _anticoagulation, _line, _plain_diluent, _bags, _course):
         found.extend(check(inputs, values))
     return found
 
@@ -208,3 +210,35 @@ def _plain_diluent(inputs, v):
                      f"Cells stay about {display.duration(exposure)} in {diluents[inputs.diluent]['label']} "
                      f"without albumin (more than {display.duration(limit.value)}); viability falls: "
                      "consider a diluent with albumin or a shorter infusion.", limit)]
+
+
+def _bags(inputs, v):
+    if not v.bags:
+        return []
+    container = inputs.limit("max_container_volume")
+    return [_finding("split_into_bags", f"The preparation is split into {len(v.bags)} bags of "
+                     f"{_q(v.bags[0].final_volume)} (largest container {_q(container.value)}); label and infuse "
+                     "them one after another.", container)]
+
+
+def _course(inputs, v):
+    status, course = v.course, inputs.protocol.course
+    if status is None:
+        return []
+    found = []
+    if status.dose_number > course.doses:
+        found.append(make("course_beyond_last_dose", f"This would be dose {status.dose_number}; the course has "
+                          f"{course.doses} doses.", limit=f"{course.doses} doses", source=course.source))
+    if status.dose_number > 1 and status.since_previous is None:
+        found.append(make("course_previous_dose_unknown", f"Dose {status.dose_number}: enter when the previous "
+                          "dose was given, so the interval can be checked.",
+                          limit=display.duration(course.min_interval), source=course.source))
+    elif status.since_previous is not None and status.since_previous < course.min_interval:
+        found.append(make("course_interval_short", f"Only {_days(status.since_previous)} since the previous dose; "
+                          f"the course needs at least {_days(course.min_interval)}.",
+                          limit=_days(course.min_interval), source=course.source))
+    return found
+
+
+def _days(quantity) -> str:
+    return f"{display.significant(float(quantity.m_as('day')), 3)} days"

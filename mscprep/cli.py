@@ -86,11 +86,10 @@ def _flag(key: str) -> str:
 
 def compute_from_args(args: argparse.Namespace):
     """The plan for parsed arguments; InputError names the field."""
-    from .calculation import compute_plan
-    from .inputs import build_inputs
     from .parse import parse_datetime
+    from .preparation import prepare
     now = parse_datetime(args.now, "now") if args.now else datetime.now().astimezone()
-    return compute_plan(build_inputs(_raw_fields(args)), now)
+    return prepare(_raw_fields(args), now=now)
 
 
 def _input_error(error: InputError) -> int:
@@ -113,21 +112,24 @@ def cmd_plan(args) -> int:
             sys.stderr.write(f"mscprep: --db: {error}\n")
             return EXIT_INPUT
     if args.json:
-        from .export import plan_to_dict
-        data = plan_to_dict(plan)
+        from .export import to_dict
+        data = to_dict(plan)
         if record_id:
             data["record_id"] = record_id
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
-        from .report import plan_table
-        print(plan_table(plan))
+        from .report import any_table
+        print(any_table(plan))
         if record_id:
             print(f"Saved as record {record_id}")
     return EXIT_BLOCKED if plan.blocked else EXIT_OK
 
 
 def _save(plan, args) -> str:
+    from .model import Plan
     from .records.store import RecordStore
+    if not isinstance(plan, Plan):
+        raise InputError("save", "saving nebulized aliquot plans as records is not supported yet")
     if not args.operator:
         raise InputError("operator", "is required with --save (name and initials)")
     store = RecordStore(args.db)
@@ -185,9 +187,9 @@ def cmd_sheet(args) -> int:
     except InputError as error:
         return _input_error(error)
     from .printing.fonts import PrintingError
-    from .printing.sheet import write_sheet
+    from .printing.sheet import write_any_sheet
     try:
-        write_sheet(plan, args.output, paper=args.paper, language=args.language)
+        write_any_sheet(plan, args.output, paper=args.paper, language=args.language)
     except InputError as error:
         return _input_error(error)
     except PrintingError as error:

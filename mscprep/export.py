@@ -75,9 +75,49 @@ def plan_to_dict(plan: Plan) -> dict:
         "inputs": dict(inputs.entered),
         "defaulted": sorted(inputs.defaulted),
         "trace": [asdict(line) for line in plan.trace],
+        "route": inputs.protocol.route,
+        "bags": [{"number": bag.number, "of": bag.of,
+                  "cells": quantity_json(bag.cells, CELL, "cell"),
+                  "volume_to_draw": quantity_json(bag.volume_to_draw, ML, "mL"),
+                  "diluent_volume": quantity_json(bag.diluent_volume, ML, "mL"),
+                  "final_volume": quantity_json(bag.final_volume, ML, "mL"),
+                  "rate": quantity_json(plan.rate, ML_PER_MIN, "mL/min"),
+                  "duration": quantity_json(bag.duration, MIN, "min"),
+                  "latest_start": bag.latest_start.isoformat() if bag.latest_start else None}
+                 for bag in plan.bags],
+        "course": None if plan.course is None else {
+            "dose_number": plan.course.dose_number, "doses": plan.course.doses,
+            "next_doses": [moment.isoformat() for moment in plan.course.next_doses],
+            "since_previous": quantity_json(plan.course.since_previous, MIN, "min")},
     })
     return data
 
 
-def plan_to_json(plan: Plan) -> str:
-    return json.dumps(plan_to_dict(plan), ensure_ascii=False, indent=1)
+def aliquot_plan_to_dict(plan) -> dict:
+    """A nebulized plan: the contract's keys are present and null (no cells, no infusion)."""
+    data: dict = {key: None for key, *_ in QUANTITY_KEYS}
+    data.update({
+        "viability": None, "use_by": None, "latest_start": None, "din": None,
+        "findings": [{"code": f.code, "severity": f.severity.value, "message": f.message, "limit": f.limit,
+                      "source": f.source, "override_reason": f.override_reason} for f in plan.findings],
+        "blocked": plan.blocked, "reasons_missing": [f.code for f in plan.reasons_missing],
+        "route": plan.protocol.route,
+        "protocol": {"id": plan.protocol.id, "name": plan.protocol.name, "version": plan.protocol.version,
+                     "reference": plan.protocol.reference},
+        "aliquots": {"count": plan.count, "dose_volume": quantity_json(plan.dose_volume, ML, "mL"),
+                     "fill_volume": quantity_json(plan.fill_volume, ML, "mL"),
+                     "total_volume": quantity_json(plan.total_volume, ML, "mL"),
+                     "storage": plan.protocol.aliquots.storage, "thaw": plan.protocol.aliquots.thaw},
+        "calendar": [{"dose": number, "at": moment.isoformat()} for number, moment in plan.calendar],
+        "computed_at": plan.computed_at.isoformat(),
+        "inputs": dict(plan.entered),
+    })
+    return data
+
+
+def to_dict(plan) -> dict:
+    return plan_to_dict(plan) if isinstance(plan, Plan) else aliquot_plan_to_dict(plan)
+
+
+def plan_to_json(plan) -> str:
+    return json.dumps(to_dict(plan), ensure_ascii=False, indent=1)

@@ -86,6 +86,13 @@ def _number(plausible: str, example: str):
     return parser
 
 
+def _whole_number(text: str, field: str) -> int:
+    value = parse.parse_number(text, field, minimum=1, maximum=100, example="1")
+    if value != int(value):
+        raise InputError(field, f"'{text.strip()}' must be a whole number")
+    return int(value)
+
+
 def _counts(text: str, field: str) -> tuple[int, ...]:
     table = defaults_table()["plausible"]
     return parse.parse_counts(text, field, max_squares=table["hemocytometer_squares"],
@@ -217,6 +224,8 @@ FIELDS: tuple[Field, ...] = (
           _choice(DILUTION_MODES), DILUTION_MODES),
     Field("in_line_ratio", "In-line diluent ratio", "dilution", "3",
           "Diluent flow as a multiple of the product flow.", _number("in_line_ratio", "3")),
+    Field("max_container_volume", "Largest bag or syringe", "dilution", "100 mL",
+          "Larger preparations are split into equal bags.", _quantity(ML, _VOLUME, "100 mL")),
     # infusion
     Field("rate", "Rate", "infusion", "4 mL/min", "Infusion rate; mL/min or mL/h.",
           _quantity(ML_PER_MIN, "rate", "4 mL/min")),
@@ -243,6 +252,13 @@ FIELDS: tuple[Field, ...] = (
           lambda text, field: parse.parse_datetime(text, field)),
     Field("stability", "Stability window", "time", "3 h", "From thaw to end of infusion.",
           _quantity(MIN, "stability", "3 h")),
+    # treatment course
+    Field("dose_number", "Dose number in the course", "course", "1", "Which dose of the protocol's course this is.",
+          _whole_number),
+    Field("previous_dose_at", "Previous dose at", "course", "2026-11-20T10:00", "When the previous dose of the course was given.",
+          lambda text, field: parse.parse_datetime(text, field)),
+    Field("first_dose_at", "First dose at", "course", "2026-11-24T08:00",
+          "Nebulized course: when the first dose is given.", lambda text, field: parse.parse_datetime(text, field)),
     Field("overrides", "Reasons for soft findings", "findings", "rate_above_max=ordered by Dr Sato",
           "CODE=REASON, one per line.", _overrides),
 )

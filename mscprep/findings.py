@@ -56,6 +56,10 @@ CODES: dict[str, tuple[Severity, str]] = {
     "syringe_push": (Severity.SOFT, "Syringe push"),
     "long_infusion_plain_diluent": (Severity.SOFT, "Long time in plain crystalloid"),
     "gravimetric_out_of_tolerance": (Severity.HARD, "Weighed volume out of tolerance"),
+    "split_into_bags": (Severity.INFO, "Prepared in several bags"),
+    "course_interval_short": (Severity.SOFT, "Too soon after the previous dose"),
+    "course_previous_dose_unknown": (Severity.SOFT, "Previous dose not entered"),
+    "course_beyond_last_dose": (Severity.SOFT, "Beyond the planned course"),
     "limit_kept": (Severity.INFO, "Entered limit looser than the protocol's"),
     "override_not_applicable": (Severity.INFO, "Reason given for a finding that needs none"),
 }

@@ -30,7 +30,8 @@ _GROUPS = (
 CHOICE_DEFAULTS = {"basis": "viable", "dilution_mode": "bag", "administration": "pump",
                    "filter": "standard_blood_set", "irradiated": "no"}
 _ENTERED_LIMITS = {"dose_cap": "dose_cap", "min_viability": "min_viability",
-                   "max_rate": "max_rate", "dmso_limit": "dmso_limit", "stability": "stability"}
+                   "max_rate": "max_rate", "dmso_limit": "dmso_limit", "stability": "stability",
+                   "max_container_volume": "max_container_volume"}
 
 
 def flag(key: str) -> str:
@@ -103,6 +104,10 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None) -
     count = _cell_count(values, basis, limits, errors)
     _check_dilution(values, errors, refuse)
     _check_speed(values, errors, refuse)
+    if protocol.course is None:
+        for key in ("dose_number", "previous_dose_at"):
+            if key in values:
+                refuse(key, "applies to protocols with a treatment course only")
     if "thawed_at" in values and "stability" not in limits:
         refuse("stability", "is needed to compute the use-by time from the thaw time "
                "(the protocol gives no window)")
@@ -130,6 +135,7 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None) -
         drop_factor=values.get("drop_factor"),
         filter=values["filter"], irradiated=values["irradiated"] == "yes",
         dmso_fraction=values.get("dmso"), thawed_at=values.get("thawed_at"),
+        dose_number=values.get("dose_number"), previous_dose_at=values.get("previous_dose_at"),
         limits=limits, overrides=values.get("overrides", {}), notices=notices,
         entered={k: texts[k] for k in texts}, defaulted=frozenset(defaulted))
 

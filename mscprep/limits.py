@@ -10,7 +10,7 @@ from . import display, parse
 from .fields import field
 from .resources import defaults_table
 from .errors import InputError
-from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, G_PER_KG, MIN,
+from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, G_PER_KG, MIN, ML,
                     ML_PER_MIN)
 
 
@@ -42,6 +42,7 @@ LIMIT_SPECS: dict[str, LimitSpec] = {spec.key: spec for spec in (
     LimitSpec("plain_diluent_max_time", MIN, "max", "longest time in plain crystalloid"),
     LimitSpec("anticoagulation_dose", CELL, "max", "dose calling for an anticoagulation decision"),
     LimitSpec("gravimetric_tolerance", None, "max", "gravimetric tolerance"),
+    LimitSpec("max_container_volume", ML, "max", "largest bag or syringe"),
 )}
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import Union
 
+from .course import Bag, CourseStatus
 from .findings import Finding, Severity
 from .limits import Limit
 from .protocols import Protocol
@@ -74,6 +75,8 @@ class PlanInputs:
     irradiated: bool = False
     dmso_fraction: float | None = None
     thawed_at: datetime | None = None
+    dose_number: int | None = None
+    previous_dose_at: datetime | None = None
     limits: dict[str, Limit] = field(default_factory=dict)
     overrides: dict[str, str] = field(default_factory=dict)
     notices: tuple[Finding, ...] = ()
@@ -128,6 +131,8 @@ class Plan:
     hemocytometer: HemocytometerStats | None
     line_requirements: tuple[str, ...]
     findings: tuple[Finding, ...]
+    bags: tuple[Bag, ...] = ()            # only when split into several containers
+    course: CourseStatus | None = None
     trace_steps: tuple = field(default=(), repr=False, compare=False)
 
     @cached_property

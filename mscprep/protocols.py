@@ -9,33 +9,37 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import datetime
 from dataclasses import dataclass, field as dataclass_field
 from functools import cache
 from pathlib import Path
 
 from . import parse
+from .course import Course
 from .errors import InputError
 from .units import ureg
 from .fields import FIELD_BY_KEY
 from .limits import LIMIT_SPECS, Limit, parse_limit
 from .resources import defaults_table, resource_path
 
-ROUTES = ("intravenous",)
+ROUTES = ("intravenous", "nebulized")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 SCHEMA = 1
 NO_PROTOCOL = "none"
 
 _TOP_KEYS = {"schema", "id", "name", "version", "route", "source_tissue", "donor",
              "indication", "reference", "url", "notes", "defaults", "limits", "sources",
-             "line_requirements", "product_density"}
+             "line_requirements", "product_density", "course", "aliquots"}
 _REQUIRED = ("id", "name", "version", "route", "reference")
 # Identity and per-plan fields are never protocol defaults.
 _NOT_DEFAULTS = {"patient_name", "patient_id", "weight", "din", "prepared_by", "overrides",
-                 "thawed_at", "hemocytometer", "dead"}
+                 "thawed_at", "hemocytometer", "dead", "dose_number", "previous_dose_at",
+                 "first_dose_at"}
 # Entered as fields but limits in a protocol: they belong in [limits].
 _LIMIT_FIELDS = {"dose_cap": "dose_cap", "max_dose": "max_dose or max_dose_per_kg",
                  "min_viability": "min_viability", "max_rate": "max_rate",
-                 "dmso_limit": "dmso_limit", "stability": "stability"}
+                 "dmso_limit": "dmso_limit", "stability": "stability",
+                 "max_container_volume": "max_container_volume"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ class Protocol:
     default_sources: dict[str, str] = dataclass_field(default_factory=dict)
     line_requirements: tuple[str, ...] = ()
     product_density: object | None = None   # for the gravimetric check; None: the app default
+    course: Course | None = None
+    aliquots: object | None = None      # AliquotSchedule, for a nebulized protocol
     path: Path | None = None
 
     def __hash__(self) -> int:
@@ -155,6 +161,10 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
             raise ProtocolFileError(path, f"product_density: {error.message}") from None
         if not 0.9 <= density.m_as("g/mL") <= 1.2:
             raise ProtocolFileError(path, "product_density must be between 0.9 and 1.2 g/mL")
+    course = _course(table.get("course"), path, reference) if "course" in table else None
+    aliquots = _aliquots(table.get("aliquots"), path, reference) if "aliquots" in table else None
+    if (route == "nebulized") != (aliquots is not None):
+        raise ProtocolFileError(path, "a nebulized protocol needs an [aliquots] table, and only it")
     notes = table.get("notes", [])
     extra_lines = table.get("line_requirements", [])
     for name, items in (("notes", notes), ("line_requirements", extra_lines)):
@@ -172,7 +182,47 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
         notes=tuple(notes), defaults=defaults, limits=limits,
         default_sources={k: v for k, v in limit_sources.items() if k in FIELD_BY_KEY},
         line_requirements=baseline_line_requirements() + tuple(extra_lines), product_density=density,
-        path=path)
+        course=course, aliquots=aliquots, path=path)
+
+
+def _course(table, path: Path, reference: str) -> Course:
+    if not isinstance(table, dict) or set(table) - {"doses", "interval", "min_interval", "source"}:
+        raise ProtocolFileError(path, "[course] takes doses, interval, min_interval and source")
+    doses = table.get("doses")
+    if not isinstance(doses, int) or not 1 <= doses <= 100:
+        raise ProtocolFileError(path, "[course] doses must be a whole number from 1 to 100")
+    times = {}
+    for key in ("interval", "min_interval"):
+        try:
+            times[key] = parse.parse_quantity(table.get(key), f"course.{key}", ureg.Unit("day"), example="30 day")
+        except InputError as error:
+            raise ProtocolFileError(path, f"[course] {key}: {error.message}") from None
+    if times["min_interval"] > times["interval"]:
+        raise ProtocolFileError(path, "[course] min_interval is longer than interval")
+    return Course(doses, times["interval"], times["min_interval"], str(table.get("source", reference)))
+
+
+def _aliquots(table, path: Path, reference: str):
+    from .aliquots import AliquotSchedule
+    known = {"dose_volume", "overfill", "doses_per_day", "days", "times", "storage", "thaw", "source"}
+    if not isinstance(table, dict) or set(table) - known:
+        raise ProtocolFileError(path, f"[aliquots] takes {', '.join(sorted(known))}")
+    try:
+        volumes = {key: parse.parse_quantity(table.get(key), f"aliquots.{key}", ureg.Unit("mL"), example="2 mL")
+                   for key in ("dose_volume", "overfill")}
+        times = tuple(datetime.strptime(text, "%H:%M").time() for text in table.get("times", []))
+    except InputError as error:
+        raise ProtocolFileError(path, f"[aliquots] {error.field}: {error.message}") from None
+    except (TypeError, ValueError):
+        raise ProtocolFileError(path, "[aliquots] times must be a list of HH:MM texts") from None
+    for key in ("doses_per_day", "days"):
+        if not isinstance(table.get(key), int) or not 1 <= table[key] <= 60:
+            raise ProtocolFileError(path, f"[aliquots] {key} must be a whole number from 1 to 60")
+    if len(times) != table["doses_per_day"]:
+        raise ProtocolFileError(path, "[aliquots] needs one time of day per daily dose")
+    return AliquotSchedule(volumes["dose_volume"], volumes["overfill"], table["doses_per_day"], table["days"],
+                           tuple(sorted(times)), str(table.get("storage", "")), str(table.get("thaw", "")),
+                           str(table.get("source", reference)))
 
 
 def load_protocol_file(path: Path) -> Protocol:

@@ -46,7 +46,21 @@ def result_rows(plan: Plan) -> list[tuple[str, str, str]]:
         ("use_by", "Use by", clock(plan.use_by)),
         ("latest_start", "Start infusion by", clock(plan.latest_start)),
     ]
+    if plan.bags:
+        first = plan.bags[0]
+        rows.append(("bags", "Bags", f"{len(plan.bags)} × {quantity(first.final_volume, ML, 4)} "
+                                     f"({quantity(first.cells, CELL)}, {duration(first.duration)} each)"))
+    if plan.course is not None:
+        rows.append(("course", "Course", course_text(plan)))
     return rows
+
+
+def course_text(plan: Plan) -> str:
+    course = plan.course
+    text = f"dose {course.dose_number} of {course.doses}"
+    if course.next_doses:
+        text += "; next " + ", ".join(moment.strftime("%Y-%m-%d") for moment in course.next_doses)
+    return text
 
 
 @dataclass(frozen=True)
@@ -110,3 +124,34 @@ def plan_table(plan: Plan) -> str:
 
 __all__ = ["result_rows", "plan_table", "status_text", "title", "timeline", "Timeline",
            "hemocytometer_summary"]
+
+
+def aliquot_rows(plan) -> list[tuple[str, str, str]]:
+    schedule = plan.protocol.aliquots
+    rows = [
+        ("aliquots", "Aliquots", f"{plan.count} × {quantity(plan.fill_volume, ML, 4)} "
+                                 f"({quantity(plan.dose_volume, ML, 4)} dose + {quantity(schedule.overfill, ML, 4)} overfill)"),
+        ("total_volume", "Total volume to prepare", quantity(plan.total_volume, ML, 4)),
+        ("schedule", "Schedule", f"{schedule.doses_per_day} × daily for {schedule.days} days at "
+                                 + ", ".join(moment.strftime("%H:%M") for moment in schedule.times)),
+        ("first_dose", "First dose", clock(plan.calendar[0][1])),
+        ("last_dose", "Last dose", clock(plan.calendar[-1][1])),
+    ]
+    return rows
+
+
+def any_table(plan) -> str:
+    if isinstance(plan, Plan):
+        return plan_table(plan)
+    protocol = plan.protocol
+    lines = [f"Protocol: {protocol.name} [{protocol.id}, version {protocol.version}]",
+             f"Source:   {protocol.reference}", "Route:    nebulized (no filter, no infusion rate)", ""]
+    rows = aliquot_rows(plan)
+    width = max(len(label) for _, label, _ in rows)
+    lines += [f"{label:<{width}}  {value}" for _, label, value in rows]
+    lines += ["", f"Storage: {protocol.aliquots.storage}", f"Thaw:    {protocol.aliquots.thaw}", "", "Calendar:"]
+    lines += [f"  dose {number:>2}  {clock(moment)}" for number, moment in plan.calendar]
+    lines += ["", "Findings:" if plan.findings else "Findings: none"]
+    lines += [f"  [{f.severity.value.upper()}] {f.code}: {f.message}" for f in plan.findings]
+    lines += ["", f"Status: {'BLOCKED - NOT FOR ADMINISTRATION' if plan.blocked else 'OK - no hard finding'}"]
+    return "\n".join(lines)

@@ -76,7 +76,7 @@ def test_tab_order_runs_top_to_bottom(fresh, qtbot):
     fresh.protocol_box.setFocus()
     reached = []
     widget = fresh.protocol_box
-    for _ in range(200):
+    for _ in range(1000):
         widget = widget.nextInFocusChain()
         name = widget.objectName()
         if name in visible_fields and name not in reached:

@@ -44,6 +44,7 @@ GROUP_TITLES = {  # marked for lupdate; translated where shown
     "infusion": QT_TRANSLATE_NOOP("MainWindow", "Infusion"),
     "dmso": QT_TRANSLATE_NOOP("MainWindow", "DMSO"),
     "time": QT_TRANSLATE_NOOP("MainWindow", "Time"),
+    "course": QT_TRANSLATE_NOOP("MainWindow", "Treatment course"),
 }
 COUNT_METHODS = {
     "counter": ("concentration", "viability"),

@@ -26,10 +26,12 @@ LEFT = 3 * mm
 QR_SIZE = 24 * mm
 
 
-def label_identity(plan: Plan) -> str:
+def label_identity(plan: Plan, bag=None) -> str:
     """What the QR code carries: enough to find the record and check the bag against it."""
     identity = plan.inputs.identity
-    return json.dumps({
+    extra = {} if bag is None else {"bag": f"{bag.number}/{bag.of}", "bag_cells": float(bag.cells.m_as(CELL)),
+                                    "bag_mL": round(float(bag.final_volume.m_as(ML)), 3)}
+    return json.dumps({**extra, 
         "plan": plan_identifier(plan), "din": identity.din or None, "patient_id": identity.patient_id or None,
         "dose_cells": float(plan.dose.m_as(CELL)), "final_mL": round(float(plan.final_volume.m_as(ML)), 3),
         "use_by": plan.use_by.isoformat() if plan.use_by else None,
@@ -37,8 +39,9 @@ def label_identity(plan: Plan) -> str:
     }, separators=(",", ":"), ensure_ascii=False)
 
 
-def draw_label(canvas, plan: Plan, t, *, draft: tuple[str, object] | None, reprint: bool) -> None:
-    """Draw the label; `draft` is the sheet's stamp when the label is not yet final."""
+def draw_label(canvas, plan: Plan, t, *, draft: tuple[str, object] | None, reprint: bool, bag=None) -> None:
+    """Draw the label (of one bag when the preparation is split); `draft` is the sheet's
+    stamp when the label is not yet final."""
     identity = plan.inputs.identity
     width, height = LABEL_SIZE
     column = width - QR_SIZE - LEFT - 4 * mm   # the text column, left of the QR code
@@ -74,15 +77,20 @@ def draw_label(canvas, plan: Plan, t, *, draft: tuple[str, object] | None, repri
         draw_text(canvas, LEFT, y, t("No DIN entered"), 8, bold=True)
         y -= 7.2 * mm
     y -= 3.2 * mm
-    dose = f"{display.quantity(plan.dose, CELL)} ({display.quantity(plan.dose_per_kg, CELL_PER_KG)})"
-    draw_text(canvas, LEFT, y, fit_text(f"{t('Dose')} {dose}", 6.5, column, bold=True), 6.5, bold=True)
+    if bag is None:
+        dose = f"{t('Dose')} {display.quantity(plan.dose, CELL)} ({display.quantity(plan.dose_per_kg, CELL_PER_KG)})"
+    else:
+        dose = (f"{t('Bag {k} of {n}').format(k=bag.number, n=bag.of)}: {display.quantity(bag.cells, CELL)} "
+                f"({t('total')} {display.quantity(plan.dose, CELL)})")
+    draw_text(canvas, LEFT, y, fit_text(dose, 6.5, column, bold=True), 6.5, bold=True)
     y -= 2.9 * mm
     if plan.inputs.dilution_mode == "in_line":  # the bag holds the product only
         contents = (f"{t('Bag')} {display.quantity(plan.volume_to_draw, ML, 4)} · "
                     f"{display.quantity(plan.basis_concentration, CELL_PER_ML)} + "
                     f"{display.quantity(plan.diluent_volume, ML, 4)} {t('in line')}")
     else:
-        contents = (f"{t('Final volume')} {display.quantity(plan.final_volume, ML, 4)} · "
+        volume = bag.final_volume if bag is not None else plan.final_volume
+        contents = (f"{t('Final volume')} {display.quantity(volume, ML, 4)} · "
                     f"{display.quantity(plan.final_concentration, CELL_PER_ML)}")
     draw_text(canvas, LEFT, y, fit_text(contents, 6.5, column), 6.5)
     y -= 3.6 * mm
@@ -91,7 +99,7 @@ def draw_label(canvas, plan: Plan, t, *, draft: tuple[str, object] | None, repri
     if plan.use_by is not None:
         draw_code128(canvas, expiry_data_structure(plan.use_by), LEFT - 2.5 * mm, y - 6.2 * mm, 5 * mm)
 
-    draw_qr(canvas, label_identity(plan), width - QR_SIZE - 2 * mm, height - QR_SIZE - 6 * mm, QR_SIZE)
+    draw_qr(canvas, label_identity(plan, bag), width - QR_SIZE - 2 * mm, height - QR_SIZE - 6 * mm, QR_SIZE)
     right_middle = width - QR_SIZE / 2 - 2 * mm
     draw_text(canvas, right_middle, height - QR_SIZE - 8.5 * mm, plan_identifier(plan), 5.5, align="center")
     if identity.product_code:

@@ -28,7 +28,7 @@ from ..findings import Severity, title
 from ..gravimetric import Weighing
 from ..i18n import translator
 from ..model import Plan
-from ..report import result_rows
+from ..report import aliquot_rows, result_rows
 from ..resources import defaults_table
 from ..units import ML, ML_PER_H, ML_PER_MIN, ureg
 from .fonts import BASE, BOLD, draw_text, register_fonts, rich
@@ -202,11 +202,24 @@ def _story(plan: Plan, t, styles, record: RecordInfo | None, width: float) -> li
         [p(t("Start infusion by"), "bold"), p(display.clock(plan.latest_start), "big")],
         [p(t("Use by"), "bold"), p(display.clock(plan.use_by), "big")],
     ]
+    if plan.course is not None:
+        essentials.append([p(t("Course"), "bold"), p(course_line(plan, t), "big")])
     if plan.product_rate is not None:
         essentials.insert(3, [p(t("Product / diluent flow"), "bold"),
                               p(f"{display.quantity(plan.product_rate, ML_PER_MIN)} + "
                                 f"{display.quantity(plan.diluent_rate, ML_PER_MIN)} ({t('in line')})", "big")])
     story.append(_grid(essentials, [width * 0.3, width * 0.7], header=False, shade_first_col=True))
+
+    if plan.bags:
+        story.append(p(t("Bags (infused one after another)"), "h2"))
+        rows = [[p(t(head), "bold") for head in ("Bag", "Cells", "Draw", "Diluent", "Final volume", "Duration",
+                                                  "Start by")]]
+        for bag in plan.bags:
+            rows.append([p(t("{k} of {n}").format(k=bag.number, n=bag.of)), p(display.quantity(bag.cells, ureg.Unit("cell"))),
+                         p(display.quantity(bag.volume_to_draw, ML, 4)), p(display.quantity(bag.diluent_volume, ML, 4)),
+                         p(display.quantity(bag.final_volume, ML, 4)), p(display.duration(bag.duration)),
+                         p(display.clock(bag.latest_start))])
+        story.append(_grid(rows, [width / 7] * 7))
 
     # preparation steps
     story.append(p(t("Preparation steps"), "h2"))
@@ -324,6 +337,14 @@ def _story(plan: Plan, t, styles, record: RecordInfo | None, width: float) -> li
     return story
 
 
+def course_line(plan: Plan, t) -> str:
+    course = plan.course
+    text = t("dose {k} of {n}").format(k=course.dose_number, n=course.doses)
+    if course.next_doses:
+        text += "; " + t("next") + " " + ", ".join(moment.strftime("%Y-%m-%d") for moment in course.next_doses)
+    return text
+
+
 def preparation_steps(plan: Plan, t) -> list[str]:
     """The steps in the order they are done (whole sentences, so they translate)."""
     inputs = plan.inputs
@@ -347,8 +368,75 @@ def preparation_steps(plan: Plan, t) -> list[str]:
             concentration=display.quantity(plan.final_concentration, ureg.Unit("cell/mL"))))
     else:
         steps.append(t("No dilution."))
+    if plan.bags:
+        steps.append(t("Divide into {n} bags of {volume} each ({cells} per bag).").format(
+            n=len(plan.bags), volume=ml(plan.bags[0].final_volume),
+            cells=display.quantity(plan.bags[0].cells, ureg.Unit("cell"))))
     steps.append(t("Mix gently; label the bag or syringe with the label of this plan."))
     return steps
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What every sheet page carries besides its content."""
+    title: str
+    subject: str
+    heading: str
+    footer: str
+    stamp: tuple[str, object] | None
+    reprint: bool
+
+
+def _render(story_for_width, page: _Page, pagesize, t, labels: list, draw_one_label, output) -> bytes:
+    """Build the PDF: sheet pages with header, stamp and 'page x of y' footer, then one
+    label page per entry of `labels` (none when the list is empty)."""
+    buffer = io.BytesIO()
+    document = BaseDocTemplate(buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+                               topMargin=MARGIN + 12 * mm, bottomMargin=MARGIN + 4 * mm, title=page.title,
+                               author="mscprep", subject=page.subject, creator=f"mscprep {__version__}")
+    width = pagesize[0] - 2 * MARGIN
+
+    def on_sheet_page(canvas, doc):
+        canvas.saveState()
+        page_width, page_height = pagesize
+        draw_text(canvas, MARGIN, page_height - MARGIN, t("mscprep · MSC infusion preparation"), 8)
+        draw_text(canvas, page_width - MARGIN, page_height - MARGIN, page.heading, 8, bold=True, align="right")
+        banner = " · ".join(t(text) for text in ([page.stamp[0]] if page.stamp else []) +
+                            (["REPRINT"] if page.reprint else []))
+        if banner:
+            canvas.setFillColor(page.stamp[1] if page.stamp else SLATE)
+            canvas.rect(MARGIN, page_height - MARGIN - 9 * mm, page_width - 2 * MARGIN, 7 * mm, stroke=0, fill=1)
+            canvas.setFillColor(colors.white)
+            draw_text(canvas, page_width / 2, page_height - MARGIN - 7 * mm, banner, 12, bold=True, align="center")
+        canvas.restoreState()
+        canvas.footer_text = page.footer
+        canvas.footer_text_page = t("page") + " {page} / {total}"
+
+    printed = []
+
+    def on_label_page(canvas, doc):
+        entry = labels[len(printed)]
+        printed.append(entry)
+        draw_one_label(canvas, entry)
+
+    sheet_frame = Frame(MARGIN, MARGIN + 4 * mm, width, pagesize[1] - 2 * MARGIN - 16 * mm, id="sheet")
+    label_frame = Frame(0, 0, LABEL_SIZE[0], LABEL_SIZE[1], id="label", showBoundary=0)
+    document.addPageTemplates([
+        PageTemplate("sheet", [sheet_frame], onPage=on_sheet_page, pagesize=pagesize),
+        PageTemplate("label", [label_frame], onPage=on_label_page, pagesize=LABEL_SIZE),
+    ])
+    story = story_for_width(width)
+    if labels:
+        story += [NextPageTemplate("label")]
+        for _entry in labels:
+            story += [PageBreak(), Spacer(1, 1)]
+    document.build(story, canvasmaker=_NumberedCanvas)
+    data = buffer.getvalue()
+    if isinstance(output, (str, Path)):
+        Path(output).write_bytes(data)
+    elif output is not None:
+        output.write(data)
+    return data
 
 
 def write_sheet(plan: Plan, output, *, paper: str = "A4", language: str = "en",
@@ -359,51 +447,68 @@ def write_sheet(plan: Plan, output, *, paper: str = "A4", language: str = "en",
     t = translator(language)
     styles = _styles()
     state = SheetState.of(plan, record, reprint)
-    pagesize = PAPERS[paper]
-    buffer = io.BytesIO()
     plan_id = plan_identifier(plan)
-    document = BaseDocTemplate(buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
-                               topMargin=MARGIN + 12 * mm, bottomMargin=MARGIN + 4 * mm,
-                               title=f"MSC preparation sheet {plan_id}", author="mscprep",
-                               subject=plan.inputs.protocol.name, creator=f"mscprep {__version__}")
-    width = pagesize[0] - 2 * MARGIN
-    footer = (f"mscprep {__version__} · {t('plan')} {plan_id} · {t('protocol')} "
-              f"{plan.inputs.protocol.id} v{plan.inputs.protocol.version} · "
-              f"{t('computed')} {display.clock(plan.computed_at)}")
-    stamp = state.stamp()
+    page = _Page(
+        title=f"MSC preparation sheet {plan_id}", subject=plan.inputs.protocol.name,
+        heading=f"{t('plan')} {plan_id}" + (f" · {t('record')} {record.record_id} v{record.version}" if record else ""),
+        footer=(f"mscprep {__version__} · {t('plan')} {plan_id} · {t('protocol')} "
+                f"{plan.inputs.protocol.id} v{plan.inputs.protocol.version} · "
+                f"{t('computed')} {display.clock(plan.computed_at)}"),
+        stamp=state.stamp(), reprint=reprint)
+    labels = (list(plan.bags) or [None]) if state.label_allowed else []
+    return _render(lambda width: _story(plan, t, styles, record, width), page, PAPERS[paper], t, labels,
+                   lambda canvas, bag: draw_label(canvas, plan, t, draft=state.stamp(), reprint=reprint, bag=bag),
+                   output)
 
-    def on_sheet_page(canvas, doc):
-        canvas.saveState()
-        page_width, page_height = pagesize
-        draw_text(canvas, MARGIN, page_height - MARGIN, t("mscprep · MSC infusion preparation"), 8)
-        heading = f"{t('plan')} {plan_id}" + (f" · {t('record')} {record.record_id} v{record.version}" if record else "")
-        draw_text(canvas, page_width - MARGIN, page_height - MARGIN, heading, 8, bold=True, align="right")
-        banner = " · ".join(t(text) for text in ([stamp[0]] if stamp else []) + (["REPRINT"] if reprint else []))
-        if banner:
-            canvas.setFillColor(stamp[1] if stamp else SLATE)
-            canvas.rect(MARGIN, page_height - MARGIN - 9 * mm, page_width - 2 * MARGIN, 7 * mm, stroke=0, fill=1)
-            canvas.setFillColor(colors.white)
-            draw_text(canvas, page_width / 2, page_height - MARGIN - 7 * mm, banner, 12, bold=True, align="center")
-        canvas.restoreState()
-        canvas.footer_text = footer
-        canvas.footer_text_page = t("page") + " {page} / {total}"
 
-    def on_label_page(canvas, doc):
-        draw_label(canvas, plan, t, draft=state.stamp(), reprint=reprint)
+def write_aliquot_sheet(plan, output, *, paper: str = "A4", language: str = "en") -> bytes:
+    """The nebulized product's sheet: aliquots, storage, thaw, dosing calendar with boxes."""
+    t = translator(language)
+    S = _styles()
+    p = lambda text, style="body": Paragraph(rich(text), S[style])  # noqa: E731
+    protocol, identity, schedule = plan.protocol, plan.identity, plan.protocol.aliquots
 
-    sheet_frame = Frame(MARGIN, MARGIN + 4 * mm, width, pagesize[1] - 2 * MARGIN - 16 * mm, id="sheet")
-    label_frame = Frame(0, 0, LABEL_SIZE[0], LABEL_SIZE[1], id="label", showBoundary=0)
-    document.addPageTemplates([
-        PageTemplate("sheet", [sheet_frame], onPage=on_sheet_page, pagesize=pagesize),
-        PageTemplate("label", [label_frame], onPage=on_label_page, pagesize=LABEL_SIZE),
-    ])
-    story = _story(plan, t, styles, record, width)
-    if state.label_allowed:
-        story += [NextPageTemplate("label"), PageBreak(), Spacer(1, 1)]
-    document.build(story, canvasmaker=_NumberedCanvas)
-    data = buffer.getvalue()
-    if isinstance(output, (str, Path)):
-        Path(output).write_bytes(data)
-    elif output is not None:
-        output.write(data)
-    return data
+    def story(width):
+        content = [p(t("Nebulized product: aliquot plan and dosing calendar"), "h1")]
+        half = (width - 4 * mm) / 2
+        content.append(_grid([
+            [p(t("Patient"), "bold"), p(identity.patient_name or "—", "big"), p(t("Patient ID"), "bold"),
+             p(identity.patient_id or "—", "big")],
+            [p(t("Product code")), p(identity.product_code or "—"), p(t("Prepared by")), p(identity.prepared_by or "—")],
+            [p(t("Protocol")), p(f"{protocol.name} [{protocol.id} v{protocol.version}]"), p(t("Route")),
+             p(t("nebulized: no filter, no infusion rate"))],
+        ], [half * 0.3, half * 0.7, half * 0.3, half * 0.7], header=False))
+        content.append(p(f"{t('Protocol source')}: {protocol.reference}", "small"))
+        content.append(p(t("Aliquots"), "h2"))
+        for _key, label, value in aliquot_rows(plan):
+            content.append(p(f"{t(label)}: {value}", "bold"))
+        content.append(p(f"{t('Storage')}: {schedule.storage}"))
+        content.append(p(f"{t('Thaw')}: {schedule.thaw}"))
+        content.append(p(schedule.source, "small"))
+        content.append(p(t("Findings"), "h2"))
+        content.append(p(t("None.")) if not plan.findings else
+                       _grid([[p(t(f.severity.value.upper()), "bold"), p(f"{t(title(f.code))}: {f.message}", "small")]
+                              for f in plan.findings], [width * 0.12, width * 0.88], header=False))
+        content.append(p(t("Dosing calendar"), "h2"))
+        rows = [[p(t(head), "bold") for head in ("Dose", "Planned", "Thawed at", "Given at", "Initials")]]
+        rows += [[p(str(number)), p(display.clock(moment)), "", "", ""] for number, moment in plan.calendar]
+        content.append(_grid(rows, [width * 0.1, width * 0.3, width * 0.2, width * 0.2, width * 0.2],
+                             row_height=7 * mm))
+        content.append(p(t("Signatures"), "h2"))
+        rows = [[p(t(head), "bold") for head in ("Role", "Name", "Signature", "Date and time")]]
+        rows += [[p(t(role)), p(identity.prepared_by if role == "Prepared by" else ""), "", ""]
+                 for role in ("Prepared by", "Checked by (independent double check)")]
+        content.append(_grid(rows, [width * 0.3, width * 0.25, width * 0.25, width * 0.2], row_height=10 * mm))
+        return content
+
+    stamp = ("BLOCKED - NOT FOR ADMINISTRATION", RED) if plan.blocked else ("DRAFT - NOT VERIFIED", SLATE)
+    page = _Page(title="Nebulized aliquot plan", subject=protocol.name, heading=f"{t('protocol')} {protocol.id}",
+                 footer=f"mscprep {__version__} · {t('protocol')} {protocol.id} v{protocol.version} · "
+                        f"{t('computed')} {display.clock(plan.computed_at)}", stamp=stamp, reprint=False)
+    return _render(story, page, PAPERS[paper], t, [], None, output)
+
+
+def write_any_sheet(plan, output, **options) -> bytes:
+    if isinstance(plan, Plan):
+        return write_sheet(plan, output, **options)
+    return write_aliquot_sheet(plan, output, **options)

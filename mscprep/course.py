@@ -1,0 +1,90 @@
+"""Treatment courses and multi-bag preparations.
+
+A course (protocol [course]: number of doses, planned interval, shortest allowed interval)
+tells which dose this is, when the next ones fall, and warns when the interval since the
+previous dose is shorter than allowed. A preparation larger than the protocol's largest
+bag or syringe is split into equal containers whose totals add up exactly.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from .units import CELL, MIN, ML
+
+
+@dataclass(frozen=True)
+class Course:
+    doses: int
+    interval: object        # planned time between doses
+    min_interval: object    # shortest time allowed between doses
+    source: str
+
+
+@dataclass(frozen=True)
+class CourseStatus:
+    dose_number: int
+    doses: int
+    next_doses: tuple[datetime, ...]
+    since_previous: object | None      # time since the previous dose, when entered
+
+
+@dataclass(frozen=True)
+class Bag:
+    number: int
+    of: int
+    cells: object
+    volume_to_draw: object
+    diluent_volume: object
+    final_volume: object
+    duration: object
+    latest_start: datetime | None       # infused one after another, each must end by use-by
+
+
+def next_doses(this_dose: datetime, dose_number: int, course: Course) -> tuple[datetime, ...]:
+    """Planned times of the remaining doses, counted from this one."""
+    step = timedelta(minutes=float(course.interval.m_as(MIN)))
+    return tuple(this_dose + step * k for k in range(1, course.doses - dose_number + 1))
+
+
+def course_status(course: Course, dose_number: int, this_dose: datetime,
+                  previous_dose: datetime | None) -> CourseStatus:
+    since = None
+    if previous_dose is not None:
+        since = ((this_dose - previous_dose) / timedelta(minutes=1)) * MIN
+    return CourseStatus(dose_number, course.doses, next_doses(this_dose, dose_number, course), since)
+
+
+def _shares(total, count: int) -> list:
+    """`count` equal parts of `total`; the last takes the rounding so the sum is exact."""
+    part = total / count
+    parts = [part] * (count - 1)
+    return parts + [total - sum(parts, 0 * total)] if count > 1 else [total]
+
+
+def split_into_bags(dose, volume_to_draw, diluent_volume, final_volume, duration, largest_container,
+                    use_by: datetime | None, *, contained=None) -> tuple[Bag, ...]:
+    """Equal containers no larger than `largest_container`, infused one after another.
+    `contained` is what one container must hold in all (the product alone when diluted in
+    line); by default the final volume."""
+    contained = final_volume if contained is None else contained
+    count = max(1, math.ceil(float((contained / largest_container).m_as("")) - 1e-9))
+    cells = _shares(dose.to(CELL), count)
+    drawn = _shares(volume_to_draw.to(ML), count)
+    diluent = _shares(diluent_volume.to(ML), count)
+    final = _shares(final_volume.to(ML), count)
+    each = _shares(duration.to(MIN), count)
+    bags = []
+    for index in range(count):
+        latest = None
+        if use_by is not None:
+            remaining = sum(each[index:], 0 * MIN)   # this bag and all after it must end by use-by
+            try:
+                latest = use_by - timedelta(minutes=float(remaining.m_as(MIN)))
+            except OverflowError:
+                latest = None
+        bags.append(Bag(index + 1, count, cells[index], drawn[index], diluent[index], final[index], each[index],
+                        latest))
+    return tuple(bags)
