@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("-o", "--output", required=True, help="PDF file to write")
     sheet.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     sheet.add_argument("--language", default="en", help="sheet language: en, ja, zh")
+    sheet.add_argument("--pharmacy-sheet", help="blinded trials: also write the unblinded pharmacy copy here")
     protocols = commands.add_parser("protocols", help="list the shipped protocols")
     protocols.add_argument("--json", action="store_true")
     commands.add_parser("selftest", help="run the shipped reference calculations")
@@ -126,10 +127,13 @@ def cmd_plan(args) -> int:
 
 
 def _save(plan, args) -> str:
+    from .blinding import BlindedPreparation
     from .model import Plan
     from .records.store import RecordStore
+    if isinstance(plan, BlindedPreparation) and isinstance(plan.plan, Plan):
+        plan = plan.plan
     if not isinstance(plan, Plan):
-        raise InputError("save", "saving nebulized aliquot plans as records is not supported yet")
+        raise InputError("save", "saving placebo and nebulized plans as records is not supported yet")
     if not args.operator:
         raise InputError("operator", "is required with --save (name and initials)")
     store = RecordStore(args.db)
@@ -190,6 +194,12 @@ def cmd_sheet(args) -> int:
     from .printing.sheet import write_any_sheet
     try:
         write_any_sheet(plan, args.output, paper=args.paper, language=args.language)
+        if args.pharmacy_sheet:
+            from .blinding import BlindedPreparation
+            if not isinstance(plan, BlindedPreparation):
+                raise InputError("pharmacy_sheet", "applies to blinded trial preparations only")
+            from .printing.blinded import write_pharmacy_sheet
+            write_pharmacy_sheet(plan, args.pharmacy_sheet, paper=args.paper, language=args.language)
     except InputError as error:
         return _input_error(error)
     except PrintingError as error:

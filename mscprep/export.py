@@ -115,7 +115,36 @@ def aliquot_plan_to_dict(plan) -> dict:
     return data
 
 
+def placebo_to_dict(plan) -> dict:
+    """The placebo arm in the contract's shape: no cells, the whole volume is diluent."""
+    zero_cells, zero_volume = 0 * CELL, 0 * ML
+    data: dict = {key: None for key, *_ in QUANTITY_KEYS}
+    data.update({
+        "dose": quantity_json(zero_cells, CELL, "cell"), "volume_to_draw": quantity_json(zero_volume, ML, "mL"),
+        "diluent_volume": quantity_json(plan.final_volume, ML, "mL"),
+        "final_volume": quantity_json(plan.final_volume, ML, "mL"),
+        "final_concentration": {"value": 0.0, "unit": "cell/mL"},
+        "rate": quantity_json(plan.rate, ML_PER_MIN, "mL/min"), "rate_per_hour": quantity_json(plan.rate, ML_PER_H, "mL/h"),
+        "duration": quantity_json(plan.duration, MIN, "min"), "cell_rate": {"value": 0.0, "unit": "cell/kg/min"},
+        "viability": None, "use_by": plan.use_by.isoformat() if plan.use_by else None,
+        "latest_start": plan.latest_start.isoformat() if plan.latest_start else None, "din": None,
+        "findings": [], "blocked": False, "reasons_missing": [], "route": plan.protocol.route,
+        "diluent": plan.diluent, "computed_at": plan.computed_at.isoformat(), "inputs": dict(plan.entered),
+        "protocol": {"id": plan.protocol.id, "name": plan.protocol.name, "version": plan.protocol.version,
+                     "reference": plan.protocol.reference},
+    })
+    return data
+
+
 def to_dict(plan) -> dict:
+    from .blinding import BlindedPreparation, PlaceboPlan
+    if isinstance(plan, BlindedPreparation):
+        data = to_dict(plan.plan)
+        data["blinded"] = {"code": plan.code, "arm": plan.arm,
+                           "note": "unblinded pharmacy data: the arm is never printed for the ward"}
+        return data
+    if isinstance(plan, PlaceboPlan):
+        return placebo_to_dict(plan)
     return plan_to_dict(plan) if isinstance(plan, Plan) else aliquot_plan_to_dict(plan)
 
 

@@ -259,6 +259,9 @@ FIELDS: tuple[Field, ...] = (
           lambda text, field: parse.parse_datetime(text, field)),
     Field("first_dose_at", "First dose at", "course", "2026-11-24T08:00",
           "Nebulized course: when the first dose is given.", lambda text, field: parse.parse_datetime(text, field)),
+    Field("randomisation_code", "Randomisation code", "trial", "UC-017", "Blinded trial: the patient's code.", _text),
+    Field("randomisation_list", "Randomisation list (pharmacy)", "trial", "/secure/pharmacy/randomisation.csv",
+          "CSV file with columns code and arm, kept by the unblinded pharmacy.", _text),
     Field("overrides", "Reasons for soft findings", "findings", "rate_above_max=ordered by Dr Sato",
           "CODE=REASON, one per line.", _overrides),
 )

@@ -29,12 +29,12 @@ NO_PROTOCOL = "none"
 
 _TOP_KEYS = {"schema", "id", "name", "version", "route", "source_tissue", "donor",
              "indication", "reference", "url", "notes", "defaults", "limits", "sources",
-             "line_requirements", "product_density", "course", "aliquots"}
+             "line_requirements", "product_density", "course", "aliquots", "blinding"}
 _REQUIRED = ("id", "name", "version", "route", "reference")
 # Identity and per-plan fields are never protocol defaults.
 _NOT_DEFAULTS = {"patient_name", "patient_id", "weight", "din", "prepared_by", "overrides",
                  "thawed_at", "hemocytometer", "dead", "dose_number", "previous_dose_at",
-                 "first_dose_at"}
+                 "first_dose_at", "randomisation_code", "randomisation_list"}
 # Entered as fields but limits in a protocol: they belong in [limits].
 _LIMIT_FIELDS = {"dose_cap": "dose_cap", "max_dose": "max_dose or max_dose_per_kg",
                  "min_viability": "min_viability", "max_rate": "max_rate",
@@ -61,6 +61,7 @@ class Protocol:
     product_density: object | None = None   # for the gravimetric check; None: the app default
     course: Course | None = None
     aliquots: object | None = None      # AliquotSchedule, for a nebulized protocol
+    blinding: object | None = None      # Blinding, for a double-blind trial protocol
     path: Path | None = None
 
     def __hash__(self) -> int:
@@ -163,6 +164,7 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
             raise ProtocolFileError(path, "product_density must be between 0.9 and 1.2 g/mL")
     course = _course(table.get("course"), path, reference) if "course" in table else None
     aliquots = _aliquots(table.get("aliquots"), path, reference) if "aliquots" in table else None
+    blinding = _blinding(table.get("blinding"), path, reference) if "blinding" in table else None
     if (route == "nebulized") != (aliquots is not None):
         raise ProtocolFileError(path, "a nebulized protocol needs an [aliquots] table, and only it")
     notes = table.get("notes", [])
@@ -182,7 +184,7 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
         notes=tuple(notes), defaults=defaults, limits=limits,
         default_sources={k: v for k, v in limit_sources.items() if k in FIELD_BY_KEY},
         line_requirements=baseline_line_requirements() + tuple(extra_lines), product_density=density,
-        course=course, aliquots=aliquots, path=path)
+        course=course, aliquots=aliquots, blinding=blinding, path=path)
 
 
 def _course(table, path: Path, reference: str) -> Course:
@@ -223,6 +225,17 @@ def _aliquots(table, path: Path, reference: str):
     return AliquotSchedule(volumes["dose_volume"], volumes["overfill"], table["doses_per_day"], table["days"],
                            tuple(sorted(times)), str(table.get("storage", "")), str(table.get("thaw", "")),
                            str(table.get("source", reference)))
+
+
+def _blinding(table, path: Path, reference: str):
+    from .blinding import Blinding
+    known = {"placebo", "label_product", "appearance", "source"}
+    if not isinstance(table, dict) or set(table) - known or not {"placebo", "label_product"} <= set(table):
+        raise ProtocolFileError(path, "[blinding] takes placebo and label_product (and appearance, source)")
+    if table["placebo"] not in defaults_table()["diluents"]:
+        raise ProtocolFileError(path, f"[blinding] placebo '{table['placebo']}' is not a known diluent")
+    return Blinding(table["placebo"], str(table["label_product"]), str(table.get("appearance", "")),
+                    str(table.get("source", reference)))
 
 
 def load_protocol_file(path: Path) -> Protocol:

@@ -141,6 +141,18 @@ def aliquot_rows(plan) -> list[tuple[str, str, str]]:
 
 
 def any_table(plan) -> str:
+    from .blinding import BlindedPreparation
+    if isinstance(plan, BlindedPreparation):
+        view = plan.view
+        head = [f"BLINDED TRIAL - code {plan.code} - arm: {plan.arm.upper()} (unblinded pharmacy data)",
+                f"Ward sees: {view.label_product}, {quantity(view.final_volume, ML, 4)} at "
+                f"{quantity(view.rate, ML_PER_MIN)} over {duration(view.duration)}", ""]
+        if isinstance(plan.plan, Plan):
+            return "\n".join(head) + plan_table(plan.plan)
+        diluent = defaults_table()["diluents"][plan.plan.diluent]["label"]
+        return "\n".join(head + [f"Prepare {quantity(plan.plan.final_volume, ML, 4)} of {diluent} (no cells).",
+                                 f"Appearance: {plan.plan.protocol.blinding.appearance}",
+                                 f"Use by: {clock(plan.plan.use_by)}", "", "Status: OK - no hard finding"])
     if isinstance(plan, Plan):
         return plan_table(plan)
     protocol = plan.protocol

@@ -32,7 +32,8 @@ def sheet_strings() -> list[str]:
     found += ["Dose (viable cells)", "Dose (total cells)", "Total concentration", "Viable concentration",
               "Viability", "Volume to draw", "Diluent", "Final volume", "Final concentration", "Rate",
               "Product / diluent flow", "Gravity drip rate", "Duration", "Cell rate", "DMSO", "Use by",
-              "Start infusion by"]
+              "Start infusion by", "Bags", "Course", "Bag", "Cells", "Draw", "Start by", "Total volume to prepare",
+              "Schedule", "First dose", "Last dose", "Planned", "Thawed at", "Given at"]
     return sorted(set(found))
 
 

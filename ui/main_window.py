@@ -45,6 +45,7 @@ GROUP_TITLES = {  # marked for lupdate; translated where shown
     "dmso": QT_TRANSLATE_NOOP("MainWindow", "DMSO"),
     "time": QT_TRANSLATE_NOOP("MainWindow", "Time"),
     "course": QT_TRANSLATE_NOOP("MainWindow", "Treatment course"),
+    "trial": QT_TRANSLATE_NOOP("MainWindow", "Blinded trial"),
 }
 COUNT_METHODS = {
     "counter": ("concentration", "viability"),
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
         self.state = present(self.form_texts(), self.protocols, self.reasons)
         self._show_field_errors(self.state.field_errors)
         self.results.show_state(self.state)
-        can_print = self.state.plan is not None
+        can_print = self.state.preparation is not None
         for widget in (self.preview_button, self.save_button, self.print_action, self.save_action):
             widget.setEnabled(can_print)
             widget.setToolTip("" if can_print else self.tr("Complete the form first"))
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
             self._draft_timer.start()
         if hasattr(self, "record_actions"):
             has_store = self.store is not None
-            self.record_actions["save"].setEnabled(has_store and can_print)
+            self.record_actions["save"].setEnabled(has_store and self.state.plan is not None)
             current = self.current_record() is not None
             self.record_actions["check"].setEnabled(has_store and current)
             self.record_actions["weigh"].setEnabled(has_store and current)
@@ -431,11 +432,13 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "mscprep", self.tr("The language changes at the next start."))
 
     def sheet_bytes(self, reprint: bool = False) -> bytes | None:
-        if self.state is None or self.state.plan is None:
+        if self.state is None or self.state.preparation is None:
             return None
         from mscprep.printing.fonts import PrintingError
         from .printing import sheet_pdf
         try:
+            if self.state.preparation is not self.state.plan:   # blinded or nebulized: no record options
+                return sheet_pdf(self.state.preparation, language=self.language, paper=self.settings.get("paper"))
             return sheet_pdf(self.state.plan, language=self.language, paper=self.settings.get("paper"),
                              record=self.record_info(), reprint=reprint)
         except PrintingError as error:

@@ -70,11 +70,11 @@ class ResultsPanel(QWidget):
         if state.status_kind == "blocked":
             return self.tr("BLOCKED - NOT FOR ADMINISTRATION")
         if state.status_kind == "needs_reason":
-            return self.tr("NEEDS A REASON for {0} soft finding(s)").format(len(state.plan.reasons_missing))
+            return self.tr("NEEDS A REASON for {0} soft finding(s)").format(len(state.preparation.reasons_missing))
         return self.tr("OK - no hard finding")
 
     def _show_findings(self, state: ViewState) -> None:
-        shown = (state.plan is None, tuple((f.code, f.message, f.override_reason) for f in state.findings))
+        shown = (state.preparation is None, tuple((f.code, f.message, f.override_reason) for f in state.findings))
         if shown == self._findings_shown:
             return  # unchanged: keep the widgets, and the reason being typed
         self._findings_shown = shown
@@ -83,7 +83,7 @@ class ResultsPanel(QWidget):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        if state.plan is None:
+        if state.preparation is None:
             self.findings_layout.addWidget(QLabel(self.tr("(complete the form to see the findings)")))
             return
         if not state.findings:

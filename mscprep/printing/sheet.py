@@ -302,8 +302,24 @@ def _story(plan: Plan, t, styles, record: RecordInfo | None, width: float) -> li
         for note in protocol.notes:
             story.append(p(f"• {note}"))
 
-    # bedside: checklist, monitoring, response, observation, signatures
-    story.append(PageBreak())
+    story += bedside_sections(t, S, width, plan.duration, identity.prepared_by,
+                              checked_by=record.checked_by if record else None)
+    return story
+
+
+def course_line(plan: Plan, t) -> str:
+    course = plan.course
+    text = t("dose {k} of {n}").format(k=course.dose_number, n=course.doses)
+    if course.next_doses:
+        text += "; " + t("next") + " " + ", ".join(moment.strftime("%Y-%m-%d") for moment in course.next_doses)
+    return text
+
+
+def bedside_sections(t, S, width, duration, prepared_by: str, checked_by: str | None = None) -> list:
+    """Checklist, vital-sign monitoring, response to deterioration, observation period and
+    signatures: the same for every intravenous sheet."""
+    p = lambda text, style="body": Paragraph(rich(text), S[style])  # noqa: E731
+    story: list = [PageBreak()]
     checklist = defaults_table()["checklist"]
     story.append(p(t("Pre-administration checklist"), "h2"))
     rows = [[p("☐", "big"), p(t(item))] for item in checklist["items"]]
@@ -313,8 +329,7 @@ def _story(plan: Plan, t, styles, record: RecordInfo | None, width: float) -> li
     monitoring = defaults_table()["monitoring"]
     story.append(p(t("Vital-sign monitoring"), "h2"))
     heads = [t("When"), t("Clock time"), "BP", "HR", "SpO₂", "RR", "Temp", t("Initials")]
-    rows = [[p(h, "bold") for h in heads]] + [[p(when, "small")] + [""] * 7
-                                               for when in monitoring_times(plan.duration, t)]
+    rows = [[p(h, "bold") for h in heads]] + [[p(when, "small")] + [""] * 7 for when in monitoring_times(duration, t)]
     column = (width - width * 0.3) / 7
     table = _grid(rows, [width * 0.3] + [column] * 7, row_height=7 * mm)
     table.setStyle(TableStyle([("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")])]))
@@ -331,18 +346,10 @@ def _story(plan: Plan, t, styles, record: RecordInfo | None, width: float) -> li
     story.append(p(t("Signatures"), "h2"))
     rows = [[p(t("Role"), "bold"), p(t("Name"), "bold"), p(t("Signature"), "bold"), p(t("Date and time"), "bold")]]
     for role in ("Prepared by", "Checked by (independent double check)", "Administered by"):
-        name = {"Prepared by": identity.prepared_by, "Administered by": ""}.get(role, checker or "")
+        name = {"Prepared by": prepared_by, "Administered by": ""}.get(role, checked_by or "")
         rows.append([p(t(role)), p(name), "", ""])
     story.append(_grid(rows, [width * 0.3, width * 0.25, width * 0.25, width * 0.2], row_height=10 * mm))
     return story
-
-
-def course_line(plan: Plan, t) -> str:
-    course = plan.course
-    text = t("dose {k} of {n}").format(k=course.dose_number, n=course.doses)
-    if course.next_doses:
-        text += "; " + t("next") + " " + ", ".join(moment.strftime("%Y-%m-%d") for moment in course.next_doses)
-    return text
 
 
 def preparation_steps(plan: Plan, t) -> list[str]:
@@ -440,7 +447,8 @@ def _render(story_for_width, page: _Page, pagesize, t, labels: list, draw_one_la
 
 
 def write_sheet(plan: Plan, output, *, paper: str = "A4", language: str = "en",
-                record: RecordInfo | None = None, reprint: bool = False) -> bytes:
+                record: RecordInfo | None = None, reprint: bool = False, with_label: bool = True,
+                banner_note: str | None = None) -> bytes:
     """Write the sheet (and the label unless blocked) to `output` (path or file) and
     return the PDF bytes. Nothing is written when building fails. The label is final only
     for a record that was independently checked and weighed within tolerance."""
@@ -454,8 +462,8 @@ def write_sheet(plan: Plan, output, *, paper: str = "A4", language: str = "en",
         footer=(f"mscprep {__version__} · {t('plan')} {plan_id} · {t('protocol')} "
                 f"{plan.inputs.protocol.id} v{plan.inputs.protocol.version} · "
                 f"{t('computed')} {display.clock(plan.computed_at)}"),
-        stamp=state.stamp(), reprint=reprint)
-    labels = (list(plan.bags) or [None]) if state.label_allowed else []
+        stamp=((banner_note, colors.HexColor("#6a1b9a")) if banner_note else state.stamp()), reprint=reprint)
+    labels = (list(plan.bags) or [None]) if state.label_allowed and with_label else []
     return _render(lambda width: _story(plan, t, styles, record, width), page, PAPERS[paper], t, labels,
                    lambda canvas, bag: draw_label(canvas, plan, t, draft=state.stamp(), reprint=reprint, bag=bag),
                    output)
@@ -509,6 +517,10 @@ def write_aliquot_sheet(plan, output, *, paper: str = "A4", language: str = "en"
 
 
 def write_any_sheet(plan, output, **options) -> bytes:
+    from ..blinding import BlindedPreparation
     if isinstance(plan, Plan):
         return write_sheet(plan, output, **options)
+    if isinstance(plan, BlindedPreparation):
+        from .blinded import write_blinded_sheet
+        return write_blinded_sheet(plan, output, **options)
     return write_aliquot_sheet(plan, output, **options)

@@ -283,280 +283,310 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="39" />
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="40" />
         <source>Product</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37" />
+        <location filename="../../ui/main_window.py" line="41" />
         <source>Cell count</source>
         <translation>細胞数</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="42" />
         <source>Dose and release</source>
         <translation>投与量と出荷判定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="43" />
         <source>Dilution</source>
         <translation>希釈</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>Infusion</source>
         <translation>投与</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>DMSO</source>
         <translation>DMSO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="47" />
+        <source>Treatment course</source>
+        <translation>投与コース</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="48" />
+        <source>Blinded trial</source>
+        <translation>盲検試験</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="75" />
         <source>mscprep - MSC infusion preparation</source>
         <translation>mscprep - MSC 投与調製</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>No protocol (app defaults only)</source>
         <translation>プロトコルなし（アプリ既定値のみ）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Not loaded: {0}: {1}</source>
         <translation>読み込めません：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Count method</source>
         <translation>計数方法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Counter read-out</source>
         <translation>セルカウンター値</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Label (cells in volume)</source>
         <translation>表示（細胞数と液量）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Hemocytometer squares</source>
         <translation>血球計算盤の区画</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Weight unit</source>
         <translation>体重の単位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Fill in the current date and time</source>
         <translation>現在の日時を入力</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>{0}  (protocol default)</source>
         <translation>{0}  （プロトコルの既定値）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>(protocol: {0})</source>
         <translation>（プロトコル：{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>(default: {0})</source>
         <translation>（既定値：{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>Print preview…</source>
         <translation>印刷プレビュー…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>Save sheet as PDF…</source>
         <translation>記録を PDF で保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Complete the form first</source>
         <translation>先に入力を完了してください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>&amp;Records</source>
         <translation>記録(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Save record</source>
         <translation>記録を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Independent double check…</source>
         <translation>独立したダブルチェック…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Gravimetric check…</source>
         <translation>重量確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>History…</source>
         <translation>履歴…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Verify audit trail</source>
         <translation>監査証跡を検証</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>Operator…</source>
         <translation>作業者…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>Language (restart)</source>
         <translation>言語（再起動後）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="391" />
+        <source>Log level</source>
+        <translation>ログレベル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396" />
+        <source>High contrast</source>
+        <translation>ハイコントラスト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="400" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>About mscprep</source>
         <translation>mscprep について</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>Operator</source>
         <translation>作業者</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>Your name and initials:</source>
         <translation>氏名とイニシャル：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>The language changes at the next start.</source>
         <translation>言語は次回起動時に変更されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415" />
+        <location filename="../../ui/main_window.py" line="446" />
+        <source>The sheet cannot be printed: {0}</source>
+        <translation>記録を印刷できません：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="454" />
         <source>Save sheet as PDF</source>
         <translation>記録を PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>The sheet could not be saved to {0}: {1}</source>
         <translation>記録を {0} に保存できませんでした：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="483" />
         <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
         <translation>このコンピューターにプリンターがありません。PDF として保存して別の場所で印刷するか、クリーンルームのプリンターの設定を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="530" />
         <source>This record is saved and unchanged.</source>
         <translation>この記録は保存済みで変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="534" />
         <source>Change to a saved record</source>
         <translation>保存済み記録の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493" />
+        <location filename="../../ui/main_window.py" line="535" />
         <source>Reason for the change (it is logged):</source>
         <translation>変更の理由（記録されます）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503" />
+        <location filename="../../ui/main_window.py" line="547" />
         <source>Saved as record {0} version {1}</source>
         <translation>記録 {0} 版 {1} として保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520" />
+        <location filename="../../ui/main_window.py" line="566" />
         <source>Verified by {0}</source>
         <translation>{0} が検証しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521" />
+        <location filename="../../ui/main_window.py" line="567" />
         <source>Double check did not match; resolve the differences</source>
         <translation>ダブルチェックが一致しません。差異を解消してください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536" />
+        <location filename="../../ui/main_window.py" line="584" />
         <source>Weighing saved</source>
         <translation>重量確認を保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584" />
+        <location filename="../../ui/main_window.py" line="650" />
+        <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
+        <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="671" />
         <source>Audit trail intact: {0} entries</source>
         <translation>監査証跡は正常：{0} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586" />
+        <location filename="../../ui/main_window.py" line="674" />
         <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
         <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
     </message>
@@ -608,42 +638,42 @@
         <translation>所見</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="67" />
+        <location filename="../../ui/results_panel.py" line="69" />
         <source>Incomplete: {0} field(s) to complete or correct</source>
         <translation>未入力：{0} 項目の入力または修正が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="69" />
+        <location filename="../../ui/results_panel.py" line="71" />
         <source>BLOCKED - NOT FOR ADMINISTRATION</source>
         <translation>停止 - 投与禁止</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="71" />
+        <location filename="../../ui/results_panel.py" line="73" />
         <source>NEEDS A REASON for {0} soft finding(s)</source>
         <translation>警告所見 {0} 件に理由が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="72" />
+        <location filename="../../ui/results_panel.py" line="74" />
         <source>OK - no hard finding</source>
         <translation>OK - 禁止所見なし</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="85" />
+        <location filename="../../ui/results_panel.py" line="87" />
         <source>(complete the form to see the findings)</source>
         <translation>（入力を完了すると所見が表示されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="88" />
+        <location filename="../../ui/results_panel.py" line="90" />
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="111" />
+        <location filename="../../ui/results_panel.py" line="114" />
         <source>Reason for {0}</source>
         <translation>{0} の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="112" />
+        <location filename="../../ui/results_panel.py" line="115" />
         <source>Type the reason to proceed (at least 3 characters), then Enter</source>
         <translation>続行するには理由を入力（3文字以上）し Enter</translation>
     </message>
@@ -689,7 +719,14 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="74" />
+        <location filename="../../ui/app.py" line="92" />
+        <source>An unexpected error occurred: {0}
+Your entries are kept. Please report it; details are in the log file.</source>
+        <translation>予期しないエラーが発生しました：{0}
+入力内容は保持されています。報告してください。詳細はログファイルにあります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98" />
         <source>Records are not available: {0} You can still calculate and print drafts.</source>
         <translation>記録を使用できません：{0} 計算と下書きの印刷は可能です。</translation>
     </message>

@@ -283,280 +283,310 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="35" />
+        <location filename="../../ui/main_window.py" line="39" />
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="40" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37" />
+        <location filename="../../ui/main_window.py" line="41" />
         <source>Cell count</source>
         <translation>细胞计数</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="42" />
         <source>Dose and release</source>
         <translation>剂量与放行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="43" />
         <source>Dilution</source>
         <translation>稀释</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>Infusion</source>
         <translation>输注</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>DMSO</source>
         <translation>DMSO</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="47" />
+        <source>Treatment course</source>
+        <translation>疗程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="48" />
+        <source>Blinded trial</source>
+        <translation>盲法试验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="75" />
         <source>mscprep - MSC infusion preparation</source>
         <translation>mscprep - MSC 输注配制</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Protocol</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>No protocol (app defaults only)</source>
         <translation>无方案（仅程序默认值）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Not loaded: {0}: {1}</source>
         <translation>未加载：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Count method</source>
         <translation>计数方法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Counter read-out</source>
         <translation>细胞计数仪读数</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Label (cells in volume)</source>
         <translation>标签（细胞数与体积）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Hemocytometer squares</source>
         <translation>血细胞计数板方格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Weight unit</source>
         <translation>体重单位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Fill in the current date and time</source>
         <translation>填入当前日期和时间</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>{0}  (protocol default)</source>
         <translation>{0}  （方案默认值）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>(protocol: {0})</source>
         <translation>（方案：{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>(default: {0})</source>
         <translation>（默认：{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>Save sheet as PDF…</source>
         <translation>将配制单保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Complete the form first</source>
         <translation>请先填写完整</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Save record</source>
         <translation>保存记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Independent double check…</source>
         <translation>独立双人核对…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Gravimetric check…</source>
         <translation>称量核对…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Verify audit trail</source>
         <translation>校验审计追踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>Operator…</source>
         <translation>操作者…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>Language (restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="391" />
+        <source>Log level</source>
+        <translation>日志级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="396" />
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="400" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>About mscprep</source>
         <translation>关于 mscprep</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>Operator</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>Your name and initials:</source>
         <translation>您的姓名和缩写：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415" />
+        <location filename="../../ui/main_window.py" line="446" />
+        <source>The sheet cannot be printed: {0}</source>
+        <translation>无法打印配制单：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="454" />
         <source>Save sheet as PDF</source>
         <translation>将配制单保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>The sheet could not be saved to {0}: {1}</source>
         <translation>配制单无法保存到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="483" />
         <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
         <translation>本机未安装打印机。请保存为 PDF 后在其他地方打印，或请信息部门安装洁净室打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="530" />
         <source>This record is saved and unchanged.</source>
         <translation>本记录已保存且未更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="534" />
         <source>Change to a saved record</source>
         <translation>更改已保存的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493" />
+        <location filename="../../ui/main_window.py" line="535" />
         <source>Reason for the change (it is logged):</source>
         <translation>更改理由（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503" />
+        <location filename="../../ui/main_window.py" line="547" />
         <source>Saved as record {0} version {1}</source>
         <translation>已保存为记录 {0} 第 {1} 版</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520" />
+        <location filename="../../ui/main_window.py" line="566" />
         <source>Verified by {0}</source>
         <translation>已由 {0} 核对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521" />
+        <location filename="../../ui/main_window.py" line="567" />
         <source>Double check did not match; resolve the differences</source>
         <translation>双人核对不一致；请解决差异</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536" />
+        <location filename="../../ui/main_window.py" line="584" />
         <source>Weighing saved</source>
         <translation>称量结果已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584" />
+        <location filename="../../ui/main_window.py" line="650" />
+        <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
+        <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="671" />
         <source>Audit trail intact: {0} entries</source>
         <translation>审计追踪完整：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586" />
+        <location filename="../../ui/main_window.py" line="674" />
         <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
         <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
     </message>
@@ -608,42 +638,42 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="67" />
+        <location filename="../../ui/results_panel.py" line="69" />
         <source>Incomplete: {0} field(s) to complete or correct</source>
         <translation>未完成：{0} 项需填写或更正</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="69" />
+        <location filename="../../ui/results_panel.py" line="71" />
         <source>BLOCKED - NOT FOR ADMINISTRATION</source>
         <translation>已阻止 - 禁止给药</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="71" />
+        <location filename="../../ui/results_panel.py" line="73" />
         <source>NEEDS A REASON for {0} soft finding(s)</source>
         <translation>{0} 条警示提示需要理由</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="72" />
+        <location filename="../../ui/results_panel.py" line="74" />
         <source>OK - no hard finding</source>
         <translation>正常 - 无禁止提示</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="85" />
+        <location filename="../../ui/results_panel.py" line="87" />
         <source>(complete the form to see the findings)</source>
         <translation>（填写完整后显示提示）</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="88" />
+        <location filename="../../ui/results_panel.py" line="90" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="111" />
+        <location filename="../../ui/results_panel.py" line="114" />
         <source>Reason for {0}</source>
         <translation>{0} 的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="112" />
+        <location filename="../../ui/results_panel.py" line="115" />
         <source>Type the reason to proceed (at least 3 characters), then Enter</source>
         <translation>输入理由（至少 3 个字符）后按 Enter 继续</translation>
     </message>
@@ -689,7 +719,14 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="74" />
+        <location filename="../../ui/app.py" line="92" />
+        <source>An unexpected error occurred: {0}
+Your entries are kept. Please report it; details are in the log file.</source>
+        <translation>发生意外错误：{0}
+您的输入已保留。请报告此问题；详情见日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98" />
         <source>Records are not available: {0} You can still calculate and print drafts.</source>
         <translation>记录不可用：{0} 仍可计算并打印草稿。</translation>
     </message>
