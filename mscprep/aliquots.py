@@ -13,7 +13,7 @@ from datetime import datetime, time, timedelta
 from . import findings
 from .errors import InputError
 from .fields import FIELD_BY_KEY
-from .findings import Finding, Severity
+from .findings import Finding, Verdict
 from .model import Identity
 from .units import ML
 
@@ -32,7 +32,7 @@ class AliquotSchedule:
 
 
 @dataclass(frozen=True)
-class AliquotPlan:
+class AliquotPlan(Verdict):
     protocol: object
     identity: Identity
     computed_at: datetime
@@ -45,14 +45,6 @@ class AliquotPlan:
     calendar: tuple[tuple[int, datetime], ...]     # (dose number, when)
     findings: tuple[Finding, ...]
     entered: dict
-
-    @property
-    def blocked(self) -> bool:
-        return any(f.severity is Severity.HARD for f in self.findings)
-
-    @property
-    def reasons_missing(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.needs_reason)
 
 
 def first_slot(schedule: AliquotSchedule, now: datetime) -> datetime:

@@ -18,7 +18,7 @@ from . import parse
 from .calculation import compute_plan
 from .errors import InputError
 from .fields import FIELD_BY_KEY
-from .findings import Finding, Severity
+from .findings import Finding, Verdict
 from .inputs import build_inputs
 from .model import Identity, Plan
 from .units import MIN, ML, ML_PER_MIN
@@ -36,7 +36,7 @@ class Blinding:
 
 
 @dataclass(frozen=True)
-class PlaceboPlan:
+class PlaceboPlan(Verdict):
     """The placebo arm: diluent only, in the volume, rate and duration of the active arm."""
     protocol: object
     identity: Identity
@@ -50,14 +50,6 @@ class PlaceboPlan:
     latest_start: datetime | None
     entered: dict
     findings: tuple[Finding, ...] = ()
-
-    @property
-    def blocked(self) -> bool:
-        return any(f.severity is Severity.HARD for f in self.findings)
-
-    @property
-    def reasons_missing(self) -> tuple:
-        return ()
 
 
 @dataclass(frozen=True)

@@ -143,12 +143,19 @@ def _save(plan, args) -> str:
         store.close()
 
 
-def cmd_audit(args) -> int:
+def _open_store(args):
+    """The record database named by --db (or the default), or None after saying why not."""
     from .records.store import RecordStore
     try:
-        store = RecordStore(args.db)
+        return RecordStore(args.db)
     except StoreError as error:
         sys.stderr.write(f"mscprep: --db: {error}\n")
+        return None
+
+
+def cmd_audit(args) -> int:
+    store = _open_store(args)
+    if store is None:
         return EXIT_INPUT
     report = store.verify_audit()
     store.close()
@@ -161,11 +168,8 @@ def cmd_audit(args) -> int:
 
 
 def cmd_records(args) -> int:
-    from .records.store import RecordStore
-    try:
-        store = RecordStore(args.db)
-    except StoreError as error:
-        sys.stderr.write(f"mscprep: --db: {error}\n")
+    store = _open_store(args)
+    if store is None:
         return EXIT_INPUT
     found = store.search(patient_id=args.patient_id, din=args.din, operator=args.operator,
                          date_from=args.date_from, date_to=args.date_to)

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Union
 
 from .course import Bag, CourseStatus
-from .findings import Finding, Severity
+from .findings import Finding, Verdict
 from .limits import Limit
 from .protocols import Protocol
 
@@ -105,7 +105,7 @@ class TraceLine:
 
 
 @dataclass(frozen=True)
-class Plan:
+class Plan(Verdict):
     inputs: PlanInputs
     computed_at: datetime
     dose_requested: object
@@ -139,14 +139,6 @@ class Plan:
     def trace(self) -> tuple[TraceLine, ...]:
         """How each result was obtained, formatted when first asked for."""
         return tuple(TraceLine(key, formula, *texts()) for key, formula, texts in self.trace_steps)
-
-    @property
-    def blocked(self) -> bool:
-        return any(f.severity is Severity.HARD for f in self.findings)
-
-    @property
-    def reasons_missing(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.needs_reason)
 
     @property
     def basis_concentration(self):
