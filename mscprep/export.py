@@ -147,6 +147,3 @@ def to_dict(plan) -> dict:
         return placebo_to_dict(plan)
     return plan_to_dict(plan) if isinstance(plan, Plan) else aliquot_plan_to_dict(plan)
 
-
-def plan_to_json(plan) -> str:
-    return json.dumps(to_dict(plan), ensure_ascii=False, indent=1)

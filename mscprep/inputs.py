@@ -34,10 +34,6 @@ _ENTERED_LIMITS = {"dose_cap": "dose_cap", "min_viability": "min_viability",
                    "max_container_volume": "max_container_volume"}
 
 
-def flag(key: str) -> str:
-    return "--" + key.replace("_", "-")
-
-
 def _texts_in_use(raw: Mapping[str, str], protocol: Protocol) -> tuple[dict[str, str], set[str]]:
     entered = {k: str(v) for k, v in raw.items() if v is not None and str(v).strip()}
     texts: dict[str, str] = {}

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from .counting import hemocytometer_stats
 from .display import clock, duration, percent, quantity, significant
-from .findings import Severity, title
+from .findings import Severity
 from .model import HemocytometerCount, Plan
 from .resources import defaults_table
 from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G, G_PER_KG,
@@ -122,8 +122,8 @@ def plan_table(plan: Plan) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["result_rows", "plan_table", "status_text", "title", "timeline", "Timeline",
-           "hemocytometer_summary"]
+__all__ = ["result_rows", "plan_table", "status_text", "timeline", "Timeline", "hemocytometer_summary",
+           "aliquot_rows", "any_table"]
 
 
 def aliquot_rows(plan) -> list[tuple[str, str, str]]:

@@ -41,16 +41,3 @@ UL = ureg.Unit("uL")
 DIMENSIONLESS = ureg.Unit("dimensionless")
 PERCENT = ureg.Unit("percent")
 
-
-def dimensionality_of(unit_text: str):
-    """The dimensionality of a unit written as text (for checks against input)."""
-    return ureg.parse_units(unit_text).dimensionality
-
-
-def same_dimension(quantity, unit) -> bool:
-    return quantity.dimensionality == unit.dimensionality
-
-
-def fraction(quantity) -> float:
-    """A dimensionless quantity (92 %, 0.92) as a plain fraction 0.92."""
-    return float(quantity.m_as(DIMENSIONLESS))

@@ -158,3 +158,20 @@ def test_record_status_json_keeps_identity(window, store):
     window.save_record()
     row = store.connection.execute("SELECT plan_json FROM records").fetchone()[0]
     assert json.loads(row)["inputs"]["patient_id"] == "MRN-000123"
+
+
+def test_reopened_record_keeps_its_check_and_weighing_on_the_sheet(qtbot, window, store, tmp_path):
+    from mscprep.gravimetric import weigh
+    from mscprep.records.doublecheck import compare
+    window.save_record()
+    record = window.record
+    store.record_check(record, "M. Sato", {}, compare(record.plan, window.state.plan))
+    store.record_weighing(record, "K. Tanaka", weigh(window.state.plan, "20 g", "70.25 g"))
+    window.inputs["weight"].clear()
+    window.reopen(store.latest(record.record_id))
+    info = window.record_info()
+    assert info.checked_by == "M. Sato" and info.weighing is not None and info.weighing.within
+    path = window.save_pdf(str(tmp_path / "final.pdf"))
+    import subprocess
+    text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout
+    assert "DRAFT" not in text and "verified by M. Sato" in text

@@ -503,9 +503,16 @@ class MainWindow(QMainWindow):
         return RecordInfo(record.record_id, record.version, status.verified_by, self._stored_weighing(record))
 
     def _stored_weighing(self, record):
+        """The weighing of this record version: just made here, or re-checked by the core
+        from the masses stored (a reopened record)."""
         if self.weighing is not None and self.weighing[0] == (record.record_id, record.version):
             return self.weighing[1]
-        return None
+        stored = self.store.latest_weighing(record)
+        if stored is None:
+            return None
+        from mscprep.gravimetric import weigh
+        tare, gross, tolerance = stored
+        return weigh(self.state.plan, f"{tare!r} g", f"{gross!r} g", f"{tolerance * 100!r}%")
 
     def _log_print(self) -> bool:
         record = self.current_record()

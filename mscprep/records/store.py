@@ -333,6 +333,13 @@ class RecordStore:
             (record.record_id,)).fetchone()[0]
         return RecordStatus(checker[0] if checker else None, bool(weighing[0]) if weighing else None, printed)
 
+    def latest_weighing(self, record: Record) -> tuple[float, float, float] | None:
+        """(tare g, gross g, tolerance) of the last weighing of this version, if any."""
+        row = self.connection.execute(
+            "SELECT tare_g, gross_g, tolerance FROM weighings WHERE record_id = ? AND version = ? "
+            "ORDER BY id DESC LIMIT 1", (record.record_id, record.version)).fetchone()
+        return tuple(row) if row else None
+
     def search(self, *, patient_id: str = "", din: str = "", operator: str = "", date_from: str = "",
                date_to: str = "", limit: int = 500) -> list[RecordSummary]:
         """The latest version of the records matching every criterion given, newest first.
