@@ -127,13 +127,7 @@ def cmd_plan(args) -> int:
 
 
 def _save(plan, args) -> str:
-    from .blinding import BlindedPreparation
-    from .model import Plan
     from .records.store import RecordStore
-    if isinstance(plan, BlindedPreparation) and isinstance(plan.plan, Plan):
-        plan = plan.plan
-    if not isinstance(plan, Plan):
-        raise InputError("save", "saving placebo and nebulized plans as records is not supported yet")
     if not args.operator:
         raise InputError("operator", "is required with --save (name and initials)")
     store = RecordStore(args.db)

@@ -43,12 +43,15 @@ def quantity_json(quantity, unit, unit_text: str):
     return {"value": float(quantity.m_as(unit)), "unit": unit_text}
 
 
-def plan_identifier(plan: Plan) -> str:
-    """A short identifier of this plan: the inputs as used, the protocol and the time."""
-    material = json.dumps({"entered": plan.inputs.entered, "protocol": plan.inputs.protocol.id,
-                           "version": plan.inputs.protocol.version,
-                           "at": plan.computed_at.isoformat()}, sort_keys=True)
+def identifier(entered: dict, protocol, computed_at) -> str:
+    """A short identifier of a plan: the inputs as used, the protocol and the time."""
+    material = json.dumps({"entered": entered, "protocol": protocol.id, "version": protocol.version,
+                           "at": computed_at.isoformat()}, sort_keys=True)
     return "P-" + hashlib.sha256(material.encode()).hexdigest()[:12].upper()
+
+
+def plan_identifier(plan: Plan) -> str:
+    return identifier(plan.inputs.entered, plan.inputs.protocol, plan.computed_at)
 
 
 def plan_to_dict(plan: Plan) -> dict:
@@ -110,6 +113,7 @@ def aliquot_plan_to_dict(plan) -> dict:
                      "storage": plan.protocol.aliquots.storage, "thaw": plan.protocol.aliquots.thaw},
         "calendar": [{"dose": number, "at": moment.isoformat()} for number, moment in plan.calendar],
         "computed_at": plan.computed_at.isoformat(),
+        "plan_id": identifier(plan.entered, plan.protocol, plan.computed_at),
         "inputs": dict(plan.entered),
     })
     return data
@@ -130,6 +134,7 @@ def placebo_to_dict(plan) -> dict:
         "latest_start": plan.latest_start.isoformat() if plan.latest_start else None, "din": None,
         "findings": [], "blocked": False, "reasons_missing": [], "route": plan.protocol.route,
         "diluent": plan.diluent, "computed_at": plan.computed_at.isoformat(), "inputs": dict(plan.entered),
+        "plan_id": identifier(plan.entered, plan.protocol, plan.computed_at),
         "protocol": {"id": plan.protocol.id, "name": plan.protocol.name, "version": plan.protocol.version,
                      "reference": plan.protocol.reference},
     })

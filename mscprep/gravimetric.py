@@ -34,9 +34,26 @@ class Weighing:
         return self.finding is None
 
 
-def container_volume(plan: Plan):
+def _unwrap(plan):
+    """A blinded preparation is weighed as the arm it really is."""
+    return getattr(plan, "plan", plan) if not isinstance(plan, Plan) else plan
+
+
+def container_volume(plan):
     """What the weighed container holds: the product alone when diluted in line."""
-    return plan.volume_to_draw if plan.inputs.dilution_mode == "in_line" else plan.final_volume
+    plan = _unwrap(plan)
+    if isinstance(plan, Plan) and plan.inputs.dilution_mode == "in_line":
+        return plan.volume_to_draw
+    return plan.final_volume
+
+
+def _tolerance_limit(plan) -> Limit | None:
+    return plan.inputs.limit("gravimetric_tolerance") if isinstance(plan, Plan) \
+        else plan.protocol.limits.get("gravimetric_tolerance")
+
+
+def _protocol(plan):
+    return plan.inputs.protocol if isinstance(plan, Plan) else plan.protocol
 
 
 def _mass(text: str, field: str):
@@ -47,18 +64,20 @@ def _mass(text: str, field: str):
     return mass
 
 
-def weigh(plan: Plan, tare_text: str, gross_text: str, tolerance_text: str | None = None) -> Weighing:
-    """Check a weighing against the plan; bad entries raise InputError naming the field."""
+def weigh(plan, tare_text: str, gross_text: str, tolerance_text: str | None = None) -> Weighing:
+    """Check a weighing against the plan (of cells, or a placebo); bad entries raise
+    InputError naming the field."""
+    plan = _unwrap(plan)
     tare = _mass(tare_text, "tare")
     gross = _mass(gross_text, "gross")
     if gross <= tare:
         raise InputError("gross", f"the filled mass {gross:~P} must be more than the tare {tare:~P}")
-    tolerance = plan.inputs.limit("gravimetric_tolerance")
+    tolerance = _tolerance_limit(plan)
     if tolerance_text:  # may tighten, never loosen
         entered = parse_limit("gravimetric_tolerance", tolerance_text, "tolerance")
         if tolerance is None or entered < tolerance.value:
             tolerance = Limit("gravimetric_tolerance", entered, "entered: Tolerance", "entered")
-    density = plan.inputs.protocol.product_density or constants().product_density
+    density = _protocol(plan).product_density or constants().product_density
     expected = container_volume(plan)
     measured = ((gross - tare) / density).to(ML)
     deviation = float(measured / expected) - 1.0

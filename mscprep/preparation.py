@@ -3,13 +3,15 @@ becomes an intravenous plan or a nebulized aliquot plan. CLI, GUI and self-test 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from .aliquots import AliquotPlan, compute_aliquot_plan
 from .blinding import BlindedPreparation, prepare_blinded
 from .calculation import compute_plan
 from .inputs import build_inputs
-from .model import Plan
+from .export import to_dict
+from .model import Identity, Plan
 from .protocols import ProtocolSet, find_protocol
 
 
@@ -21,3 +23,29 @@ def prepare(raw: dict, protocols: ProtocolSet | None = None,
     if raw.get("randomisation_code") or raw.get("randomisation_list"):
         return prepare_blinded(raw, protocol, protocols, now)
     return compute_plan(build_inputs(raw, protocols), now)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a record keeps of any preparation, whatever its kind."""
+    inputs: dict            # every field's text as used, and the protocol id
+    identity: Identity
+    protocol: object
+    exported: dict          # the JSON form (to_dict), the unblinded truth included
+    blocked: bool
+    findings: tuple
+
+
+def facts(preparation) -> Facts:
+    if isinstance(preparation, BlindedPreparation):
+        inner = facts(preparation.plan)
+        inputs = dict(inner.inputs, randomisation_code=preparation.code)
+        return Facts(inputs, inner.identity, inner.protocol, to_dict(preparation), preparation.blocked,
+                     tuple(preparation.findings))
+    if isinstance(preparation, Plan):
+        protocol, identity, entered = preparation.inputs.protocol, preparation.inputs.identity, preparation.inputs.entered
+    else:   # AliquotPlan or PlaceboPlan
+        protocol, identity, entered = preparation.protocol, preparation.identity, preparation.entered
+    inputs = dict(entered, protocol=protocol.id)
+    inputs.pop("randomisation_list", None)   # where the list lives is not part of the record
+    return Facts(inputs, identity, protocol, to_dict(preparation), preparation.blocked, tuple(preparation.findings))

@@ -260,3 +260,42 @@ def test_gui_shows_bags_course_trial_arm_and_aliquots(qtbot, tmp_path):
     window.protocol_box.setCurrentIndex(window.protocol_box.findData("secretome-nebulized"))
     assert window.result_values["aliquots"].text().startswith("10 × 2.3 mL")
     assert window.state.status_kind == "ok"
+
+
+# --- the unblinded pharmacy record ------------------------------------------------------
+
+def test_blinded_preparations_are_recorded_with_their_arm_checked_and_weighed(tmp_path):
+    from mscprep.gravimetric import weigh
+    from mscprep.printing.sheet import RecordInfo
+    from mscprep.records.doublecheck import compare
+    from mscprep.records.store import RecordStore
+    store = RecordStore(tmp_path / "records.sqlite3")
+    placebo = blinded(tmp_path, "placebo")
+    record = store.save(placebo, "K. Tanaka")
+    assert record.plan["blinded"]["arm"] == "placebo" and record.inputs["randomisation_code"] == "UC-017"
+    assert "randomisation_list" not in record.inputs
+    # a checker reading a list that says "active" for the same code does not verify it
+    wrong = compare(record.plan, blinded(tmp_path, "active"))
+    assert not wrong.matched and "arm" in {d.key for d in wrong.differences}
+    right = compare(record.plan, blinded(tmp_path, "placebo"))
+    assert right.matched and store.record_check(record, "M. Sato", {}, right)
+    weighing = weigh(placebo, "20 g", f"{20 + 100 * 1.005} g")
+    assert weighing.within and weighing.expected_volume.m_as(ML) == 100
+    store.record_weighing(record, "K. Tanaka", weighing)
+    paths = {}
+    for arm in ("active", "placebo"):
+        paths[arm] = tmp_path / f"final-{arm}.pdf"
+        write_any_sheet(blinded(tmp_path, arm), paths[arm], record=RecordInfo("R-1", 1, "M. Sato", weighing))
+    assert text_of(paths["active"]) == text_of(paths["placebo"])
+    assert "DRAFT" not in text_of(paths["placebo"])
+    store.close()
+
+
+def test_aliquot_plans_are_recorded(tmp_path):
+    from mscprep.records.store import RecordStore
+    store = RecordStore(tmp_path / "records.sqlite3")
+    protocol = shipped_protocols().get("secretome-nebulized")
+    record = store.save(compute_aliquot_plan({"patient_id": "MRN-5"}, protocol, NOW), "K. Tanaka")
+    assert record.plan["aliquots"]["count"] == 10 and record.patient_id == "MRN-5"
+    assert store.verify_audit().intact
+    store.close()

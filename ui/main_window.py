@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
             self._draft_timer.start()
         if hasattr(self, "record_actions"):
             has_store = self.store is not None
-            self.record_actions["save"].setEnabled(has_store and self.state.plan is not None)
+            self.record_actions["save"].setEnabled(has_store and can_print)
             current = self.current_record() is not None
             self.record_actions["check"].setEnabled(has_store and current)
             self.record_actions["weigh"].setEnabled(has_store and current)
@@ -437,9 +437,7 @@ class MainWindow(QMainWindow):
         from mscprep.printing.fonts import PrintingError
         from .printing import sheet_pdf
         try:
-            if self.state.preparation is not self.state.plan:   # blinded or nebulized: no record options
-                return sheet_pdf(self.state.preparation, language=self.language, paper=self.settings.get("paper"))
-            return sheet_pdf(self.state.plan, language=self.language, paper=self.settings.get("paper"),
+            return sheet_pdf(self.state.preparation, language=self.language, paper=self.settings.get("paper"),
                              record=self.record_info(), reprint=reprint)
         except PrintingError as error:
             log.error("sheet not built: %s", error)
@@ -489,10 +487,10 @@ class MainWindow(QMainWindow):
 
     def current_record(self):
         """The saved record, if the form still shows exactly what was saved."""
-        if self.record is None or self.state is None or self.state.plan is None:
+        if self.record is None or self.state is None or self.state.preparation is None:
             return None
-        shown = dict(self.state.plan.inputs.entered, protocol=self.state.plan.inputs.protocol.id)
-        return self.record if shown == self.record.inputs else None
+        from mscprep.preparation import facts
+        return self.record if facts(self.state.preparation).inputs == self.record.inputs else None
 
     def record_info(self):
         from mscprep.printing.sheet import RecordInfo
@@ -512,7 +510,7 @@ class MainWindow(QMainWindow):
             return None
         from mscprep.gravimetric import weigh
         tare, gross, tolerance = stored
-        return weigh(self.state.plan, f"{tare!r} g", f"{gross!r} g", f"{tolerance * 100!r}%")
+        return weigh(self.state.preparation, f"{tare!r} g", f"{gross!r} g", f"{tolerance * 100!r}%")
 
     def _log_print(self) -> bool:
         record = self.current_record()
@@ -531,7 +529,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "mscprep", getattr(error, "message", None) or str(error))
 
     def save_record(self) -> None:
-        if self.store is None or self.state is None or self.state.plan is None:
+        if self.store is None or self.state is None or self.state.preparation is None:
             return
         if self.current_record() is not None:
             QMessageBox.information(self, "mscprep", self.tr("This record is saved and unchanged."))
@@ -543,7 +541,7 @@ class MainWindow(QMainWindow):
             if not ok:
                 return
         try:
-            self.record = self.store.save(self.state.plan, self.operator or self.inputs["prepared_by"].text(),
+            self.record = self.store.save(self.state.preparation, self.operator or self.inputs["prepared_by"].text(),
                                           record_id=self.record.record_id if self.record else None, reason=reason)
         except (StoreError, InputError) as error:
             self._records_error(error)   # the form keeps everything typed
@@ -578,7 +576,7 @@ class MainWindow(QMainWindow):
         record = self.current_record()
         if record is None:
             return
-        dialog = GravimetricDialog(self.state.plan, self)
+        dialog = GravimetricDialog(self.state.preparation, self)
         if dialog.exec() and dialog.weighing is not None:
             try:
                 self.store.record_weighing(record, self.operator or "unknown", dialog.weighing)

@@ -15,11 +15,8 @@ PRINT_DPI = 300
 
 
 def sheet_pdf(preparation, *, language: str, paper: str, record=None, reprint: bool = False) -> bytes:
-    from mscprep.model import Plan
-    from mscprep.printing.sheet import write_any_sheet, write_sheet  # the PDF stack loads on first print only
-    if isinstance(preparation, Plan):
-        return write_sheet(preparation, None, paper=paper, language=language, record=record, reprint=reprint)
-    return write_any_sheet(preparation, None, paper=paper, language=language)
+    from mscprep.printing.sheet import write_any_sheet  # the PDF stack loads on first print only
+    return write_any_sheet(preparation, None, paper=paper, language=language, record=record, reprint=reprint)
 
 
 def page_images(pdf: bytes, dpi: int) -> list[QImage]:

@@ -32,11 +32,14 @@ def draw_blinded_label(canvas, view: BlindedView, t, banner: str) -> None:
     width, height = LABEL_SIZE
     column = width - QR_SIZE - LEFT - 4 * mm
     canvas.saveState()
-    canvas.setFillColor(SLATE)
-    canvas.rect(0, height - 5 * mm, width, 5 * mm, stroke=0, fill=1)
-    canvas.setFillColor(colors.white)
-    draw_text(canvas, width / 2, height - 3.8 * mm, banner, 7.5, bold=True, align="center")
-    canvas.setFillColor(colors.black)
+    if banner:
+        canvas.setFillColor(SLATE)
+        canvas.rect(0, height - 5 * mm, width, 5 * mm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        draw_text(canvas, width / 2, height - 3.8 * mm, banner, 7.5, bold=True, align="center")
+        canvas.setFillColor(colors.black)
+    else:
+        draw_text(canvas, LEFT, height - 3.8 * mm, fit_text(view.protocol_name, 6, width - 2 * LEFT), 6, bold=True)
     y = height - 8.8 * mm
     draw_text(canvas, LEFT, y, fit_text(view.patient_name or t("(no patient name)"), 9, column, bold=True), 9, bold=True)
     y -= 3.3 * mm
@@ -62,9 +65,11 @@ def draw_blinded_label(canvas, view: BlindedView, t, banner: str) -> None:
     canvas.restoreState()
 
 
-def write_blinded_sheet(preparation: BlindedPreparation, output, *, paper: str = "A4", language: str = "en") -> bytes:
+def write_blinded_sheet(preparation: BlindedPreparation, output, *, paper: str = "A4", language: str = "en",
+                        record=None, reprint: bool = False) -> bytes:
     """The ward's bedside sheet and label. A blocked preparation prints BLOCKED and no label,
-    which says that something is wrong but not which arm it is."""
+    which says that something is wrong but not which arm it is. The label is final once the
+    record was independently checked and weighed, as for any other preparation."""
     t = translator(language)
     S = _styles()
     view = preparation.view
@@ -93,15 +98,20 @@ def write_blinded_sheet(preparation: BlindedPreparation, output, *, paper: str =
         content += [p(f"• {t(text)}", "bold") for text in view.line_requirements]
         return content + bedside_sections(t, S, width, view.duration, prepared_by="")
 
-    blocked = preparation.blocked
-    stamp_text = "BLOCKED - NOT FOR ADMINISTRATION" if blocked else "DRAFT - NOT VERIFIED"
+    weighing = record.weighing if record else None
+    blocked = preparation.blocked or (weighing is not None and not weighing.within)
+    stamp_text = ("BLOCKED - NOT FOR ADMINISTRATION" if blocked else
+                  "DRAFT - NOT VERIFIED" if not (record and record.checked_by) else
+                  "DRAFT - NOT WEIGHED" if weighing is None else None)
+    stamp = None if stamp_text is None else (stamp_text, colors.HexColor("#b00000") if blocked else SLATE)
     page = _Page(title=f"Blinded infusion sheet {view.code}", subject=view.protocol_name,
                  heading=f"{t('Code')} {view.code}",
                  footer=f"mscprep {__version__} · {t('Code')} {view.code} · {t('protocol')} {view.protocol_id}",
-                 stamp=(stamp_text, colors.HexColor("#b00000") if blocked else SLATE), reprint=False)
+                 stamp=stamp, reprint=reprint)
     labels = [] if blocked else [view]
+    banner = " · ".join(t(text) for text in ([stamp_text] if stamp_text else []) + (["REPRINT"] if reprint else []))
     return _render(story, page, PAPERS[paper], t, labels,
-                   lambda canvas, entry: draw_blinded_label(canvas, entry, t, t(stamp_text)), output)
+                   lambda canvas, entry: draw_blinded_label(canvas, entry, t, banner), output)
 
 
 def write_pharmacy_sheet(preparation: BlindedPreparation, output, *, paper: str = "A4", language: str = "en") -> bytes:

@@ -469,7 +469,8 @@ def write_sheet(plan: Plan, output, *, paper: str = "A4", language: str = "en",
                    output)
 
 
-def write_aliquot_sheet(plan, output, *, paper: str = "A4", language: str = "en") -> bytes:
+def write_aliquot_sheet(plan, output, *, paper: str = "A4", language: str = "en", record: RecordInfo | None = None,
+                        reprint: bool = False) -> bytes:
     """The nebulized product's sheet: aliquots, storage, thaw, dosing calendar with boxes."""
     t = translator(language)
     S = _styles()
@@ -509,10 +510,12 @@ def write_aliquot_sheet(plan, output, *, paper: str = "A4", language: str = "en"
         content.append(_grid(rows, [width * 0.3, width * 0.25, width * 0.25, width * 0.2], row_height=10 * mm))
         return content
 
-    stamp = ("BLOCKED - NOT FOR ADMINISTRATION", RED) if plan.blocked else ("DRAFT - NOT VERIFIED", SLATE)
-    page = _Page(title="Nebulized aliquot plan", subject=protocol.name, heading=f"{t('protocol')} {protocol.id}",
+    stamp = (("BLOCKED - NOT FOR ADMINISTRATION", RED) if plan.blocked else
+             None if record and record.checked_by else ("DRAFT - NOT VERIFIED", SLATE))
+    heading = f"{t('protocol')} {protocol.id}" + (f" · {t('record')} {record.record_id} v{record.version}" if record else "")
+    page = _Page(title="Nebulized aliquot plan", subject=protocol.name, heading=heading,
                  footer=f"mscprep {__version__} · {t('protocol')} {protocol.id} v{protocol.version} · "
-                        f"{t('computed')} {display.clock(plan.computed_at)}", stamp=stamp, reprint=False)
+                        f"{t('computed')} {display.clock(plan.computed_at)}", stamp=stamp, reprint=reprint)
     return _render(story, page, PAPERS[paper], t, [], None, output)
 
 

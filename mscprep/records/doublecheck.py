@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..export import plan_to_dict
+from ..export import to_dict
 
 # Results compared between the two computations; each is {"value", "unit"} in the export.
 COMPARED = ("dose", "dose_per_kg", "volume_to_draw", "diluent_volume", "final_volume",
             "final_concentration", "rate", "duration", "cell_rate", "dmso")
 IDENTITY = ("din",)
+# For a blinded trial the arm must agree too: both people read the same randomisation list.
+TRIAL = ("blinded",)
 DEFAULT_TOLERANCE = 0.01
 
 
@@ -42,8 +44,8 @@ def _text(value) -> str:
 
 
 def compare(first: dict, second_plan, tolerance: float = DEFAULT_TOLERANCE) -> CheckOutcome:
-    """Compare the saved first plan (its export dict) with the checker's plan."""
-    second = plan_to_dict(second_plan)
+    """Compare the saved first plan (its export dict) with the checker's preparation."""
+    second = to_dict(second_plan)
     differences = []
     for key in COMPARED:
         a, b = first.get(key), second.get(key)
@@ -59,6 +61,13 @@ def compare(first: dict, second_plan, tolerance: float = DEFAULT_TOLERANCE) -> C
     for key in IDENTITY:
         if second.get(key) and first.get(key) != second.get(key):
             differences.append(Difference(key, _text(first.get(key)), _text(second.get(key)), None))
+    for key in TRIAL:
+        if (first.get(key) or {}).get("arm") != (second.get(key) or {}).get("arm"):
+            differences.append(Difference("arm", _text((first.get(key) or {}).get("arm")),
+                                          _text((second.get(key) or {}).get("arm")), None))
+    if first.get("aliquots") != second.get("aliquots"):
+        differences.append(Difference("aliquots", _text((first.get("aliquots") or {}).get("count")),
+                                      _text((second.get("aliquots") or {}).get("count")), None))
     if first.get("blocked") != second.get("blocked"):
         differences.append(Difference("blocked", _text(first.get("blocked")), _text(second.get("blocked")), None))
     return CheckOutcome(tuple(differences), tolerance, second)

@@ -21,8 +21,6 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import InputError
-from ..export import plan_to_dict
-from ..model import Plan
 from . import audit
 from .doublecheck import CheckOutcome
 from .errors import StoreError
@@ -197,13 +195,14 @@ class RecordStore:
 
     # --- writing ------------------------------------------------------------------------
 
-    def save(self, plan: Plan, operator: str, record_id: str | None = None, reason: str | None = None) -> Record:
-        """Save a plan as a new record, or as the next version of `record_id` (a change,
-        which needs a reason). Soft-finding reasons are logged as overrides."""
+    def save(self, plan, operator: str, record_id: str | None = None, reason: str | None = None) -> Record:
+        """Save a preparation (a plan, a blinded trial preparation with its arm, or an aliquot
+        plan) as a new record, or as the next version of `record_id` (a change, which needs a
+        reason). Soft-finding reasons are logged as overrides."""
+        from ..preparation import facts
         operator = _require_name(operator, "operator")
-        inputs = dict(plan.inputs.entered, protocol=plan.inputs.protocol.id)
-        exported = plan_to_dict(plan)
-        identity = plan.inputs.identity
+        kept = facts(plan)
+        inputs, exported, identity, protocol = kept.inputs, kept.exported, kept.identity, kept.protocol
         at = _now()
 
         def action(cursor):
@@ -219,8 +218,8 @@ class RecordStore:
                 "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (new_id, version, exported["plan_id"], at.isoformat(timespec="seconds"),
                  at.astimezone().isoformat(timespec="seconds"), operator, identity.patient_id,
-                 identity.patient_name, identity.din, plan.inputs.protocol.id, plan.inputs.protocol.version,
-                 __version__, int(plan.blocked), json.dumps(inputs, ensure_ascii=False),
+                 identity.patient_name, identity.din, protocol.id, protocol.version,
+                 __version__, int(kept.blocked), json.dumps(inputs, ensure_ascii=False),
                  json.dumps(exported, ensure_ascii=False), content_hash))
             if previous is None:
                 audit.append(cursor.connection, operator=operator, action="create", record_id=new_id,
@@ -231,7 +230,7 @@ class RecordStore:
                         audit.append(cursor.connection, operator=operator, action="change", record_id=new_id,
                                      what=f"version {version}: {key}", old_value=previous.inputs.get(key),
                                      new_value=inputs.get(key), reason=reason, at=at)
-            for finding in plan.findings:
+            for finding in kept.findings:
                 if finding.override_reason:
                     audit.append(cursor.connection, operator=operator, action="override", record_id=new_id,
                                  what=f"version {version}: {finding.code}", new_value=finding.message,

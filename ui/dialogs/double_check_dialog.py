@@ -16,7 +16,8 @@ from ..presenter import present
 # What the checker re-enters from the source documents (counter print-out, label, chart).
 SOURCE_FIELDS = ("weight", "dose", "basis", "concentration", "viability", "cells_in_product", "product_volume",
                  "hemocytometer", "dead", "dilution_factor", "final_concentration", "final_volume",
-                 "dilution_mode", "in_line_ratio", "rate", "duration", "product_rate", "dmso", "din")
+                 "dilution_mode", "in_line_ratio", "rate", "duration", "product_rate", "dmso", "din",
+                 "randomisation_code", "randomisation_list", "first_dose_at")
 
 
 class DoubleCheckDialog(QDialog):
@@ -93,11 +94,11 @@ class DoubleCheckDialog(QDialog):
                                          "do the independent check.").format(checker))
             return
         state = present(self.checker_inputs(), self.protocols, {})
-        if state.plan is None:
+        if state.preparation is None:
             self.message.setText("\n".join(f"{key}: {message}" for key, message in state.field_errors.items()))
             return
         try:
-            self.outcome = compare(self.record.plan, state.plan, DEFAULT_TOLERANCE)
+            self.outcome = compare(self.record.plan, state.preparation, DEFAULT_TOLERANCE)
         except InputError as error:
             self.message.setText(f"{error.field}: {error.message}")
             return
