@@ -98,9 +98,10 @@ def compute_aliquot_plan(raw: dict, protocol, now: datetime | None = None) -> Al
     available = values.get("available")
     if available is not None and total > available:
         found.append(findings.make("volume_exceeds_available",
-                                   f"{count} aliquots of {fill.m_as(ML):g} mL need {total.m_as(ML):g} mL; only "
-                                   f"{available.m_as(ML):g} mL is available.",
-                                   limit=f"{available.m_as(ML):g} mL", source="entered: Volume available"))
+                                   "{count} aliquots of {fill} need {total}; only {available} is available.",
+                                   limit=f"{available.m_as(ML):g} mL", source="entered: Volume available",
+                                   count=count, fill=f"{fill.m_as(ML):g} mL", total=f"{total.m_as(ML):g} mL",
+                                   available=f"{available.m_as(ML):g} mL"))
     identity = Identity(patient_name=values.get("patient_name", ""), patient_id=values.get("patient_id", ""),
                         product_code=values.get("product_code", ""), prepared_by=values.get("prepared_by", ""),
                         source_tissue=protocol.source_tissue, donor=protocol.donor)

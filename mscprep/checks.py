@@ -52,21 +52,28 @@ def check_all(inputs: PlanInputs, values: PlanValues) -> list[Finding]:
 _q = display.any_quantity
 
 
-def _finding(code: str, message: str, limit) -> Finding:
-    return make(code, message, limit=limit_text(limit), source=limit.source)
+def _finding(code: str, template: str, limit, **params) -> Finding:
+    return make(code, template, limit=limit_text(limit), source=limit.source, **params)
+
+
+_IMPLAUSIBLE = {"volume_to_draw": "Volume to draw {value} is outside what can be prepared ({low} to {high}): "
+                                  "check the inputs.",
+                "final_volume": "Final volume {value} is outside what can be prepared ({low} to {high}): "
+                                "check the inputs.",
+                "duration": "Duration {value} is outside what can be prepared ({low} to {high}): check the inputs."}
 
 
 def _plausible(inputs, v):
     """Results no preparation can have (from inputs that were each possible on their own)."""
     found = []
-    for name, value, limit_name in (("Volume to draw", v.volume_to_draw, "volume"),
-                                    ("Final volume", v.final_volume, "volume"),
-                                    ("Duration", v.duration, "duration")):
+    for key, value, limit_name in (("volume_to_draw", v.volume_to_draw, "volume"),
+                                   ("final_volume", v.final_volume, "volume"),
+                                   ("duration", v.duration, "duration")):
         low, high = plausible_range(limit_name)
         if not low <= value <= high:
-            found.append(make("implausible_result", f"{name} {_q(value)} is outside what can be "
-                              f"prepared ({_q(low)} to {_q(high)}): check the inputs.",
-                              limit=f"{_q(low)} to {_q(high)}", source="mscprep defaults.toml [plausible]"))
+            found.append(make("implausible_result", _IMPLAUSIBLE[key], limit=f"{_q(low)} to {_q(high)}",
+                              source="mscprep defaults.toml [plausible]", value=_q(value), low=_q(low),
+                              high=_q(high)))
     return found
 
 
@@ -74,19 +81,19 @@ def _dose(inputs, v):
     found = []
     cap = inputs.limit("dose_cap")
     if cap is not None and v.dose < v.dose_wanted:
-        found.append(_finding("dose_capped", f"The computed dose {_q(v.dose_wanted)} is reduced to "
-                              f"the cap of {_q(cap.value)}.", cap))
+        found.append(_finding("dose_capped", "The computed dose {wanted} is reduced to the cap of {cap}.", cap,
+                              wanted=_q(v.dose_wanted), cap=_q(cap.value)))
     for key, value, bound in (("max_dose", v.dose, "max"), ("max_dose_per_kg", v.dose_per_kg, "max"),
                               ("min_dose", v.dose, "min"), ("min_dose_per_kg", v.dose_per_kg, "min")):
         limit = inputs.limit(key)
         if limit is None:
             continue
         if bound == "max" and value > limit.value:
-            found.append(_finding("dose_above_max", f"Dose {_q(value)} is above the maximum of "
-                                  f"{_q(limit.value)}.", limit))
+            found.append(_finding("dose_above_max", "Dose {value} is above the maximum of {bound}.", limit,
+                                  value=_q(value), bound=_q(limit.value)))
         elif bound == "min" and value < limit.value:
-            found.append(_finding("dose_below_min", f"Dose {_q(value)} is below the minimum of "
-                                  f"{_q(limit.value)}.", limit))
+            found.append(_finding("dose_below_min", "Dose {value} is below the minimum of {bound}.", limit,
+                                  value=_q(value), bound=_q(limit.value)))
     return found
 
 
@@ -94,46 +101,56 @@ def _viability(inputs, v):
     limit = inputs.limit("min_viability")
     if limit is None or v.viability is None or v.viability >= limit.value:
         return []
-    return [_finding("viability_below_release", f"Viability {display.percent(v.viability)} is below "
-                     f"the release specification of {display.percent(limit.value)}: do not release.", limit)]
+    return [_finding("viability_below_release", "Viability {value} is below the release specification of "
+                     "{bound}: do not release.", limit, value=display.percent(v.viability),
+                     bound=display.percent(limit.value))]
 
 
 def _volume(inputs, v):
     found = []
     if inputs.available is not None and v.volume_to_draw > inputs.available:
-        found.append(make("volume_exceeds_available",
-                          f"{_q(v.volume_to_draw)} must be drawn but only {_q(inputs.available)} "
-                          "can be drawn.", limit=_q(inputs.available), source="entered: Volume available"))
+        found.append(make("volume_exceeds_available", "{draw} must be drawn but only {available} can be drawn.",
+                          limit=_q(inputs.available), source="entered: Volume available",
+                          draw=_q(v.volume_to_draw), available=_q(inputs.available)))
     if v.dilution_impossible:
-        target = (f"final concentration {display.quantity(inputs.final_concentration, CELL_PER_ML)}"
-                  if inputs.final_concentration is not None else f"final volume {_q(inputs.final_volume)}")
-        found.append(make("dilution_impossible",
-                          f"The {target} cannot be reached: the dose alone needs {_q(v.volume_to_draw)} "
-                          "of product, more than the target allows. Check the target.",
-                          source="entered dilution target"))
+        by_concentration = inputs.final_concentration is not None
+        target = (display.quantity(inputs.final_concentration, CELL_PER_ML) if by_concentration
+                  else _q(inputs.final_volume))
+        found.append(make("dilution_impossible", _DILUTION["concentration" if by_concentration else "volume"],
+                          source="entered dilution target", target=target, draw=_q(v.volume_to_draw)))
     return found
+
+
+_DILUTION = {"concentration": "The final concentration {target} cannot be reached: the dose alone needs {draw} "
+                              "of product, more than the target allows. Check the target.",
+             "volume": "The final volume {target} cannot be reached: the dose alone needs {draw} of product, more "
+                       "than the target allows. Check the target."}
+
+_SPEED = {"rate_above_max": "Rate {value} is above the guide of {bound}.",
+          "rate_below_min": "Rate {value} is below the guide of {bound}.",
+          "product_rate_above_max": "Product flow {value} is above the guide of {bound}.",
+          "product_rate_below_min": "Product flow {value} is below the guide of {bound}.",
+          "cell_rate_above_max": "Cell rate {value} is above the guide of {bound}."}
 
 
 def _speed(inputs, v):
     found = []
-    checks = (("max_rate", v.rate, "max", "rate_above_max", "Rate"),
-              ("min_rate", v.rate, "min", "rate_below_min", "Rate"),
-              ("max_product_rate", v.product_rate, "max", "product_rate_above_max", "Product flow"),
-              ("min_product_rate", v.product_rate, "min", "product_rate_below_min", "Product flow"),
-              ("max_cell_rate", v.cell_rate, "max", "cell_rate_above_max", "Cell rate"))
-    for key, value, bound, code, name in checks:
+    checks = (("max_rate", v.rate, "max", "rate_above_max"), ("min_rate", v.rate, "min", "rate_below_min"),
+              ("max_product_rate", v.product_rate, "max", "product_rate_above_max"),
+              ("min_product_rate", v.product_rate, "min", "product_rate_below_min"),
+              ("max_cell_rate", v.cell_rate, "max", "cell_rate_above_max"))
+    for key, value, bound, code in checks:
         limit = inputs.limit(key)
         if limit is None or value is None:
             continue
         if (bound == "max" and value > limit.value) or (bound == "min" and value < limit.value):
-            side = "above the guide of" if bound == "max" else "below the guide of"
-            found.append(_finding(code, f"{name} {_q(value)} is {side} {_q(limit.value)}.", limit))
+            found.append(_finding(code, _SPEED[code], limit, value=_q(value), bound=_q(limit.value)))
     ratio = inputs.limit("min_in_line_ratio")
     if (ratio is not None and inputs.dilution_mode == "in_line"
             and inputs.in_line_ratio is not None and inputs.in_line_ratio < ratio.value):
-        found.append(make("in_line_ratio_below_min",
-                          f"In-line diluent at {inputs.in_line_ratio:g} × the product flow is below "
-                          f"the required {limit_text(ratio)}.", limit=limit_text(ratio), source=ratio.source))
+        found.append(make("in_line_ratio_below_min", "In-line diluent at {ratio} × the product flow is below the "
+                          "required {bound}.", limit=limit_text(ratio), source=ratio.source,
+                          ratio=f"{inputs.in_line_ratio:g}", bound=limit_text(ratio)))
     if inputs.administration == "syringe_push":
         found.append(make("syringe_push", "Syringe push: adverse events were more frequent than with a "
                           "controlled rate (odds ratio about 1.8); prefer a pump.",
@@ -145,8 +162,8 @@ def _dmso(inputs, v):
     limit = inputs.limit("dmso_limit")
     if limit is None or v.dmso is None or v.dmso <= limit.value:
         return []
-    return [_finding("dmso_above_limit", f"DMSO {_q(v.dmso)} is above the limit of {_q(limit.value)} "
-                     "per day.", limit)]
+    return [_finding("dmso_above_limit", "DMSO {value} is above the limit of {bound} per day.", limit,
+                     value=_q(v.dmso), bound=_q(limit.value))]
 
 
 def _time(inputs, v):
@@ -154,13 +171,13 @@ def _time(inputs, v):
         return []
     stability = inputs.limit("stability")
     if v.now >= v.use_by:
-        return [_finding("past_use_by", f"Use-by time {display.clock(v.use_by)} has passed: do not infuse.",
-                         stability)]
+        return [_finding("past_use_by", "Use-by time {use_by} has passed: do not infuse.", stability,
+                         use_by=display.clock(v.use_by))]
     if v.latest_start is None or v.now > v.latest_start:
-        return [_finding("infusion_ends_after_use_by",
-                         f"An infusion of {display.duration(v.duration)} started now would end after the "
-                         f"use-by time {display.clock(v.use_by)} (latest start {display.clock(v.latest_start)}).",
-                         stability)]
+        return [_finding("infusion_ends_after_use_by", "An infusion of {duration} started now would end after the "
+                         "use-by time {use_by} (latest start {latest}).", stability,
+                         duration=display.duration(v.duration), use_by=display.clock(v.use_by),
+                         latest=display.clock(v.latest_start))]
     return []
 
 
@@ -169,9 +186,9 @@ def _hemocytometer(inputs, v):
     stats = v.hemocytometer
     if limit is None or stats is None or stats.cv is None or stats.cv <= limit.value:
         return []
-    return [_finding("hemocytometer_cv_high", f"The counts of the {stats.squares} squares vary by "
-                     f"{display.percent(stats.cv)} (CV), more than {display.percent(limit.value)}: "
-                     "mix the sample and recount.", limit)]
+    return [_finding("hemocytometer_cv_high", "The counts of the {squares} squares vary by {cv} (CV), more than "
+                     "{bound}: mix the sample and recount.", limit, squares=stats.squares,
+                     cv=display.percent(stats.cv), bound=display.percent(limit.value))]
 
 
 def _anticoagulation(inputs, v):
@@ -179,9 +196,9 @@ def _anticoagulation(inputs, v):
     tissue = defaults_table()["tissues"].get(inputs.identity.source_tissue, {})
     if limit is None or not tissue.get("high_tissue_factor") or v.dose < limit.value:
         return []
-    return [_finding("anticoagulation_decision",
-                     f"{_q(v.dose)} of {tissue['label']} MSCs: tissue factor (CD142) can trigger clotting; "
-                     "record the anticoagulation decision.", limit)]
+    return [make("anticoagulation_decision", "{dose} of {tissue} MSCs: tissue factor (CD142) can trigger "
+                 "clotting; record the anticoagulation decision.", limit=limit_text(limit), source=limit.source,
+                 words={"tissue": tissue["label"]}, dose=_q(v.dose))]
 
 
 def _line(inputs, v):
@@ -206,19 +223,19 @@ def _plain_diluent(inputs, v):
         exposure = exposure + (v.now - inputs.thawed_at) / timedelta(minutes=1) * MIN
     if exposure <= limit.value:
         return []
-    return [_finding("long_infusion_plain_diluent",
-                     f"Cells stay about {display.duration(exposure)} in {diluents[inputs.diluent]['label']} "
-                     f"without albumin (more than {display.duration(limit.value)}); viability falls: "
-                     "consider a diluent with albumin or a shorter infusion.", limit)]
+    return [make("long_infusion_plain_diluent", "Cells stay about {exposure} in {diluent} without albumin (more "
+                 "than {bound}); viability falls: consider a diluent with albumin or a shorter infusion.",
+                 limit=limit_text(limit), source=limit.source, words={"diluent": diluents[inputs.diluent]["label"]},
+                 exposure=display.duration(exposure), bound=display.duration(limit.value))]
 
 
 def _bags(inputs, v):
     if not v.bags:
         return []
     container = inputs.limit("max_container_volume")
-    return [_finding("split_into_bags", f"The preparation is split into {len(v.bags)} bags of "
-                     f"{_q(v.bags[0].final_volume)} (largest container {_q(container.value)}); label and infuse "
-                     "them one after another.", container)]
+    return [_finding("split_into_bags", "The preparation is split into {count} bags of {volume} (largest "
+                     "container {largest}); label and infuse them one after another.", container,
+                     count=len(v.bags), volume=_q(v.bags[0].final_volume), largest=_q(container.value))]
 
 
 def _course(inputs, v):
@@ -227,16 +244,17 @@ def _course(inputs, v):
         return []
     found = []
     if status.dose_number > course.doses:
-        found.append(make("course_beyond_last_dose", f"This would be dose {status.dose_number}; the course has "
-                          f"{course.doses} doses.", limit=f"{course.doses} doses", source=course.source))
+        found.append(make("course_beyond_last_dose", "This would be dose {number}; the course has {doses} doses.",
+                          limit=f"{course.doses} doses", source=course.source, number=status.dose_number,
+                          doses=course.doses))
     if status.dose_number > 1 and status.since_previous is None:
-        found.append(make("course_previous_dose_unknown", f"Dose {status.dose_number}: enter when the previous "
-                          "dose was given, so the interval can be checked.",
-                          limit=display.duration(course.min_interval), source=course.source))
+        found.append(make("course_previous_dose_unknown", "Dose {number}: enter when the previous dose was given, "
+                          "so the interval can be checked.", limit=display.duration(course.min_interval),
+                          source=course.source, number=status.dose_number))
     elif status.since_previous is not None and status.since_previous < course.min_interval:
-        found.append(make("course_interval_short", f"Only {_days(status.since_previous)} since the previous dose; "
-                          f"the course needs at least {_days(course.min_interval)}.",
-                          limit=_days(course.min_interval), source=course.source))
+        found.append(make("course_interval_short", "Only {since} since the previous dose; the course needs at "
+                          "least {minimum}.", limit=_days(course.min_interval), source=course.source,
+                          since=_days(status.since_previous), minimum=_days(course.min_interval)))
     return found
 
 

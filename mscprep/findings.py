@@ -21,14 +21,25 @@ class Severity(str, Enum):
 class Finding:
     code: str
     severity: Severity
-    message: str
+    message: str                      # in English, as the CLI and JSON give it
     limit: str | None = None
     source: str | None = None
     override_reason: str | None = None
+    template: str = ""                # the message before its figures went in, for translation
+    params: tuple = ()                # (name, text) figures: language-neutral
+    words: tuple = ()                 # (name, text) words: translated with the template
 
     @property
     def needs_reason(self) -> bool:
         return self.severity is Severity.SOFT and not self.override_reason
+
+    def text(self, translate) -> str:
+        """The message in the language of `translate` (a catalog lookup)."""
+        if not self.template:
+            return self.message
+        values = dict(self.params)
+        values.update({name: translate(word) for name, word in self.words})
+        return translate(self.template).format(**values)
 
 
 class Verdict:
@@ -78,10 +89,15 @@ CODES: dict[str, tuple[Severity, str]] = {
 }
 
 
-def make(code: str, message: str, *, limit: str | None = None,
-         source: str | None = None) -> Finding:
+def make(code: str, template: str, *, limit: str | None = None, source: str | None = None,
+         words: dict | None = None, **params) -> Finding:
+    """A finding whose message is `template` with its figures (`params`, language-neutral)
+    and words (translated with the template) filled in."""
     severity, _title = CODES[code]
-    return Finding(code, severity, message, limit, source)
+    words = words or {}
+    message = template.format(**params, **words)
+    return Finding(code, severity, message, limit, source, template=template,
+                   params=tuple(params.items()), words=tuple(words.items()))
 
 
 def title(code: str) -> str:
@@ -107,5 +123,6 @@ def apply_overrides(findings: list[Finding], overrides: dict[str, str]) -> list[
             why = "does not apply to this plan"
         else:
             why = "is not a finding code"
-        result.append(make("override_not_applicable", f"A reason was given for '{code}', which {why}."))
+        result.append(make("override_not_applicable", "A reason was given for '{given}', which {why}.",
+                           given=code, words={"why": why}))
     return result

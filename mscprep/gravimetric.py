@@ -85,10 +85,11 @@ def weigh(plan, tare_text: str, gross_text: str, tolerance_text: str | None = No
     if abs(deviation) > tolerance.value:
         finding = findings.make(
             "gravimetric_out_of_tolerance",
-            f"The weighed volume {display.quantity(measured, ML, 4)} differs from the planned "
-            f"{display.quantity(expected, ML, 4)} by {display.percent(deviation)}: more than "
-            f"{limit_text(tolerance)}. Do not label; find the cause and re-prepare or re-weigh.",
-            limit=limit_text(tolerance), source=tolerance.source)
+            "The weighed volume {measured} differs from the planned {expected} by {deviation}: more than "
+            "{bound}. Do not label; find the cause and re-prepare or re-weigh.",
+            limit=limit_text(tolerance), source=tolerance.source, measured=display.quantity(measured, ML, 4),
+            expected=display.quantity(expected, ML, 4), deviation=display.percent(deviation),
+            bound=limit_text(tolerance))
     return Weighing(tare, gross, density, expected, measured, deviation, tolerance, finding)
 
 

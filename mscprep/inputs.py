@@ -13,7 +13,7 @@ from . import findings
 from .din import parse_din
 from .errors import InputError
 from .fields import FIELD_BY_KEY
-from .limits import Limit, merge
+from .limits import LIMIT_SPECS, Limit, merge
 from .model import CounterCount, HemocytometerCount, Identity, LabelCount, PlanInputs
 from .protocols import Protocol, ProtocolSet, find_protocol
 from .units import CELL_PER_KG
@@ -91,10 +91,10 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None) -
         entered_limits[limit_key] = Limit(limit_key, max_dose, _entered("max_dose"), "entered")
     limits, looser = merge(protocol.limits, entered_limits)
     notices = tuple(
-        findings.make("limit_kept",
-                      f"The entered {entered.key.replace('_', ' ')} ({_show(entered.value)}) is looser "
-                      f"than the protocol's ({_show(kept.value)}); the protocol's applies.",
-                      limit=_show(kept.value), source=kept.source)
+        findings.make("limit_kept", "The entered {what} ({entered}) is looser than the protocol's ({kept}); "
+                      "the protocol's applies.", limit=_show(kept.value), source=kept.source,
+                      words={"what": LIMIT_SPECS[entered.key].description}, entered=_show(entered.value),
+                      kept=_show(kept.value))
         for entered, kept in looser)
 
     count = _cell_count(values, basis, limits, errors)

@@ -212,3 +212,16 @@ def test_cli_sheet_unwritable_output_is_a_clear_error(tmp_path):
                      "--viability", "90%", "--duration", "30 min", "-o", str(tmp_path / "no" / "such" / "dir.pdf"))
     assert result.returncode == 2
     assert "--output: cannot write" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_finding_messages_are_translated_on_the_sheet(tmp_path):
+    form = dict(TEMCELL, rate="6 mL/min", available="5 mL")
+    def flowing(path):   # reading order, table cells whole
+        raw = subprocess.run([tool("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True).stdout
+        return " ".join(raw.split())
+    _plan, path = make_pdf(tmp_path, form, language="ja")
+    text = flowing(path)
+    assert "投与速度 6 mL/min が目安 4 mL/min を超えています。" in text
+    assert "18 mL の採取が必要ですが、採取できるのは 5 mL のみです。" in text
+    _plan, path = make_pdf(tmp_path, form, name="zh.pdf", language="zh")
+    assert "输注速度 6 mL/min 高于参考值 4 mL/min。" in flowing(path)

@@ -19,6 +19,19 @@ def sheet_strings() -> list[str]:
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t"
                     and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
                 found.append(node.args[0].value)
+    # finding message templates and their translated words
+    for path in list((ROOT / "mscprep").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, (ast.Name, ast.Attribute))
+                    and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("make", "_finding")
+                    and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant)):
+                found.append(node.args[1].value)
+            if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") in ("_IMPLAUSIBLE", "_SPEED", "_DILUTION"):
+                found += [value.value for value in node.value.values]
+    from mscprep.limits import LIMIT_SPECS
+    found += [spec.description for spec in LIMIT_SPECS.values()]
+    found += ["is a hard limit and cannot be overridden", "does not apply to this plan", "is not a finding code"]
     table = defaults_table()
     found += table["checklist"]["items"] + table["response"]["steps"] + table["line"]["requirements"]
     found += [table["storage"]["label"], "before start", "REASON REQUIRED", "HARD", "SOFT", "INFO",

@@ -100,7 +100,7 @@ class ResultsPanel(QWidget):
         box = QVBoxLayout(frame)
         heading = f"{self.tr(finding.severity.value.upper())}: {self.tr(title(finding.code))}"
         box.addWidget(QLabel(f"<b>{escape(heading)}</b>"))
-        details = finding.message
+        details = finding.text(self.tr)
         if finding.limit:
             details += f"\n{self.tr('Limit')}: {finding.limit}"
         if finding.source:

@@ -243,7 +243,7 @@ def _story(plan: Plan, t, styles, record: RecordInfo | None, width: float) -> li
         for finding in all_findings:
             reason = finding.override_reason or ("REASON REQUIRED" if finding.severity is Severity.SOFT else "")
             rows.append([p(t(finding.severity.value.upper()), "warn" if finding.severity is Severity.HARD else "bold"),
-                         p(f"{t(title(finding.code))}: {finding.message}", "small"),
+                         p(f"{t(title(finding.code))}: {finding.text(t)}", "small"),
                          p(f"{finding.limit or '—'}; {finding.source or '—'}", "small"),
                          p(t(reason) if reason == "REASON REQUIRED" else reason, "small")])
         story.append(_grid(rows, [width * 0.1, width * 0.42, width * 0.28, width * 0.2]))
@@ -496,7 +496,7 @@ def write_aliquot_sheet(plan, output, *, paper: str = "A4", language: str = "en"
         content.append(p(schedule.source, "small"))
         content.append(p(t("Findings"), "h2"))
         content.append(p(t("None.")) if not plan.findings else
-                       _grid([[p(t(f.severity.value.upper()), "bold"), p(f"{t(title(f.code))}: {f.message}", "small")]
+                       _grid([[p(t(f.severity.value.upper()), "bold"), p(f"{t(title(f.code))}: {f.text(t)}", "small")]
                               for f in plan.findings], [width * 0.12, width * 0.88], header=False))
         content.append(p(t("Dosing calendar"), "h2"))
         rows = [[p(t(head), "bold") for head in ("Dose", "Planned", "Thawed at", "Given at", "Initials")]]
