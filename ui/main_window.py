@@ -331,8 +331,10 @@ class MainWindow(QMainWindow):
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         for key, label in self.error_labels.items():
-            message = errors.get(key) or (errors.get("dead") if key == "hemocytometer" else None)
-            label.setText(message or "")
+            message = errors.get(key) or (errors.get("dead") if key == "hemocytometer" else None) or ""
+            if label.text() == message:
+                continue   # unchanged: restyling every field on every keystroke costs more than the plan
+            label.setText(message)
             label.setVisible(bool(message))
             if key != "hemocytometer":
                 self.inputs[key].setStyleSheet("border: 2px solid #c00000;" if message else "")

@@ -46,8 +46,9 @@ class ResultsPanel(QWidget):
     def show_state(self, state: ViewState) -> None:
         self.status.setText(self.status_text(state))
         # Dark text on the light signal colours, whatever the palette (high contrast included).
-        self.status.setStyleSheet(f"padding: 8px; font-weight: bold; color: #000000; "
-                                  f"background: {STATUS_COLOURS[state.status_kind]};")
+        style = f"padding: 8px; font-weight: bold; color: #000000; background: {STATUS_COLOURS[state.status_kind]};"
+        if self.status.styleSheet() != style:
+            self.status.setStyleSheet(style)
         for label in self.values.values():
             label.setText("—")   # never leave an old figure standing as if current
         for key, name, value in state.rows:
