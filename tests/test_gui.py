@@ -225,3 +225,19 @@ def test_japanese_ui(qtbot, settings, qapp):
         assert win.status.text().startswith("未入力") or "入力" in win.status.text()
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_sheet_and_label_print_apart_at_true_size(qtbot, window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+    from ui.printing import paint_pages, render_pages
+    fill_contract_case(qtbot, window)
+    pages = render_pages(window.sheet_bytes(), 100)
+    labels = [page for page in pages if page.is_label]
+    assert len(labels) == 1 and len(pages) - len(labels) >= 3
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "label.pdf"))
+    paint_pages(printer, labels)
+    assert (tmp_path / "label.pdf").stat().st_size > 1000
+    # 100 x 50 mm printed at 1200 dpi keeps its size: 4724 x 2362 device pixels
+    assert labels[0].image.width() * printer.resolution() / 100 == pytest.approx(4724, abs=30)

@@ -299,10 +299,14 @@ class MainWindow(QMainWindow):
         self.preview_button = QPushButton(self.tr("Print preview…"))
         self.preview_button.setObjectName("print_preview")
         self.preview_button.clicked.connect(self.print_preview)
+        self.label_button = QPushButton(self.tr("Print label…"))
+        self.label_button.setObjectName("print_label")
+        self.label_button.clicked.connect(self.print_label)
         self.save_button = QPushButton(self.tr("Save sheet as PDF…"))
         self.save_button.setObjectName("save_pdf")
         self.save_button.clicked.connect(self.save_pdf)
         buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.label_button)
         buttons.addWidget(self.save_button)
         column.addLayout(buttons)
         return holder
@@ -314,7 +318,8 @@ class MainWindow(QMainWindow):
         self._show_field_errors(self.state.field_errors)
         self.results.show_state(self.state)
         can_print = self.state.preparation is not None
-        for widget in (self.preview_button, self.save_button, self.print_action, self.save_action):
+        for widget in (self.preview_button, self.label_button, self.save_button, self.print_action,
+                       self.label_action, self.save_action):
             widget.setEnabled(can_print)
             widget.setToolTip("" if can_print else self.tr("Complete the form first"))
         if self.draft_file is not None:
@@ -357,10 +362,13 @@ class MainWindow(QMainWindow):
         self.save_action = QAction(self.tr("Save sheet as PDF…"), self)
         self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_action.triggered.connect(self.save_pdf)
+        self.label_action = QAction(self.tr("Print label…"), self)
+        self.label_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.label_action.triggered.connect(self.print_label)
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.print_action, self.save_action, quit_action):
+        for action in (self.print_action, self.label_action, self.save_action, quit_action):
             file_menu.addAction(action)
         records_menu = self.menuBar().addMenu(self.tr("&Records"))
         self.record_actions = {}
@@ -463,27 +471,37 @@ class MainWindow(QMainWindow):
             return None
         return path
 
-    def print_preview(self, reprint: bool | None = None) -> None:
+    def print_preview(self, reprint: bool | None = None, what: str = "sheet") -> None:
+        """Preview and print the sheet pages on the sheet printer, or (what="label") the
+        label pages on the label printer; each printer is remembered."""
         if reprint is None:
-            reprint = self._log_print()
+            reprint = self._log_print(what)
         data = self.sheet_bytes(reprint=reprint)
         if data is None:
             return
         from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
-        from .printing import PRINT_DPI, page_images, paint_pages
+        from .printing import PRINT_DPI, paint_pages, render_pages
+        pages = [page for page in render_pages(data, PRINT_DPI) if page.is_label == (what == "label")]
+        if not pages:
+            QMessageBox.information(self, "mscprep", self.tr(
+                "There is no label to print: the plan is blocked or a reason is missing."))
+            return
+        setting = "label_printer" if what == "label" else "printer"
         printer = QPrinter(QPrinter.HighResolution)
-        name = self.settings.get("printer")
+        name = self.settings.get(setting)
         if name and name in [info.printerName() for info in QPrinterInfo.availablePrinters()]:
             printer.setPrinterName(name)
-        images = page_images(data, PRINT_DPI)
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda target: paint_pages(target, images))
+        dialog.paintRequested.connect(lambda target: paint_pages(target, pages))
         if not QPrinterInfo.availablePrinters():
             QMessageBox.information(self, "mscprep", self.tr(
                 "No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, "
                 "or ask IT to install the clean-room printer."))
         if dialog.exec():
-            self.settings.set("printer", printer.printerName())
+            self.settings.set(setting, printer.printerName())
+
+    def print_label(self) -> None:
+        self.print_preview(what="label")
 
     # --- records ------------------------------------------------------------------------
 
@@ -514,12 +532,12 @@ class MainWindow(QMainWindow):
         tare, gross, tolerance = stored
         return weigh(self.state.preparation, f"{tare!r} g", f"{gross!r} g", f"{tolerance * 100!r}%")
 
-    def _log_print(self) -> bool:
+    def _log_print(self, what: str = "sheet") -> bool:
         record = self.current_record()
         if record is None or self.store is None:
             return False
         try:
-            reprint = self.store.record_print(record, self.operator or "unknown")
+            reprint = self.store.record_print(record, self.operator or "unknown", what)
             log.info("%s of record %s version %d", "reprint" if reprint else "print", record.record_id, record.version)
             return reprint
         except (StoreError, InputError) as error:

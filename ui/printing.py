@@ -1,10 +1,13 @@
 """Printing through the core's sheet module: save as PDF, print preview and print.
 
 The sheet is a reportlab PDF; Qt cannot draw a PDF, so its pages are rendered to images
-with PDFium (pypdfium2) at printer resolution and painted onto the QPrinter.
+with PDFium (pypdfium2) at printer resolution and painted onto the QPrinter at their true
+size: the A4/Letter sheet on the sheet printer, the 100 x 50 mm label on the label printer.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter
@@ -14,38 +17,63 @@ PREVIEW_DPI = 150
 PRINT_DPI = 300
 
 
+@dataclass(frozen=True)
+class Page:
+    image: QImage
+    width_pt: float
+    height_pt: float
+    dpi: int
+
+    @property
+    def is_label(self) -> bool:
+        """Label pages are the small landscape ones (100 x 50 mm)."""
+        return self.width_pt > self.height_pt and self.height_pt < 200
+
+
 def sheet_pdf(preparation, *, language: str, paper: str, record=None, reprint: bool = False) -> bytes:
     from mscprep.printing.sheet import write_any_sheet  # the PDF stack loads on first print only
     return write_any_sheet(preparation, None, paper=paper, language=language, record=record, reprint=reprint)
 
 
-def page_images(pdf: bytes, dpi: int) -> list[QImage]:
+def render_pages(pdf: bytes, dpi: int) -> list[Page]:
     import pypdfium2
     document = pypdfium2.PdfDocument(pdf)
-    images = []
+    pages = []
     try:
         for page in document:
+            width, height = page.get_size()
             bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
             image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format_RGB888)
-            images.append(image.copy())  # own the pixels before PDFium frees its buffer
+            pages.append(Page(image.copy(), width, height, dpi))   # own the pixels before PDFium frees them
             page.close()
     finally:
         document.close()
-    return images
+    return pages
 
 
-def paint_pages(printer: QPrinter, images: list[QImage]) -> None:
-    """Each page image scaled to the printable area, keeping its proportions."""
+def page_images(pdf: bytes, dpi: int) -> list[QImage]:
+    return [page.image for page in render_pages(pdf, dpi)]
+
+
+def paint_pages(printer: QPrinter, pages: list) -> None:
+    """Each page at its true size (shrunk only if the paper is smaller), top left."""
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("the printer could not be opened")
     try:
-        for number, image in enumerate(images):
+        for number, page in enumerate(pages):
             if number:
                 printer.newPage()
+            image = page.image if isinstance(page, Page) else page
             area = painter.viewport()
-            size = image.size()
-            size.scale(area.size(), Qt.KeepAspectRatio)
+            if isinstance(page, Page):
+                scale = printer.resolution() / page.dpi
+                size = image.size() * scale
+                if size.width() > area.width() or size.height() > area.height():
+                    size.scale(area.size(), Qt.KeepAspectRatio)
+            else:
+                size = image.size()
+                size.scale(area.size(), Qt.KeepAspectRatio)
             # The printer scales the page image itself: scaling it here to the printer's
             # resolution would build a huge image for nothing.
             painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)

@@ -3,82 +3,82 @@
 <context>
     <name>DoubleCheckDialog</name>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="29" />
         <source>Independent double check</source>
         <translation>独立したダブルチェック</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
         <source>Record {0} v{1} · patient {2} ({3}) · prepared by {4}. Enter the source figures yourself; the first results stay hidden until you compare.</source>
         <translation>記録 {0} v{1} · 患者 {2}（{3}）· 調製者 {4}。元の資料から数値を自分で入力してください。比較するまで最初の結果は表示されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="41" />
         <source>Checker</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="42" />
         <source>Checker (name and initials)</source>
         <translation>確認者（氏名とイニシャル）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="44" />
         <source>No protocol (app defaults only)</source>
         <translation>プロトコルなし（アプリ既定値のみ）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="48" />
         <source>Protocol</source>
         <translation>プロトコル</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="56" />
         <source>from the source document, with its unit</source>
         <translation>元の資料から、単位を付けて</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="60" />
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="70" />
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="70" />
         <source>First</source>
         <translation>1回目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="70" />
         <source>Check</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="71" />
         <source>Difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="90" />
         <source>Enter your name and initials.</source>
         <translation>氏名とイニシャルを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="93" />
         <source>{0} prepared this record and cannot verify it; a second person must do the independent check.</source>
         <translation>{0} はこの記録の調製者のため検証できません。別の人が独立して確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
         <source>Every result agrees within {0:.0%}. Save to verify the record.</source>
         <translation>すべての結果が {0:.0%} 以内で一致しました。保存して記録を検証済みにします。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="121" />
         <source>{0} result(s) differ by more than {1:.0%}. Save the check (it is logged as not matching), then resolve the difference with the preparer.</source>
         <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認を保存し（不一致として記録）、調製者と差異を解消してください。</translation>
     </message>
@@ -410,183 +410,194 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="299" />
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Print preview…</source>
         <translation>印刷プレビュー…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="302" />
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="365" />
+        <source>Print label…</source>
+        <translation>ラベル印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Save sheet as PDF…</source>
         <translation>記録を PDF で保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Complete the form first</source>
         <translation>先に入力を完了してください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>&amp;Records</source>
         <translation>記録(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>Save record</source>
         <translation>記録を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Independent double check…</source>
         <translation>独立したダブルチェック…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>Gravimetric check…</source>
         <translation>重量確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>History…</source>
         <translation>履歴…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Verify audit trail</source>
         <translation>監査証跡を検証</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>Operator…</source>
         <translation>作業者…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Language (restart)</source>
         <translation>言語（再起動後）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>Log level</source>
         <translation>ログレベル</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>High contrast</source>
         <translation>ハイコントラスト</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>About mscprep</source>
         <translation>mscprep について</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>Operator</source>
         <translation>作業者</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>Your name and initials:</source>
         <translation>氏名とイニシャル：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>The language changes at the next start.</source>
         <translation>言語は次回起動時に変更されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>The sheet cannot be printed: {0}</source>
         <translation>記録を印刷できません：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>Save sheet as PDF</source>
         <translation>記録を PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="469" />
         <source>The sheet could not be saved to {0}: {1}</source>
         <translation>記録を {0} に保存できませんでした：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="487" />
+        <source>There is no label to print: the plan is blocked or a reason is missing.</source>
+        <translation>印刷するラベルがありません：計画が停止中か、理由が未入力です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="498" />
         <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
         <translation>このコンピューターにプリンターがありません。PDF として保存して別の場所で印刷するか、クリーンルームのプリンターの設定を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="555" />
         <source>This record is saved and unchanged.</source>
         <translation>この記録は保存済みで変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534" />
+        <location filename="../../ui/main_window.py" line="559" />
         <source>Change to a saved record</source>
         <translation>保存済み記録の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535" />
+        <location filename="../../ui/main_window.py" line="560" />
         <source>Reason for the change (it is logged):</source>
         <translation>変更の理由（記録されます）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547" />
+        <location filename="../../ui/main_window.py" line="572" />
         <source>Saved as record {0} version {1}</source>
         <translation>記録 {0} 版 {1} として保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>Verified by {0}</source>
         <translation>{0} が検証しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567" />
+        <location filename="../../ui/main_window.py" line="592" />
         <source>Double check did not match; resolve the differences</source>
         <translation>ダブルチェックが一致しません。差異を解消してください</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584" />
+        <location filename="../../ui/main_window.py" line="609" />
         <source>Weighing saved</source>
         <translation>重量確認を保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650" />
+        <location filename="../../ui/main_window.py" line="675" />
         <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
         <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671" />
+        <location filename="../../ui/main_window.py" line="696" />
         <source>Audit trail intact: {0} entries</source>
         <translation>監査証跡は正常：{0} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674" />
+        <location filename="../../ui/main_window.py" line="699" />
         <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
         <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
     </message>
@@ -638,42 +649,42 @@
         <translation>所見</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="69" />
+        <location filename="../../ui/results_panel.py" line="70" />
         <source>Incomplete: {0} field(s) to complete or correct</source>
         <translation>未入力：{0} 項目の入力または修正が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="71" />
+        <location filename="../../ui/results_panel.py" line="72" />
         <source>BLOCKED - NOT FOR ADMINISTRATION</source>
         <translation>停止 - 投与禁止</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="73" />
+        <location filename="../../ui/results_panel.py" line="74" />
         <source>NEEDS A REASON for {0} soft finding(s)</source>
         <translation>警告所見 {0} 件に理由が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="74" />
+        <location filename="../../ui/results_panel.py" line="75" />
         <source>OK - no hard finding</source>
         <translation>OK - 禁止所見なし</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="87" />
+        <location filename="../../ui/results_panel.py" line="88" />
         <source>(complete the form to see the findings)</source>
         <translation>（入力を完了すると所見が表示されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="90" />
+        <location filename="../../ui/results_panel.py" line="91" />
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="114" />
+        <location filename="../../ui/results_panel.py" line="115" />
         <source>Reason for {0}</source>
         <translation>{0} の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="115" />
+        <location filename="../../ui/results_panel.py" line="116" />
         <source>Type the reason to proceed (at least 3 characters), then Enter</source>
         <translation>続行するには理由を入力（3文字以上）し Enter</translation>
     </message>

@@ -3,82 +3,82 @@
 <context>
     <name>DoubleCheckDialog</name>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="29" />
         <source>Independent double check</source>
         <translation>独立双人核对</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
         <source>Record {0} v{1} · patient {2} ({3}) · prepared by {4}. Enter the source figures yourself; the first results stay hidden until you compare.</source>
         <translation>记录 {0} v{1} · 患者 {2}（{3}）· 配制者 {4}。请根据原始资料自行输入数值；比较之前不显示第一次的结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="41" />
         <source>Checker</source>
         <translation>核对者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="42" />
         <source>Checker (name and initials)</source>
         <translation>核对者（姓名和缩写）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="43" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="44" />
         <source>No protocol (app defaults only)</source>
         <translation>无方案（仅程序默认值）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="48" />
         <source>Protocol</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="56" />
         <source>from the source document, with its unit</source>
         <translation>按原始资料填写，带单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="60" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="70" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="70" />
         <source>First</source>
         <translation>第一次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="70" />
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="71" />
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="90" />
         <source>Enter your name and initials.</source>
         <translation>请输入您的姓名和缩写。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="93" />
         <source>{0} prepared this record and cannot verify it; a second person must do the independent check.</source>
         <translation>{0} 是本记录的配制者，不能核对；须由另一人独立核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
         <source>Every result agrees within {0:.0%}. Save to verify the record.</source>
         <translation>所有结果在 {0:.0%} 以内一致。保存以完成核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/double_check_dialog.py" line="121" />
         <source>{0} result(s) differ by more than {1:.0%}. Save the check (it is logged as not matching), then resolve the difference with the preparer.</source>
         <translation>{0} 项结果差异超过 {1:.0%}。请保存本次核对（记为不一致），然后与配制者解决差异。</translation>
     </message>
@@ -410,183 +410,194 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="299" />
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="302" />
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="365" />
+        <source>Print label…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Save sheet as PDF…</source>
         <translation>将配制单保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Complete the form first</source>
         <translation>请先填写完整</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>&amp;Records</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>Save record</source>
         <translation>保存记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Independent double check…</source>
         <translation>独立双人核对…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>Gravimetric check…</source>
         <translation>称量核对…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Verify audit trail</source>
         <translation>校验审计追踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>Operator…</source>
         <translation>操作者…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Language (restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="401" />
         <source>Log level</source>
         <translation>日志级别</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="411" />
         <source>About mscprep</source>
         <translation>关于 mscprep</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>Operator</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>Your name and initials:</source>
         <translation>您的姓名和缩写：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446" />
+        <location filename="../../ui/main_window.py" line="454" />
         <source>The sheet cannot be printed: {0}</source>
         <translation>无法打印配制单：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>Save sheet as PDF</source>
         <translation>将配制单保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461" />
+        <location filename="../../ui/main_window.py" line="469" />
         <source>The sheet could not be saved to {0}: {1}</source>
         <translation>配制单无法保存到 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="487" />
+        <source>There is no label to print: the plan is blocked or a reason is missing.</source>
+        <translation>没有可打印的标签：计划已阻止或缺少理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="498" />
         <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
         <translation>本机未安装打印机。请保存为 PDF 后在其他地方打印，或请信息部门安装洁净室打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="555" />
         <source>This record is saved and unchanged.</source>
         <translation>本记录已保存且未更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534" />
+        <location filename="../../ui/main_window.py" line="559" />
         <source>Change to a saved record</source>
         <translation>更改已保存的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535" />
+        <location filename="../../ui/main_window.py" line="560" />
         <source>Reason for the change (it is logged):</source>
         <translation>更改理由（将被记录）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547" />
+        <location filename="../../ui/main_window.py" line="572" />
         <source>Saved as record {0} version {1}</source>
         <translation>已保存为记录 {0} 第 {1} 版</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566" />
+        <location filename="../../ui/main_window.py" line="591" />
         <source>Verified by {0}</source>
         <translation>已由 {0} 核对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567" />
+        <location filename="../../ui/main_window.py" line="592" />
         <source>Double check did not match; resolve the differences</source>
         <translation>双人核对不一致；请解决差异</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584" />
+        <location filename="../../ui/main_window.py" line="609" />
         <source>Weighing saved</source>
         <translation>称量结果已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650" />
+        <location filename="../../ui/main_window.py" line="675" />
         <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
         <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671" />
+        <location filename="../../ui/main_window.py" line="696" />
         <source>Audit trail intact: {0} entries</source>
         <translation>审计追踪完整：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674" />
+        <location filename="../../ui/main_window.py" line="699" />
         <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
         <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
     </message>
@@ -638,42 +649,42 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="69" />
+        <location filename="../../ui/results_panel.py" line="70" />
         <source>Incomplete: {0} field(s) to complete or correct</source>
         <translation>未完成：{0} 项需填写或更正</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="71" />
+        <location filename="../../ui/results_panel.py" line="72" />
         <source>BLOCKED - NOT FOR ADMINISTRATION</source>
         <translation>已阻止 - 禁止给药</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="73" />
+        <location filename="../../ui/results_panel.py" line="74" />
         <source>NEEDS A REASON for {0} soft finding(s)</source>
         <translation>{0} 条警示提示需要理由</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="74" />
+        <location filename="../../ui/results_panel.py" line="75" />
         <source>OK - no hard finding</source>
         <translation>正常 - 无禁止提示</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="87" />
+        <location filename="../../ui/results_panel.py" line="88" />
         <source>(complete the form to see the findings)</source>
         <translation>（填写完整后显示提示）</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="90" />
+        <location filename="../../ui/results_panel.py" line="91" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="114" />
+        <location filename="../../ui/results_panel.py" line="115" />
         <source>Reason for {0}</source>
         <translation>{0} 的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="115" />
+        <location filename="../../ui/results_panel.py" line="116" />
         <source>Type the reason to proceed (at least 3 characters), then Enter</source>
         <translation>输入理由（至少 3 个字符）后按 Enter 继续</translation>
     </message>
