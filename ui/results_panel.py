@@ -58,6 +58,7 @@ class ResultsPanel(QWidget):
                 label = QLabel()
                 label.setObjectName(f"result_{key}")
                 label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+                label.setWordWrap(True)   # long rows (course dates) wrap instead of widening the panel
                 label.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
                 self.grid.addWidget(label, row, 1)
                 self.values[key] = label
