@@ -35,10 +35,14 @@ class CatalogTranslator(QTranslator):
         super().__init__(parent)
         self.language = language
         self.messages = read_ts(language) if language != "en" else {}
+        # By source text alone too: a method moved to a mixin keeps its translation whatever
+        # context Qt asks with.
+        self.by_source = {source: text for (_context, source), text in self.messages.items()}
         self.fallback = catalog(language) if language != "en" else {}
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802 (Qt API)
-        return self.messages.get((context, source_text)) or self.fallback.get(source_text)
+        return (self.messages.get((context, source_text)) or self.by_source.get(source_text)
+                or self.fallback.get(source_text))
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
         return not self.messages and not self.fallback

@@ -14,21 +14,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog,
                                QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from mscprep import __version__
-from mscprep.errors import InputError
 from mscprep.fields import FIELDS, Field, diluent_choices, tissue_choices
 from mscprep.i18n import LANGUAGES
 from mscprep.inputs import CHOICE_DEFAULTS
 from mscprep.limits import describe
 from mscprep.protocols import ProtocolSet, shipped_protocols
-from mscprep.records.errors import StoreError
 from mscprep.resources import defaults_table
 
 from .hemocytometer import HemocytometerGrid
+from .print_actions import PrintActions
+from .record_actions import RecordActions
 from .presenter import ViewState, present
 from .results_panel import ResultsPanel
 from .settings import Settings
@@ -65,7 +65,7 @@ def _choice_labels(spec: Field) -> list[tuple[str, str]]:
     return [(choice, choice.replace("_", " ")) for choice in spec.choices]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PrintActions, RecordActions, QMainWindow):
     planChanged = Signal(object)   # ViewState
     languageChosen = Signal(str)
 
@@ -441,196 +441,6 @@ class MainWindow(QMainWindow):
             self.languageChosen.emit(code)
             QMessageBox.information(self, "mscprep", self.tr("The language changes at the next start."))
 
-    def sheet_bytes(self, reprint: bool = False) -> bytes | None:
-        if self.state is None or self.state.preparation is None:
-            return None
-        from mscprep.printing.fonts import PrintingError
-        from .printing import sheet_pdf
-        try:
-            return sheet_pdf(self.state.preparation, language=self.language, paper=self.settings.get("paper"),
-                             record=self.record_info(), reprint=reprint)
-        except PrintingError as error:
-            log.error("sheet not built: %s", error)
-            QMessageBox.warning(self, "mscprep", self.tr("The sheet cannot be printed: {0}").format(error))
-            return None
-
-    def save_pdf(self, path: str | None = None) -> str | None:
-        data = self.sheet_bytes()
-        if data is None:
-            return None
-        if not path:
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save sheet as PDF"), "", "PDF (*.pdf)")
-            if not path:
-                return None
-        try:
-            with open(path, "wb") as handle:
-                handle.write(data)
-        except OSError as error:
-            QMessageBox.warning(self, "mscprep", self.tr("The sheet could not be saved to {0}: {1}").format(
-                path, error.strerror))
-            return None
-        return path
-
-    def print_preview(self, reprint: bool | None = None, what: str = "sheet") -> None:
-        """Preview and print the sheet pages on the sheet printer, or (what="label") the
-        label pages on the label printer; each printer is remembered."""
-        if reprint is None:
-            reprint = self._log_print(what)
-        data = self.sheet_bytes(reprint=reprint)
-        if data is None:
-            return
-        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
-        from .printing import PRINT_DPI, paint_pages, render_pages
-        pages = [page for page in render_pages(data, PRINT_DPI) if page.is_label == (what == "label")]
-        if not pages:
-            QMessageBox.information(self, "mscprep", self.tr(
-                "There is no label to print: the plan is blocked or a reason is missing."))
-            return
-        setting = "label_printer" if what == "label" else "printer"
-        printer = QPrinter(QPrinter.HighResolution)
-        name = self.settings.get(setting)
-        if name and name in [info.printerName() for info in QPrinterInfo.availablePrinters()]:
-            printer.setPrinterName(name)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda target: paint_pages(target, pages))
-        if not QPrinterInfo.availablePrinters():
-            QMessageBox.information(self, "mscprep", self.tr(
-                "No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, "
-                "or ask IT to install the clean-room printer."))
-        if dialog.exec():
-            self.settings.set(setting, printer.printerName())
-
-    def print_label(self) -> None:
-        self.print_preview(what="label")
-
-    # --- records ------------------------------------------------------------------------
-
-    def current_record(self):
-        """The saved record, if the form still shows exactly what was saved."""
-        if self.record is None or self.state is None or self.state.preparation is None:
-            return None
-        from mscprep.preparation import facts
-        return self.record if facts(self.state.preparation).inputs == self.record.inputs else None
-
-    def record_info(self):
-        from mscprep.printing.sheet import RecordInfo
-        record = self.current_record()
-        if record is None or self.store is None:
-            return None
-        status = self.store.status(record)
-        return RecordInfo(record.record_id, record.version, status.verified_by, self._stored_weighing(record))
-
-    def _stored_weighing(self, record):
-        """The weighing of this record version: just made here, or re-checked by the core
-        from the masses stored (a reopened record)."""
-        if self.weighing is not None and self.weighing[0] == (record.record_id, record.version):
-            return self.weighing[1]
-        stored = self.store.latest_weighing(record)
-        if stored is None:
-            return None
-        from mscprep.gravimetric import weigh
-        tare, gross, tolerance = stored
-        return weigh(self.state.preparation, f"{tare!r} g", f"{gross!r} g", f"{tolerance * 100!r}%")
-
-    def _log_print(self, what: str = "sheet") -> bool:
-        record = self.current_record()
-        if record is None or self.store is None:
-            return False
-        try:
-            reprint = self.store.record_print(record, self.operator or "unknown", what)
-            log.info("%s of record %s version %d", "reprint" if reprint else "print", record.record_id, record.version)
-            return reprint
-        except (StoreError, InputError) as error:
-            QMessageBox.warning(self, "mscprep", str(error))
-            return False
-
-    def _records_error(self, error) -> None:
-        log.warning("records: %s", type(error).__name__)
-        QMessageBox.warning(self, "mscprep", getattr(error, "message", None) or str(error))
-
-    def save_record(self) -> None:
-        if self.store is None or self.state is None or self.state.preparation is None:
-            return
-        if self.current_record() is not None:
-            QMessageBox.information(self, "mscprep", self.tr("This record is saved and unchanged."))
-            return
-        reason = None
-        if self.record is not None:
-            reason, ok = QInputDialog.getText(self, self.tr("Change to a saved record"),
-                                              self.tr("Reason for the change (it is logged):"))
-            if not ok:
-                return
-        try:
-            self.record = self.store.save(self.state.preparation, self.operator or self.inputs["prepared_by"].text(),
-                                          record_id=self.record.record_id if self.record else None, reason=reason)
-        except (StoreError, InputError) as error:
-            self._records_error(error)   # the form keeps everything typed
-            return
-        self.weighing = None
-        log.info("record %s version %d saved (plan %s, blocked=%s)", self.record.record_id, self.record.version,
-                 self.record.plan_id, self.record.blocked)
-        self.statusBar().showMessage(self.tr("Saved as record {0} version {1}").format(
-            self.record.record_id, self.record.version))
-        self.recompute()
-
-    def double_check(self) -> None:
-        from .dialogs.double_check_dialog import DoubleCheckDialog
-        record = self.current_record()
-        if record is None:
-            return
-        dialog = DoubleCheckDialog(record, self.protocols, self)
-        if dialog.exec() and dialog.outcome is not None:
-            try:
-                matched = self.store.record_check(record, dialog.checker.text(), dialog.checker_inputs(),
-                                                  dialog.outcome)
-            except (StoreError, InputError) as error:
-                self._records_error(error)
-                return
-            log.info("double check of %s version %d: %s", record.record_id, record.version,
-                     "matched" if matched else "differences")
-            self.statusBar().showMessage(self.tr("Verified by {0}").format(dialog.checker.text().strip()) if matched
-                                         else self.tr("Double check did not match; resolve the differences"))
-
-    def gravimetric_check(self) -> None:
-        from .dialogs.gravimetric_dialog import GravimetricDialog
-        record = self.current_record()
-        if record is None:
-            return
-        dialog = GravimetricDialog(self.state.preparation, self)
-        if dialog.exec() and dialog.weighing is not None:
-            try:
-                self.store.record_weighing(record, self.operator or "unknown", dialog.weighing)
-            except (StoreError, InputError) as error:
-                self._records_error(error)
-                return
-            self.weighing = ((record.record_id, record.version), dialog.weighing)
-            log.info("weighing of %s version %d: deviation %+.2f%%, %s", record.record_id, record.version,
-                     dialog.weighing.deviation * 100, "within" if dialog.weighing.within else "out of tolerance")
-            self.statusBar().showMessage(self.tr("Weighing saved"))
-
-    def show_history(self) -> None:
-        from .dialogs.history_dialog import HistoryDialog
-        if self.store is None:
-            return
-        dialog = HistoryDialog(self.store, self)
-        dialog.reopen.connect(self.reopen)
-        dialog.reprint.connect(lambda record: (self.reopen(record), self.print_preview(reprint=True)))
-        dialog.exec()
-
-    def reopen(self, record) -> None:
-        """Put a saved record back into the form (its figures as they were typed)."""
-        inputs = dict(record.inputs)
-        reasons = {}
-        for line in inputs.pop("overrides", "").splitlines():
-            code, _, reason = line.partition("=")
-            reasons[code.strip()] = reason.strip()
-        # Fields the protocol filled stay empty, so that the protocol fills them again.
-        defaulted = set(record.plan.get("defaulted", []))
-        self.load_form({k: v for k, v in inputs.items() if k not in defaulted}, reasons)
-        self.record = record
-        self.weighing = None
-        self.recompute()
-
     def load_form(self, texts: dict, reasons: dict) -> None:
         """Fill the form from field texts (a record, or a draft)."""
         self._building = True
@@ -686,22 +496,3 @@ class MainWindow(QMainWindow):
 
     def _banner_style(self, colour: str) -> None:
         self.banner.setStyleSheet(f"background: {colour}; color: white; font-weight: bold; padding: 6px;")
-
-    def verify_audit(self) -> bool:
-        if self.store is None:
-            return True
-        report = self.store.verify_audit()
-        if report.intact:
-            self.banner.hide()
-            self.statusBar().showMessage(self.tr("Audit trail intact: {0} entries").format(report.entries))
-        else:
-            self._banner_style("#b00000")
-            self.banner.setText(self.tr("AUDIT TRAIL CHECK FAILED - records may have been altered: {0}").format(
-                "; ".join(report.problems[:3])))
-            self.banner.show()
-        return report.intact
-
-    def show_records_problem(self, message: str) -> None:
-        self._banner_style("#b00000")
-        self.banner.setText(message)
-        self.banner.show()

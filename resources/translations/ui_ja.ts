@@ -527,79 +527,9 @@
         <translation>言語は次回起動時に変更されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
-        <source>The sheet cannot be printed: {0}</source>
-        <translation>記録を印刷できません：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="462" />
-        <source>Save sheet as PDF</source>
-        <translation>記録を PDF で保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="469" />
-        <source>The sheet could not be saved to {0}: {1}</source>
-        <translation>記録を {0} に保存できませんでした：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="487" />
-        <source>There is no label to print: the plan is blocked or a reason is missing.</source>
-        <translation>印刷するラベルがありません：計画が停止中か、理由が未入力です。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="498" />
-        <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
-        <translation>このコンピューターにプリンターがありません。PDF として保存して別の場所で印刷するか、クリーンルームのプリンターの設定を依頼してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="555" />
-        <source>This record is saved and unchanged.</source>
-        <translation>この記録は保存済みで変更されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="559" />
-        <source>Change to a saved record</source>
-        <translation>保存済み記録の変更</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="560" />
-        <source>Reason for the change (it is logged):</source>
-        <translation>変更の理由（記録されます）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="572" />
-        <source>Saved as record {0} version {1}</source>
-        <translation>記録 {0} 版 {1} として保存しました</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="591" />
-        <source>Verified by {0}</source>
-        <translation>{0} が検証しました</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="592" />
-        <source>Double check did not match; resolve the differences</source>
-        <translation>ダブルチェックが一致しません。差異を解消してください</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="609" />
-        <source>Weighing saved</source>
-        <translation>重量確認を保存しました</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="675" />
+        <location filename="../../ui/main_window.py" line="485" />
         <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
         <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="696" />
-        <source>Audit trail intact: {0} entries</source>
-        <translation>監査証跡は正常：{0} 件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="699" />
-        <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
-        <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
     </message>
 </context>
 <context>
@@ -632,6 +562,82 @@
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../ui/print_actions.py" line="26" />
+        <source>The sheet cannot be printed: {0}</source>
+        <translation>記録を印刷できません：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="34" />
+        <source>Save sheet as PDF</source>
+        <translation>記録を PDF で保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="41" />
+        <source>The sheet could not be saved to {0}: {1}</source>
+        <translation>記録を {0} に保存できませんでした：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="59" />
+        <source>There is no label to print: the plan is blocked or a reason is missing.</source>
+        <translation>印刷するラベルがありません：計画が停止中か、理由が未入力です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="70" />
+        <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
+        <translation>このコンピューターにプリンターがありません。PDF として保存して別の場所で印刷するか、クリーンルームのプリンターの設定を依頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../ui/record_actions.py" line="67" />
+        <source>This record is saved and unchanged.</source>
+        <translation>この記録は保存済みで変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="71" />
+        <source>Change to a saved record</source>
+        <translation>保存済み記録の変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="72" />
+        <source>Reason for the change (it is logged):</source>
+        <translation>変更の理由（記録されます）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="84" />
+        <source>Saved as record {0} version {1}</source>
+        <translation>記録 {0} 版 {1} として保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="103" />
+        <source>Verified by {0}</source>
+        <translation>{0} が検証しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="104" />
+        <source>Double check did not match; resolve the differences</source>
+        <translation>ダブルチェックが一致しません。差異を解消してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="121" />
+        <source>Weighing saved</source>
+        <translation>重量確認を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="152" />
+        <source>Audit trail intact: {0} entries</source>
+        <translation>監査証跡は正常：{0} 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="155" />
+        <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
+        <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <location filename="../../ui/results_panel.py" line="31" />
@@ -649,42 +655,42 @@
         <translation>所見</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="70" />
+        <location filename="../../ui/results_panel.py" line="71" />
         <source>Incomplete: {0} field(s) to complete or correct</source>
         <translation>未入力：{0} 項目の入力または修正が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="72" />
+        <location filename="../../ui/results_panel.py" line="73" />
         <source>BLOCKED - NOT FOR ADMINISTRATION</source>
         <translation>停止 - 投与禁止</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="74" />
+        <location filename="../../ui/results_panel.py" line="75" />
         <source>NEEDS A REASON for {0} soft finding(s)</source>
         <translation>警告所見 {0} 件に理由が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="75" />
+        <location filename="../../ui/results_panel.py" line="76" />
         <source>OK - no hard finding</source>
         <translation>OK - 禁止所見なし</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="88" />
+        <location filename="../../ui/results_panel.py" line="89" />
         <source>(complete the form to see the findings)</source>
         <translation>（入力を完了すると所見が表示されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="91" />
+        <location filename="../../ui/results_panel.py" line="92" />
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="115" />
+        <location filename="../../ui/results_panel.py" line="116" />
         <source>Reason for {0}</source>
         <translation>{0} の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="116" />
+        <location filename="../../ui/results_panel.py" line="117" />
         <source>Type the reason to proceed (at least 3 characters), then Enter</source>
         <translation>続行するには理由を入力（3文字以上）し Enter</translation>
     </message>

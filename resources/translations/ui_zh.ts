@@ -527,79 +527,9 @@
         <translation>语言将在下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
-        <source>The sheet cannot be printed: {0}</source>
-        <translation>无法打印配制单：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="462" />
-        <source>Save sheet as PDF</source>
-        <translation>将配制单保存为 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="469" />
-        <source>The sheet could not be saved to {0}: {1}</source>
-        <translation>配制单无法保存到 {0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="487" />
-        <source>There is no label to print: the plan is blocked or a reason is missing.</source>
-        <translation>没有可打印的标签：计划已阻止或缺少理由。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="498" />
-        <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
-        <translation>本机未安装打印机。请保存为 PDF 后在其他地方打印，或请信息部门安装洁净室打印机。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="555" />
-        <source>This record is saved and unchanged.</source>
-        <translation>本记录已保存且未更改。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="559" />
-        <source>Change to a saved record</source>
-        <translation>更改已保存的记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="560" />
-        <source>Reason for the change (it is logged):</source>
-        <translation>更改理由（将被记录）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="572" />
-        <source>Saved as record {0} version {1}</source>
-        <translation>已保存为记录 {0} 第 {1} 版</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="591" />
-        <source>Verified by {0}</source>
-        <translation>已由 {0} 核对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="592" />
-        <source>Double check did not match; resolve the differences</source>
-        <translation>双人核对不一致；请解决差异</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="609" />
-        <source>Weighing saved</source>
-        <translation>称量结果已保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="675" />
+        <location filename="../../ui/main_window.py" line="485" />
         <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
         <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="696" />
-        <source>Audit trail intact: {0} entries</source>
-        <translation>审计追踪完整：{0} 条</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="699" />
-        <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
-        <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
     </message>
 </context>
 <context>
@@ -632,6 +562,82 @@
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../ui/print_actions.py" line="26" />
+        <source>The sheet cannot be printed: {0}</source>
+        <translation>无法打印配制单：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="34" />
+        <source>Save sheet as PDF</source>
+        <translation>将配制单保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="41" />
+        <source>The sheet could not be saved to {0}: {1}</source>
+        <translation>配制单无法保存到 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="59" />
+        <source>There is no label to print: the plan is blocked or a reason is missing.</source>
+        <translation>没有可打印的标签：计划已阻止或缺少理由。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="70" />
+        <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
+        <translation>本机未安装打印机。请保存为 PDF 后在其他地方打印，或请信息部门安装洁净室打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../ui/record_actions.py" line="67" />
+        <source>This record is saved and unchanged.</source>
+        <translation>本记录已保存且未更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="71" />
+        <source>Change to a saved record</source>
+        <translation>更改已保存的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="72" />
+        <source>Reason for the change (it is logged):</source>
+        <translation>更改理由（将被记录）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="84" />
+        <source>Saved as record {0} version {1}</source>
+        <translation>已保存为记录 {0} 第 {1} 版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="103" />
+        <source>Verified by {0}</source>
+        <translation>已由 {0} 核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="104" />
+        <source>Double check did not match; resolve the differences</source>
+        <translation>双人核对不一致；请解决差异</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="121" />
+        <source>Weighing saved</source>
+        <translation>称量结果已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="152" />
+        <source>Audit trail intact: {0} entries</source>
+        <translation>审计追踪完整：{0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_actions.py" line="155" />
+        <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
+        <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <location filename="../../ui/results_panel.py" line="31" />
@@ -649,42 +655,42 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="70" />
+        <location filename="../../ui/results_panel.py" line="71" />
         <source>Incomplete: {0} field(s) to complete or correct</source>
         <translation>未完成：{0} 项需填写或更正</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="72" />
+        <location filename="../../ui/results_panel.py" line="73" />
         <source>BLOCKED - NOT FOR ADMINISTRATION</source>
         <translation>已阻止 - 禁止给药</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="74" />
+        <location filename="../../ui/results_panel.py" line="75" />
         <source>NEEDS A REASON for {0} soft finding(s)</source>
         <translation>{0} 条警示提示需要理由</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="75" />
+        <location filename="../../ui/results_panel.py" line="76" />
         <source>OK - no hard finding</source>
         <translation>正常 - 无禁止提示</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="88" />
+        <location filename="../../ui/results_panel.py" line="89" />
         <source>(complete the form to see the findings)</source>
         <translation>（填写完整后显示提示）</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="91" />
+        <location filename="../../ui/results_panel.py" line="92" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="115" />
+        <location filename="../../ui/results_panel.py" line="116" />
         <source>Reason for {0}</source>
         <translation>{0} 的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/results_panel.py" line="116" />
+        <location filename="../../ui/results_panel.py" line="117" />
         <source>Type the reason to proceed (at least 3 characters), then Enter</source>
         <translation>输入理由（至少 3 个字符）后按 Enter 继续</translation>
     </message>
