@@ -15,7 +15,7 @@ from . import checks, display
 from .counting import concentrations
 from .course import course_status, split_into_bags
 from .findings import apply_overrides
-from .model import CounterCount, HemocytometerCount, LabelCount, Plan, PlanInputs, TraceLine
+from .model import CounterCount, HemocytometerCount, LabelCount, Plan, PlanInputs
 from .resources import defaults_table
 from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G,
                     G_PER_KG, MIN, ML, ML_PER_H, ML_PER_MIN, ureg)
@@ -109,7 +109,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     """The preparation plan for `inputs`, checked against its limits at time `now`."""
     now = now or datetime.now().astimezone()
     consts = constants()
-    trace: list[TraceLine] = []
+    trace: list[tuple] = []
 
     def record(key: str, formula: str, texts) -> None:
         # The texts are formatted only when the trace is read (sheet, GUI), not on every
@@ -194,7 +194,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         course = course_status(inputs.protocol.course, inputs.dose_number or 1, now, inputs.previous_dose_at)
 
     values = checks.PlanValues(
-        now=now, dose_wanted=dose_wanted, dose=dose, dose_per_kg=dose_per_kg, viability=viability,
+        now=now, total_concentration=total, viable_concentration=viable, dose_wanted=dose_wanted, dose=dose, dose_per_kg=dose_per_kg, viability=viability,
         volume_to_draw=drawn, final_volume=final, dilution_impossible=dilution_impossible,
         rate=rate, product_rate=product_rate, duration=duration, cell_rate=cells_per_kg_min,
         dmso=dmso_dose, use_by=expiry, latest_start=latest_start, hemocytometer=hemocytometer,

@@ -22,6 +22,8 @@ from .units import CELL_PER_ML, MIN
 class PlanValues:
     """The computed figures the checks look at."""
     now: datetime
+    total_concentration: object | None
+    viable_concentration: object | None
     dose_wanted: object
     dose: object
     dose_per_kg: object
@@ -56,7 +58,8 @@ def _finding(code: str, template: str, limit, **params) -> Finding:
     return make(code, template, limit=limit_text(limit), source=limit.source, **params)
 
 
-_IMPLAUSIBLE = {"volume_to_draw": "Volume to draw {value} is outside what can be prepared ({low} to {high}): "
+_IMPLAUSIBLE = {"concentration": "Product concentration {value} is outside what a cell product can have ({low} "
+                                 "to {high}): check the count or the label figures.","volume_to_draw": "Volume to draw {value} is outside what can be prepared ({low} to {high}): "
                                   "check the inputs.",
                 "final_volume": "Final volume {value} is outside what can be prepared ({low} to {high}): "
                                 "check the inputs.",
@@ -66,6 +69,13 @@ _IMPLAUSIBLE = {"volume_to_draw": "Volume to draw {value} is outside what can be
 def _plausible(inputs, v):
     """Results no preparation can have (from inputs that were each possible on their own)."""
     found = []
+    concentration = v.total_concentration if v.total_concentration is not None else v.viable_concentration
+    if concentration is not None:
+        low, high = plausible_range("concentration")
+        if not low <= concentration <= high:
+            found.append(make("implausible_result", _IMPLAUSIBLE["concentration"], limit=f"{_q(low)} to {_q(high)}",
+                              source="mscprep defaults.toml [plausible]", value=_q(concentration), low=_q(low),
+                              high=_q(high)))
     for key, value, limit_name in (("volume_to_draw", v.volume_to_draw, "volume"),
                                    ("final_volume", v.final_volume, "volume"),
                                    ("duration", v.duration, "duration")):

@@ -181,7 +181,8 @@ def _cell_count(values: dict, basis: str, limits: dict, errors: list):
         if dead is not None and viability is not None:
             errors.append(("viability", "leave empty: viability comes from the stained and unstained counts"))
             return None
-        if dead is None and viability is None and needs_viability:
+        if dead is None and viability is None:
+            # Unstained counts give viable cells only: the total needs the stained counts or a viability.
             errors.append(("dead", "stained (dead) counts or a viability are needed"))
             return None
         return HemocytometerCount(viable, dead, values["dilution_factor"], viability)

@@ -158,6 +158,8 @@ def test_trace_explains_every_derived_result():
     ({"concentration": None, "hemocytometer": "4, 5", "dead": "1", "dilution_factor": "2", "viability": None},
      "dead", "count the same squares"),
     ({"product_rate": "1 mL/min", "duration": None}, "product_rate", "in-line dilution only"),
+    ({"concentration": None, "viability": None, "hemocytometer": "45, 45", "dilution_factor": "5", "basis": "total"},
+     "dead", "stained (dead) counts or a viability are needed"),
     ({"dilution_mode": "in_line"}, "in_line_ratio", "is required"),
     ({"thawed_at": "2026-11-23T09:00"}, "stability", "use-by"),
     ({"din": "A9999211234567"}, "din", "check character '7' does not match"),

@@ -240,3 +240,11 @@ def test_result_no_preparation_can_have_is_hard():
     p = plan(dose="1e11 cell", concentration="1e4 cell/mL", viability="90%")
     assert finding(p, "implausible_result").severity is Severity.HARD
     assert "implausible_result" not in codes(plan())
+
+
+def test_label_figures_giving_an_impossible_concentration_are_hard():
+    p = plan(concentration=None, cells_in_product="72e9 cell", product_volume="10.8 mL", viability="90%")
+    implausible = finding(p, "implausible_result")
+    assert implausible.severity is Severity.HARD and "6.67 × 10⁹ cells/mL" in implausible.message
+    assert "implausible_result" not in codes(plan(concentration=None, cells_in_product="72e6 cell",
+                                                  product_volume="10.8 mL", viability="90%"))

@@ -22,9 +22,24 @@ def valid_forms(draw):
     form = {
         "weight": f"{draw(st.floats(0.5, 300)):.6g} kg",
         "basis": draw(st.sampled_from(["viable", "total"])),
-        "concentration": f"{draw(st.floats(1e4, 1e8)):.6g} cell/mL",
-        "viability": f"{draw(st.floats(1, 100)):.6g}%",
     }
+    count = draw(st.sampled_from(["counter", "label", "hemocytometer"]))
+    if count == "counter":
+        form["concentration"] = f"{draw(st.floats(1e4, 1e8)):.6g} cell/mL"
+        form["viability"] = f"{draw(st.floats(1, 100)):.6g}%"
+    elif count == "label":
+        form["cells_in_product"] = f"{draw(st.floats(1e6, 1e10)):.6g} cell"
+        form["product_volume"] = f"{draw(st.floats(1, 500)):.6g} mL"
+        if form["basis"] == "viable" or draw(st.booleans()):
+            form["viability"] = f"{draw(st.floats(1, 100)):.6g}%"
+    else:
+        squares = draw(st.integers(1, 9))
+        form["hemocytometer"] = ", ".join(str(draw(st.integers(1, 400))) for _ in range(squares))
+        form["dilution_factor"] = f"{draw(st.integers(1, 100))}"
+        if draw(st.booleans()):
+            form["dead"] = ", ".join(str(draw(st.integers(0, 100))) for _ in range(squares))
+        else:
+            form["viability"] = f"{draw(st.floats(1, 100)):.6g}%"
     if draw(st.booleans()):
         form["dose"] = f"{draw(st.floats(1e4, 5e6)):.6g} cell/kg"
     else:
