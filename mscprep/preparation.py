@@ -36,16 +36,26 @@ class Facts:
     findings: tuple
 
 
-def facts(preparation) -> Facts:
+def _kept(preparation):
+    """(inputs as used with the protocol id, identity, protocol): cheap, no export."""
     if isinstance(preparation, BlindedPreparation):
-        inner = facts(preparation.plan)
-        inputs = dict(inner.inputs, randomisation_code=preparation.code)
-        return Facts(inputs, inner.identity, inner.protocol, to_dict(preparation), preparation.blocked,
-                     tuple(preparation.findings))
+        inputs, identity, protocol = _kept(preparation.plan)
+        return dict(inputs, randomisation_code=preparation.code), identity, protocol
     if isinstance(preparation, Plan):
         protocol, identity, entered = preparation.inputs.protocol, preparation.inputs.identity, preparation.inputs.entered
     else:   # AliquotPlan or PlaceboPlan
         protocol, identity, entered = preparation.protocol, preparation.identity, preparation.entered
     inputs = dict(entered, protocol=protocol.id)
     inputs.pop("randomisation_list", None)   # where the list lives is not part of the record
-    return Facts(inputs, identity, protocol, to_dict(preparation), preparation.blocked, tuple(preparation.findings))
+    return inputs, identity, protocol
+
+
+def record_inputs(preparation) -> dict:
+    """The inputs a record keeps: compared on every keystroke, so without the export."""
+    return _kept(preparation)[0]
+
+
+def facts(preparation) -> Facts:
+    inputs, identity, protocol = _kept(preparation)
+    return Facts(inputs, identity, protocol, to_dict(preparation), preparation.blocked,
+                 tuple(preparation.findings))

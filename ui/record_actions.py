@@ -21,8 +21,8 @@ class RecordActions:
         """The saved record, if the form still shows exactly what was saved."""
         if self.record is None or self.state is None or self.state.preparation is None:
             return None
-        from mscprep.preparation import facts
-        return self.record if facts(self.state.preparation).inputs == self.record.inputs else None
+        from mscprep.preparation import record_inputs
+        return self.record if record_inputs(self.state.preparation) == self.record.inputs else None
 
     def record_info(self):
         from mscprep.printing.sheet import RecordInfo
