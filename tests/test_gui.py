@@ -202,10 +202,10 @@ def test_save_pdf_writes_the_sheet(qtbot, window, tmp_path):
 
 def test_printing_paints_every_page(qtbot, window, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
-    from ui.printing import page_images, paint_pages
+    from ui.printing import paint_pages, render_pages
     fill_contract_case(qtbot, window)
-    images = page_images(window.sheet_bytes(), 60)
-    assert len(images) >= 3 and images[0].width() > 400
+    images = render_pages(window.sheet_bytes(), 60)
+    assert len(images) >= 3 and images[0].image.width() > 400
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))

@@ -82,8 +82,8 @@ store.record_check(record, "M. Sato", {{}}, compare(record.plan, window.state.pl
 store.record_weighing(record, "K. Tanaka", weigh(window.state.plan, "20 g", "70.25 g"))
 pdf = window.sheet_bytes()
 assert pdf.startswith(b"%PDF")
-from ui.printing import page_images
-assert len(page_images(pdf, 50)) >= 3
+from ui.printing import render_pages
+assert len(render_pages(pdf, 50)) >= 3
 window.close(); window.deleteLater(); app.processEvents()
 print("attempts", len(attempts))
 sys.exit(1 if attempts else 0)

@@ -51,11 +51,7 @@ def render_pages(pdf: bytes, dpi: int) -> list[Page]:
     return pages
 
 
-def page_images(pdf: bytes, dpi: int) -> list[QImage]:
-    return [page.image for page in render_pages(pdf, dpi)]
-
-
-def paint_pages(printer: QPrinter, pages: list) -> None:
+def paint_pages(printer: QPrinter, pages: list[Page]) -> None:
     """Each page at its true size (shrunk only if the paper is smaller), top left."""
     painter = QPainter()
     if not painter.begin(printer):
@@ -64,15 +60,9 @@ def paint_pages(printer: QPrinter, pages: list) -> None:
         for number, page in enumerate(pages):
             if number:
                 printer.newPage()
-            image = page.image if isinstance(page, Page) else page
-            area = painter.viewport()
-            if isinstance(page, Page):
-                scale = printer.resolution() / page.dpi
-                size = image.size() * scale
-                if size.width() > area.width() or size.height() > area.height():
-                    size.scale(area.size(), Qt.KeepAspectRatio)
-            else:
-                size = image.size()
+            image, area = page.image, painter.viewport()
+            size = image.size() * (printer.resolution() / page.dpi)
+            if size.width() > area.width() or size.height() > area.height():
                 size.scale(area.size(), Qt.KeepAspectRatio)
             # The printer scales the page image itself: scaling it here to the printer's
             # resolution would build a huge image for nothing.
