@@ -11,8 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mscprep.calculation import compute_plan  # noqa: E402
-from mscprep.inputs import build_inputs  # noqa: E402
+from mscprep.preparation.build import prepare  # noqa: E402
 from mscprep.records.store import RecordStore  # noqa: E402
 
 FORM = {"protocol": "temcell", "weight": "60 kg", "patient_id": "MRN-000001", "patient_name": "Yamada Hanako",
@@ -31,7 +30,7 @@ def median_ms(action, repeats: int) -> float:
 def main(count: int = 100_000) -> None:
     folder = Path(tempfile.mkdtemp())
     store = RecordStore(folder / "records.sqlite3")
-    plan = compute_plan(build_inputs(FORM))
+    plan = prepare(FORM)
     print(f"save one record (durable commit, audit entry): median {median_ms(lambda: store.save(plan, 'K. Tanaka'), 50):.1f} ms")
 
     template = store.latest(store.search(limit=1)[0].record_id)  # a full record to copy
@@ -41,11 +40,12 @@ def main(count: int = 100_000) -> None:
         at = (start_day + timedelta(minutes=37 * number)).isoformat(timespec="seconds")
         rows.append((f"R-BENCH-{number:06d}", 1, f"P-{number:012d}", at, at, f"Operator {number % 40}",
                      f"MRN-{number % 30000:06d}", "Patient", f"A9999{number % 100:02d}{number:06d}", "temcell",
-                     "1", "0.1.0", 0, json.dumps(template.inputs), json.dumps(template.plan), "x"))
+                     "1", "0.1.0", 0, template.kind, json.dumps(template.inputs), json.dumps(template.reasons),
+                     json.dumps(template.plan), json.dumps(template.documents), "x"))
     start = time.perf_counter()
     with store.connection:
         store.connection.execute("BEGIN")
-        store.connection.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        store.connection.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         store.connection.execute("COMMIT")
     print(f"bulk-loaded {count} records in {time.perf_counter() - start:.1f} s")
     store.connection.execute("ANALYZE")

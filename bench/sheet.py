@@ -9,8 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mscprep.calculation import compute_plan  # noqa: E402
-from mscprep.inputs import build_inputs  # noqa: E402
+from mscprep.preparation.build import prepare  # noqa: E402
 from mscprep.printing.sheet import write_sheet  # noqa: E402
 
 FORM = {"protocol": "temcell", "weight": "60 kg", "patient_name": "Yamada Hanako 山田 花子",
@@ -19,7 +18,7 @@ FORM = {"protocol": "temcell", "weight": "60 kg", "patient_name": "Yamada Hanako
 
 
 def main(repeats: int = 20) -> None:
-    plan = compute_plan(build_inputs(FORM), datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc))
+    plan = prepare(FORM, now=datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc))
     start = time.perf_counter()
     first = write_sheet(plan, None)
     print(f"first build (fonts loaded): {(time.perf_counter() - start) * 1000:.0f} ms, {len(first) // 1024} KiB")

@@ -10,11 +10,12 @@ import argparse
 import json
 import sys
 from datetime import datetime
+from pathlib import Path
 
 from . import __version__
 from .errors import InputError
+from .form.fields import FIELDS
 from .records.errors import StoreError
-from .fields import FIELDS
 
 EXIT_OK, EXIT_INPUT, EXIT_BLOCKED = 0, 2, 3
 
@@ -29,10 +30,9 @@ class _Parser(argparse.ArgumentParser):
 def _add_plan_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--protocol", help="protocol id (see `mscprep protocols`)")
     for spec in FIELDS:
-        if spec.key == "overrides":
-            continue
+        # argparse formats help with %: a literal one (92%) must be written %%.
         parser.add_argument(spec.flag, dest=spec.key, metavar="TEXT" if not spec.choices else "|".join(spec.choices),
-                            help=f"{spec.label}: {spec.help} (e.g. {spec.example})")
+                            help=f"{spec.label}: {spec.help} (e.g. {spec.example})".replace("%", "%%"))
     parser.add_argument("--override", action="append", default=[], metavar="CODE=REASON",
                         help="typed reason for a soft finding (repeatable)")
     parser.add_argument("--now", help="evaluate the plan at this ISO 8601 time instead of now")
@@ -72,13 +72,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _raw_fields(args: argparse.Namespace) -> dict[str, str]:
-    raw = {spec.key: getattr(args, spec.key) for spec in FIELDS if spec.key != "overrides"
-           and getattr(args, spec.key, None) is not None}
-    if args.override:
-        raw["overrides"] = "\n".join(args.override)
+    raw = {spec.key: getattr(args, spec.key) for spec in FIELDS if getattr(args, spec.key, None) is not None}
     if args.protocol:
         raw["protocol"] = args.protocol
     return raw
+
+
+def _reasons(args: argparse.Namespace) -> dict[str, str]:
+    from .form.parse import parse_override
+    return dict(parse_override(text, "overrides") for text in args.override)
 
 
 def _flag(key: str) -> str:
@@ -86,11 +88,11 @@ def _flag(key: str) -> str:
 
 
 def compute_from_args(args: argparse.Namespace):
-    """The plan for parsed arguments; InputError names the field."""
-    from .parse import parse_datetime
-    from .preparation import prepare
+    """The preparation for parsed arguments; InputError names the field."""
+    from .form.parse import parse_datetime
+    from .preparation.build import prepare
     now = parse_datetime(args.now, "now") if args.now else datetime.now().astimezone()
-    return prepare(_raw_fields(args), now=now)
+    return prepare(_raw_fields(args), now=now, reasons=_reasons(args))
 
 
 def _input_error(error: InputError) -> int:
@@ -99,40 +101,70 @@ def _input_error(error: InputError) -> int:
 
 
 def cmd_plan(args) -> int:
+    from .preparation.release import release
     try:
-        plan = compute_from_args(args)
+        preparation = compute_from_args(args)
     except InputError as error:
         return _input_error(error)
     record_id = None
     if args.save:
         try:
-            record_id = _save(plan, args)
+            record_id = _save(preparation, args)
         except InputError as error:
             return _input_error(error)
         except StoreError as error:
             sys.stderr.write(f"mscprep: --db: {error}\n")
             return EXIT_INPUT
     if args.json:
-        from .export import to_dict
-        data = to_dict(plan)
+        data = preparation.to_dict()
         if record_id:
             data["record_id"] = record_id
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
-        from .report import any_table
-        print(any_table(plan))
+        print(text_table(preparation))
         if record_id:
             print(f"Saved as record {record_id}")
-    return EXIT_BLOCKED if plan.blocked else EXIT_OK
+    return EXIT_BLOCKED if release(preparation.findings).blocked else EXIT_OK
 
 
-def _save(plan, args) -> str:
+def status_text(status) -> str:
+    if status.blocked:
+        return "BLOCKED - NOT FOR ADMINISTRATION"
+    if status.reasons_missing:
+        return f"NEEDS A REASON for {len(status.reasons_missing)} soft finding(s)"
+    return "OK - no hard finding"
+
+
+def text_table(preparation) -> str:
+    """The preparation as the command line prints it: rows, line, findings, status."""
+    from .preparation.findings import Severity
+    from .preparation.release import release
+    protocol = preparation.protocol
+    rows = preparation.rows()
+    width = max(len(row.label) for row in rows)
+    lines = [f"Protocol: {protocol.name} [{protocol.id}, version {protocol.version}]",
+             f"Source:   {protocol.reference}", ""]
+    lines += [f"{row.label:<{width}}  {row.value}" for row in rows]
+    if preparation.line_requirements:
+        lines += ["", "Line and filter:"] + [f"  - {text}" for text in preparation.line_requirements]
+    lines += ["", "Findings:" if preparation.findings else "Findings: none"]
+    for finding in preparation.findings:
+        lines.append(f"  [{finding.severity.value.upper()}] {finding.code}: {finding.message}")
+        if finding.limit or finding.source:
+            lines.append(f"      limit {finding.limit or '-'}; source: {finding.source or '-'}")
+        if finding.severity is Severity.SOFT:
+            lines.append(f"      reason: {finding.override_reason or '(none given: --override ' + finding.code + '=REASON)'}")
+    lines += ["", f"Status: {status_text(release(preparation.findings))}"]
+    return "\n".join(lines)
+
+
+def _save(preparation, args) -> str:
     from .records.store import RecordStore
     if not args.operator:
         raise InputError("operator", "is required with --save (name and initials)")
     store = RecordStore(args.db)
     try:
-        return store.save(plan, args.operator).record_id
+        return store.save(preparation, args.operator).record_id
     finally:
         store.close()
 
@@ -184,39 +216,47 @@ def cmd_records(args) -> int:
 
 
 def cmd_sheet(args) -> int:
+    from .preparation.export import require_audience
+    from .preparation.release import release
     try:
-        plan = compute_from_args(args)
+        preparation = compute_from_args(args)
+        if args.pharmacy_sheet:
+            require_audience(preparation, "pharmacy")
     except InputError as error:
         return _input_error(error)
     from .printing.fonts import PrintingError
-    from .printing.sheet import write_any_sheet
+    from .printing.sheet import write_sheet
+    options = {"paper": args.paper, "language": args.language}
     try:
-        write_any_sheet(plan, args.output, paper=args.paper, language=args.language)
+        outputs = [(args.output, write_sheet(preparation, None, **options))]
         if args.pharmacy_sheet:
-            from .blinding import BlindedPreparation
-            if not isinstance(plan, BlindedPreparation):
-                raise InputError("pharmacy_sheet", "applies to blinded trial preparations only")
-            from .printing.blinded import write_pharmacy_sheet
-            write_pharmacy_sheet(plan, args.pharmacy_sheet, paper=args.paper, language=args.language)
+            outputs.append((args.pharmacy_sheet, write_sheet(preparation, None, audience="pharmacy", **options)))
     except InputError as error:
         return _input_error(error)
     except PrintingError as error:
         sys.stderr.write(f"mscprep: sheet: {error}\n")
         return 1
-    except OSError as error:
-        sys.stderr.write(f"mscprep: --output: cannot write {args.output}: {error.strerror}\n")
-        return EXIT_INPUT
-    return EXIT_BLOCKED if plan.blocked else EXIT_OK
+    written: list[Path] = []
+    for flag, (path, data) in zip(("--output", "--pharmacy-sheet"), outputs):
+        try:
+            Path(path).write_bytes(data)
+        except OSError as error:
+            for done in written:   # all or nothing: no half set of sheets
+                done.unlink(missing_ok=True)
+            sys.stderr.write(f"mscprep: {flag}: cannot write {path}: {error.strerror}\n")
+            return EXIT_INPUT
+        written.append(Path(path))
+    return EXIT_BLOCKED if release(preparation.findings).blocked else EXIT_OK
 
 
 def cmd_protocols(args) -> int:
-    from .protocols import shipped_protocols
+    from .protocol.loader import shipped_protocols
     shipped = shipped_protocols()
     if args.json:
         print(json.dumps({
             "protocols": [{"id": p.id, "name": p.name, "version": p.version, "route": p.route,
-                           "source_tissue": p.source_tissue, "donor": p.donor,
-                           "reference": p.reference, "file": p.path.name if p.path else None}
+                           "source_tissue": p.source_tissue, "donor": p.donor, "indication": p.indication,
+                           "url": p.url or None, "reference": p.reference, "file": p.path.name if p.path else None}
                           for p in shipped.protocols.values()],
             "problems": [{"file": e.path.name, "message": e.message} for e in shipped.problems]},
             ensure_ascii=False, indent=1))

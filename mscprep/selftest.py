@@ -1,5 +1,6 @@
 """Installation / operational qualification: the reference cases shipped in
-resources/reference_cases.toml, computed by the same function the GUI and CLI use."""
+resources/reference_cases.toml, computed through prepare() (the entry the GUI and CLI use,
+for every kind of preparation) and compared with the expected figures of their JSON form."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ import math
 import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
-from .calculation import compute_plan
 from .din import check_character, expiry_data_structure
 from .errors import InputError
-from .inputs import build_inputs
-from .resources import resource_path
+from .preparation.build import prepare
+from .resources import resource_dir, resource_path
 from .units import ureg
 
 RELATIVE_TOLERANCE = 1e-9
@@ -38,32 +39,57 @@ def load_cases() -> dict:
         return tomllib.load(handle)
 
 
+def _lookup(data: dict, path: str):
+    """A value of the JSON form by dotted path ('aliquots.count', 'blinded.arm')."""
+    for part in path.split("."):
+        if not isinstance(data, dict) or part not in data:
+            return None
+        data = data[part]
+    return data
+
+
+def _differs(key: str, actual, expected) -> str | None:
+    """Why `actual` (a JSON value) is not `expected` (a reference value), or None."""
+    if actual is None:
+        return f"{key} is empty, expected {expected}"
+    if isinstance(expected, bool) or (isinstance(expected, str) and not isinstance(actual, (dict, int, float))):
+        return None if actual == expected else f"{key} is {actual!r}, expected {expected!r}"
+    if isinstance(expected, (int, float)):
+        want = ureg.Quantity(expected)
+    else:
+        try:
+            want = ureg.Quantity(expected)
+        except Exception:  # reference data error: report it, do not crash the self-test
+            return f"{key}: reference value '{expected}' does not parse"
+    got = ureg.Quantity(actual["value"], actual["unit"]) if isinstance(actual, dict) else ureg.Quantity(actual)
+    if got.dimensionality != want.dimensionality:
+        return f"{key} is {got:~P}, expected {expected}"
+    value, target = float(got.m_as(want.units)), float(want.magnitude)
+    if not math.isclose(value, target, rel_tol=RELATIVE_TOLERANCE, abs_tol=1e-12):
+        unit = str(expected).partition(" ")[2]
+        return f"{key} is {value!r}{' ' + unit if unit else ''}, expected {expected}"
+    return None
+
+
+def _inputs(case: dict) -> dict:
+    """The case's inputs; a randomisation list is named relative to the resources."""
+    inputs = dict(case["inputs"])
+    listing = inputs.get("randomisation_list")
+    if listing and not Path(listing).is_absolute():
+        inputs["randomisation_list"] = str(resource_dir() / listing)
+    return inputs
+
+
 def case_differences(case: dict) -> list[str]:
-    """What differs between a reference case and the computed plan ([] when it passes)."""
+    """What differs between a reference case and its computed preparation ([] when it passes)."""
     try:
-        plan = compute_plan(build_inputs(case["inputs"]), datetime.fromisoformat(case["now"]))
+        preparation = prepare(_inputs(case), now=datetime.fromisoformat(case["now"]), reasons=case.get("reasons"))
     except InputError as error:
         return [f"input error {error}"]
-    problems = []
-    for key, text in case.get("expected", {}).items():
-        actual = getattr(plan, key)
-        if actual is None:
-            problems.append(f"{key} is empty, expected {text}")
-            continue
-        try:
-            expected = ureg.Quantity(text)
-        except Exception:  # reference data error: report it, do not crash the self-test
-            problems.append(f"{key}: reference value '{text}' does not parse")
-            continue
-        if not hasattr(actual, "units"):
-            actual = ureg.Quantity(actual)
-        if actual.dimensionality != expected.dimensionality:
-            problems.append(f"{key} is {actual:~P}, expected {text}")
-            continue
-        got, want = float(actual.m_as(expected.units)), float(expected.magnitude)
-        if not math.isclose(got, want, rel_tol=RELATIVE_TOLERANCE, abs_tol=1e-12):
-            problems.append(f"{key} is {got!r} {text.partition(' ')[2]}, expected {text}")
-    codes = sorted(f.code for f in plan.findings)
+    data = preparation.to_dict()
+    problems = [problem for key, expected in case.get("expected", {}).items()
+                if (problem := _differs(key, _lookup(data, key), expected))]
+    codes = sorted(f.code for f in preparation.findings)
     if codes != sorted(case.get("findings", [])):
         problems.append(f"findings {codes}, expected {sorted(case.get('findings', []))}")
     return problems

@@ -17,17 +17,12 @@ ureg = pint.UnitRegistry(str(DEFINITIONS), autoconvert_offset_to_baseunit=False,
                          cache_folder=None)
 pint.set_application_registry(ureg)
 
-Q_ = ureg.Quantity
-Quantity = ureg.Quantity
-Unit = ureg.Unit
-
 # Parsed once: building units from strings inside calculations costs ~50 us each.
 CELL = ureg.Unit("cell")
 ML = ureg.Unit("mL")
 KG = ureg.Unit("kg")
 G = ureg.Unit("g")
 MIN = ureg.Unit("min")
-HOUR = ureg.Unit("h")
 CELL_PER_ML = ureg.Unit("cell/mL")
 CELL_PER_KG = ureg.Unit("cell/kg")
 CELL_PER_KG_MIN = ureg.Unit("cell/kg/min")
@@ -37,7 +32,5 @@ DROP_PER_MIN = ureg.Unit("drop/min")
 DROP_PER_ML = ureg.Unit("drop/mL")
 G_PER_KG = ureg.Unit("g/kg")
 G_PER_ML = ureg.Unit("g/mL")
-UL = ureg.Unit("uL")
 DIMENSIONLESS = ureg.Unit("dimensionless")
-PERCENT = ureg.Unit("percent")
 

@@ -7,8 +7,8 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from mscprep.calculation import compute_plan
-from mscprep.inputs import build_inputs
+from mscprep.preparation.build import prepare
+from mscprep.preparation.release import release
 
 ROOT = Path(__file__).resolve().parent.parent
 NOON = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
@@ -17,15 +17,21 @@ BASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL"
         "viability": "90%", "duration": "30 min"}
 
 
-def plan(now: datetime = NOON, **fields):
-    """A plan from BASE with `fields` replacing or adding entries (None removes one)."""
+def plan(now: datetime = NOON, reasons: dict | None = None, **fields):
+    """A plan from BASE with `fields` replacing or adding entries (None removes one) and
+    `reasons` typed for soft findings."""
     raw = dict(BASE)
     for key, value in fields.items():
         if value is None:
             raw.pop(key, None)
         else:
             raw[key] = value
-    return compute_plan(build_inputs(raw), now)
+    return prepare(raw, now=now, reasons=reasons)
+
+
+def status(preparation):
+    """What the one release rule says of a preparation not saved yet."""
+    return release(preparation.findings)
 
 
 def codes(the_plan) -> set[str]:

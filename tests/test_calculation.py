@@ -2,14 +2,14 @@
 
 import pytest
 
-from mscprep.calculation import compute_plan, dmso_mass, requested_dose, volume_to_draw
+from mscprep.preparation.chain import compute_plan, dmso_mass, requested_dose, volume_to_draw
 from mscprep.errors import InputError
-from mscprep.inputs import build_inputs
+from mscprep.preparation.inputs import build_inputs
 from mscprep.selftest import case_differences, load_cases
 from mscprep.units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G,
                            G_PER_KG, MIN, ML, ML_PER_H, ML_PER_MIN, ureg)
 
-from helpers import NOON, codes, plan
+from helpers import NOON, codes, plan, status
 
 
 @pytest.mark.parametrize("case", load_cases()["case"], ids=lambda c: c["name"][:50])
@@ -196,4 +196,4 @@ def test_entering_a_counter_reading_replaces_the_label_defaults():
 
 def test_plan_with_no_findings_is_not_blocked():
     p = plan()
-    assert not p.blocked and codes(p) == set()
+    assert not status(p).blocked and codes(p) == set()

@@ -7,22 +7,19 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QSettings
 
-from mscprep.aliquots import compute_aliquot_plan
-from mscprep.blinding import BlindedPreparation, PlaceboPlan
 from mscprep.errors import InputError
-from mscprep.export import to_dict
-from mscprep.preparation import prepare
-from mscprep.printing.blinded import write_pharmacy_sheet
-from mscprep.printing.sheet import write_any_sheet
-from mscprep.protocols import shipped_protocols
+from mscprep.preparation.build import prepare
+from mscprep.preparation.kinds.nebulized import compute_aliquot_plan
+from mscprep.printing.sheet import write_sheet
+from mscprep.protocol.loader import shipped_protocols
 from mscprep.units import CELL, MIN, ML
 
-from helpers import run_cli
+from helpers import run_cli, status
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 ADIPOSE = {"protocol": "adipose-msc-fixed", "weight": "70 kg", "dose": "2e9 cell", "concentration": "2e7 cell/mL",
-           "viability": "95%", "rate": "5 mL/min", "thawed_at": "2026-11-23T09:30:00+00:00", "stability": "4 h",
-           "overrides": "anticoagulation_decision=heparin decided by Dr Sato"}
+           "viability": "95%", "rate": "5 mL/min", "thawed_at": "2026-11-23T09:30:00+00:00", "stability": "4 h"}
+REASONS = {"anticoagulation_decision": "heparin decided by Dr Sato"}
 
 
 def text_of(path, first=1, last=99):
@@ -33,7 +30,7 @@ def text_of(path, first=1, last=99):
 # --- multi-bag --------------------------------------------------------------------------
 
 def test_large_fixed_dose_is_split_into_equal_bags_whose_totals_add_up_exactly():
-    plan = prepare(ADIPOSE, now=NOW)
+    plan = prepare(ADIPOSE, now=NOW, reasons=REASONS)
     assert plan.final_volume.m_as(ML) == pytest.approx(400)   # 2e9 viable cells at 5e6/mL
     assert len(plan.bags) == 4 and all(bag.of == 4 for bag in plan.bags)
     assert sum(bag.cells.m_as(CELL) for bag in plan.bags) == plan.dose.m_as(CELL)
@@ -49,14 +46,14 @@ def test_large_fixed_dose_is_split_into_equal_bags_whose_totals_add_up_exactly()
 
 
 def test_uneven_split_still_adds_up_exactly():
-    plan = prepare(dict(ADIPOSE, dose="1.3e9 cell"), now=NOW)   # 260 mL -> 3 bags
+    plan = prepare(dict(ADIPOSE, dose="1.3e9 cell"), now=NOW, reasons=REASONS)   # 260 mL -> 3 bags
     assert len(plan.bags) == 3
     assert sum(bag.final_volume.m_as(ML) for bag in plan.bags) == plan.final_volume.m_as(ML)
     assert sum(bag.cells.m_as(CELL) for bag in plan.bags) == plan.dose.m_as(CELL)
 
 
 def test_no_split_when_the_preparation_fits_one_bag():
-    plan = prepare(dict(ADIPOSE, dose="2e8 cell"), now=NOW)
+    plan = prepare(dict(ADIPOSE, dose="2e8 cell"), now=NOW, reasons=REASONS)
     assert plan.bags == () and "split_into_bags" not in {f.code for f in plan.findings}
 
 
@@ -67,7 +64,7 @@ def test_bags_in_json_and_one_label_per_bag(tmp_path):
     assert [bag["number"] for bag in bags] == [1, 2, 3, 4] and bags[0]["of"] == 4
     assert sum(bag["cells"]["value"] for bag in bags) == 2e9
     path = tmp_path / "bags.pdf"
-    write_any_sheet(prepare(ADIPOSE, now=NOW), path)
+    write_sheet(prepare(ADIPOSE, now=NOW, reasons=REASONS), path)
     text = text_of(path)
     for number in range(1, 5):
         assert f"Bag {number} of 4: 500 × 10⁶ cells (total 2 × 10⁹ cells)" in text
@@ -136,19 +133,19 @@ def blinded(tmp_path, arm, code="UC-017"):
 
 def test_code_decides_the_arm_and_the_placebo_matches_volume_rate_and_duration(tmp_path):
     active, placebo = blinded(tmp_path, "active"), blinded(tmp_path, "placebo")
-    assert isinstance(active, BlindedPreparation) and active.arm == "active" and placebo.arm == "placebo"
-    assert isinstance(placebo.plan, PlaceboPlan)
-    assert active.view == placebo.view
-    assert placebo.plan.final_volume == active.plan.final_volume
-    assert to_dict(placebo)["dose"] == {"value": 0.0, "unit": "cell"}
-    assert to_dict(placebo)["blinded"]["arm"] == "placebo" and to_dict(active)["blinded"]["arm"] == "active"
+    assert active.kind == placebo.kind == "blinded" and active.arm == "active" and placebo.arm == "placebo"
+    assert placebo.plan == active.plan   # the same figures through the same chain
+    assert active.document("ward").sections == placebo.document("ward").sections
+    assert placebo.to_dict()["dose"] == {"value": 0.0, "unit": "cell"}
+    assert placebo.to_dict()["final_volume"] == active.to_dict()["final_volume"]
+    assert placebo.to_dict()["blinded"]["arm"] == "placebo" and active.to_dict()["blinded"]["arm"] == "active"
 
 
 def test_ward_label_and_sheet_print_identically_for_both_arms(tmp_path):
     paths = {}
     for arm in ("active", "placebo"):
         paths[arm] = tmp_path / f"{arm}.pdf"
-        write_any_sheet(blinded(tmp_path, arm), paths[arm])
+        write_sheet(blinded(tmp_path, arm), paths[arm])
     active_text, placebo_text = text_of(paths["active"]), text_of(paths["placebo"])
     assert active_text == placebo_text
     assert "UC-MSC study product or placebo (blinded)" in active_text and "Code UC-017" in active_text
@@ -158,10 +155,10 @@ def test_ward_label_and_sheet_print_identically_for_both_arms(tmp_path):
 
 def test_pharmacy_copy_keeps_the_truth(tmp_path):
     path = tmp_path / "pharmacy.pdf"
-    write_pharmacy_sheet(blinded(tmp_path, "placebo"), path)
+    write_sheet(blinded(tmp_path, "placebo"), path, audience="pharmacy")
     text = text_of(path)
     assert "UC-017: PLACEBO" in text and "Prepare 100 mL of 0.9% sodium chloride (no cells)" in text
-    write_pharmacy_sheet(blinded(tmp_path, "active"), path)
+    write_sheet(blinded(tmp_path, "active"), path, audience="pharmacy")
     assert "UC-017: ACTIVE" in text_of(path)
 
 
@@ -204,7 +201,7 @@ def test_secretome_first_dose_defaults_to_the_next_slot_and_stock_is_checked():
     protocol = shipped_protocols().get("secretome-nebulized")
     plan = compute_aliquot_plan({"available": "20 mL"}, protocol, NOW)
     assert plan.calendar[0][1] == datetime(2026, 11, 23, 20, 0, tzinfo=timezone.utc)
-    assert plan.blocked and plan.findings[0].code == "volume_exceeds_available"
+    assert status(plan).blocked and plan.findings[0].code == "volume_exceeds_available"
 
 
 def test_secretome_json_keeps_contract_keys_null_and_adds_aliquots():
@@ -220,7 +217,7 @@ def test_secretome_json_keeps_contract_keys_null_and_adds_aliquots():
 def test_secretome_sheet_has_the_dosing_calendar_and_no_filter(tmp_path):
     protocol = shipped_protocols().get("secretome-nebulized")
     path = tmp_path / "neb.pdf"
-    write_any_sheet(compute_aliquot_plan({"first_dose_at": "2026-11-24T08:00:00+00:00"}, protocol, NOW), path)
+    write_sheet(compute_aliquot_plan({"first_dose_at": "2026-11-24T08:00:00+00:00"}, protocol, NOW), path)
     text = text_of(path)
     assert "Dosing calendar" in text and "2026-11-28 20:00" in text and "10 × 2.3 mL" in text
     assert "170-260" not in text and "mL/min" not in text
@@ -252,6 +249,10 @@ def test_gui_shows_bags_course_trial_arm_and_aliquots(qtbot, tmp_path):
     window.protocol_box.setCurrentIndex(window.protocol_box.findData("ucmsc-frailty"))
     window.inputs["dose_number"].clear()
     window.inputs["previous_dose_at"].clear()
+    # a placebo is computed from the same figures as the cell product: the count is needed too
+    window.count_method.setCurrentIndex(window.count_method.findData("counter"))
+    window.inputs["concentration"].setText("1e7 cell/mL")
+    window.inputs["viability"].setText("90%")
     window.inputs["randomisation_code"].setText("UC-5")
     window.inputs["randomisation_list"].setText(str(listing))
     assert window.result_values["arm"].text() == "UC-5: PLACEBO"
@@ -265,8 +266,8 @@ def test_gui_shows_bags_course_trial_arm_and_aliquots(qtbot, tmp_path):
 # --- the unblinded pharmacy record ------------------------------------------------------
 
 def test_blinded_preparations_are_recorded_with_their_arm_checked_and_weighed(tmp_path):
-    from mscprep.gravimetric import weigh
-    from mscprep.printing.sheet import RecordInfo
+    from mscprep.preparation.gravimetric import weigh_entered as weigh
+    from mscprep.preparation.release import RecordState as RecordInfo
     from mscprep.records.doublecheck import compare
     from mscprep.records.store import RecordStore
     store = RecordStore(tmp_path / "records.sqlite3")
@@ -285,7 +286,7 @@ def test_blinded_preparations_are_recorded_with_their_arm_checked_and_weighed(tm
     paths = {}
     for arm in ("active", "placebo"):
         paths[arm] = tmp_path / f"final-{arm}.pdf"
-        write_any_sheet(blinded(tmp_path, arm), paths[arm], record=RecordInfo("R-1", 1, "M. Sato", weighing))
+        write_sheet(blinded(tmp_path, arm), paths[arm], record=RecordInfo("R-1", 1, "M. Sato", weighing))
     assert text_of(paths["active"]) == text_of(paths["placebo"])
     assert "DRAFT" not in text_of(paths["placebo"])
     store.close()

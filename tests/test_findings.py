@@ -4,12 +4,12 @@ from datetime import datetime, timezone
 
 import pytest
 
-from mscprep.calculation import compute_plan
-from mscprep.findings import CODES, Severity
-from mscprep.inputs import build_inputs
-from mscprep.protocols import load_protocols
+from mscprep.preparation.chain import compute_plan
+from mscprep.preparation.findings import CODES, Severity
+from mscprep.preparation.inputs import build_inputs
+from mscprep.protocol.loader import load_protocols
 
-from helpers import BASE, NOON, codes, finding, plan
+from helpers import BASE, NOON, codes, finding, plan, status
 
 PROTOCOL = """schema = 1
 id = "test"
@@ -52,7 +52,7 @@ def test_dose_below_cap_is_not_capped():
 def test_dose_above_max_per_kg_is_hard_and_blocks():
     p = plan(max_dose="0.99e6 cell/kg")
     assert finding(p, "dose_above_max").severity is Severity.HARD
-    assert p.blocked
+    assert status(p).blocked
 
 
 def test_dose_at_max_is_allowed():
@@ -99,19 +99,19 @@ def test_rate_above_label_guide_is_soft_and_cites_its_source():
     p = plan(final_volume="48 mL", duration=None, rate="5 mL/min", max_rate="4 mL/min")
     f = finding(p, "rate_above_max")
     assert f.severity is Severity.SOFT and f.limit == "4 mL/min"
-    assert not p.blocked and p.reasons_missing == (f,)
+    assert not status(p).blocked and status(p).reasons_missing == (f,)
     assert "rate_above_max" not in codes(plan(duration=None, rate="4 mL/min", max_rate="4 mL/min"))
 
 
 def test_soft_finding_with_a_typed_reason_no_longer_needs_one():
-    p = plan(duration=None, rate="5 mL/min", max_rate="4 mL/min", overrides="rate_above_max=ordered by Dr Sato")
+    p = plan(duration=None, rate="5 mL/min", max_rate="4 mL/min", reasons={"rate_above_max": "ordered by Dr Sato"})
     assert finding(p, "rate_above_max").override_reason == "ordered by Dr Sato"
-    assert p.reasons_missing == ()
+    assert status(p).reasons_missing == ()
 
 
 def test_reason_for_a_hard_finding_is_refused_and_said():
-    p = plan(available="1 mL", overrides="volume_exceeds_available=we will manage")
-    assert p.blocked
+    p = plan(available="1 mL", reasons={"volume_exceeds_available": "we will manage"})
+    assert status(p).blocked
     assert "cannot be overridden" in finding(p, "override_not_applicable").message
 
 

@@ -88,7 +88,7 @@ def test_soft_finding_needs_a_typed_reason(qtbot, window):
     qtbot.keyClicks(reason, "pump set by physician order")
     qtbot.keyClick(reason, Qt.Key_Return)
     assert window.state.status_kind == "ok"
-    assert window.state.plan.findings[0].override_reason == "pump set by physician order"
+    assert window.state.preparation.findings[0].override_reason == "pump set by physician order"
 
 
 def test_protocol_choice_fills_defaults_and_shows_its_source(qtbot, window):
@@ -141,7 +141,7 @@ def test_hemocytometer_high_cv_asks_for_a_recount(qtbot, window):
     window.grid.set_counts([30, 60], [0, 0])
     window.inputs["viability"].clear()
     type_into(qtbot, window, "dilution_factor", "2")
-    assert "hemocytometer_cv_high" in {f.code for f in window.state.plan.findings}
+    assert "hemocytometer_cv_high" in {f.code for f in window.state.preparation.findings}
 
 
 def test_scanned_din_fills_the_field_and_is_checked(qtbot, window):
@@ -151,11 +151,11 @@ def test_scanned_din_fills_the_field_and_is_checked(qtbot, window):
     qtbot.keyClicks(din, "=A99992112345600")
     qtbot.keyClick(din, Qt.Key_Return)
     assert not window.error_labels["din"].isVisible()
-    assert window.state.plan.inputs.identity.din == "A9999211234563"
+    assert window.state.preparation.inputs.identity.din == "A9999211234563"
     type_into(qtbot, window, "din", "A9999211234564")
     qtbot.keyClick(din, Qt.Key_Return)
     assert "check character '4' does not match" in window.error_labels["din"].text()
-    assert window.state.plan is None
+    assert window.state.preparation is None
 
 
 def test_timeline_has_the_infusion_and_use_by(qtbot, window):
@@ -193,7 +193,7 @@ def test_print_actions_wait_for_a_complete_plan(qtbot, window):
 
 def test_save_pdf_writes_the_sheet(qtbot, window, tmp_path):
     fill_contract_case(qtbot, window)
-    path = window.save_pdf(str(tmp_path / "sheet.pdf"))
+    path = window.printing.save_pdf(str(tmp_path / "sheet.pdf"))
     data = (tmp_path / "sheet.pdf").read_bytes()
     assert path and data.startswith(b"%PDF")
     text = subprocess.run(["pdftotext", str(tmp_path / "sheet.pdf"), "-"], capture_output=True, text=True).stdout
@@ -204,7 +204,7 @@ def test_printing_paints_every_page(qtbot, window, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
     from ui.printing import paint_pages, render_pages
     fill_contract_case(qtbot, window)
-    images = render_pages(window.sheet_bytes(), 60)
+    images = render_pages(window.printing.sheet_bytes(), 60)
     assert len(images) >= 3 and images[0].image.width() > 400
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
@@ -231,7 +231,7 @@ def test_sheet_and_label_print_apart_at_true_size(qtbot, window, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
     from ui.printing import paint_pages, render_pages
     fill_contract_case(qtbot, window)
-    pages = render_pages(window.sheet_bytes(), 100)
+    pages = render_pages(window.printing.sheet_bytes(), 100)
     labels = [page for page in pages if page.is_label]
     assert len(labels) == 1 and len(pages) - len(labels) >= 3
     printer = QPrinter(QPrinter.HighResolution)

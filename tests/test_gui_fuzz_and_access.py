@@ -8,12 +8,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from mscprep.fields import FIELDS
+from mscprep.form.fields import FIELDS
 from ui.main_window import MainWindow
-from ui.presenter import present
+from mscprep.session import evaluate as present
 from ui.settings import Settings
 
-TEXT_FIELDS = [spec.key for spec in FIELDS if spec.key not in ("overrides", "dead", "hemocytometer")
+TEXT_FIELDS = [spec.key for spec in FIELDS if spec.key not in ("dead", "hemocytometer")
                and not spec.choices and spec.key not in ("diluent", "source_tissue")]
 TRICKY = ["70 kg", "70", "70 mL", "1e7 cell/mL", "90%", "0.9", "1,5 kg", "2×10^6 cell/kg", "-1 kg", "nan",
           "1e999 kg", "", " ", "東京", "x" * 500, "70\tkg\t90%", "=A99992112345600", "A9999211234564",
@@ -43,10 +43,10 @@ def test_arbitrary_field_text_matches_the_core_verdict(window, qtbot, entries, h
             edit.paste()
         else:
             edit.setText(text)
-    expected = present(window.form_texts(), window.protocols, window.reasons)
+    expected = present(window.form_texts(), window.protocols, window.session.reasons)
     assert window.state.status_kind == expected.status_kind
     assert set(window.state.field_errors) == set(expected.field_errors)
-    if expected.plan is None:
+    if expected.preparation is None:
         assert all(label.text() == "—" for label in window.result_values.values())
     else:
         for key, _name, value in expected.rows:

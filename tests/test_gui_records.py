@@ -44,21 +44,21 @@ def all_text(widget) -> str:
 
 
 def test_save_record_then_change_makes_a_version(qtbot, window, store, monkeypatch):
-    window.save_record()
-    first = window.record
-    assert first.version == 1 and window.current_record() is first
+    window.records.save()
+    first = window.session.record
+    assert first.version == 1 and window.session.current_record() is first
     assert window.record_actions["check"].isEnabled()
     window.inputs["weight"].clear()
     qtbot.keyClicks(window.inputs["weight"], "72 kg")
-    assert window.current_record() is None and not window.record_actions["check"].isEnabled()
-    monkeypatch.setattr("ui.main_window.QInputDialog.getText", lambda *a, **k: ("weight re-measured", True))
-    window.save_record()
-    assert window.record.version == 2 and window.record.record_id == first.record_id
+    assert window.session.current_record() is None and not window.record_actions["check"].isEnabled()
+    monkeypatch.setattr("ui.record_actions.QInputDialog.getText", lambda *a, **k: ("weight re-measured", True))
+    window.records.save()
+    assert window.session.record.version == 2 and window.session.record.record_id == first.record_id
 
 
 def test_double_check_is_blind_until_compared(qtbot, window, store):
-    window.save_record()
-    record = window.record
+    window.records.save()
+    record = window.session.record
     dialog = DoubleCheckDialog(record, window.protocols, window)
     qtbot.addWidget(dialog)
     before = all_text(dialog)
@@ -68,8 +68,8 @@ def test_double_check_is_blind_until_compared(qtbot, window, store):
 
 
 def test_self_verification_is_refused_in_the_dialog(qtbot, window):
-    window.save_record()
-    dialog = DoubleCheckDialog(window.record, window.protocols, window)
+    window.records.save()
+    dialog = DoubleCheckDialog(window.session.record, window.protocols, window)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.checker, "k. tanaka")
     for key in ("weight", "dose", "concentration", "viability", "final_volume", "duration"):
@@ -80,8 +80,8 @@ def test_self_verification_is_refused_in_the_dialog(qtbot, window):
 
 
 def test_matching_double_check_verifies_and_a_different_one_shows_both(qtbot, window, store):
-    window.save_record()
-    dialog = DoubleCheckDialog(window.record, window.protocols, window)
+    window.records.save()
+    dialog = DoubleCheckDialog(window.session.record, window.protocols, window)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.checker, "M. Sato")
     for key in ("weight", "dose", "viability", "final_volume", "duration"):
@@ -95,13 +95,13 @@ def test_matching_double_check_verifies_and_a_different_one_shows_both(qtbot, wi
     qtbot.keyClicks(dialog.inputs["concentration"], "1e7 cell/mL")
     dialog.compare_button.click()
     assert dialog.outcome.matched and "agrees" in dialog.message.text()
-    assert store.record_check(window.record, dialog.checker.text(), dialog.checker_inputs(), dialog.outcome)
-    assert store.status(window.record).verified_by == "M. Sato"
+    assert store.record_check(window.session.record, dialog.checker.text(), dialog.checker_inputs(), dialog.outcome)
+    assert store.status(window.session.record).verified_by == "M. Sato"
 
 
 def test_gravimetric_dialog_both_sides_of_the_tolerance(qtbot, window):
-    window.save_record()
-    dialog = GravimetricDialog(window.state.plan, window)
+    window.records.save()
+    dialog = GravimetricDialog(window.state.preparation, window)
     qtbot.addWidget(dialog)
     save = dialog.buttons.button(QDialogButtonBox.Save)
     qtbot.keyClicks(dialog.tare, "20 g")
@@ -116,8 +116,8 @@ def test_gravimetric_dialog_both_sides_of_the_tolerance(qtbot, window):
 
 
 def test_history_finds_reopens_and_exports(qtbot, window, store, tmp_path):
-    window.save_record()
-    saved = window.record
+    window.records.save()
+    saved = window.session.record
     other = store.save(plan(patient_id="MRN-777"), "M. Sato")
     dialog = HistoryDialog(store, window)
     qtbot.addWidget(dialog)
@@ -128,50 +128,50 @@ def test_history_finds_reopens_and_exports(qtbot, window, store, tmp_path):
     dialog.export(str(tmp_path / "out.csv"))
     assert saved.record_id in (tmp_path / "out.csv").read_text(encoding="utf-8")
     window.inputs["weight"].clear()
-    window.reopen(store.latest(other.record_id))
-    assert window.inputs["patient_id"].text() == "MRN-777" and window.current_record().record_id == other.record_id
-    window.reopen(saved)
-    assert window.inputs["weight"].text() == "70 kg" and window.current_record() is saved
+    window.records.reopen(store.latest(other.record_id))
+    assert window.inputs["patient_id"].text() == "MRN-777" and window.session.current_record().record_id == other.record_id
+    window.records.reopen(saved)
+    assert window.inputs["weight"].text() == "70 kg" and window.session.current_record() is saved
 
 
 def test_printing_a_saved_record_is_logged_and_the_second_is_a_reprint(qtbot, window, store, monkeypatch):
-    window.save_record()
+    window.records.save()
     monkeypatch.setattr("PySide6.QtPrintSupport.QPrintPreviewDialog.exec", lambda self: 0)
-    monkeypatch.setattr("ui.main_window.QMessageBox.information", lambda *a, **k: None)
-    window.print_preview()
-    window.print_preview()
+    monkeypatch.setattr("ui.print_actions.QMessageBox.information", lambda *a, **k: None)
+    window.printing.print_preview()
+    window.printing.print_preview()
     actions = [row[0] for row in store.connection.execute("SELECT action FROM audit ORDER BY seq")]
     assert actions[-2:] == ["print", "reprint"]
 
 
 def test_altered_audit_trail_shows_a_banner(qtbot, window, store):
-    window.save_record()
+    window.records.save()
     import sqlite3
     connection = sqlite3.connect(store.path, isolation_level=None)
     connection.execute("DROP TRIGGER audit_no_update")
     connection.execute("UPDATE audit SET reason = 'x' WHERE seq = 1")
-    assert window.verify_audit() is False
+    assert window.records.verify_audit() is False
     assert window.banner.isVisible() and "AUDIT TRAIL CHECK FAILED" in window.banner.text()
 
 
 def test_record_status_json_keeps_identity(window, store):
-    window.save_record()
+    window.records.save()
     row = store.connection.execute("SELECT plan_json FROM records").fetchone()[0]
     assert json.loads(row)["inputs"]["patient_id"] == "MRN-000123"
 
 
 def test_reopened_record_keeps_its_check_and_weighing_on_the_sheet(qtbot, window, store, tmp_path):
-    from mscprep.gravimetric import weigh
+    from mscprep.preparation.gravimetric import weigh_entered as weigh
     from mscprep.records.doublecheck import compare
-    window.save_record()
-    record = window.record
-    store.record_check(record, "M. Sato", {}, compare(record.plan, window.state.plan))
-    store.record_weighing(record, "K. Tanaka", weigh(window.state.plan, "20 g", "70.25 g"))
+    window.records.save()
+    record = window.session.record
+    store.record_check(record, "M. Sato", {}, compare(record.plan, window.state.preparation))
+    store.record_weighing(record, "K. Tanaka", weigh(window.state.preparation, "20 g", "70.25 g"))
     window.inputs["weight"].clear()
-    window.reopen(store.latest(record.record_id))
-    info = window.record_info()
+    window.records.reopen(store.latest(record.record_id))
+    info = window.session.record_state()
     assert info.checked_by == "M. Sato" and info.weighing is not None and info.weighing.within
-    path = window.save_pdf(str(tmp_path / "final.pdf"))
+    path = window.printing.save_pdf(str(tmp_path / "final.pdf"))
     import subprocess
     text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout
     assert "DRAFT" not in text and "verified by M. Sato" in text

@@ -66,7 +66,7 @@ from ui.main_window import MainWindow
 from ui.settings import Settings
 from mscprep.records.store import RecordStore
 from mscprep.records.doublecheck import compare
-from mscprep.gravimetric import weigh
+from mscprep.preparation.gravimetric import weigh_entered as weigh
 from helpers import plan
 store = RecordStore()
 window = MainWindow(settings=Settings(QSettings(folder + "/s.ini", QSettings.IniFormat)), store=store,
@@ -76,11 +76,11 @@ for key, text in {case!r}.items():
     window.inputs[key].setText(text)
 app.processEvents()
 assert window.state.status_kind == "ok", window.state
-window.save_record()
-record = window.record
-store.record_check(record, "M. Sato", {{}}, compare(record.plan, window.state.plan))
-store.record_weighing(record, "K. Tanaka", weigh(window.state.plan, "20 g", "70.25 g"))
-pdf = window.sheet_bytes()
+window.records.save()
+record = window.session.record
+store.record_check(record, "M. Sato", {{}}, compare(record.plan, window.state.preparation))
+store.record_weighing(record, "K. Tanaka", weigh(window.state.preparation, "20 g", "70.25 g"))
+pdf = window.printing.sheet_bytes()
 assert pdf.startswith(b"%PDF")
 from ui.printing import render_pages
 assert len(render_pages(pdf, 50)) >= 3
@@ -143,7 +143,7 @@ def test_corrupt_settings_file_does_not_stop_the_window(qtbot, tmp_path):
 
 
 def test_broken_protocol_file_is_shown_and_the_others_still_work(qtbot, tmp_path):
-    from mscprep.protocols import load_protocols
+    from mscprep.protocol.loader import load_protocols
     folder = tmp_path / "protocols"
     shutil.copytree(ROOT / "resources" / "protocols", folder)
     (folder / "broken.toml").write_text("id = [oops", encoding="utf-8")
@@ -161,8 +161,8 @@ def test_missing_printer_is_explained(qtbot, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr("PySide6.QtPrintSupport.QPrinterInfo.availablePrinters", staticmethod(lambda: []))
     monkeypatch.setattr("PySide6.QtPrintSupport.QPrintPreviewDialog.exec", lambda self: 0)
-    monkeypatch.setattr("ui.main_window.QMessageBox.information", lambda *args: shown.append(args[2]))
-    window.print_preview()
+    monkeypatch.setattr("ui.print_actions.QMessageBox.information", lambda *args: shown.append(args[2]))
+    window.printing.print_preview()
     assert shown and "No printer is installed" in shown[0]
 
 
@@ -190,7 +190,7 @@ def test_form_is_autosaved_and_restored_marked_as_such(qtbot, tmp_path):
     draft = tmp_path / "draft.json"
     window = make_window(qtbot, tmp_path, draft_file=draft)
     type_case(qtbot, window)
-    window.reasons["rate_above_max"] = "typed reason"
+    window.session.reasons["rate_above_max"] = "typed reason"
     qtbot.waitUntil(lambda: read_draft(draft) is not None and
                     read_draft(draft)["form"]["texts"].get("duration") == "30 min", timeout=3000)
     assert oct(os.stat(draft).st_mode)[-3:] == "600"
@@ -238,12 +238,12 @@ def test_log_of_a_preparation_holds_no_patient_identity(qtbot, tmp_path):
     store = RecordStore(tmp_path / "records.sqlite3")
     window = make_window(qtbot, tmp_path, store=store, operator="K. Tanaka")
     type_case(qtbot, window)
-    window.save_record()
-    window._log_print()
+    window.records.save()
+    window.printing.log_print()
     for handler in logging.getLogger("mscprep").handlers:
         handler.flush()
     text = path.read_text(encoding="utf-8")
-    assert f"record {window.record.record_id} version 1 saved" in text and "print of record" in text
+    assert f"record {window.session.record.record_id} version 1 saved" in text and "print of record" in text
     for secret in ("MRN-424242", "Secretname", "Hanako"):
         assert secret not in text
 

@@ -6,10 +6,10 @@ import math
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mscprep.calculation import compute_plan
+from mscprep.preparation.chain import compute_plan
 from mscprep.errors import InputError
-from mscprep.fields import FIELDS
-from mscprep.inputs import build_inputs
+from mscprep.form.fields import FIELDS
+from mscprep.preparation.inputs import build_inputs
 from mscprep.units import CELL, ML
 
 from helpers import NOON

@@ -1,7 +1,7 @@
 import pytest
 
 from mscprep.errors import InputError
-from mscprep.protocols import load_protocols, shipped_protocols
+from mscprep.protocol.loader import load_protocols, shipped_protocols
 from mscprep.resources import resource_path
 
 GOOD = """schema = 1

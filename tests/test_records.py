@@ -13,7 +13,7 @@ import time
 import pytest
 
 from mscprep.errors import InputError
-from mscprep.gravimetric import weigh
+from mscprep.preparation.gravimetric import weigh_entered as weigh
 from mscprep.records.doublecheck import blind_view, compare
 from mscprep.records.store import RecordStore, StoreError
 
@@ -62,7 +62,7 @@ def test_a_change_is_a_new_version_with_a_reason_and_audited(store):
 
 
 def test_overrides_are_audited(store):
-    store.save(plan(**dict(FORM, max_rate="1 mL/min", overrides="rate_above_max=physician order 12")), "K. Tanaka")
+    store.save(plan(**dict(FORM, max_rate="1 mL/min", reasons={"rate_above_max": "physician order 12"})), "K. Tanaka")
     row = store.connection.execute("SELECT what, reason FROM audit WHERE action = 'override'").fetchone()
     assert row == ("version 1: rate_above_max", "physician order 12")
 
@@ -171,13 +171,22 @@ def test_gravimetric_tolerance_can_tighten_but_never_exceed_10_percent():
 
 
 def test_label_is_final_only_when_verified_and_weighed(store):
+    from mscprep.preparation.release import RecordState, release_of
     the_plan = plan(**FORM)
     record = store.save(the_plan, "K. Tanaka")
-    assert not store.status(record).label_final(record.plan)
+
+    def release():   # as a reprint sees it: the stored document and the record's own checks
+        status = store.status(record)
+        state = RecordState(record.record_id, record.version, status.verified_by, store.latest_weighing(record))
+        return release_of(record.document().findings, state)
+
+    assert release().stamp == "DRAFT - NOT VERIFIED"
     store.record_check(record, "M. Sato", {}, compare(record.plan, plan(**FORM)))
-    assert not store.status(record).label_final(record.plan)
+    assert release().stamp == "DRAFT - NOT WEIGHED"
     store.record_weighing(record, "K. Tanaka", weigh(the_plan, "20 g", "70.25 g"))
-    assert store.status(record).label_final(record.plan)
+    assert release().final and store.latest_weighing(record).within
+    store.record_weighing(record, "K. Tanaka", weigh(the_plan, "20 g", "80 g"))
+    assert release().blocked and store.latest_weighing(record).finding.code == "gravimetric_out_of_tolerance"
 
 
 def test_prints_and_reprints_are_logged(store):

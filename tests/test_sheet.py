@@ -9,13 +9,15 @@ from datetime import datetime, timezone
 
 import pytest
 
-from mscprep.calculation import compute_plan
-from mscprep.inputs import build_inputs
-from mscprep.gravimetric import weigh
-from mscprep.printing.sheet import RecordInfo, monitoring_times, write_sheet
+from mscprep.documents.common import monitoring_times
+from mscprep.documents.model import render
+from mscprep.preparation.build import prepare
+from mscprep.preparation.gravimetric import weigh_entered as weigh
+from mscprep.preparation.release import RecordState as RecordInfo
+from mscprep.printing.sheet import write_sheet
 from mscprep.units import ureg
 
-from helpers import run_cli
+from helpers import run_cli, status
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 TEMCELL = {"protocol": "temcell", "weight": "60 kg", "patient_name": "Yamada Hanako", "patient_id": "MRN-000123",
@@ -30,7 +32,8 @@ def tool(name):
 
 
 def make_pdf(tmp_path, form=TEMCELL, name="sheet.pdf", **options):
-    plan = compute_plan(build_inputs(form), NOW)
+    form = dict(form)
+    plan = prepare(form, now=NOW, reasons=form.pop("reasons", None))
     path = tmp_path / name
     write_sheet(plan, path, **options)
     return plan, path
@@ -112,7 +115,7 @@ def test_letter_paper(tmp_path):
 
 def test_blocked_plan_is_marked_on_every_page_and_has_no_label(tmp_path):
     plan, path = make_pdf(tmp_path, dict(TEMCELL, available="5 mL"))
-    assert plan.blocked
+    assert status(plan).blocked
     pages = pages_text(path)
     assert pages and all("BLOCKED - NOT FOR ADMINISTRATION" in page for page in pages)
     assert not any("MSC for IV infusion" in page for page in pages)
@@ -121,19 +124,19 @@ def test_blocked_plan_is_marked_on_every_page_and_has_no_label(tmp_path):
 
 def test_missing_reason_prints_not_ready_and_no_label(tmp_path):
     plan, path = make_pdf(tmp_path, dict(TEMCELL, rate="6 mL/min"))
-    assert plan.reasons_missing and not plan.blocked
+    assert status(plan).reasons_missing and not status(plan).blocked
     pages = pages_text(path)
     assert all("NOT READY - REASON REQUIRED" in page for page in pages)
     assert "REASON REQUIRED" in " ".join(pages)
 
 
 def test_override_reason_is_printed(tmp_path):
-    _plan, path = make_pdf(tmp_path, dict(TEMCELL, rate="6 mL/min", overrides="rate_above_max=ordered by Dr Sato"))
+    _plan, path = make_pdf(tmp_path, dict(TEMCELL, rate="6 mL/min", reasons={"rate_above_max": "ordered by Dr Sato"}))
     assert "ordered by Dr Sato" in " ".join(pages_text(path))
 
 
 def checked_and_weighed(gross="20 g + 48.24 g", checker="M. Sato"):
-    the_plan = compute_plan(build_inputs(TEMCELL), NOW)
+    the_plan = prepare(TEMCELL, now=NOW)
     grams = 20 + 48 * 1.005 if gross == "20 g + 48.24 g" else float(gross)
     return RecordInfo("R-20261123-0001", 1, checker, weigh(the_plan, "20 g", f"{grams} g"))
 
@@ -185,7 +188,7 @@ def test_sheet_follows_the_language(tmp_path, language, words):
 
 
 def test_monitoring_times_cover_before_during_and_after():
-    times = monitoring_times(ureg.Quantity(40, "min"))
+    times = [render(time, lambda text: text) for time in monitoring_times(ureg.Quantity(40, "min"))]
     assert times == ["before start", "start + 5 min", "start + 20 min", "start + 35 min",
                      "end of infusion (start + 40 min)", "end + 15 min", "end + 30 min", "end + 60 min"]
 

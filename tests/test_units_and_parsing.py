@@ -3,7 +3,7 @@ import math
 import pytest
 
 from mscprep.errors import InputError
-from mscprep.fields import field
+from mscprep.form.fields import field
 from mscprep.units import CELL, CELL_PER_KG, KG, ML_PER_MIN, ureg
 
 

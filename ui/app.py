@@ -95,10 +95,10 @@ def main(argv: list[str]) -> int:
     if draft is not None:
         window.restore_draft(draft)
     if store_problem:
-        window.show_records_problem(window.tr("Records are not available: {0} You can still calculate and "
-                                              "print drafts.").format(store_problem))
+        window.show_banner(window.tr("Records are not available: {0} You can still calculate and "
+                                     "print drafts.").format(store_problem), "#b00000")
     elif store is not None:
-        window.verify_audit()
+        window.records.verify_audit()
     window.resize(1280, 760)
     window.show()
     if selftest_run:

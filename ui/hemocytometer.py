@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
-from mscprep.report import hemocytometer_summary
+from mscprep.preparation.counting import hemocytometer_summary
 
 SQUARES = 9
 

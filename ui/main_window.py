@@ -1,8 +1,8 @@
 """The technician's window: the form on the left, the live plan on the right.
 
 The form is built from the core's field table, top to bottom in the order a technician
-works; every keystroke recomputes through the core (ui/presenter.py). Nothing here
-computes a number.
+works; every keystroke goes to the case's Session (mscprep.session), which computes through
+the core; the window observes the session and redraws. Nothing here computes a number.
 """
 
 from __future__ import annotations
@@ -19,17 +19,17 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QVBoxLayout, QWidget)
 
 from mscprep import __version__
-from mscprep.fields import FIELDS, Field, diluent_choices, tissue_choices
+from mscprep.defaults import app_defaults
+from mscprep.form.fields import FIELDS, Field, diluent_choices, tissue_choices
 from mscprep.i18n import LANGUAGES
-from mscprep.inputs import CHOICE_DEFAULTS
-from mscprep.limits import describe
-from mscprep.protocols import ProtocolSet, shipped_protocols
-from mscprep.resources import defaults_table
+from mscprep.preparation.inputs import CHOICE_DEFAULTS
+from mscprep.protocol.limits import describe
+from mscprep.protocol.loader import ProtocolSet, shipped_protocols
+from mscprep.session import Session, ViewState
 
 from .hemocytometer import HemocytometerGrid
 from .print_actions import PrintActions
 from .record_actions import RecordActions
-from .presenter import ViewState, present
 from .results_panel import ResultsPanel
 from .settings import Settings
 
@@ -57,15 +57,15 @@ _HAS_UNIT = re.compile(r"[A-Za-zµμ%]")
 
 
 def _choice_labels(spec: Field) -> list[tuple[str, str]]:
-    table = defaults_table()
+    defaults = app_defaults()
     if spec.key == "diluent":
-        return [(key, table["diluents"][key]["label"]) for key in diluent_choices()]
+        return [(key, defaults.diluents[key].label) for key in diluent_choices()]
     if spec.key == "source_tissue":
-        return [(key, table["tissues"][key]["label"]) for key in tissue_choices()]
+        return [(key, defaults.tissues[key].label) for key in tissue_choices()]
     return [(choice, choice.replace("_", " ")) for choice in spec.choices]
 
 
-class MainWindow(PrintActions, RecordActions, QMainWindow):
+class MainWindow(QMainWindow):
     planChanged = Signal(object)   # ViewState
     languageChosen = Signal(str)
 
@@ -76,10 +76,10 @@ class MainWindow(PrintActions, RecordActions, QMainWindow):
         self.protocols = protocols or shipped_protocols()
         self.settings = settings or Settings()
         self.language = language
-        self.store = store            # mscprep.records.store.RecordStore, or None without records
-        self.operator = operator
-        self.record = None            # the saved record the form shows, if any
-        self.weighing = None
+        self.session = Session(self.protocols, store, operator)
+        self.session.subscribe(self._session_changed)
+        self.records = RecordActions(self)
+        self.printing = PrintActions(self)
         self.draft_file = Path(draft_file) if draft_file else None  # where the form is autosaved
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -88,8 +88,6 @@ class MainWindow(PrintActions, RecordActions, QMainWindow):
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.rows: dict[str, QWidget] = {}
-        self.reasons: dict[str, str] = {}
-        self.state: ViewState | None = None
         self._building = True
 
         central = QWidget()
@@ -112,6 +110,18 @@ class MainWindow(PrintActions, RecordActions, QMainWindow):
         self._building = False
         self._show_count_fields(recompute=False)
         self._apply_protocol()
+
+    @property
+    def state(self) -> ViewState:
+        return self.session.view
+
+    @property
+    def store(self):
+        return self.session.store
+
+    @property
+    def operator(self) -> str:
+        return self.session.operator
 
     # --- form -------------------------------------------------------------------------
 
@@ -298,13 +308,13 @@ class MainWindow(PrintActions, RecordActions, QMainWindow):
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("Print preview…"))
         self.preview_button.setObjectName("print_preview")
-        self.preview_button.clicked.connect(self.print_preview)
+        self.preview_button.clicked.connect(lambda: self.printing.print_preview())
         self.label_button = QPushButton(self.tr("Print label…"))
         self.label_button.setObjectName("print_label")
-        self.label_button.clicked.connect(self.print_label)
+        self.label_button.clicked.connect(lambda: self.printing.print_label())
         self.save_button = QPushButton(self.tr("Save sheet as PDF…"))
         self.save_button.setObjectName("save_pdf")
-        self.save_button.clicked.connect(self.save_pdf)
+        self.save_button.clicked.connect(lambda: self.printing.save_pdf())
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.label_button)
         buttons.addWidget(self.save_button)
@@ -314,10 +324,15 @@ class MainWindow(PrintActions, RecordActions, QMainWindow):
     def recompute(self) -> None:
         if self._building:
             return
-        self.state = present(self.form_texts(), self.protocols, self.reasons)
-        self._show_field_errors(self.state.field_errors)
-        self.results.show_state(self.state)
-        can_print = self.state.preparation is not None
+        self.session.update(self.form_texts())
+
+    def _session_changed(self, what: frozenset[str]) -> None:
+        if "form" not in what:
+            return
+        state = self.session.view
+        self._show_field_errors(state.field_errors)
+        self.results.show_state(state)
+        can_print = state.preparation is not None
         for widget in (self.preview_button, self.label_button, self.save_button, self.print_action,
                        self.label_action, self.save_action):
             widget.setEnabled(can_print)
@@ -327,12 +342,12 @@ class MainWindow(PrintActions, RecordActions, QMainWindow):
         if hasattr(self, "record_actions"):
             has_store = self.store is not None
             self.record_actions["save"].setEnabled(has_store and can_print)
-            current = self.current_record() is not None
+            current = self.session.current_record() is not None
             self.record_actions["check"].setEnabled(has_store and current)
             self.record_actions["weigh"].setEnabled(has_store and current)
             self.record_actions["history"].setEnabled(has_store)
             self.record_actions["audit"].setEnabled(has_store)
-        self.planChanged.emit(self.state)
+        self.planChanged.emit(state)
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         for key, label in self.error_labels.items():
@@ -347,10 +362,7 @@ class MainWindow(PrintActions, RecordActions, QMainWindow):
         self.status.setToolTip("\n".join(unplaced))
 
     def _set_reason(self, code: str, text: str) -> None:
-        if self.reasons.get(code, "") == text:
-            return
-        self.reasons[code] = text
-        self.recompute()
+        self.session.set_reason(code, text)
 
     # --- menus, settings, printing ------------------------------------------------------
 
@@ -358,13 +370,13 @@ class MainWindow(PrintActions, RecordActions, QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.print_action = QAction(self.tr("Print preview…"), self)
         self.print_action.setShortcut(QKeySequence.Print)
-        self.print_action.triggered.connect(self.print_preview)
+        self.print_action.triggered.connect(lambda: self.printing.print_preview())
         self.save_action = QAction(self.tr("Save sheet as PDF…"), self)
         self.save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.save_action.triggered.connect(self.save_pdf)
+        self.save_action.triggered.connect(lambda: self.printing.save_pdf())
         self.label_action = QAction(self.tr("Print label…"), self)
         self.label_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.label_action.triggered.connect(self.print_label)
+        self.label_action.triggered.connect(lambda: self.printing.print_label())
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
@@ -373,15 +385,15 @@ class MainWindow(PrintActions, RecordActions, QMainWindow):
         records_menu = self.menuBar().addMenu(self.tr("&Records"))
         self.record_actions = {}
         for key, text, slot, shortcut in (
-                ("save", self.tr("Save record"), self.save_record, QKeySequence("Ctrl+R")),
-                ("check", self.tr("Independent double check…"), self.double_check, QKeySequence("Ctrl+D")),
-                ("weigh", self.tr("Gravimetric check…"), self.gravimetric_check, QKeySequence("Ctrl+G")),
-                ("history", self.tr("History…"), self.show_history, QKeySequence("Ctrl+H")),
-                ("audit", self.tr("Verify audit trail"), self.verify_audit, None)):
+                ("save", self.tr("Save record"), self.records.save, QKeySequence("Ctrl+R")),
+                ("check", self.tr("Independent double check…"), self.records.double_check, QKeySequence("Ctrl+D")),
+                ("weigh", self.tr("Gravimetric check…"), self.records.gravimetric_check, QKeySequence("Ctrl+G")),
+                ("history", self.tr("History…"), self.records.show_history, QKeySequence("Ctrl+H")),
+                ("audit", self.tr("Verify audit trail"), self.records.verify_audit, None)):
             action = QAction(text, self)
             if shortcut:
                 action.setShortcut(shortcut)
-            action.triggered.connect(slot)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
             records_menu.addAction(action)
             self.record_actions[key] = action
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
@@ -433,6 +445,7 @@ class MainWindow(PrintActions, RecordActions, QMainWindow):
                                         text=self.settings.get("operator"))
         if ok:
             self.settings.set("operator", name.strip())
+            self.session.operator = name.strip()
             self.inputs["prepared_by"].setText(name.strip())
 
     def choose_language(self, code: str) -> None:
@@ -441,12 +454,14 @@ class MainWindow(PrintActions, RecordActions, QMainWindow):
             self.languageChosen.emit(code)
             QMessageBox.information(self, "mscprep", self.tr("The language changes at the next start."))
 
-    def load_form(self, texts: dict, reasons: dict) -> None:
+    def load_form(self, texts: dict, reasons: dict, keep_record: bool = False) -> None:
         """Fill the form from field texts (a record, or a draft)."""
         self._building = True
         try:
             self.protocol_box.setCurrentIndex(max(0, self.protocol_box.findData(texts.get("protocol", "none"))))
-            self.reasons = dict(reasons)
+            self.session.reasons = dict(reasons)
+            if not keep_record:
+                self.session.record = None
             method = ("hemocytometer" if texts.get("hemocytometer") else
                       "label" if texts.get("cells_in_product") or texts.get("product_volume") else "counter")
             self.count_method.setCurrentIndex(self.count_method.findData(method))
@@ -467,8 +482,9 @@ class MainWindow(PrintActions, RecordActions, QMainWindow):
     # --- drafts -------------------------------------------------------------------------
 
     def draft_state(self) -> dict:
-        return {"texts": self.form_texts(), "reasons": self.reasons,
-                "record_id": self.record.record_id if self.record else None}
+        record = self.session.record
+        return {"texts": self.form_texts(), "reasons": dict(self.session.reasons),
+                "record_id": record.record_id if record else None}
 
     def save_draft(self) -> None:
         if self.draft_file is not None:
@@ -481,10 +497,8 @@ class MainWindow(PrintActions, RecordActions, QMainWindow):
         texts = {k: str(v) for k, v in form.get("texts", {}).items() if isinstance(v, (str, int, float))}
         reasons = {k: str(v) for k, v in form.get("reasons", {}).items()}
         self.load_form(texts, reasons)
-        self._banner_style("#b35c00")
-        self.banner.setText(self.tr("Restored the unsaved entries of {0} after an unexpected end. Check the "
-                                    "patient and every figure before use.").format(draft.get("saved_at", "?")))
-        self.banner.show()
+        self.show_banner(self.tr("Restored the unsaved entries of {0} after an unexpected end. Check the "
+                                 "patient and every figure before use.").format(draft.get("saved_at", "?")), "#b35c00")
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         # A normal end: nothing needs restoring next time.
@@ -496,3 +510,8 @@ class MainWindow(PrintActions, RecordActions, QMainWindow):
 
     def _banner_style(self, colour: str) -> None:
         self.banner.setStyleSheet(f"background: {colour}; color: white; font-weight: bold; padding: 6px;")
+
+    def show_banner(self, text: str, colour: str) -> None:
+        self._banner_style(colour)
+        self.banner.setText(text)
+        self.banner.show()

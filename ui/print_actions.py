@@ -1,5 +1,6 @@
-"""The window's printing: the sheet (or the label alone) through the core's sheet module,
-previewed and printed on the remembered printer, or saved as PDF."""
+"""The window's printing: the document of the case (or of a saved record, for a reprint)
+through the core's printing, previewed and printed on the remembered printer, or saved as
+PDF. The stamp and whether labels print come from the core's release rule."""
 
 from __future__ import annotations
 
@@ -11,66 +12,108 @@ log = logging.getLogger("mscprep.ui")
 
 
 class PrintActions:
-    """Mixed into MainWindow; uses its state, settings, language and record helpers."""
+    """Printing for one window; it reads the window's session and settings, keeps no state."""
 
-    def sheet_bytes(self, reprint: bool = False) -> bytes | None:
-        if self.state is None or self.state.preparation is None:
-            return None
+    def __init__(self, window):
+        self.window = window
+
+    def pdf(self, document, record_state, reprint: bool = False) -> bytes | None:
         from mscprep.printing.fonts import PrintingError
-        from .printing import sheet_pdf
+        from mscprep.printing.sheet import write_document  # the PDF stack loads on first print only
+        window = self.window
         try:
-            return sheet_pdf(self.state.preparation, language=self.language, paper=self.settings.get("paper"),
-                             record=self.record_info(), reprint=reprint)
+            return write_document(document, None, paper=window.settings.get("paper"), language=window.language,
+                                  record=record_state, reprint=reprint)
         except PrintingError as error:
             log.error("sheet not built: %s", error)
-            QMessageBox.warning(self, "mscprep", self.tr("The sheet cannot be printed: {0}").format(error))
+            QMessageBox.warning(window, "mscprep", window.tr("The sheet cannot be printed: {0}").format(error))
             return None
 
+    def sheet_bytes(self, reprint: bool = False) -> bytes | None:
+        document, record_state = self.window.session.printable()
+        return None if document is None else self.pdf(document, record_state, reprint)
+
     def save_pdf(self, path: str | None = None) -> str | None:
+        window = self.window
         data = self.sheet_bytes()
         if data is None:
             return None
         if not path:
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save sheet as PDF"), "", "PDF (*.pdf)")
+            path, _filter = QFileDialog.getSaveFileName(window, window.tr("Save sheet as PDF"), "", "PDF (*.pdf)")
             if not path:
                 return None
         try:
             with open(path, "wb") as handle:
                 handle.write(data)
         except OSError as error:
-            QMessageBox.warning(self, "mscprep", self.tr("The sheet could not be saved to {0}: {1}").format(
+            QMessageBox.warning(window, "mscprep", window.tr("The sheet could not be saved to {0}: {1}").format(
                 path, error.strerror))
             return None
         return path
 
+    def log_print(self, what: str = "sheet") -> bool:
+        """Log a print of the saved record; True when it is a reprint."""
+        from mscprep.errors import InputError
+        from mscprep.records.errors import StoreError
+        session = self.window.session
+        record = session.current_record()
+        try:
+            reprint = session.log_print(what)
+        except (StoreError, InputError) as error:
+            QMessageBox.warning(self.window, "mscprep", str(error))
+            return False
+        if record is not None:
+            log.info("%s of record %s version %d", "reprint" if reprint else "print", record.record_id, record.version)
+        return reprint
+
     def print_preview(self, reprint: bool | None = None, what: str = "sheet") -> None:
-        """Preview and print the sheet pages on the sheet printer, or (what="label") the
-        label pages on the label printer; each printer is remembered."""
+        """Preview and print the case's sheet pages on the sheet printer, or (what="label")
+        its label pages on the label printer; each printer is remembered."""
+        document, record_state = self.window.session.printable()
+        if document is None:
+            return
         if reprint is None:
-            reprint = self._log_print(what)
-        data = self.sheet_bytes(reprint=reprint)
+            reprint = self.log_print(what)
+        self.preview(self.pdf(document, record_state, reprint), what)
+
+    def reprint(self, record) -> None:
+        """Print a saved record exactly as it was first printed, stamped REPRINT."""
+        from mscprep.preparation.release import RecordState
+        session = self.window.session
+        store = session.store
+        status = store.status(record)
+        state = RecordState(record.record_id, record.version, status.verified_by, store.latest_weighing(record))
+        try:
+            store.record_print(record, session.operator, "sheet")
+        except Exception as error:  # noqa: BLE001 (StoreError or InputError: shown, printing refused)
+            QMessageBox.warning(self.window, "mscprep", str(error))
+            return
+        self.preview(self.pdf(record.document(), state, reprint=True), "sheet")
+
+    def preview(self, data: bytes | None, what: str) -> None:
         if data is None:
             return
+        window = self.window
         from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
         from .printing import PRINT_DPI, paint_pages, render_pages
         pages = [page for page in render_pages(data, PRINT_DPI) if page.is_label == (what == "label")]
         if not pages:
-            QMessageBox.information(self, "mscprep", self.tr(
+            QMessageBox.information(window, "mscprep", window.tr(
                 "There is no label to print: the plan is blocked or a reason is missing."))
             return
         setting = "label_printer" if what == "label" else "printer"
         printer = QPrinter(QPrinter.HighResolution)
-        name = self.settings.get(setting)
+        name = window.settings.get(setting)
         if name and name in [info.printerName() for info in QPrinterInfo.availablePrinters()]:
             printer.setPrinterName(name)
-        dialog = QPrintPreviewDialog(printer, self)
+        dialog = QPrintPreviewDialog(printer, window)
         dialog.paintRequested.connect(lambda target: paint_pages(target, pages))
         if not QPrinterInfo.availablePrinters():
-            QMessageBox.information(self, "mscprep", self.tr(
+            QMessageBox.information(window, "mscprep", window.tr(
                 "No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, "
                 "or ask IT to install the clean-room printer."))
         if dialog.exec():
-            self.settings.set(setting, printer.printerName())
+            window.settings.set(setting, printer.printerName())
 
     def print_label(self) -> None:
         self.print_preview(what="label")

@@ -13,7 +13,6 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-PREVIEW_DPI = 150
 PRINT_DPI = 300
 
 
@@ -28,11 +27,6 @@ class Page:
     def is_label(self) -> bool:
         """Label pages are the small landscape ones (100 x 50 mm)."""
         return self.width_pt > self.height_pt and self.height_pt < 200
-
-
-def sheet_pdf(preparation, *, language: str, paper: str, record=None, reprint: bool = False) -> bytes:
-    from mscprep.printing.sheet import write_any_sheet  # the PDF stack loads on first print only
-    return write_any_sheet(preparation, None, paper=paper, language=language, record=record, reprint=reprint)
 
 
 def render_pages(pdf: bytes, dpi: int) -> list[Page]:

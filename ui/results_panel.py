@@ -9,10 +9,8 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QLabel, QLineEdit
 
 from html import escape
 
-from mscprep.findings import Severity, title
-from mscprep.report import timeline
-
-from .presenter import ViewState
+from mscprep.preparation.findings import Severity, title
+from mscprep.session import ViewState
 from .timeline import TimelinePlot
 
 STATUS_COLOURS = {"incomplete": "#fff4ce", "blocked": "#f8d0d0", "needs_reason": "#ffe3b3", "ok": "#d6f0d6"}
@@ -63,7 +61,9 @@ class ResultsPanel(QWidget):
                 self.grid.addWidget(label, row, 1)
                 self.values[key] = label
             self.values[key].setText(value)
-        self.plot.show_timeline(timeline(state.plan) if state.plan is not None else None)
+        preparation = state.preparation
+        self.plot.show_timeline(preparation.infusion if preparation is not None else None,
+                                preparation.computed_at if preparation is not None else None)
         self._show_findings(state)
 
     def status_text(self, state: ViewState) -> str:
@@ -72,7 +72,7 @@ class ResultsPanel(QWidget):
         if state.status_kind == "blocked":
             return self.tr("BLOCKED - NOT FOR ADMINISTRATION")
         if state.status_kind == "needs_reason":
-            return self.tr("NEEDS A REASON for {0} soft finding(s)").format(len(state.preparation.reasons_missing))
+            return self.tr("NEEDS A REASON for {0} soft finding(s)").format(len(state.release.reasons_missing))
         return self.tr("OK - no hard finding")
 
     def _show_findings(self, state: ViewState) -> None:

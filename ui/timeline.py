@@ -3,13 +3,23 @@ use-by time, so that a glance shows whether the infusion ends in time."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import NamedTuple
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mscprep.display import quantity
-from mscprep.report import Timeline
 from mscprep.units import ML
+
+
+class _Shown(NamedTuple):
+    start: datetime
+    end: datetime
+    final_volume: object
+    use_by: datetime | None
+    latest_start: datetime | None
 
 
 class TimelinePlot(QWidget):
@@ -18,12 +28,14 @@ class TimelinePlot(QWidget):
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.setAccessibleName(self.tr("Infusion timeline"))
-        self.data: Timeline | None = None
+        self.data = None
 
-    def show_timeline(self, data: Timeline | None) -> None:
-        self.data = data
-        self.setToolTip("" if data is None else self.tr("Infusion from {0} to {1}").format(
-            data.start.strftime("%H:%M"), data.end.strftime("%H:%M")))
+    def show_timeline(self, infusion, start) -> None:
+        """The infusion (mscprep.preparation.interface.Infusion) if started at `start`; None: no plan."""
+        self.data = None if infusion is None else _Shown(start, infusion.end_if_started(start), infusion.final_volume,
+                                                         infusion.use_by, infusion.latest_start)
+        self.setToolTip("" if self.data is None else self.tr("Infusion from {0} to {1}").format(
+            self.data.start.strftime("%H:%M"), self.data.end.strftime("%H:%M")))
         self.update()
 
     def paintEvent(self, event):  # noqa: N802 (Qt API)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..export import to_dict
-
 # Results compared between the two computations; each is {"value", "unit"} in the export.
 COMPARED = ("dose", "dose_per_kg", "volume_to_draw", "diluent_volume", "final_volume",
             "final_concentration", "rate", "duration", "cell_rate", "dmso")
@@ -43,9 +41,9 @@ def _text(value) -> str:
     return str(value)
 
 
-def compare(first: dict, second_plan, tolerance: float = DEFAULT_TOLERANCE) -> CheckOutcome:
+def compare(first: dict, second_preparation, tolerance: float = DEFAULT_TOLERANCE) -> CheckOutcome:
     """Compare the saved first plan (its export dict) with the checker's preparation."""
-    second = to_dict(second_plan)
+    second = second_preparation.to_dict()
     differences = []
     for key in COMPARED:
         a, b = first.get(key), second.get(key)

@@ -20,21 +20,26 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .. import __version__
+from ..documents.model import from_json, to_json
 from ..errors import InputError
+from ..preparation.gravimetric import check_masses
+from ..preparation.release import release
+from ..protocol.definitions import Limit
+from ..units import G_PER_ML, ureg
 from . import audit
 from .doublecheck import CheckOutcome
 from .errors import StoreError
 from .paths import database_path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS records (
     record_id TEXT NOT NULL, version INTEGER NOT NULL, plan_id TEXT NOT NULL,
     created_utc TEXT NOT NULL, created_local TEXT NOT NULL, operator TEXT NOT NULL,
     patient_id TEXT, patient_name TEXT, din TEXT, protocol_id TEXT, protocol_version TEXT,
-    program_version TEXT NOT NULL, blocked INTEGER NOT NULL, inputs_json TEXT NOT NULL,
-    plan_json TEXT NOT NULL, content_hash TEXT NOT NULL,
+    program_version TEXT NOT NULL, blocked INTEGER NOT NULL, kind TEXT NOT NULL, inputs_json TEXT NOT NULL,
+    reasons_json TEXT NOT NULL, plan_json TEXT NOT NULL, documents_json TEXT NOT NULL, content_hash TEXT NOT NULL,
     PRIMARY KEY (record_id, version)
 );
 CREATE INDEX IF NOT EXISTS records_patient ON records (patient_id COLLATE NOCASE);
@@ -51,7 +56,7 @@ CREATE TABLE IF NOT EXISTS weighings (
     id INTEGER PRIMARY KEY, record_id TEXT NOT NULL, version INTEGER NOT NULL, operator TEXT NOT NULL,
     at_utc TEXT NOT NULL, tare_g REAL NOT NULL, gross_g REAL NOT NULL, density_g_ml REAL NOT NULL,
     expected_ml REAL NOT NULL, measured_ml REAL NOT NULL, deviation REAL NOT NULL, tolerance REAL NOT NULL,
-    within INTEGER NOT NULL
+    tolerance_source TEXT NOT NULL, within INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS weighings_record ON weighings (record_id, version);
 """
@@ -73,9 +78,17 @@ class Record:
     protocol_version: str
     program_version: str
     blocked: bool
-    inputs: dict
-    plan: dict
+    kind: str
+    inputs: dict            # every field's text as used, and the protocol id
+    reasons: dict           # finding code -> typed reason
+    plan: dict              # the JSON form of the preparation
+    documents: dict         # audience -> the printed document (JSON): what a reprint prints
     content_hash: str
+
+    def document(self, audience: str | None = None):
+        """The document as first printed (default: the first audience)."""
+        key = audience or next(iter(self.documents))
+        return from_json(self.documents[key])
 
 
 @dataclass(frozen=True)
@@ -101,17 +114,14 @@ class RecordStatus:
     weighing_within: bool | None      # None: not weighed
     printed: int
 
-    def label_final(self, plan: dict) -> bool:
-        return (not plan["blocked"] and not plan["reasons_missing"] and self.verified_by is not None
-                and self.weighing_within is True)
-
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _content_hash(inputs: dict, plan: dict) -> str:
-    material = json.dumps({"inputs": inputs, "plan": plan}, sort_keys=True, ensure_ascii=False)
+def _content_hash(inputs: dict, reasons: dict, plan: dict, documents: dict) -> str:
+    material = json.dumps({"inputs": inputs, "reasons": reasons, "plan": plan, "documents": documents},
+                          sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
@@ -140,11 +150,17 @@ class RecordStore:
                     if statement.strip():
                         cursor.execute(statement)
                 cursor.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+                found = cursor.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0]
         except sqlite3.DatabaseError as error:
             raise StoreError(self._explain(error)) from None
         except OSError as error:
             raise StoreError(f"The record folder {self.path.parent} cannot be used ({error.strerror}). "
                              "Check that it exists and that you may write to it.") from None
+        if found != str(SCHEMA_VERSION):
+            self.connection.close()
+            raise StoreError(f"The record database {self.path} was made by another version of mscprep (schema "
+                             f"{found}; this version uses schema {SCHEMA_VERSION}). Nothing was changed; open it "
+                             "with the version that made it.")
 
     @staticmethod
     def _triggers() -> str:
@@ -195,14 +211,15 @@ class RecordStore:
 
     # --- writing ------------------------------------------------------------------------
 
-    def save(self, plan, operator: str, record_id: str | None = None, reason: str | None = None) -> Record:
-        """Save a preparation (a plan, a blinded trial preparation with its arm, or an aliquot
-        plan) as a new record, or as the next version of `record_id` (a change, which needs a
-        reason). Soft-finding reasons are logged as overrides."""
-        from ..preparation import facts
+    def save(self, preparation, operator: str, record_id: str | None = None, reason: str | None = None) -> Record:
+        """Save a preparation of any kind as a new record, or as the next version of
+        `record_id` (a change, which needs a reason). Typed reasons are logged as overrides."""
         operator = _require_name(operator, "operator")
-        kept = facts(plan)
-        inputs, exported, identity, protocol = kept.inputs, kept.exported, kept.identity, kept.protocol
+        inputs, reasons = preparation.record_inputs(), dict(preparation.reasons)
+        exported = preparation.to_dict()
+        documents = {audience: to_json(preparation.document(audience)) for audience in preparation.audiences}
+        identity, protocol = preparation.identity, preparation.protocol
+        blocked = release(preparation.findings).blocked
         at = _now()
 
         def action(cursor):
@@ -213,24 +230,29 @@ class RecordStore:
                 raise InputError("reason", "a change to a saved record needs a reason")
             new_id = record_id or f"R-{at.strftime('%Y%m%d')}-{uuid.uuid4().hex[:8].upper()}"
             version = previous.version + 1 if previous else 1
-            content_hash = _content_hash(inputs, exported)
+            content_hash = _content_hash(inputs, reasons, exported, documents)
             cursor.execute(
-                "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (new_id, version, exported["plan_id"], at.isoformat(timespec="seconds"),
                  at.astimezone().isoformat(timespec="seconds"), operator, identity.patient_id,
                  identity.patient_name, identity.din, protocol.id, protocol.version,
-                 __version__, int(kept.blocked), json.dumps(inputs, ensure_ascii=False),
-                 json.dumps(exported, ensure_ascii=False), content_hash))
+                 __version__, int(blocked), preparation.kind, _json(inputs), _json(reasons), _json(exported),
+                 _json(documents), content_hash))
             if previous is None:
                 audit.append(cursor.connection, operator=operator, action="create", record_id=new_id,
                              what="version 1", new_value=content_hash, at=at)
             else:
-                for key in sorted(set(previous.inputs) | set(inputs)):
-                    if previous.inputs.get(key) != inputs.get(key):
-                        audit.append(cursor.connection, operator=operator, action="change", record_id=new_id,
-                                     what=f"version {version}: {key}", old_value=previous.inputs.get(key),
-                                     new_value=inputs.get(key), reason=reason, at=at)
-            for finding in kept.findings:
+                changes = [(key, previous.inputs.get(key), inputs.get(key))
+                           for key in sorted(set(previous.inputs) | set(inputs))
+                           if previous.inputs.get(key) != inputs.get(key)]
+                changes += [(f"reason for {code}", previous.reasons.get(code), reasons.get(code))
+                            for code in sorted(set(previous.reasons) | set(reasons))
+                            if previous.reasons.get(code) != reasons.get(code)]
+                for key, old, new in changes or [("no input changed", None, content_hash)]:
+                    audit.append(cursor.connection, operator=operator, action="change", record_id=new_id,
+                                 what=f"version {version}: {key}", old_value=old, new_value=new,
+                                 reason=reason, at=at)
+            for finding in preparation.findings:
                 if finding.override_reason:
                     audit.append(cursor.connection, operator=operator, action="override", record_id=new_id,
                                  what=f"version {version}: {finding.code}", new_value=finding.message,
@@ -268,12 +290,13 @@ class RecordStore:
         def action(cursor):
             cursor.execute(
                 "INSERT INTO weighings (record_id, version, operator, at_utc, tare_g, gross_g, density_g_ml, "
-                "expected_ml, measured_ml, deviation, tolerance, within) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "expected_ml, measured_ml, deviation, tolerance, tolerance_source, within) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (record.record_id, record.version, operator, at.isoformat(timespec="seconds"),
                  float(weighing.tare.m_as("g")), float(weighing.gross.m_as("g")),
                  float(weighing.density.m_as("g/mL")), float(weighing.expected_volume.m_as("mL")),
                  float(weighing.measured_volume.m_as("mL")), weighing.deviation, weighing.tolerance.value,
-                 int(weighing.within)))
+                 weighing.tolerance.source, int(weighing.within)))
             audit.append(cursor.connection, operator=operator, action="weigh", record_id=record.record_id,
                          what=f"version {record.version}: gravimetric check",
                          new_value=f"{weighing.measured_volume.m_as('mL'):.4g} mL ({weighing.deviation:+.2%}); "
@@ -299,14 +322,15 @@ class RecordStore:
     # --- reading ------------------------------------------------------------------------
 
     _COLUMNS = ("record_id, version, plan_id, created_utc, created_local, operator, patient_id, patient_name, din, "
-                "protocol_id, protocol_version, program_version, blocked, inputs_json, plan_json, content_hash")
+                "protocol_id, protocol_version, program_version, blocked, kind, inputs_json, reasons_json, plan_json, "
+                "documents_json, content_hash")
 
     @staticmethod
     def _record(row) -> Record:
         values = list(row)
         values[12] = bool(values[12])
-        values[13] = json.loads(values[13])
-        values[14] = json.loads(values[14])
+        for index in (14, 15, 16, 17):
+            values[index] = json.loads(values[index])
         return Record(*values)
 
     def latest(self, record_id: str, cursor=None) -> Record | None:
@@ -332,12 +356,17 @@ class RecordStore:
             (record.record_id,)).fetchone()[0]
         return RecordStatus(checker[0] if checker else None, bool(weighing[0]) if weighing else None, printed)
 
-    def latest_weighing(self, record: Record) -> tuple[float, float, float] | None:
-        """(tare g, gross g, tolerance) of the last weighing of this version, if any."""
+    def latest_weighing(self, record: Record):
+        """The last weighing of this version, re-read from its stored masses (quantities), or None."""
         row = self.connection.execute(
-            "SELECT tare_g, gross_g, tolerance FROM weighings WHERE record_id = ? AND version = ? "
-            "ORDER BY id DESC LIMIT 1", (record.record_id, record.version)).fetchone()
-        return tuple(row) if row else None
+            "SELECT tare_g, gross_g, density_g_ml, expected_ml, tolerance, tolerance_source FROM weighings "
+            "WHERE record_id = ? AND version = ? ORDER BY id DESC LIMIT 1", (record.record_id, record.version)
+        ).fetchone()
+        if row is None:
+            return None
+        tare, gross, density, expected, tolerance, source = row
+        return check_masses(expected * ureg.mL, density * G_PER_ML, tare * ureg.g, gross * ureg.g,
+                            Limit("gravimetric_tolerance", tolerance, source, "record"))
 
     def search(self, *, patient_id: str = "", din: str = "", operator: str = "", date_from: str = "",
                date_to: str = "", limit: int = 500) -> list[RecordSummary]:
@@ -393,11 +422,17 @@ class RecordStore:
     def verify_audit(self) -> audit.AuditReport:
         report = audit.verify(self.connection)
         problems = list(report.problems)
-        for record_id, version, inputs_json, plan_json, content_hash in self.connection.execute(
-                "SELECT record_id, version, inputs_json, plan_json, content_hash FROM records"):
-            if _content_hash(json.loads(inputs_json), json.loads(plan_json)) != content_hash:
+        for record_id, version, inputs_json, reasons_json, plan_json, documents_json, content_hash in \
+                self.connection.execute("SELECT record_id, version, inputs_json, reasons_json, plan_json, "
+                                        "documents_json, content_hash FROM records"):
+            if _content_hash(json.loads(inputs_json), json.loads(reasons_json), json.loads(plan_json),
+                             json.loads(documents_json)) != content_hash:
                 problems.append(f"record {record_id} version {version} was altered after it was saved")
         return audit.AuditReport(report.entries, tuple(problems))
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _prefix(text: str) -> str:

@@ -7,11 +7,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from mscprep.errors import InputError
-from mscprep.fields import FIELD_BY_KEY
+from mscprep.form.fields import FIELD_BY_KEY
 from mscprep.records.doublecheck import DEFAULT_TOLERANCE, blind_view, compare
 from mscprep.records.store import same_person
-
-from ..presenter import present
+from mscprep.session import evaluate
 
 # What the checker re-enters from the source documents (counter print-out, label, chart).
 SOURCE_FIELDS = ("weight", "dose", "basis", "concentration", "viability", "cells_in_product", "product_volume",
@@ -93,7 +92,7 @@ class DoubleCheckDialog(QDialog):
             self.message.setText(self.tr("{0} prepared this record and cannot verify it; a second person must "
                                          "do the independent check.").format(checker))
             return
-        state = present(self.checker_inputs(), self.protocols, {})
+        state = evaluate(self.checker_inputs(), self.protocols, {})
         if state.preparation is None:
             self.message.setText("\n".join(f"{key}: {message}" for key, message in state.field_errors.items()))
             return

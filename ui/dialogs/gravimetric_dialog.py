@@ -1,34 +1,38 @@
-"""Gravimetric check: weigh the filled syringe or bag; the core compares it with the plan."""
+"""Gravimetric check: weigh the filled syringe, bag or aliquots; the core compares it with
+the plan. The expected net mass range is shown before weighing."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
-from mscprep.display import percent, quantity
+from mscprep.display import percent, quantity, significant
 from mscprep.errors import InputError
-from mscprep.gravimetric import container_volume, weigh
-from mscprep.units import ML
+from mscprep.preparation.gravimetric import expected_net_mass, tolerance, weigh_entered
+from mscprep.units import G, ML
 
 
 class GravimetricDialog(QDialog):
-    def __init__(self, plan, parent=None):
+    def __init__(self, preparation, parent=None):
         super().__init__(parent)
-        self.plan = plan
+        self.preparation = preparation
         self.weighing = None
         self.setWindowTitle(self.tr("Gravimetric check"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Planned volume in the container"), QLabel(quantity(container_volume(plan), ML, 4)))
+        form.addRow(self.tr("Planned volume in the container"), QLabel(quantity(preparation.weighed_volume, ML, 4)))
+        low, expected, high = expected_net_mass(preparation)
+        self.expected = QLabel(self.tr("{0} g (accepted {1} to {2} g)").format(
+            significant(expected.m_as(G), 4), significant(low.m_as(G), 4), significant(high.m_as(G), 4)))
+        self.expected.setObjectName("expected_mass")
+        form.addRow(self.tr("Expected net mass"), self.expected)
         self.tare = QLineEdit()
         self.tare.setObjectName("tare")
-        self.tare.setPlaceholderText("20.3 g")
         self.gross = QLineEdit()
         self.gross.setObjectName("gross")
-        self.gross.setPlaceholderText("70.6 g")
         self.tolerance = QLineEdit()
         self.tolerance.setObjectName("tolerance")
         self.tolerance.setPlaceholderText(self.tr("{0} (may be tightened)").format(
-            percent(plan.inputs.limit("gravimetric_tolerance").value)))
-        for label, widget in ((self.tr("Tare (empty container)"), self.tare), (self.tr("Filled"), self.gross),
+            percent(tolerance(preparation).value)))
+        for label, widget in ((self.tr("Tare, empty container (g)"), self.tare), (self.tr("Filled (g)"), self.gross),
                               (self.tr("Tolerance"), self.tolerance)):
             widget.setAccessibleName(label)
             widget.textChanged.connect(self.update_result)
@@ -49,12 +53,14 @@ class GravimetricDialog(QDialog):
             self.result.setText(self.tr("Enter the tare and the filled mass."))
         else:
             try:
-                self.weighing = weigh(self.plan, self.tare.text(), self.gross.text(), self.tolerance.text() or None)
+                self.weighing = weigh_entered(self.preparation, self.tare.text(), self.gross.text(),
+                                              self.tolerance.text() or None, grams_if_bare=True)
             except InputError as error:
                 self.result.setText(f"{error.field}: {error.message}")
                 self.result.setStyleSheet("color: #a00000;")
             else:
-                verdict = (self.tr("within tolerance") if self.weighing.within else self.weighing.finding.message)
+                verdict = (self.tr("within tolerance") if self.weighing.within
+                           else self.weighing.finding.text(self.tr))
                 self.result.setText(self.tr("Measured {0} ({1}): {2}").format(
                     quantity(self.weighing.measured_volume, ML, 4),
                     ("+" if self.weighing.deviation >= 0 else "") + percent(self.weighing.deviation), verdict))

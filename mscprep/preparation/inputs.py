@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from ..din import parse_din
+from ..errors import InputError
+from ..form.fields import FIELD_BY_KEY
+from ..protocol.definitions import LIMIT_SPECS, Limit, Protocol
+from ..protocol.limits import merge
+from ..protocol.loader import ProtocolSet, find_protocol
+from ..units import CELL_PER_KG
 from . import findings
-from .din import parse_din
-from .errors import InputError
-from .fields import FIELD_BY_KEY
-from .limits import LIMIT_SPECS, Limit, merge
 from .model import CounterCount, HemocytometerCount, Identity, LabelCount, PlanInputs
-from .protocols import Protocol, ProtocolSet, find_protocol
-from .units import CELL_PER_KG
 
 # Fields that describe one thing together: entering any of them replaces the protocol's
 # defaults for all of them (a counter read-out replaces the label figures, etc.).
@@ -132,7 +133,7 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None) -
         filter=values["filter"], irradiated=values["irradiated"] == "yes",
         dmso_fraction=values.get("dmso"), thawed_at=values.get("thawed_at"),
         dose_number=values.get("dose_number"), previous_dose_at=values.get("previous_dose_at"),
-        limits=limits, overrides=values.get("overrides", {}), notices=notices,
+        limits=limits, notices=notices,
         entered={k: texts[k] for k in texts}, defaulted=frozenset(defaulted))
 
 

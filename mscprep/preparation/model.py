@@ -1,16 +1,14 @@
-"""The data of a preparation: inputs and plan, as frozen dataclasses of pint quantities."""
+"""What a preparation is computed from: the cell count, the identity and the checked
+inputs, as frozen dataclasses of pint quantities (the plans themselves are in kinds/)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property
 from typing import Union
 
-from .course import Bag, CourseStatus
-from .findings import Finding, Verdict
-from .limits import Limit
-from .protocols import Protocol
+from ..protocol.definitions import Limit, Protocol
+from .findings import Finding
 
 
 @dataclass(frozen=True)
@@ -78,7 +76,6 @@ class PlanInputs:
     dose_number: int | None = None
     previous_dose_at: datetime | None = None
     limits: dict[str, Limit] = field(default_factory=dict)
-    overrides: dict[str, str] = field(default_factory=dict)
     notices: tuple[Finding, ...] = ()
     entered: dict[str, str] = field(default_factory=dict)   # every field's text as used
     defaulted: frozenset[str] = frozenset()                 # fields taken from the protocol
@@ -102,44 +99,3 @@ class TraceLine:
     formula: str
     substitution: str
     result: str
-
-
-@dataclass(frozen=True)
-class Plan(Verdict):
-    inputs: PlanInputs
-    computed_at: datetime
-    dose_requested: object
-    dose: object
-    dose_per_kg: object
-    total_concentration: object | None
-    viable_concentration: object | None
-    viability: float | None
-    volume_to_draw: object
-    diluent_volume: object
-    final_volume: object
-    final_concentration: object
-    rate: object
-    duration: object
-    product_rate: object | None
-    diluent_rate: object | None
-    drip_rate: object | None
-    cell_rate: object
-    dmso_mass: object | None
-    dmso: object | None
-    use_by: datetime | None
-    latest_start: datetime | None
-    hemocytometer: HemocytometerStats | None
-    line_requirements: tuple[str, ...]
-    findings: tuple[Finding, ...]
-    bags: tuple[Bag, ...] = ()            # only when split into several containers
-    course: CourseStatus | None = None
-    trace_steps: tuple = field(default=(), repr=False, compare=False)
-
-    @cached_property
-    def trace(self) -> tuple[TraceLine, ...]:
-        """How each result was obtained, formatted when first asked for."""
-        return tuple(TraceLine(key, formula, *texts()) for key, formula, texts in self.trace_steps)
-
-    @property
-    def basis_concentration(self):
-        return self.viable_concentration if self.inputs.basis == "viable" else self.total_concentration

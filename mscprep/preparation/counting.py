@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import statistics
 
+from ..display import percent, significant
+from ..units import CELL, CELL_PER_ML
 from .model import CounterCount, HemocytometerCount, HemocytometerStats, LabelCount
-from .units import CELL, CELL_PER_ML
 
 
 def label_concentration(cells, volume):
@@ -59,3 +60,20 @@ def concentrations(count, square_volume):
     viability = count.viability
     viable = total * viability if viability is not None else None
     return total, viable, viability, None
+
+
+def hemocytometer_summary(viable: tuple[int, ...], dead: tuple[int, ...] | None) -> str:
+    """Mean, CV and viability of square counts, shown while they are typed."""
+    if not viable:
+        return ""
+    stats = hemocytometer_stats(HemocytometerCount(viable, dead if dead and len(dead) == len(viable) else None,
+                                                   1.0, None))
+    parts = [f"{stats.squares} square{'s' if stats.squares != 1 else ''}",
+             f"mean {significant(stats.mean_viable)} unstained"]
+    if stats.cv is not None:
+        parts.append(f"CV {percent(stats.cv)}")
+    if stats.mean_dead is not None and sum(viable) + sum(dead) > 0:
+        parts.append(f"viability {percent(sum(viable) / (sum(viable) + sum(dead)))}")
+    elif dead:
+        parts.append(f"stained counts: {len(dead)} for {len(viable)} squares")
+    return " · ".join(parts)

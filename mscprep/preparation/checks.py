@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from . import display
-from .fields import plausible_range
+from .. import display
+from ..defaults import app_defaults
+from ..form.fields import plausible_range
+from ..protocol.limits import limit_text
+from ..units import CELL_PER_ML, MIN
 from .findings import Finding, make
-from .limits import limit_text
 from .model import HemocytometerStats, PlanInputs
-from .resources import defaults_table
-from .units import CELL_PER_ML, MIN
 
 
 @dataclass(frozen=True)
@@ -203,12 +203,12 @@ def _hemocytometer(inputs, v):
 
 def _anticoagulation(inputs, v):
     limit = inputs.limit("anticoagulation_dose")
-    tissue = defaults_table()["tissues"].get(inputs.identity.source_tissue, {})
-    if limit is None or not tissue.get("high_tissue_factor") or v.dose < limit.value:
+    tissue = app_defaults().tissue(inputs.identity.source_tissue)
+    if limit is None or not tissue.high_tissue_factor or v.dose < limit.value:
         return []
     return [make("anticoagulation_decision", "{dose} of {tissue} MSCs: tissue factor (CD142) can trigger "
                  "clotting; record the anticoagulation decision.", limit=limit_text(limit), source=limit.source,
-                 words={"tissue": tissue["label"]}, dose=_q(v.dose))]
+                 words={"tissue": tissue.label}, dose=_q(v.dose))]
 
 
 def _line(inputs, v):
@@ -224,8 +224,8 @@ def _line(inputs, v):
 
 def _plain_diluent(inputs, v):
     limit = inputs.limit("plain_diluent_max_time")
-    diluents = defaults_table()["diluents"]
-    if (limit is None or inputs.diluent is None or diluents[inputs.diluent]["albumin"]
+    diluents = app_defaults().diluents
+    if (limit is None or inputs.diluent is None or diluents[inputs.diluent].albumin
             or v.final_volume <= v.volume_to_draw):
         return []
     exposure = v.duration
@@ -235,7 +235,7 @@ def _plain_diluent(inputs, v):
         return []
     return [make("long_infusion_plain_diluent", "Cells stay about {exposure} in {diluent} without albumin (more "
                  "than {bound}); viability falls: consider a diluent with albumin or a shorter infusion.",
-                 limit=limit_text(limit), source=limit.source, words={"diluent": diluents[inputs.diluent]["label"]},
+                 limit=limit_text(limit), source=limit.source, words={"diluent": diluents[inputs.diluent].label},
                  exposure=display.duration(exposure), bound=display.duration(limit.value))]
 
 

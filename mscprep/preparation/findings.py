@@ -42,19 +42,6 @@ class Finding:
         return translate(self.template).format(**values)
 
 
-class Verdict:
-    """What a preparation's findings decide; mixed into every kind of plan."""
-    findings: tuple[Finding, ...]
-
-    @property
-    def blocked(self) -> bool:
-        return any(f.severity is Severity.HARD for f in self.findings)
-
-    @property
-    def reasons_missing(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.needs_reason)
-
-
 # code -> (severity, short title). The title is what a list shows; the message says more.
 CODES: dict[str, tuple[Severity, str]] = {
     "implausible_result": (Severity.HARD, "Result outside what can be prepared"),

@@ -1,48 +1,29 @@
-"""The calculation: one pure function from PlanInputs to a Plan.
+"""The calculation chain: one pure function from PlanInputs to an intravenous Plan.
 
 Each quantity has its own small function named after it, pint quantities in and out, so
 the code reads like the formulas printed on the sheet. compute_plan() chains them, records
-how each figure was obtained (the trace) and asks checks.py for the findings.
+how each figure was obtained (the trace) and asks checks.py for the findings; typed reasons
+are attached afterwards (Plan.with_reasons), so the figures never depend on them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cache
 
-from . import checks, display
+from .. import display
+from ..defaults import app_defaults
+from ..units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G,
+                     G_PER_KG, MIN, ML, ML_PER_H, ML_PER_MIN)
+from . import checks
+from .bags import split_into_bags
 from .counting import concentrations
-from .course import course_status, split_into_bags
-from .findings import apply_overrides
-from .model import CounterCount, HemocytometerCount, LabelCount, Plan, PlanInputs
-from .resources import defaults_table
-from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G,
-                    G_PER_KG, MIN, ML, ML_PER_H, ML_PER_MIN, ureg)
+from .course import course_status
+from .kinds.intravenous import Plan
+from .model import CounterCount, HemocytometerCount, LabelCount, PlanInputs
 
 # Relative slack below which a dilution target equal to the product itself is not
 # "impossible" merely through floating-point rounding.
 _ROUNDING = 1e-9
-
-
-@dataclass(frozen=True)
-class Constants:
-    dmso_density: object
-    hemocytometer_square_volume: object
-    drop_factor: object
-    product_density: object
-    sources: dict
-
-
-@cache
-def constants() -> Constants:
-    table = defaults_table()["constants"]
-    return Constants(
-        dmso_density=ureg.Quantity(table["dmso_density"]),
-        hemocytometer_square_volume=ureg.Quantity(table["hemocytometer_square_volume"]),
-        drop_factor=ureg.Quantity(table["drop_factor"]),
-        product_density=ureg.Quantity(table["product_density"]),
-        sources=dict(table.get("sources", {})))
 
 
 # --- one function per quantity ---------------------------------------------------------
@@ -108,7 +89,7 @@ def use_by(thawed_at: datetime, stability) -> datetime:
 def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     """The preparation plan for `inputs`, checked against its limits at time `now`."""
     now = now or datetime.now().astimezone()
-    consts = constants()
+    consts = app_defaults().constants
     trace: list[tuple] = []
 
     def record(key: str, formula: str, texts) -> None:
@@ -199,8 +180,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         rate=rate, product_rate=product_rate, duration=duration, cell_rate=cells_per_kg_min,
         dmso=dmso_dose, use_by=expiry, latest_start=latest_start, hemocytometer=hemocytometer,
         bags=bags, course=course)
-    found = list(inputs.notices) + checks.check_all(inputs, values)
-    found = apply_overrides(found, inputs.overrides)
+    found = tuple(inputs.notices) + tuple(checks.check_all(inputs, values))
 
     return Plan(
         inputs=inputs, computed_at=now, dose_requested=dose_wanted, dose=dose,
@@ -210,7 +190,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         diluent_rate=diluent_rate, drip_rate=drops, cell_rate=cells_per_kg_min,
         dmso_mass=dmso_grams, dmso=dmso_dose, use_by=expiry, latest_start=latest_start,
         hemocytometer=hemocytometer, line_requirements=inputs.protocol.line_requirements,
-        findings=tuple(found), bags=bags, course=course, trace_steps=tuple(trace))
+        findings=found, checked=found, bags=bags, course=course, trace_steps=tuple(trace))
 
 
 def _kg(weight) -> str:

@@ -10,29 +10,29 @@ from __future__ import annotations
 import re
 import tomllib
 from datetime import datetime
-from dataclasses import dataclass, field as dataclass_field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from . import parse
-from .course import Course
-from .errors import InputError
-from .units import ureg
-from .fields import FIELD_BY_KEY
-from .limits import LIMIT_SPECS, Limit, parse_limit
-from .resources import defaults_table, resource_path
+from ..defaults import app_defaults
+from ..errors import InputError
+from ..form import parse
+from ..form.fields import FIELD_BY_KEY
+from ..resources import resource_path
+from ..units import G_PER_ML, ML, ureg
+from .definitions import (LIMIT_SPECS, NO_PROTOCOL, ROUTES, AliquotSchedule, Blinding, Course, Limit,
+                          Protocol)
+from .limits import baseline_limits, parse_limit
 
-ROUTES = ("intravenous", "nebulized")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 SCHEMA = 1
-NO_PROTOCOL = "none"
 
 _TOP_KEYS = {"schema", "id", "name", "version", "route", "source_tissue", "donor",
              "indication", "reference", "url", "notes", "defaults", "limits", "sources",
              "line_requirements", "product_density", "course", "aliquots", "blinding"}
 _REQUIRED = ("id", "name", "version", "route", "reference")
 # Identity and per-plan fields are never protocol defaults.
-_NOT_DEFAULTS = {"patient_name", "patient_id", "weight", "din", "prepared_by", "overrides",
+_NOT_DEFAULTS = {"patient_name", "patient_id", "weight", "din", "prepared_by",
                  "thawed_at", "hemocytometer", "dead", "dose_number", "previous_dose_at",
                  "first_dose_at", "randomisation_code", "randomisation_list"}
 # Entered as fields but limits in a protocol: they belong in [limits].
@@ -42,35 +42,6 @@ _LIMIT_FIELDS = {"dose_cap": "dose_cap", "max_dose": "max_dose or max_dose_per_k
                  "max_container_volume": "max_container_volume"}
 
 
-@dataclass(frozen=True)
-class Protocol:
-    id: str
-    name: str
-    version: str
-    route: str
-    reference: str
-    source_tissue: str = "other"
-    donor: str = "allogeneic"
-    indication: str = ""
-    url: str = ""
-    notes: tuple[str, ...] = ()
-    defaults: dict[str, str] = dataclass_field(default_factory=dict)
-    limits: dict[str, Limit] = dataclass_field(default_factory=dict)
-    default_sources: dict[str, str] = dataclass_field(default_factory=dict)
-    line_requirements: tuple[str, ...] = ()
-    product_density: object | None = None   # for the gravimetric check; None: the app default
-    course: Course | None = None
-    aliquots: object | None = None      # AliquotSchedule, for a nebulized protocol
-    blinding: object | None = None      # Blinding, for a double-blind trial protocol
-    path: Path | None = None
-
-    def __hash__(self) -> int:
-        return hash((self.id, self.version))
-
-    def source_of(self, key: str) -> str:
-        return self.default_sources.get(key) or self.reference
-
-
 class ProtocolFileError(ValueError):
     def __init__(self, path: Path, message: str):
         self.path = path
@@ -78,16 +49,8 @@ class ProtocolFileError(ValueError):
         super().__init__(f"{path.name}: {message}")
 
 
-def _baseline_limits() -> dict[str, Limit]:
-    table = defaults_table()["limits"]
-    sources = table.get("sources", {})
-    return {key: Limit(key, parse_limit(key, text, f"defaults.toml [limits] {key}"),
-                       sources.get(key, "mscprep defaults.toml"), "defaults")
-            for key, text in table.items() if key != "sources"}
-
-
 def baseline_line_requirements() -> tuple[str, ...]:
-    return tuple(defaults_table()["line"]["requirements"])
+    return app_defaults().line.items
 
 
 @cache
@@ -95,7 +58,7 @@ def baseline() -> Protocol:
     """The plan with no protocol chosen: app-wide limits from defaults.toml only."""
     return Protocol(id=NO_PROTOCOL, name="No protocol (app defaults only)", version="-",
                     route="intravenous", reference="mscprep defaults.toml",
-                    limits=_baseline_limits(), line_requirements=baseline_line_requirements())
+                    limits=dict(baseline_limits()), line_requirements=baseline_line_requirements())
 
 
 def _require_str(table: dict, key: str, path: Path) -> str:
@@ -116,7 +79,7 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
     route = table["route"]
     if route not in ROUTES:
         raise ProtocolFileError(path, f"route '{route}' is not one of {', '.join(ROUTES)}")
-    tissues = tuple(defaults_table()["tissues"])
+    tissues = tuple(app_defaults().tissues)
     tissue = table.get("source_tissue", "other")
     if tissue not in tissues:
         raise ProtocolFileError(path, f"source_tissue '{tissue}' is not one of {', '.join(tissues)}")
@@ -142,7 +105,7 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
         if key not in LIMIT_SPECS and key not in FIELD_BY_KEY:
             raise ProtocolFileError(path, f"[sources] '{key}' is neither a limit nor a field")
     reference = table["reference"].strip()
-    limits = dict(_baseline_limits())
+    limits = dict(baseline_limits())
     for key, text in table.get("limits", {}).items():
         if key not in LIMIT_SPECS:
             raise ProtocolFileError(path, f"[limits] '{key}' is not a known limit "
@@ -156,7 +119,7 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
     density = None
     if "product_density" in table:
         try:
-            density = parse.parse_quantity(table["product_density"], "product_density", ureg.Unit("g/mL"),
+            density = parse.parse_quantity(table["product_density"], "product_density", G_PER_ML,
                                            example="1.005 g/mL")
         except InputError as error:
             raise ProtocolFileError(path, f"product_density: {error.message}") from None
@@ -204,13 +167,12 @@ def _course(table, path: Path, reference: str) -> Course:
     return Course(doses, times["interval"], times["min_interval"], str(table.get("source", reference)))
 
 
-def _aliquots(table, path: Path, reference: str):
-    from .aliquots import AliquotSchedule
+def _aliquots(table, path: Path, reference: str) -> AliquotSchedule:
     known = {"dose_volume", "overfill", "doses_per_day", "days", "times", "storage", "thaw", "source"}
     if not isinstance(table, dict) or set(table) - known:
         raise ProtocolFileError(path, f"[aliquots] takes {', '.join(sorted(known))}")
     try:
-        volumes = {key: parse.parse_quantity(table.get(key), f"aliquots.{key}", ureg.Unit("mL"), example="2 mL")
+        volumes = {key: parse.parse_quantity(table.get(key), f"aliquots.{key}", ML, example="2 mL")
                    for key in ("dose_volume", "overfill")}
         times = tuple(datetime.strptime(text, "%H:%M").time() for text in table.get("times", []))
     except InputError as error:
@@ -227,12 +189,11 @@ def _aliquots(table, path: Path, reference: str):
                            str(table.get("source", reference)))
 
 
-def _blinding(table, path: Path, reference: str):
-    from .blinding import Blinding
+def _blinding(table, path: Path, reference: str) -> Blinding:
     known = {"placebo", "label_product", "appearance", "source"}
     if not isinstance(table, dict) or set(table) - known or not {"placebo", "label_product"} <= set(table):
         raise ProtocolFileError(path, "[blinding] takes placebo and label_product (and appearance, source)")
-    if table["placebo"] not in defaults_table()["diluents"]:
+    if table["placebo"] not in app_defaults().diluents:
         raise ProtocolFileError(path, f"[blinding] placebo '{table['placebo']}' is not a known diluent")
     return Blinding(table["placebo"], str(table["label_product"]), str(table.get("appearance", "")),
                     str(table.get("source", reference)))

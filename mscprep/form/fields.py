@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable
 
+from ..defaults import app_defaults
+from ..errors import InputError
+from ..units import CELL, CELL_PER_KG, CELL_PER_ML, DROP_PER_ML, KG, MIN, ML, ML_PER_MIN
 from . import parse
-from .errors import InputError
-from .resources import defaults_table
-from .units import (CELL, CELL_PER_KG, CELL_PER_ML, DROP_PER_ML, KG, MIN, ML, ML_PER_MIN,
-                    ureg)
 
 
 @dataclass(frozen=True)
@@ -36,13 +35,9 @@ class Field:
         return self.parser(text, self.key)
 
 
-@cache
 def plausible_range(name: str):
     """(lowest, highest) possible value of an input, from defaults.toml [plausible]."""
-    low, high = defaults_table()["plausible"][name]
-    if isinstance(low, str):
-        return ureg.Quantity(low), ureg.Quantity(high)
-    return low, high
+    return app_defaults().plausible[name]
 
 
 def _within(quantity, name: str, field: str, text: str):
@@ -94,24 +89,13 @@ def _whole_number(text: str, field: str) -> int:
 
 
 def _counts(text: str, field: str) -> tuple[int, ...]:
-    table = defaults_table()["plausible"]
-    return parse.parse_counts(text, field, max_squares=table["hemocytometer_squares"],
-                              max_count=table["hemocytometer_max_count"])
+    defaults = app_defaults()
+    return parse.parse_counts(text, field, max_squares=defaults.hemocytometer_squares,
+                              max_count=defaults.hemocytometer_max_count)
 
 
-def _mass_per_mass(text: str, field: str):
-    """g/kg is dimensionless to pint, so '5%' or a bare number would slip through a
-    dimension check; the unit must be written as mass per mass."""
-    quantity = parse.parse_quantity(text, field, ureg.Unit("g/kg"), example="1 g/kg")
-    unit_text = text.strip().lstrip("0123456789.eE+- ")
-    numerator, _, denominator = unit_text.partition("/")
-    try:
-        per_mass = (ureg.parse_units(numerator.strip()).dimensionality == KG.dimensionality
-                    and ureg.parse_units(denominator.strip()).dimensionality == KG.dimensionality)
-    except Exception:  # pint raises several types for malformed units
-        per_mass = False
-    if not per_mass:
-        raise InputError(field, f"'{text.strip()}' must be a mass per body mass, e.g. '1 g/kg'")
+def mass_per_mass(text: str, field: str):
+    quantity = parse.parse_mass_per_mass(text, field)
     if quantity.magnitude <= 0:
         raise InputError(field, f"'{text.strip()}' must be more than zero")
     return _within(quantity, "dmso_limit", field, text)
@@ -127,31 +111,14 @@ def _text(text: str, field: str) -> str:
     return parse.parse_text(text, field)
 
 
-def _overrides(text: str, field: str) -> dict[str, str]:
-    """'code=reason' entries, one per line (the CLI repeats --override)."""
-    overrides: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        code, sep, reason = line.partition("=")
-        code, reason = code.strip(), reason.strip()
-        if not sep or not code:
-            raise InputError(field, f"'{line.strip()}' must be CODE=REASON, e.g. "
-                             "'rate_above_max=ordered by Dr Sato'")
-        if len(reason) < 3:
-            raise InputError(field, f"the reason for {code} is too short; say why")
-        overrides[code] = parse.parse_text(reason, field, max_length=300)
-    return overrides
-
-
 @cache
 def tissue_choices() -> tuple[str, ...]:
-    return tuple(defaults_table()["tissues"])
+    return tuple(app_defaults().tissues)
 
 
 @cache
 def diluent_choices() -> tuple[str, ...]:
-    return tuple(defaults_table()["diluents"])
+    return tuple(app_defaults().diluents)
 
 
 def _tissue(text: str, field: str) -> str:
@@ -246,7 +213,7 @@ FIELDS: tuple[Field, ...] = (
     # DMSO
     Field("dmso", "DMSO", "dmso", "10%", "DMSO volume fraction of the product as drawn.",
           _fraction("10%", positive=False)),
-    Field("dmso_limit", "DMSO limit", "dmso", "1 g/kg", "DMSO per kg body weight per day.", _mass_per_mass),
+    Field("dmso_limit", "DMSO limit", "dmso", "1 g/kg", "DMSO per kg body weight per day.", mass_per_mass),
     # time
     Field("thawed_at", "Thawed at", "time", "2026-11-23T09:30", "Time of thaw or end of preparation.",
           lambda text, field: parse.parse_datetime(text, field)),
@@ -262,8 +229,6 @@ FIELDS: tuple[Field, ...] = (
     Field("randomisation_code", "Randomisation code", "trial", "UC-017", "Blinded trial: the patient's code.", _text),
     Field("randomisation_list", "Randomisation list (pharmacy)", "trial", "/secure/pharmacy/randomisation.csv",
           "CSV file with columns code and arm, kept by the unblinded pharmacy.", _text),
-    Field("overrides", "Reasons for soft findings", "findings", "rate_above_max=ordered by Dr Sato",
-          "CODE=REASON, one per line.", _overrides),
 )
 
 FIELD_BY_KEY: dict[str, Field] = {field.key: field for field in FIELDS}

@@ -1,10 +1,5 @@
-"""Treatment courses and multi-bag preparations.
-
-A course (protocol [course]: number of doses, planned interval, shortest allowed interval)
-tells which dose this is, when the next ones fall, and warns when the interval since the
-previous dose is shorter than allowed. A preparation larger than the protocol's largest
-bag or syringe is split into equal containers whose totals add up exactly.
-"""
+"""A preparation larger than the largest bag or syringe is split into equal containers,
+infused one after another, whose totals add up exactly."""
 
 from __future__ import annotations
 
@@ -12,23 +7,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from .units import CELL, MIN, ML
-
-
-@dataclass(frozen=True)
-class Course:
-    doses: int
-    interval: object        # planned time between doses
-    min_interval: object    # shortest time allowed between doses
-    source: str
-
-
-@dataclass(frozen=True)
-class CourseStatus:
-    dose_number: int
-    doses: int
-    next_doses: tuple[datetime, ...]
-    since_previous: object | None      # time since the previous dose, when entered
+from ..units import CELL, MIN, ML
 
 
 @dataclass(frozen=True)
@@ -41,20 +20,6 @@ class Bag:
     final_volume: object
     duration: object
     latest_start: datetime | None       # infused one after another, each must end by use-by
-
-
-def next_doses(this_dose: datetime, dose_number: int, course: Course) -> tuple[datetime, ...]:
-    """Planned times of the remaining doses, counted from this one."""
-    step = timedelta(minutes=float(course.interval.m_as(MIN)))
-    return tuple(this_dose + step * k for k in range(1, course.doses - dose_number + 1))
-
-
-def course_status(course: Course, dose_number: int, this_dose: datetime,
-                  previous_dose: datetime | None) -> CourseStatus:
-    since = None
-    if previous_dose is not None:
-        since = ((this_dose - previous_dose) / timedelta(minutes=1)) * MIN
-    return CourseStatus(dose_number, course.doses, next_doses(this_dose, dose_number, course), since)
 
 
 def _shares(total, count: int) -> list:

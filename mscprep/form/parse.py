@@ -11,9 +11,10 @@ import math
 import re
 from datetime import datetime
 from functools import lru_cache
+from typing import Mapping
 
-from .errors import InputError
-from .units import DIMENSIONLESS, ureg
+from ..errors import InputError
+from ..units import DIMENSIONLESS, G_PER_KG, KG, ureg
 
 MAX_TEXT_LENGTH = 120
 
@@ -186,3 +187,53 @@ def parse_text(text: object, field: str, *, max_length: int = 200) -> str:
     if any(ord(ch) < 32 for ch in value):
         raise InputError(field, "contains control characters")
     return value
+
+
+def parse_mass_per_mass(text: object, field: str, *, example: str = "1 g/kg"):
+    """g/kg is dimensionless to pint, so '5%' or a bare number would slip through a
+    dimension check; the unit must be written as a mass per body mass."""
+    raw = _checked_text(text, field)
+    quantity = parse_quantity(raw, field, G_PER_KG, example=example)
+    unit_text = raw.lstrip("0123456789.eE+- ")
+    numerator, _, denominator = unit_text.partition("/")
+    try:
+        per_mass = (_parse_units(numerator.strip()).dimensionality == KG.dimensionality
+                    and _parse_units(denominator.strip()).dimensionality == KG.dimensionality)
+    except Exception:  # pint raises several types for malformed units
+        per_mass = False
+    if not per_mass:
+        raise InputError(field, f"'{raw}' must be a mass per body mass, e.g. '{example}'")
+    return quantity
+
+
+MIN_REASON_LENGTH = 3
+MAX_REASON_LENGTH = 300
+
+
+def parse_reasons(reasons: Mapping[str, str], field: str = "overrides") -> dict[str, str]:
+    """Typed reasons for soft findings (finding code -> reason), each saying why in words."""
+    clean: dict[str, str] = {}
+    for code, reason in reasons.items():
+        code = parse_text(code, field, max_length=60)
+        if not code:
+            raise InputError(field, "a reason needs the code of the finding it is for")
+        text = parse_text(reason, field, max_length=MAX_REASON_LENGTH)
+        if len(text) < MIN_REASON_LENGTH:
+            raise InputError(field, f"the reason for {code} is too short; say why")
+        clean[code] = text
+    return clean
+
+
+def parse_override(text: object, field: str) -> tuple[str, str]:
+    """One 'CODE=REASON' as typed on the command line."""
+    code, sep, reason = str(text).partition("=")
+    if not sep or not code.strip():
+        raise InputError(field, f"'{str(text).strip()}' must be CODE=REASON, e.g. "
+                         "'rate_above_max=ordered by Dr Sato'")
+    return code.strip(), reason.strip()
+
+
+def looks_like_bare_number(text: str) -> bool:
+    """A number with no unit at all, e.g. '52.3' (not '52.3 g', not '5e')."""
+    match = _QUANTITY.match(text)
+    return bool(match) and not match["unit"]

@@ -1,0 +1,135 @@
+"""The app-wide baseline (resources/defaults.toml) as typed, frozen data.
+
+Read once and cached; every module asks `app_defaults()` rather than poking into the raw
+table. It imports nothing of mscprep but the unit registry and the resource locator, so
+any module may import it without forming a cycle (definitions below behaviour).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import Mapping
+
+from .resources import resource_path
+from .units import ureg
+
+
+@dataclass(frozen=True)
+class Tissue:
+    key: str
+    label: str
+    high_tissue_factor: bool     # CD142-rich MSCs: large doses call for an anticoagulation decision
+
+
+@dataclass(frozen=True)
+class Diluent:
+    key: str
+    label: str
+    albumin: bool
+
+
+@dataclass(frozen=True)
+class Constants:
+    dmso_density: object
+    hemocytometer_square_volume: object
+    drop_factor: object
+    product_density: object
+    sources: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Texts:
+    """Printed items (checklist, response steps, line requirements) and where they come from."""
+    items: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class Monitoring:
+    first_check_after_start: object
+    every: object
+    after_end: tuple[object, ...]
+    observation_period: object
+    source: str
+
+
+@dataclass(frozen=True)
+class Storage:
+    label: str
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class AppDefaults:
+    constants: Constants
+    limit_texts: Mapping[str, str]        # app-wide limits as written; protocol.limits parses them
+    limit_sources: Mapping[str, str]
+    plausible: Mapping[str, tuple]        # name -> (lowest, highest): quantities, numbers or texts
+    hemocytometer_squares: int
+    hemocytometer_max_count: int
+    tissues: Mapping[str, Tissue]
+    diluents: Mapping[str, Diluent]
+    line: Texts
+    monitoring: Monitoring
+    checklist: Texts
+    response: Texts
+    storage: Storage
+
+    def tissue(self, key: str) -> Tissue:
+        return self.tissues.get(key) or self.tissues["other"]
+
+    def diluent_label(self, key: str | None, missing: str = "") -> str:
+        return self.diluents[key].label if key in self.diluents else missing
+
+
+def _quantity(text: str):
+    return ureg.Quantity(text)
+
+
+def _range(bounds: list) -> tuple:
+    low, high = bounds
+    if isinstance(low, str) and not low.rstrip().endswith("%"):
+        return _quantity(low), _quantity(high)
+    return low, high
+
+
+def from_table(table: dict) -> AppDefaults:
+    constants = table["constants"]
+    plausible = dict(table["plausible"])
+    squares = plausible.pop("hemocytometer_squares")
+    max_count = plausible.pop("hemocytometer_max_count")
+    limits = dict(table["limits"])
+    limit_sources = limits.pop("sources", {})
+    monitoring = table["monitoring"]
+    return AppDefaults(
+        constants=Constants(
+            dmso_density=_quantity(constants["dmso_density"]),
+            hemocytometer_square_volume=_quantity(constants["hemocytometer_square_volume"]),
+            drop_factor=_quantity(constants["drop_factor"]),
+            product_density=_quantity(constants["product_density"]),
+            sources=dict(constants.get("sources", {}))),
+        limit_texts=limits, limit_sources=dict(limit_sources),
+        plausible={name: _range(bounds) for name, bounds in plausible.items()},
+        hemocytometer_squares=int(squares), hemocytometer_max_count=int(max_count),
+        tissues={key: Tissue(key, entry["label"], bool(entry["high_tissue_factor"]))
+                 for key, entry in table["tissues"].items()},
+        diluents={key: Diluent(key, entry["label"], bool(entry["albumin"]))
+                  for key, entry in table["diluents"].items()},
+        line=Texts(tuple(table["line"]["requirements"]), table["line"]["source"]),
+        monitoring=Monitoring(_quantity(monitoring["first_check_after_start"]), _quantity(monitoring["every"]),
+                              tuple(_quantity(text) for text in monitoring["after_end"]),
+                              _quantity(monitoring["observation_period"]), monitoring["source"]),
+        checklist=Texts(tuple(table["checklist"]["items"]), table["checklist"]["source"]),
+        response=Texts(tuple(table["response"]["steps"]), table["response"]["source"]),
+        storage=Storage(table["storage"]["label"], table["storage"]["text"], table["storage"]["source"]))
+
+
+@cache
+def app_defaults() -> AppDefaults:
+    """The baseline shipped with the program. A broken copy is an installation fault, so it
+    raises rather than limps on (the self-test and every command report it)."""
+    with open(resource_path("defaults.toml"), "rb") as handle:
+        return from_table(tomllib.load(handle))

@@ -1,0 +1,36 @@
+"""One entry for every kind of preparation. The protocol's route and the form decide the
+kind; the CLI, the GUI, the self-test and the double check all come through here."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Mapping
+
+from ..form.parse import parse_reasons
+from ..protocol.loader import ProtocolSet, find_protocol
+from .chain import compute_plan
+from .inputs import build_inputs
+from .interface import Preparation
+from .kinds.blinded import prepare_blinded
+from .kinds.nebulized import compute_aliquot_plan
+
+
+def prepare(raw: Mapping[str, str], protocols: ProtocolSet | None = None, now: datetime | None = None,
+            reasons: Mapping[str, str] | None = None) -> Preparation:
+    """The preparation for the form's texts (`raw`, field key -> text, with "protocol"),
+    evaluated at `now`, with the typed reasons for soft findings attached.
+    Bad input raises InputError naming every field that is wrong."""
+    now = now or datetime.now().astimezone()
+    protocol = protocols.get(raw.get("protocol")) if protocols is not None else find_protocol(raw.get("protocol"))
+    typed = parse_reasons(reasons or {})
+
+    def intravenous(figures: Mapping[str, str]):
+        return compute_plan(build_inputs(figures, protocols), now)
+
+    if protocol.route == "nebulized":
+        preparation = compute_aliquot_plan(raw, protocol, now)
+    elif raw.get("randomisation_code") or raw.get("randomisation_list"):
+        preparation = prepare_blinded(raw, protocol, intravenous, now)
+    else:
+        preparation = intravenous(raw)
+    return preparation.with_reasons(typed) if typed else preparation

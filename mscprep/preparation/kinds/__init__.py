@@ -1,0 +1,1 @@
+"""The kinds of preparation, each implementing preparation.interface.Preparation."""

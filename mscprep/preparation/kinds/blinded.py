@@ -1,0 +1,181 @@
+"""A blinded trial preparation: the cell product or the placebo, as the pharmacy's
+randomisation list says for the patient's code.
+
+Both arms are computed from the same entered figures through the same chain and the same
+checks; the placebo only replaces the product by the protocol's diluent. What the ward sees
+(the "ward" document: bedside sheet and bag label) is built from those shared figures and
+the code, never from the arm, so both arms print the same and exit the same way. The truth
+stays in the pharmacy's copy, the JSON and the record.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, replace
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import ClassVar, Mapping
+
+from ...defaults import app_defaults
+from ...display import clock, duration, quantity
+from ...errors import InputError
+from ...form import parse
+from ...protocol.definitions import Blinding
+from ...units import CELL, CELL_PER_KG_MIN, CELL_PER_ML, ML, ML_PER_H, ML_PER_MIN
+from .. import export
+from ..interface import Container, Row
+from .intravenous import Plan
+
+ARMS = ("active", "placebo")
+# What the placebo's JSON says of the product: nothing of it is given.
+_NO_PRODUCT = {"dose": (CELL, "cell"), "volume_to_draw": (ML, "mL"), "final_concentration": (CELL_PER_ML, "cell/mL"),
+               "cell_rate": (CELL_PER_KG_MIN, "cell/kg/min")}
+
+
+def arm_for(code: str, list_path: str) -> str:
+    """Look the code up in the pharmacy's randomisation list (CSV with columns code, arm)."""
+    path = Path(list_path)
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            rows = list(csv.DictReader(handle))
+    except OSError as error:
+        raise InputError("randomisation_list", f"cannot read {path}: {error.strerror}") from None
+    except (UnicodeDecodeError, csv.Error):
+        raise InputError("randomisation_list", f"{path} is not a CSV text file") from None
+    if not rows or not {"code", "arm"} <= set(rows[0]):
+        raise InputError("randomisation_list", f"{path} needs the columns code and arm")
+    matches = [row for row in rows if (row["code"] or "").strip().upper() == code.strip().upper()]
+    if len(matches) != 1:
+        raise InputError("randomisation_code", f"'{code}' is {'not in' if not matches else 'more than once in'} "
+                                               f"the randomisation list")
+    arm = (matches[0]["arm"] or "").strip().lower()
+    if arm not in ARMS:
+        raise InputError("randomisation_list", f"arm '{arm}' for code {code} is not active or placebo")
+    return arm
+
+
+@dataclass(frozen=True)
+class BlindedPreparation:
+    kind: ClassVar[str] = "blinded"
+    audiences: ClassVar[tuple[str, ...]] = ("ward", "pharmacy")
+
+    arm: str
+    code: str
+    plan: Plan                 # from the entered figures: the same for both arms
+    blinding: Blinding
+
+    @property
+    def computed_at(self) -> datetime:
+        return self.plan.computed_at
+
+    @property
+    def findings(self):
+        return self.plan.findings
+
+    @property
+    def reasons(self) -> Mapping[str, str]:
+        return self.plan.reasons
+
+    @property
+    def protocol(self):
+        return self.plan.protocol
+
+    @property
+    def identity(self):
+        return self.plan.identity
+
+    @property
+    def limits(self):
+        return self.plan.limits
+
+    @property
+    def entered(self) -> Mapping[str, str]:
+        return dict(self.plan.entered, randomisation_code=self.code)
+
+    @cached_property
+    def plan_id(self) -> str:
+        return export.identifier(dict(self.entered), self.protocol, self.computed_at)
+
+    @property
+    def placebo(self) -> bool:
+        return self.arm == "placebo"
+
+    @property
+    def placebo_diluent(self) -> str:
+        return app_defaults().diluent_label(self.blinding.placebo, self.blinding.placebo)
+
+    @property
+    def containers(self) -> tuple[Container, ...]:
+        if not self.placebo:
+            return self.plan.containers
+        return tuple(replace(container, cells=0 * CELL) for container in self.plan.containers)
+
+    @property
+    def infusion(self):
+        return self.plan.infusion
+
+    @property
+    def line_requirements(self) -> tuple[str, ...]:
+        return self.plan.line_requirements
+
+    @property
+    def weighed_volume(self):
+        return self.plan.weighed_volume
+
+    def with_reasons(self, reasons: Mapping[str, str]) -> "BlindedPreparation":
+        return replace(self, plan=self.plan.with_reasons(reasons))
+
+    def record_inputs(self) -> dict[str, str]:
+        return dict(self.plan.record_inputs(), randomisation_code=self.code)
+
+    def rows(self) -> tuple[Row, ...]:
+        arm = Row("arm", "Blinded trial arm (pharmacy only)", f"{self.code}: {self.arm.upper()}")
+        if not self.placebo:
+            return (arm,) + self.plan.rows()
+        plan = self.plan
+        return (arm,
+                Row("final_volume", "Final volume", f"{quantity(plan.final_volume, ML, 4)} placebo "
+                                                    f"({self.placebo_diluent}, no cells)"),
+                Row("rate", "Rate", f"{quantity(plan.rate, ML_PER_MIN)} = {quantity(plan.rate, ML_PER_H)}"),
+                Row("duration", "Duration", duration(plan.duration)),
+                Row("use_by", "Use by", clock(plan.use_by)),
+                Row("latest_start", "Start infusion by", clock(plan.latest_start)))
+
+    def to_dict(self) -> dict:
+        data = self.plan.to_dict()
+        if self.placebo:
+            for key, (unit, text) in _NO_PRODUCT.items():
+                data[key] = export.quantity_json(0 * unit, unit, text)
+            data["diluent_volume"] = data["final_volume"]
+            for key in ("total_concentration", "viable_concentration", "viability", "dose_per_kg", "dose_requested",
+                        "dmso", "dmso_mass", "din", "hemocytometer", "product_rate", "trace"):
+                data[key] = None
+            data["diluent"] = self.blinding.placebo
+            data["bags"] = [dict(bag, cells=export.quantity_json(0 * CELL, CELL, "cell"), volume_to_draw=None,
+                                 diluent_volume=bag["final_volume"]) for bag in data["bags"]]
+        data.update(export.common_keys(self))
+        data["blinded"] = {"code": self.code, "arm": self.arm,
+                           "note": "unblinded pharmacy data: the arm is never printed for the ward"}
+        return data
+
+    def document(self, audience: str | None = None):
+        from ...documents.blinded import pharmacy_document, ward_document
+        if export.require_audience(self, audience) == "ward":
+            return ward_document(self.plan, self.code, self.blinding)
+        return pharmacy_document(self.plan, self.code, self.arm, self.blinding)
+
+
+def prepare_blinded(raw: dict, protocol, compute, now: datetime) -> BlindedPreparation:
+    """The arm for the code, and the plan from the figures (`compute(raw)`, the same chain
+    for both arms). The list is read first: an unknown code is an input error for both."""
+    if protocol.blinding is None:
+        raise InputError("randomisation_code", f"protocol {protocol.id} is not a blinded trial protocol")
+    code = parse.parse_text(raw.get("randomisation_code"), "randomisation_code", max_length=40)
+    if not code:
+        raise InputError("randomisation_code", "is required with a randomisation list (the patient's code)")
+    if not raw.get("randomisation_list"):
+        raise InputError("randomisation_list", "is required with a randomisation code (the pharmacy's CSV list)")
+    arm = arm_for(code, raw["randomisation_list"])
+    figures = {k: v for k, v in raw.items() if k not in ("randomisation_code", "randomisation_list")}
+    return BlindedPreparation(arm, code.upper(), compute(figures), protocol.blinding)

@@ -1,0 +1,163 @@
+"""A nebulized (not intravenous) product: an aliquot plan and a dosing calendar.
+
+Seed 003 (nebulized MSC secretome, 2 mL twice daily for 5 days): the number of aliquots,
+each filled with the dose plus the nebulizer's overfill, the total volume to prepare,
+storage, the thaw schedule and the calendar of doses. No filter, rate or cell count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import cached_property
+from typing import ClassVar, Mapping
+
+from ...display import clock, quantity
+from ...errors import InputError
+from ...form.fields import FIELD_BY_KEY
+from ...protocol.definitions import AliquotSchedule, Protocol
+from ...units import ML
+from .. import export, findings
+from ..findings import Finding
+from ..interface import Container, OwnFindings, Row
+from ..model import Identity
+from .intravenous import QUANTITY_KEYS
+
+
+@dataclass(frozen=True)
+class AliquotPlan(OwnFindings):
+    kind: ClassVar[str] = "nebulized"
+    audiences: ClassVar[tuple[str, ...]] = ("sheet",)
+
+    protocol: Protocol
+    identity: Identity
+    computed_at: datetime
+    first_dose_at: datetime
+    count: int
+    dose_volume: object
+    fill_volume: object
+    total_volume: object
+    available: object | None
+    calendar: tuple[tuple[int, datetime], ...]     # (dose number, when)
+    findings: tuple[Finding, ...]
+    entered: dict
+    checked: tuple[Finding, ...] = field(default=(), repr=False)
+    reasons: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def limits(self):
+        return self.protocol.limits
+
+    @cached_property
+    def plan_id(self) -> str:
+        return export.identifier(self.entered, self.protocol, self.computed_at)
+
+    @property
+    def containers(self) -> tuple[Container, ...]:
+        return tuple(Container(number, self.count, self.fill_volume, due=moment) for number, moment in self.calendar)
+
+    @property
+    def infusion(self):
+        return None
+
+    @property
+    def line_requirements(self) -> tuple[str, ...]:
+        return ()
+
+    @property
+    def weighed_volume(self):
+        """The bulk filled into the aliquots."""
+        return self.total_volume
+
+    def rows(self) -> tuple[Row, ...]:
+        schedule = self.protocol.aliquots
+        return (
+            Row("aliquots", "Aliquots", f"{self.count} × {quantity(self.fill_volume, ML, 4)} "
+                                        f"({quantity(self.dose_volume, ML, 4)} dose + "
+                                        f"{quantity(schedule.overfill, ML, 4)} overfill)"),
+            Row("total_volume", "Total volume to prepare", quantity(self.total_volume, ML, 4)),
+            Row("schedule", "Schedule", f"{schedule.doses_per_day} × daily for {schedule.days} days at "
+                                        + ", ".join(moment.strftime("%H:%M") for moment in schedule.times)),
+            Row("first_dose", "First dose", clock(self.calendar[0][1])),
+            Row("last_dose", "Last dose", clock(self.calendar[-1][1])),
+        )
+
+    def to_dict(self) -> dict:
+        """The contract's keys are present and null: no cells, no infusion."""
+        data: dict = {key: None for key, *_ in QUANTITY_KEYS}
+        data.update({"viability": None, "use_by": None, "latest_start": None, "din": None})
+        data.update(export.common_keys(self))
+        data.update({
+            "aliquots": {"count": self.count, "dose_volume": export.quantity_json(self.dose_volume, ML, "mL"),
+                         "fill_volume": export.quantity_json(self.fill_volume, ML, "mL"),
+                         "total_volume": export.quantity_json(self.total_volume, ML, "mL"),
+                         "storage": self.protocol.aliquots.storage, "thaw": self.protocol.aliquots.thaw},
+            "calendar": [{"dose": number, "at": moment.isoformat()} for number, moment in self.calendar],
+        })
+        return data
+
+    def document(self, audience: str | None = None):
+        from ...documents.nebulized import aliquot_document
+        export.require_audience(self, audience)
+        return aliquot_document(self)
+
+
+def first_slot(schedule: AliquotSchedule, now: datetime) -> datetime:
+    """The next dosing time of day at or after `now`."""
+    for day in range(2):
+        for moment in schedule.times:
+            candidate = datetime.combine(now.date() + timedelta(days=day), moment, tzinfo=now.tzinfo)
+            if candidate >= now:
+                return candidate
+    return datetime.combine(now.date() + timedelta(days=1), schedule.times[0], tzinfo=now.tzinfo)
+
+
+def calendar(schedule: AliquotSchedule, first: datetime, count: int) -> tuple[tuple[int, datetime], ...]:
+    """Dose times: the protocol's times of day, from the first dose on, `count` doses."""
+    moments = []
+    day = first.date()
+    while len(moments) < count:
+        for moment in schedule.times:
+            candidate = datetime.combine(day, moment, tzinfo=first.tzinfo)
+            if candidate >= first and len(moments) < count:
+                moments.append(candidate)
+        day += timedelta(days=1)
+    return tuple(enumerate(moments, start=1))
+
+
+RELEVANT = ("patient_name", "patient_id", "product_code", "prepared_by", "available", "first_dose_at")
+
+
+def compute_aliquot_plan(raw: dict, protocol, now: datetime) -> AliquotPlan:
+    """The aliquot plan of a nebulized protocol; InputError names a bad field."""
+    schedule: AliquotSchedule = protocol.aliquots
+    errors = []
+    values = {}
+    for key in RELEVANT:
+        text = raw.get(key)
+        if text is None or not str(text).strip():
+            continue
+        try:
+            values[key] = FIELD_BY_KEY[key].parse(str(text))
+        except InputError as error:
+            errors.append((key, error.message))
+    if errors:
+        raise InputError.collected(errors)
+    count = schedule.doses_per_day * schedule.days
+    fill = (schedule.dose_volume + schedule.overfill).to(ML)
+    total = (fill * count).to(ML)
+    first = values.get("first_dose_at") or first_slot(schedule, now)
+    found = []
+    available = values.get("available")
+    if available is not None and total > available:
+        found.append(findings.make("volume_exceeds_available",
+                                   "{count} aliquots of {fill} need {total}; only {available} is available.",
+                                   limit=f"{available.m_as(ML):g} mL", source="entered: Volume available",
+                                   count=count, fill=f"{fill.m_as(ML):g} mL", total=f"{total.m_as(ML):g} mL",
+                                   available=f"{available.m_as(ML):g} mL"))
+    identity = Identity(patient_name=values.get("patient_name", ""), patient_id=values.get("patient_id", ""),
+                        product_code=values.get("product_code", ""), prepared_by=values.get("prepared_by", ""),
+                        source_tissue=protocol.source_tissue, donor=protocol.donor)
+    entered = {key: str(raw[key]) for key in RELEVANT if raw.get(key)}
+    return AliquotPlan(protocol, identity, now, first, count, schedule.dose_volume.to(ML), fill, total, available,
+                       calendar(schedule, first, count), tuple(found), entered, checked=tuple(found))

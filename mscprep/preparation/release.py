@@ -1,0 +1,99 @@
+"""The release rule: may this preparation be released, and may its label print?
+
+One function decides it for every kind of preparation, from the findings (with their typed
+reasons), the independent double check and the weighing. Every sheet, label, panel, record
+and command asks `release()`; none decides on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Iterable
+
+from .findings import Finding, Severity
+
+
+class Status(str, Enum):
+    BLOCKED = "blocked"              # a hard finding, or a weighing out of tolerance
+    NOT_READY = "not_ready"          # a soft finding still lacks its typed reason
+    NOT_VERIFIED = "not_verified"    # no independent double check has verified it yet
+    NOT_WEIGHED = "not_weighed"      # verified, not yet weighed within tolerance
+    FINAL = "final"
+
+
+STAMPS = {
+    Status.BLOCKED: "BLOCKED - NOT FOR ADMINISTRATION",
+    Status.NOT_READY: "NOT READY - REASON REQUIRED FOR A SOFT FINDING",
+    Status.NOT_VERIFIED: "DRAFT - NOT VERIFIED",
+    Status.NOT_WEIGHED: "DRAFT - NOT WEIGHED",
+    Status.FINAL: None,
+}
+REPRINT = "REPRINT"
+
+
+@dataclass(frozen=True)
+class Release:
+    status: Status
+    reprint: bool = False
+    reasons_missing: tuple[Finding, ...] = ()
+
+    @property
+    def blocked(self) -> bool:
+        return self.status is Status.BLOCKED
+
+    @property
+    def label_allowed(self) -> bool:
+        """A label prints (stamped DRAFT until final) unless blocked or a reason is missing."""
+        return self.status not in (Status.BLOCKED, Status.NOT_READY)
+
+    @property
+    def final(self) -> bool:
+        return self.status is Status.FINAL
+
+    @property
+    def stamp(self) -> str | None:
+        """What every page and label says about the status; None when final."""
+        return STAMPS[self.status]
+
+    @property
+    def stamps(self) -> tuple[str, ...]:
+        """The stamp and, for a reprint, REPRINT: the banner's texts in order."""
+        return tuple(text for text in (self.stamp, REPRINT if self.reprint else None) if text)
+
+
+def release(findings: Iterable[Finding], *, verified: bool = False, weighed: bool | None = None,
+            reprint: bool = False) -> Release:
+    """The release status from the findings, the double check (`verified`) and the weighing
+    (`weighed`: None not weighed, True within tolerance, False out of tolerance)."""
+    findings = tuple(findings)
+    missing = tuple(f for f in findings if f.needs_reason)
+    if weighed is False or any(f.severity is Severity.HARD for f in findings):
+        status = Status.BLOCKED
+    elif missing:
+        status = Status.NOT_READY
+    elif not verified:
+        status = Status.NOT_VERIFIED
+    elif not weighed:
+        status = Status.NOT_WEIGHED
+    else:
+        status = Status.FINAL
+    return Release(status, reprint, missing)
+
+
+@dataclass(frozen=True)
+class RecordState:
+    """What a saved record adds to a preparation: its identity, who verified it in the
+    independent double check, and its weighing (a gravimetric.Weighing)."""
+    record_id: str
+    version: int
+    checked_by: str | None = None
+    weighing: object | None = None
+
+
+def release_of(findings: Iterable[Finding], record: RecordState | None = None, reprint: bool = False) -> Release:
+    """The release status of findings as the record stands (a preparation not saved yet is
+    never verified nor weighed)."""
+    weighing = record.weighing if record else None
+    return release(findings, verified=bool(record and record.checked_by),
+                   weighed=None if weighing is None else weighing.within, reprint=reprint)

@@ -1,0 +1,118 @@
+"""The session (form, reasons, preparation, record, checks) without any window, and the
+printed document kept by the record: it reads back equal, and a reprint prints it."""
+
+import json
+import subprocess
+from datetime import datetime, timezone
+
+import pytest
+
+from mscprep.documents.model import from_json, to_json
+from mscprep.errors import InputError
+from mscprep.preparation.build import prepare
+from mscprep.preparation.gravimetric import weigh_entered
+from mscprep.printing.sheet import write_document
+from mscprep.protocol.loader import shipped_protocols
+from mscprep.records.doublecheck import compare
+from mscprep.records.store import RecordStore
+from mscprep.session import Session
+
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
+CASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
+        "final_volume": "50 mL", "duration": "30 min", "patient_id": "MRN-S", "max_rate": "1 mL/min"}
+
+
+@pytest.fixture
+def session(tmp_path):
+    store = RecordStore(tmp_path / "records.sqlite3")
+    yield Session(shipped_protocols(), store, "K. Tanaka")
+    store.close()
+
+
+def test_the_session_tells_its_listeners_what_changed(session):
+    heard = []
+    session.subscribe(heard.append)
+    session.update(CASE)
+    assert heard[-1] == {"form"} and session.view.status_kind == "needs_reason"
+    session.set_reason("rate_above_max", "ordered by Dr Sato")
+    assert session.view.status_kind == "ok" and session.view.release.stamp == "DRAFT - NOT VERIFIED"
+    session.update(dict(CASE, weight="seventy"))
+    assert session.view.preparation is None and "weight" in session.view.field_errors
+
+
+def test_save_check_weigh_and_the_status_follows(session):
+    session.update(CASE)
+    session.set_reason("rate_above_max", "ordered by Dr Sato")
+    record = session.save()
+    assert record.reasons == {"rate_above_max": "ordered by Dr Sato"} and session.current_record() is record
+    checker = prepare(CASE, now=NOW, reasons=record.reasons)
+    assert session.record_check("M. Sato", {}, compare(record.plan, checker))
+    assert session.view.release.stamp == "DRAFT - NOT WEIGHED"
+    session.record_weighing(weigh_entered(session.view.preparation, "20 g", "70.25 g"))
+    assert session.view.release.final
+    # a new figure is a new case until it is saved as the next version
+    session.update(dict(CASE, weight="72 kg"))
+    assert session.current_record() is None and session.view.release.stamp == "DRAFT - NOT VERIFIED"
+    with pytest.raises(InputError, match="needs a reason"):
+        session.save()
+    assert session.save("weight re-measured").version == 2
+
+
+def test_a_changed_reason_is_a_change_to_the_record(session):
+    session.update(CASE)
+    session.set_reason("rate_above_max", "ordered by Dr Sato")
+    session.save()
+    session.set_reason("rate_above_max", "pump only runs fast")
+    assert session.current_record() is None
+
+
+def test_reopening_a_record_brings_back_its_texts_and_reasons(session, tmp_path):
+    session.update(CASE)
+    session.set_reason("rate_above_max", "ordered by Dr Sato")
+    record = session.save()
+    other = Session(shipped_protocols(), session.store, "M. Sato")
+    texts = other.load(record)
+    assert texts["weight"] == "70 kg" and other.reasons == record.reasons
+    assert other.current_record() is record
+
+
+def test_a_stored_document_reads_back_equal_for_every_kind(tmp_path):
+    listing = tmp_path / "list.csv"
+    listing.write_text("code,arm\nT-1,placebo\n", encoding="utf-8")
+    forms = [CASE, {"protocol": "temcell", "weight": "60 kg", "din": "A999921123456"},
+             {"protocol": "secretome-nebulized"},
+             {"protocol": "ucmsc-frailty", "weight": "70 kg", "concentration": "1e7 cell/mL", "viability": "90%",
+              "randomisation_code": "T-1", "randomisation_list": str(listing)}]
+    for form in forms:
+        preparation = prepare(form, now=NOW)
+        for audience in preparation.audiences:
+            document = preparation.document(audience)
+            stored = json.loads(json.dumps(to_json(document)))
+            assert from_json(stored) == document
+
+
+def test_a_reprint_prints_the_record_not_todays_protocol(session, tmp_path):
+    session.update({"protocol": "temcell", "weight": "60 kg", "patient_id": "MRN-R"})
+    record = session.save()
+    first, state = session.printable()
+    first_text = text_of(write_document(first, None, record=state), tmp_path / "first.pdf")
+    temcell = shipped_protocols().get("temcell")
+    temcell.defaults["rate"] = "2 mL/min"     # the protocol file changes after the first print
+    try:
+        session.recompute()
+        assert session.current_record() is None   # today's protocol gives another plan ...
+        reprint = text_of(write_document(session.store.latest(record.record_id).document(), None, record=state,
+                                         reprint=True), tmp_path / "reprint.pdf")
+    finally:
+        temcell.defaults["rate"] = "4 mL/min"
+    # ... but the reprint is the record: same plan id, same figures, stamped REPRINT
+    assert record.plan_id in reprint and "4 mL/min = 240 mL/h" in reprint and "REPRINT" in reprint
+    unstamped = lambda text: [line for line in text.splitlines() if "DRAFT - NOT VERIFIED" not in line]  # noqa: E731
+    assert "DRAFT - NOT VERIFIED · REPRINT" in reprint
+    assert unstamped(reprint) == unstamped(first_text)
+
+
+def text_of(data: bytes, path) -> str:
+    path.write_bytes(data)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
