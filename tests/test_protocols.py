@@ -27,16 +27,16 @@ def test_all_shipped_protocols_load_with_their_sources():
 @pytest.mark.parametrize("text, message", [
     ("this is = not [toml", "not valid TOML"),
     (GOOD.replace('schema = 1', 'schema = 9'), "'schema' must be 1"),
-    (GOOD.replace('name = "Site protocol"\n', ''), "'name' must be non-empty text"),
-    (GOOD + 'colour = "blue"\n', "unknown key(s) colour"),
-    (GOOD.replace('"intravenous"', '"oral"'), "route 'oral'"),
-    (GOOD + '[limits]\nmax_doze = "1e6 cell/kg"\n', "'max_doze' is not a known limit"),
+    (GOOD.replace('name = "Site protocol"\n', ''), "'name' is required"),
+    (GOOD + 'colour = "blue"\n', "unknown key(s) 'colour'"),
+    (GOOD.replace('"intravenous"', '"oral"'), "'route': 'oral' is not one of intravenous, nebulized"),
+    (GOOD + '[limits]\nmax_doze = "1e6 cell/kg"\n', "[limits] 'max_doze' is not a known limit"),
     (GOOD + '[limits]\nmax_dose_per_kg = "1e6 cell/mL"\n', "max_dose_per_kg: '1e6 cell/mL' is a cell concentration"),
     (GOOD + '[limits]\nmin_viability = "0.7"\n', "min_viability: '0.7' has no % sign"),
     (GOOD + '[defaults]\ndose = "2e6"\n', "[defaults] dose: '2e6' has no unit"),
     (GOOD + '[defaults]\nmax_rate = "4 mL/min"\n', "is a limit: put it in [limits]"),
     (GOOD + '[defaults]\nweight = "70 kg"\n', "not a field a protocol can set"),
-    (GOOD.replace('source_tissue', 'x') + 'source_tissue = "liver"\n', "source_tissue 'liver'"),
+    (GOOD.replace('source_tissue', 'x') + 'source_tissue = "liver"\n', "'source_tissue': 'liver' is not one of"),
 ])
 def test_broken_protocol_file_is_reported_and_left_out(tmp_path, text, message):
     (tmp_path / "site.toml").write_text(text, encoding="utf-8")

@@ -23,28 +23,29 @@ class LimitSpec:
     bound: str           # "max" or "min": which direction is stricter
     description: str
     plain: bool = False
+    plausible: str | None = None   # the defaults.toml [plausible] range its value must lie in
 
 
 LIMIT_SPECS: dict[str, LimitSpec] = {spec.key: spec for spec in (
-    LimitSpec("dose_cap", CELL, "max", "dose cap"),
-    LimitSpec("max_dose", CELL, "max", "maximum dose"),
-    LimitSpec("max_dose_per_kg", CELL_PER_KG, "max", "maximum dose per kg"),
-    LimitSpec("min_dose", CELL, "min", "minimum dose"),
-    LimitSpec("min_dose_per_kg", CELL_PER_KG, "min", "minimum dose per kg"),
+    LimitSpec("dose_cap", CELL, "max", "dose cap", plausible="dose"),
+    LimitSpec("max_dose", CELL, "max", "maximum dose", plausible="dose"),
+    LimitSpec("max_dose_per_kg", CELL_PER_KG, "max", "maximum dose per kg", plausible="dose_per_kg"),
+    LimitSpec("min_dose", CELL, "min", "minimum dose", plausible="dose"),
+    LimitSpec("min_dose_per_kg", CELL_PER_KG, "min", "minimum dose per kg", plausible="dose_per_kg"),
     LimitSpec("min_viability", None, "min", "release viability"),
-    LimitSpec("max_rate", ML_PER_MIN, "max", "maximum rate"),
-    LimitSpec("min_rate", ML_PER_MIN, "min", "minimum rate"),
-    LimitSpec("max_product_rate", ML_PER_MIN, "max", "maximum product flow"),
-    LimitSpec("min_product_rate", ML_PER_MIN, "min", "minimum product flow"),
-    LimitSpec("min_in_line_ratio", None, "min", "minimum in-line diluent ratio", plain=True),
-    LimitSpec("max_cell_rate", CELL_PER_KG_MIN, "max", "maximum cells per kg per minute"),
-    LimitSpec("dmso_limit", G_PER_KG, "max", "DMSO limit per day"),
-    LimitSpec("stability", MIN, "max", "stability window"),
+    LimitSpec("max_rate", ML_PER_MIN, "max", "maximum rate", plausible="rate"),
+    LimitSpec("min_rate", ML_PER_MIN, "min", "minimum rate", plausible="rate"),
+    LimitSpec("max_product_rate", ML_PER_MIN, "max", "maximum product flow", plausible="rate"),
+    LimitSpec("min_product_rate", ML_PER_MIN, "min", "minimum product flow", plausible="rate"),
+    LimitSpec("min_in_line_ratio", None, "min", "minimum in-line diluent ratio", plain=True, plausible="in_line_ratio"),
+    LimitSpec("max_cell_rate", CELL_PER_KG_MIN, "max", "maximum cells per kg per minute", plausible="cell_rate"),
+    LimitSpec("dmso_limit", G_PER_KG, "max", "DMSO limit per day", plausible="dmso_limit"),
+    LimitSpec("stability", MIN, "max", "stability window", plausible="stability"),
     LimitSpec("max_hemocytometer_cv", None, "max", "largest CV of replicate counts"),
-    LimitSpec("plain_diluent_max_time", MIN, "max", "longest time in plain crystalloid"),
-    LimitSpec("anticoagulation_dose", CELL, "max", "dose calling for an anticoagulation decision"),
-    LimitSpec("gravimetric_tolerance", None, "max", "gravimetric tolerance"),
-    LimitSpec("max_container_volume", ML, "max", "largest bag or syringe"),
+    LimitSpec("plain_diluent_max_time", MIN, "max", "longest time in plain crystalloid", plausible="duration"),
+    LimitSpec("anticoagulation_dose", CELL, "max", "dose calling for an anticoagulation decision", plausible="dose"),
+    LimitSpec("gravimetric_tolerance", None, "max", "gravimetric tolerance", plausible="gravimetric_tolerance"),
+    LimitSpec("max_container_volume", ML, "max", "largest bag or syringe", plausible="volume"),
 )}
 
 
