@@ -133,7 +133,8 @@ def parse_quantity(text: object, field: str, *expected_units, example: str = "")
         raise InputError(field, f"{shown} is {dimension_name(quantity.dimensionality)}; "
                          f"expected {wanted}" + (f", e.g. '{example}'" if example else ""))
     if not _usable(quantity):
-        raise InputError(field, f"{shown} is too large or too small a number in that unit")
+        size = "large" if abs(magnitude) >= 1 else "small"
+        raise InputError(field, f"{shown} is too {size} a number in that unit")
     return quantity
 
 
