@@ -85,6 +85,28 @@ def values():
                      st.text(max_size=30), st.text(alphabet=string.printable, max_size=30))
 
 
+DATE_FLAGS = {"--now", "--thawed-at", "--previous-dose-at", "--first-dose-at"}
+HOSTILE_DATES = ["0001-01-01T00:00", "9999-12-31T23:59", "9999-12-31T23:59-23:59", "0001-01-01T00:00+23:59",
+                 "1999-12-31T23:59", "2099-12-31T23:59", "2100-01-01T00:00", "2026-11-23T09:30", "2026-11-23",
+                 "2026-W48-1", "20261123T0930", "2026-11-23T09:30:00.000000001", "2026-11-23 09:30Z"]
+LISTS = ["{lists}/good.csv", "{lists}/semicolon.csv", "{lists}/utf16.csv", "{lists}/header.csv",
+         "{lists}/no_arm.csv", "{lists}/duplicate.csv", "{lists}/latin1.csv", "{lists}/fifo.csv", "{lists}",
+         "{lists}/binary.csv", "{lists}/huge.csv", "/dev/zero", "/dev/null", "{lists}/missing.csv"]
+
+
+def aimed_values(flag: str):
+    """Values aimed at what the flag reads: dates at date flags, files at the list."""
+    if flag in DATE_FLAGS:
+        return st.sampled_from(HOSTILE_DATES)
+    if flag == "--randomisation-list":
+        return st.sampled_from(LISTS)
+    if flag == "--randomisation-code":
+        return st.sampled_from(["UC-017", "uc-017 ", "UC-018", "É-1", "UC-999", ""])
+    if flag == "--protocol":
+        return st.sampled_from(PROTOCOL_IDS + ["TEMCELL", "none", "None", "../defaults", "temcell.toml", ""])
+    return _quantity_texts()
+
+
 @st.composite
 def command_lines(draw, *, sheets: bool = True):
     """An argv for `mscprep`: a valid command with a few values spoiled or flags added,
@@ -99,7 +121,7 @@ def command_lines(draw, *, sheets: bool = True):
     argv = list(draw(st.sampled_from(VALID_COMMANDS)))
     for _ in range(draw(st.integers(1, 3))):
         flag = draw(st.sampled_from(FLAGS))
-        value = draw(values())
+        value = draw(st.one_of(values(), aimed_values(flag)))
         if flag in argv and draw(st.booleans()):
             argv[argv.index(flag) + 1] = value
         else:

@@ -46,6 +46,12 @@ def judge_protocol_file(folder: Path, name: str, content) -> tuple[str | None, s
                 return f"problem message not one line: {problem.message!r}", "message"
         if CONTROL not in loaded.protocols and name.lower() != f"{CONTROL}.toml":
             return f"the shipped file beside it did not load: {[p.message for p in loaded.problems]}", "control"
+        for asked in ("no-such-protocol", Path(name).stem):
+            try:
+                loaded.get(asked)
+            except InputError as error:
+                if "\n" in error.message:
+                    return f"input error not one line: {error.message!r}", "message"
         for protocol in loaded.protocols.values():
             try:
                 preparation = prepare(dict(FORM, protocol=protocol.id), loaded, now=NOW)

@@ -159,7 +159,7 @@ def find_protocol(protocol_id: str | None) -> Protocol:
     try:
         return _load_by_id(folder / f"{protocol_id}.toml")
     except ProtocolFileError as problem:
-        raise InputError("protocol", f"protocol file {problem.path.name} is broken: {problem.message}") from None
+        raise InputError("protocol", f"protocol file {problem.path.name} is not loaded: {problem.message}") from None
 
 
 @cache

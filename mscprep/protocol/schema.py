@@ -108,9 +108,10 @@ class Choice:
 
     def read(self, value, where: str) -> str:
         options = tuple(self.options() if callable(self.options) else self.options)
-        if not isinstance(value, str) or value not in options:
-            shown = quoted(value) if isinstance(value, str) else _type_name(value)
-            raise SchemaError(where, f"{shown} is not one of {', '.join(options)}")
+        if not isinstance(value, str):
+            raise SchemaError(where, f"must be one of {', '.join(options)}, not {_type_name(value)}")
+        if value not in options:
+            raise SchemaError(where, f"{quoted(value)} is not one of {', '.join(options)}")
         return value
 
 
