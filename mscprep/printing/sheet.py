@@ -9,6 +9,7 @@ and prints no label.
 from __future__ import annotations
 
 from ..documents.model import Document, render
+from ..errors import InputError, quoted
 from ..i18n import translator
 from ..preparation.release import RecordState, Status, release_of
 from . import page as machinery
@@ -22,6 +23,8 @@ def write_document(document: Document, output, *, paper: str = "A4", language: s
                    record: RecordState | None = None, reprint: bool = False) -> bytes:
     """Write the document to `output` (a path, a file, or None) and return the PDF bytes.
     Nothing is written when building fails."""
+    if paper not in machinery.PAPERS:   # a setting read back from a file may hold anything
+        raise InputError("paper", f"{quoted(paper)} is not one of: {', '.join(machinery.PAPERS)}")
     translate = translator(language)
     status = release_of(document.findings, record, reprint)
     bars = []
