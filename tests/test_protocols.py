@@ -204,3 +204,12 @@ def test_protocols_command_lists_what_each_file_tightens(tmp_path):
                           cwd=ROOT, env=env, capture_output=True, text=True)
     assert plan.returncode == 2 and plan.stderr.count("\n") == 1
     assert plan.stderr.startswith("mscprep: --protocol: protocol file loose.toml is not loaded: [limits] dmso_limit")
+
+
+def test_blinding_belongs_to_intravenous_protocols_only(tmp_path):
+    text = resource_path("protocols", "secretome-nebulized.toml").read_text(encoding="utf-8")
+    text += '\n[blinding]\nplacebo = "saline"\nlabel_product = "study product or placebo"\n'
+    (tmp_path / "secretome-nebulized.toml").write_text(text, encoding="utf-8")
+    loaded = load_protocols(tmp_path)
+    assert loaded.protocols == {}
+    assert [p.message for p in loaded.problems] == ["[blinding] applies to intravenous protocols only"]

@@ -402,6 +402,10 @@ PROTOCOL = Table({
 def _protocol_rules(read: dict, where: str) -> None:
     if (read["route"] == "nebulized") != (read["aliquots"] is not None):
         raise SchemaError(where, "a nebulized protocol needs an [aliquots] table, and only it")
+    if read["blinding"] is not None and read["route"] != "intravenous":
+        raise SchemaError(where, "[blinding] applies to intravenous protocols only")
+    if read["blinding"] is not None and read["defaults"].get("dilution_mode") == "in_line":
+        raise SchemaError(where, "[blinding] cannot be used with in-line dilution (the arms would differ)")
     _limit_pairs(read["limits"], "[limits]")
     _only_tightens(read["limits"], "[limits]")
 
