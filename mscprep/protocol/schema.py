@@ -139,10 +139,10 @@ class Exactly:
 
 @dataclass(frozen=True)
 class Amount:
-    """A quantity written with its unit, more than zero (or zero, with `zero`), within a
-    range: a defaults.toml [plausible] name, or (low, high) texts."""
+    """A quantity written with its unit, more than zero (or zero, with `zero`), within its
+    plausible range (a defaults.toml [plausible] name)."""
     unit: object
-    plausible: str | tuple[str, str]
+    plausible: str
     zero: bool = False
     example: str = ""
 
@@ -157,8 +157,7 @@ class Amount:
             raise SchemaError(where, error.message) from None
         if quantity.magnitude < 0 or (quantity.magnitude == 0 and not self.zero):
             raise SchemaError(where, f"{quoted(value)} must be more than zero" + (" or zero" if self.zero else ""))
-        low, high = (app_defaults().plausible[self.plausible] if isinstance(self.plausible, str)
-                     else tuple(ureg.Quantity(text) for text in self.plausible))
+        low, high = app_defaults().plausible[self.plausible]
         if quantity.magnitude and not low <= quantity <= high:
             raise SchemaError(where, f"{quoted(value)} is outside the possible range {low:~P} to {high:~P}")
         return quantity
@@ -392,7 +391,7 @@ PROTOCOL = Table({
     "sources": Key(Entries(_source_keys, lambda key, value, where: Text(max_length=1000).read(value, where),
                            "limit or field"), default={}),
     "line_requirements": Key(Texts(), default=()),
-    "product_density": Key(Amount(G_PER_ML, ("0.9 g/mL", "1.2 g/mL"), example="1.005 g/mL")),
+    "product_density": Key(Amount(G_PER_ML, "product_density", example="1.005 g/mL")),
     "course": Key(COURSE),
     "aliquots": Key(ALIQUOTS),
     "blinding": Key(BLINDING),
