@@ -15,8 +15,7 @@ PLAN = [sys.executable, "-m", "mscprep", "plan", "--weight", "70 kg", "--dose", 
         "--concentration", "1e7 cell/mL", "--viability", "90%", "--final-volume", "50 mL",
         "--duration", "30 min", "--json"]
 # With a protocol: its file is read and checked against the schema (protocol/schema.py).
-PLAN_PROTOCOL = [sys.executable, "-m", "mscprep", "plan", "--protocol", "ucmsc-frailty", "--weight", "70 kg",
-                 "--concentration", "1e7 cell/mL", "--viability", "90%", "--json"]
+PLAN_PROTOCOL = [sys.executable, "-m", "mscprep", "plan", "--protocol", "temcell", "--weight", "60 kg", "--json"]
 FLOOR = [sys.executable, "-c", "import pint"]
 
 
