@@ -9,7 +9,7 @@ No number is computed here either: `evaluate` routes the form through prepare().
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Callable, Mapping
 
 from .errors import InputError
@@ -66,14 +66,24 @@ def evaluate(texts: Mapping[str, str], protocols: ProtocolSet, reasons: Mapping[
                      release=release_of(preparation.findings, record))
 
 
+@dataclass(frozen=True)
+class OperatorSession:
+    """Who is at the keyboard: every save, check, weighing and print is theirs."""
+    operator: str
+    session_id: str | None          # the store's session id (None without a store)
+    started: datetime
+
+
 class Session:
     """The form, its reasons, its preparation and its record. Each command changes the state
-    and tells every listener what changed ("form", "record", "checks")."""
+    and tells every listener what changed ("form", "record", "checks", "operator", "store")."""
 
     def __init__(self, protocols: ProtocolSet, store=None, operator: str = ""):
         self.protocols = protocols
         self.store = store                  # mscprep.records.store.RecordStore, or None
         self.operator = operator
+        self.operator_session: OperatorSession | None = None
+        self.store_problem: str | None = None   # why the last store action failed (server away ...)
         self.texts: dict[str, str] = {}
         self.reasons: dict[str, str] = {}
         self.view = ViewState(preparation=None)
@@ -94,7 +104,58 @@ class Session:
 
     def update(self, texts: Mapping[str, str]) -> ViewState:
         self.texts = {key: text for key, text in texts.items() if text}
+        if self.operator and self.record is None:
+            self.texts["prepared_by"] = self.operator   # a new case is prepared by whoever is at the keyboard
         return self.recompute()
+
+    # --- who is at the keyboard ----------------------------------------------------------------
+
+    def start_operator(self, name: str, workstation: str | None = None) -> OperatorSession:
+        """`name` starts working here: logged in the store; "Prepared by" of new cases is theirs.
+        InputError for a name too short; StoreError leaves no one signed in."""
+        from .records.store import _require_name
+        name = _require_name(name, "operator")
+        session_id = self.store.start_session(name, workstation) if self.store is not None else None
+        self.operator = name
+        self.operator_session = OperatorSession(name, session_id, datetime.now(timezone.utc))
+        if self.record is None and self.texts:
+            self.texts["prepared_by"] = name
+        self.recompute()
+        self._changed("operator")
+        return self.operator_session
+
+    def unsaved(self) -> bool:
+        """The form holds figures that are not a saved record as it stands."""
+        meaningful = {key for key, text in self.texts.items() if text and key not in ("prepared_by", "protocol")}
+        return bool(meaningful) and self.current_record() is None
+
+    def draft(self) -> dict:
+        """What to keep of unsaved work: the form's texts and typed reasons."""
+        return {"form": dict(self.texts), "reasons": dict(self.reasons),
+                "record_id": self.record.record_id if self.record else None, "operator": self.operator}
+
+    def end_operator(self) -> dict | None:
+        """The operator leaves: their session ends (logged) and the form is cleared. Returns
+        their unsaved work as a draft to keep (None when nothing was unsaved)."""
+        kept = self.draft() if self.unsaved() else None
+        ending = self.operator_session
+        if ending is not None and ending.session_id and self.store is not None:
+            try:
+                self.store.end_session(ending.session_id, ending.operator)
+            except Exception as error:  # noqa: BLE001 (StoreError: the end is not logged, the session still ends)
+                self.store_problem = str(error)
+        self.operator, self.operator_session = "", None
+        self.new()
+        self._changed("operator")
+        return kept
+
+    def change_operator(self, name: str, workstation: str | None = None) -> tuple[OperatorSession, dict | None]:
+        """End the current operator's session (their unsaved work returned as a draft) and
+        start `name`'s. An invalid name changes nothing."""
+        from .records.store import _require_name
+        _require_name(name, "operator")
+        kept = self.end_operator()
+        return self.start_operator(name, workstation), kept
 
     def set_reason(self, code: str, text: str) -> None:
         if self.reasons.get(code, "") == text:
@@ -150,20 +211,46 @@ class Session:
         if record is None or self.store is None:
             return None
         status = self.store.status(record)
-        return RecordState(record.record_id, record.version, status.verified_by, self.weighing(record))
+        return RecordState(record.record_id, record.version, status.verified_by, self.weighing(record),
+                           audit_head=self.store.head())
 
     def save(self, reason: str | None = None):
         """Save the case as a new record, or as the next version of the one it was (a change
         needs a reason). StoreError and InputError leave everything as it was."""
+        if self.operator and self.texts.get("prepared_by") != self.operator:
+            self.texts["prepared_by"] = self.operator    # "Prepared by" is whoever saves this version
+            self.recompute()
         preparation = self.view.preparation
         if self.store is None or preparation is None:
             raise InputError("record", "complete the form first; there is nothing to save")
-        self.record = self.store.save(preparation, self.operator,
-                                      record_id=self.record.record_id if self.record else None, reason=reason)
+        from .records.errors import StoreUnreachable
+        try:
+            self.record = self.store.save(preparation, self.operator,
+                                          record_id=self.record.record_id if self.record else None, reason=reason)
+        except StoreUnreachable as error:
+            self.store_problem = str(error)
+            self._changed("store")
+            raise
+        self.store_problem = None
         self._weighing = None
         self.recompute()
         self._changed("record")
         return self.record
+
+    def check_record(self, checker: str, entered: Mapping[str, str]):
+        """The independent double check of the saved record from the checker's own figures
+        (records.doublecheck: required figures, comparison). Stored; returns the outcome.
+        InputError: a required figure is missing, or the checker prepared the record."""
+        from .records.doublecheck import run_check
+        record = self.current_record()
+        if record is None:
+            raise InputError("record", "save the case first; only a saved record can be checked")
+        refusal = self.store.checker_conflict(record, checker)
+        if refusal:
+            raise InputError("checker", refusal)
+        outcome = run_check(record, entered, self.protocols)
+        self.record_check(checker, dict(entered), outcome)
+        return outcome
 
     def record_check(self, checker: str, checker_inputs: dict, outcome) -> bool:
         record = self.current_record()

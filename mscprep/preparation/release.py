@@ -89,6 +89,7 @@ class RecordState:
     version: int
     checked_by: str | None = None
     weighing: object | None = None
+    audit_head: str | None = None      # the audit chain's head when printed (small type on every sheet)
 
 
 def release_of(findings: Iterable[Finding], record: RecordState | None = None, reprint: bool = False) -> Release:
