@@ -10,6 +10,7 @@ setting does.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -33,13 +34,14 @@ class RawPrintError(Exception):
 
 # The printer's scalable font 0 has Latin-1 glyphs; what the sheet writes beyond them is
 # written here in plain characters ("70 × 10⁶" -> "70 × 10^6").
-_PLAIN = str.maketrans({"⁰": "^0", "¹": "^1", "²": "^2", "³": "^3", "⁴": "^4", "⁵": "^5", "⁶": "^6", "⁷": "^7",
-                        "⁸": "^8", "⁹": "^9", "⁻": "-", "—": "-", "–": "-", "…": "...", "≥": ">=", "≤": "<=",
-                        "→": "->", "’": "'", "‘": "'", "“": '"', "”": '"'})
+_SUPERSCRIPTS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+")
+_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_PLAIN = str.maketrans({"—": "-", "–": "-", "…": "...", "≥": ">=", "≤": "<=", "→": "->", "’": "'", "‘": "'",
+                        "“": '"', "”": '"'})
 
 
 def plain(text: str) -> str:
-    return text.translate(_PLAIN).replace("^-^", "^-")
+    return _SUPERSCRIPTS.sub(lambda match: "^" + match.group().translate(_DIGITS), text).translate(_PLAIN)
 
 
 def field_data(text: str) -> str:
