@@ -145,6 +145,11 @@ class PostgresBackend:
         return (f"The record server {self.location} cannot be reached ({first}). Nothing was saved; the form is "
                 "kept as a draft. Check the network cable or ask IT, then save again.")
 
+    def lost(self, error) -> str:
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        return (f"The connection to the record server {self.location} was lost ({first}). The form is kept as a "
+                "draft; once the server answers again, look the record up in the history before saving again.")
+
     def execute(self, sql: str, params=None):
         if not params:
             return self.connection.execute(sql)

@@ -277,7 +277,18 @@ class RecordStore:
         try:
             return self.backend.execute(sql, params).fetchall()
         except self.backend.errors as error:
+            if not self._lost():
+                raise self._failure(error) from None
+        # A server connection found dropped (server restarted, idle timeout): a read is
+        # asked again once on a new connection.
+        self._reconnect_if_lost()
+        try:
+            return self.backend.execute(sql, params).fetchall()
+        except self.backend.errors as error:
             raise self._failure(error) from None
+
+    def _lost(self) -> bool:
+        return self.kind == "postgresql" and self.backend.connection.closed
 
     def _reconnect_if_lost(self) -> None:
         """A server connection lost earlier is tried again once, quickly; StoreUnreachable
@@ -288,8 +299,7 @@ class RecordStore:
     def reachability(self) -> Reachability:
         """Ask the database now (a quick round trip): for the status strip."""
         try:
-            self._reconnect_if_lost()
-            self.backend.execute("SELECT 1").fetchall()
+            self._read("SELECT 1")
         except StoreUnreachable as error:
             return Reachability(self.kind, self.location, False, str(error))
         except self.backend.errors as error:
@@ -299,10 +309,9 @@ class RecordStore:
         return Reachability(self.kind, self.location, True, f"Connected to the {where}: {self.location}")
 
     def _failure(self, error) -> StoreError:
-        message = self.backend.explain(error)
-        if self.kind == "postgresql" and self.backend.connection.closed:
-            return StoreUnreachable(message)
-        return StoreError(message)
+        if self._lost():
+            return StoreUnreachable(self.backend.lost(error))
+        return StoreError(self.backend.explain(error))
 
     def close(self) -> None:
         self.backend.close()
