@@ -219,8 +219,17 @@ def _open_store(args):
 
 
 def cmd_audit(args) -> int:
-    store = _open_store(args)
-    if store is None:
+    from .records.backends import is_postgres_url
+    from .records.paths import database_location
+    from .records.store import RecordStore
+    try:
+        store = RecordStore(args.db)
+    except StoreError as error:
+        location = args.db or database_location()
+        if args.action == "verify" and not is_postgres_url(str(location)) and Path(location).is_file():
+            print(f"AUDIT PROBLEM: {error}")     # a file too damaged to open fails the audit
+            return 1
+        sys.stderr.write(f"mscprep: --db: {error}\n")
         return EXIT_INPUT
     try:
         if args.action == "head":
