@@ -426,10 +426,11 @@ def cmd_sheet(args) -> int:
     except PrintingError as error:
         sys.stderr.write(f"mscprep: sheet: {error}\n")
         return 1
+    from .private_files import write_private
     written: list[Path] = []
     for flag, (path, data) in zip(("--output", "--pharmacy-sheet"), outputs):
         try:
-            Path(path).write_bytes(data)
+            write_private(path, data)      # a sheet carries patient data: owner-only
         except OSError as error:
             for done in written:   # all or nothing: no half set of sheets
                 done.unlink(missing_ok=True)

@@ -208,3 +208,14 @@ def text_of(data: bytes, path) -> str:
     path.write_bytes(data)
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
+
+
+def test_a_sheet_written_from_the_command_line_is_owner_only(tmp_path):
+    import os
+    import stat
+    output = tmp_path / "sheet.pdf"
+    output.write_bytes(b"old")
+    os.chmod(output, 0o644)
+    result = run_cli("sheet", "--protocol", "temcell", "--weight", "60 kg", "-o", str(output))
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(os.stat(output).st_mode) == 0o600 and output.read_bytes().startswith(b"%PDF")
