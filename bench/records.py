@@ -9,6 +9,7 @@ Usage: python bench/records.py [records]
 """
 
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -111,18 +112,19 @@ def measure(location, count: int) -> dict:
 def main(count: int = 100_000) -> None:
     folder = Path(tempfile.mkdtemp(prefix="mscprep-bench-"))
     folder.chmod(0o755)
-    results = {"SQLite": measure(folder / "sqlite" / "records.sqlite3", count)}
     url = os.environ.get("MSCPREP_BENCH_POSTGRES_URL")
     cluster = None
-    if not url and pgcluster.binaries() is not None:
-        cluster = folder / "pg"
-        url = pgcluster.start(cluster, durable=True)
     try:
+        results = {"SQLite": measure(folder / "sqlite" / "records.sqlite3", count)}
+        if not url and pgcluster.binaries() is not None:
+            cluster = folder / "pg"
+            url = pgcluster.start(cluster, durable=True)
         if url:
             results["PostgreSQL"] = measure(url, count)
     finally:
         if cluster is not None:
             pgcluster.stop(cluster)
+        shutil.rmtree(folder, ignore_errors=True)
     names = list(results["SQLite"])
     print(f"{count} records; median milliseconds (bulk load: total); goals: search < 50, PostgreSQL save < 20")
     print(f"{'':44s}" + "".join(f"{backend:>14s}" for backend in results))
