@@ -3,7 +3,6 @@ file), four workstations saving and checking at once (one linear chain, nothing 
 copying an SQLite history into PostgreSQL, and older SQLite files upgraded in place."""
 
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -11,7 +10,6 @@ import time
 
 import pytest
 
-from mscprep.errors import InputError
 from mscprep.protocol.loader import shipped_protocols
 from mscprep.records import audit
 from mscprep.records.errors import StoreUnreachable

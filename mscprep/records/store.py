@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import os
 import platform
 import uuid
 from dataclasses import dataclass
