@@ -466,3 +466,22 @@ def test_record_survives_a_killed_process(tmp_path):
     assert set(confirmed) <= saved
     assert store.verify_audit().intact
     store.close()
+
+
+def test_verify_sees_one_moment_while_another_workstation_saves(store, monkeypatch):
+    from mscprep.records import store as store_module
+    populate(store)
+    other = RecordStore(store.backend.url if store.kind == "postgresql" else store.path)
+    calls = []
+
+    def save_meanwhile(row):
+        if not calls:   # another workstation saves and checks while verify reads the records table
+            record = other.save(plan(**FORM), "K. Tanaka")
+            other.record_check(record, "M. Sato", {}, compare(record.plan, plan(**FORM)))
+        calls.append(row)
+
+    monkeypatch.setitem(store_module.READERS, "records", save_meanwhile)
+    report = store.verify_audit()
+    assert calls and report.intact, report.problems
+    assert store.verify_audit().intact and store.verify_audit().rows == report.rows + 2
+    other.close()

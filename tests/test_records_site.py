@@ -89,6 +89,12 @@ def test_four_workstations_saving_and_checking_at_once_keep_one_intact_chain(pg_
     workers = [subprocess.Popen([sys.executable, "-c", WORKER.format(root=str(ROOT), tests=str(ROOT / "tests"),
                                                                        url=url, worker=worker, count=count)],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for worker in range(4)]
+    watcher = RecordStore(url)          # QA verifying the trail while the workstations write
+    reports = []
+    while any(worker.poll() is None for worker in workers) and len(reports) < 20:
+        reports.append(watcher.verify_audit())
+    watcher.close()
+    assert reports and all(report.intact for report in reports), next(r.problems for r in reports if not r.intact)
     results = [worker.communicate(timeout=600) for worker in workers]
     assert all(worker.returncode == 0 for worker in workers), [err[-500:] for _out, err in results]
     assert [int(out) for out, _err in results] == [count] * 4

@@ -74,6 +74,16 @@ class SqliteBackend:
                 self.connection.execute("ROLLBACK")
             raise
 
+    @contextmanager
+    def snapshot(self):
+        """One consistent view for several reads (WAL: a read transaction sees one moment)."""
+        self.connection.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if self.connection.in_transaction:
+                self.connection.execute("COMMIT")
+
     def version(self) -> int:
         tables = {row[0] for row in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "meta" not in tables:
@@ -161,6 +171,13 @@ class PostgresBackend:
             # Every writer takes the anchor row first: one writer at a time appends to the
             # chain, and it reads the newest committed state after the lock.
             self.connection.execute("SELECT last_seq FROM audit_anchor WHERE id = 1 FOR UPDATE")
+            yield self
+
+    @contextmanager
+    def snapshot(self):
+        """One consistent view for several reads while other workstations go on writing."""
+        with self.connection.transaction():
+            self.connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             yield self
 
     def version(self) -> int:

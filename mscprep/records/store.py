@@ -583,7 +583,12 @@ class RecordStore:
         damage = self.backend.damage()
         tables = {table: schema.columns(table) for table in schema.TABLES}
         try:
-            report = audit.verify(self.backend, tables, READERS, _full_head(self.backend, earlier_head))
+            self._reconnect_if_lost()
+            # One snapshot: rows saved by another workstation meanwhile are not half seen.
+            with self.backend.snapshot() as db:
+                report = audit.verify(db, tables, READERS, _full_head(db, earlier_head))
+        except StoreUnreachable as error:
+            return audit.AuditReport(0, 0, (str(error),), audit.GENESIS, None if earlier_head is None else False)
         except self.backend.errors as error:
             problems = damage + [f"the audit trail cannot be read: {self.backend.explain(error)}"]
             return audit.AuditReport(0, 0, tuple(problems), audit.GENESIS, None if earlier_head is None else False)
