@@ -175,3 +175,22 @@ def print_raw(data: str | bytes, queue: str, *, lp: str = "lp", timeout: float =
         message = (result.stderr or result.stdout).decode("utf-8", "replace").strip() or f"lp exited {result.returncode}"
         raise RawPrintError(f"The label could not be sent to {queue}: {message}")
     return result.stdout.decode("utf-8", "replace").strip()
+
+
+def print_label(document: Document, record: RecordState | None, queue: str, *, dpi: int = 203,
+                language: str = "en", reprint: bool = False) -> str:
+    """The document's labels as ZPL, sent raw to `queue`: what the GUI's label printer does
+    when it is set to a thermal printer. LabelRefused or RawPrintError say why not."""
+    return print_raw(document_zpl(document, record, dpi=dpi, language=language, reprint=reprint), queue)
+
+
+def queues(*, lpstat: str = "lpstat") -> list[str]:
+    """The CUPS queues on this computer (for the label-printer setting); empty without CUPS."""
+    program = shutil.which(lpstat)
+    if program is None:
+        return []
+    try:
+        result = subprocess.run([program, "-e"], capture_output=True, text=True, timeout=10)
+    except subprocess.TimeoutExpired:
+        return []
+    return [line.strip() for line in result.stdout.splitlines() if line.strip()] if result.returncode == 0 else []

@@ -229,10 +229,13 @@ def cups_queue(tmp_path):
 
 
 def test_zpl_printed_through_a_cups_raw_queue_arrives_unchanged(cups_queue, monkeypatch):
+    from mscprep.zpl import print_label, queues
     environment, output = cups_queue
     monkeypatch.setenv("CUPS_SERVER", environment["CUPS_SERVER"])
-    zpl = zpl_of(patient_name="Yamada Hanako")
-    print_raw(zpl, "zebra")
+    assert queues() == ["zebra"]
+    document = plan(**dict(FORM, patient_name="Yamada Hanako")).document()
+    zpl = document_zpl(document, None, dpi=300)
+    assert print_label(document, None, "zebra", dpi=300).startswith("request id is zebra-")
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and (not output.exists() or output.stat().st_size < len(zpl.encode())):
         time.sleep(0.2)
