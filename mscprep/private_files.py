@@ -44,11 +44,17 @@ def tighten(path: Path | str) -> bool:
     return True
 
 
-def ensure_private_dir(folder: Path | str) -> list[Path]:
-    """Create `folder` (and missing parents) owner-only; tighten it if it exists looser.
-    Returns what was tightened."""
+def ensure_private_dir(folder: Path | str, *, ours: bool = True) -> list[Path]:
+    """Create `folder` (and missing parents) owner-only. An existing folder is tightened only
+    when it is the program's own (`ours`): a folder someone chose for a file (/tmp, a share)
+    is left as it is. Returns what was tightened."""
     folder = Path(folder)
-    folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    if not folder.exists():
+        folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        os.chmod(folder, DIR_MODE) if _POSIX else None    # whatever the umask
+        return []
+    if not ours or not folder.is_dir() or (_POSIX and os.stat(folder).st_uid != os.getuid()):
+        return []
     return [folder] if tighten(folder) else []
 
 

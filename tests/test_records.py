@@ -59,8 +59,9 @@ def test_sqlite_database_and_folder_are_owner_only_and_in_wal_mode(tmp_path):
     opened.close()
 
 
-def test_a_looser_existing_database_and_folder_are_tightened_and_reported(tmp_path):
+def test_a_looser_existing_database_and_data_folder_are_tightened_and_reported(tmp_path, monkeypatch):
     folder = tmp_path / "data"
+    monkeypatch.setenv("MSCPREP_DATA_DIR", str(folder))
     RecordStore(folder / "records.sqlite3").close()
     os.chmod(folder, 0o755)
     os.chmod(folder / "records.sqlite3", 0o644)
@@ -68,6 +69,16 @@ def test_a_looser_existing_database_and_folder_are_tightened_and_reported(tmp_pa
     assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
     assert stat.S_IMODE(os.stat(folder / "records.sqlite3").st_mode) == 0o600
     assert set(opened.tightened) == {folder, folder / "records.sqlite3"}
+    opened.close()
+
+
+def test_a_folder_chosen_for_the_file_is_never_changed(tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)                # like /tmp
+    opened = RecordStore(shared / "records.sqlite3")
+    assert stat.S_IMODE(os.stat(shared).st_mode) == 0o1777 and opened.tightened == []
+    assert stat.S_IMODE(os.stat(opened.path).st_mode) == 0o600
     opened.close()
 
 

@@ -42,7 +42,11 @@ class SqliteBackend:
         self.location = str(self.path)
         self.tightened: list[Path] = []
         try:
-            self.tightened += ensure_private_dir(self.path.parent)
+            from .paths import data_dir
+            # The data folder is the program's: made private. A folder chosen for the file
+            # (--db /somewhere/records.sqlite3) is created private but never changed.
+            ours = self.path.parent.resolve() == data_dir().resolve() if self.path.parent.exists() else True
+            self.tightened += ensure_private_dir(self.path.parent, ours=ours)
             if not self.path.exists():
                 # Created owner-only; SQLite gives its -wal and -shm files the same mode.
                 os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
