@@ -381,7 +381,7 @@ def _migrate(args) -> int:
 def cmd_label(args) -> int:
     from .preparation.release import release
     from .private_files import write_private
-    from .zpl import LabelRefused, document_zpl
+    from .zpl import LabelRefused, UnprintableText, document_zpl
     try:
         preparation = compute_from_args(args)
     except InputError as error:
@@ -391,6 +391,9 @@ def cmd_label(args) -> int:
         return EXIT_BLOCKED
     try:
         data = document_zpl(preparation.document(), None, dpi=args.dpi, language=args.language)
+    except UnprintableText as error:
+        sys.stderr.write(f"mscprep: label: {error}\n")
+        return EXIT_INPUT
     except LabelRefused as error:
         sys.stderr.write(f"mscprep: label: {error}\n")
         return EXIT_BLOCKED

@@ -28,6 +28,11 @@ class LabelRefused(Exception):
     """No label may print for this document (blocked, or a reason is missing)."""
 
 
+class UnprintableText(LabelRefused):
+    """Text the printer's built-in font cannot show (Japanese or Chinese, for instance): a
+    label with an unreadable patient name must not print; the PDF label can show it."""
+
+
 class RawPrintError(Exception):
     """The label could not be handed to the printer queue; the message says why."""
 
@@ -68,6 +73,11 @@ class _Canvas:
     def text(self, x: float, y: float, height: float, text: str, width_mm: float, reverse: bool = False) -> None:
         """Scalable font 0, cut to fit `width_mm` (its glyphs are about 0.55 of the height wide)."""
         text = plain(text)
+        try:
+            text.encode("latin-1")
+        except UnicodeEncodeError:
+            raise UnprintableText(f"the thermal printer's font cannot print '{text}'; print the PDF label "
+                                  "instead") from None
         fits = max(1, int(width_mm / (height * 0.55)))
         if len(text) > fits:
             text = text[:fits - 3] + "..."

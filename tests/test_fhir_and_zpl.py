@@ -163,6 +163,17 @@ def test_label_command_writes_zpl_with_sheet_exit_codes(tmp_path, capsys):
     capsys.readouterr()
 
 
+def test_text_the_printer_font_cannot_show_refuses_the_thermal_label(tmp_path, capsys):
+    from mscprep.zpl import UnprintableText
+    with pytest.raises(UnprintableText, match="山田 花子"):
+        zpl_of(patient_name="山田 花子")
+    assert "Müller Zoë" in field_values(zpl_of(patient_name="Müller Zoë"))        # Latin-1 prints
+    output = tmp_path / "bag.zpl"
+    code = main(["label", "--weight", "70 kg", "--dose", "1e6 cell/kg", "--concentration", "1e7 cell/mL",
+                 "--viability", "90%", "--duration", "30 min", "--patient-name", "山田 花子", "--zpl", "-o", str(output)])
+    assert code == 2 and not output.exists() and "print the PDF label instead" in capsys.readouterr().err
+
+
 def test_a_multi_bag_preparation_gives_one_zpl_label_per_bag():
     zpl = zpl_of(final_volume="150 mL", max_container_volume="100 mL")
     assert zpl.count("^XA") == 2 == zpl.count("^XZ")
