@@ -65,7 +65,8 @@ def bundle(record, *, verified_by: str | None = None, check: dict | None = None,
     patient = {"identifier": {"system": PATIENT_SYSTEM, "value": record.patient_id},
                "display": record.patient_name} if record.patient_id else {"display": record.patient_name or "unknown"}
     medication_url, dispense_url = _uuid(record, "medication"), _uuid(record, "dispense")
-    product = f"Mesenchymal stromal cells for {plan.get('route', 'intravenous')} use ({record.protocol_id})"
+    product = f"Mesenchymal stromal cells for {plan.get('route', 'intravenous')} use" + (
+        f" ({record.protocol_id})" if record.protocol_id and record.protocol_id != "none" else "")
     medication = {
         "resourceType": "Medication", "id": medication_url.rsplit(":", 1)[1],
         "identifier": [{"system": DIN_SYSTEM, "value": record.din,
