@@ -85,10 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = actions.add_parser("check", help="the independent double check of a record from your own figures")
     check.add_argument("record_id", metavar="RECORD_ID")
     check.add_argument("--checker", required=True, help="name and initials of the checker")
-    for spec in FIELDS:
-        if spec.key in CHECK_FIELDS:
-            check.add_argument(spec.flag, dest=spec.key, metavar="TEXT",
-                               help=f"{spec.label} (e.g. {spec.example})".replace("%", "%%"))
+    _add_plan_arguments(check)     # the same flags as plan; only the source figures are used
     check.add_argument("--db", help=DB_HELP)
     weigh = actions.add_parser("weigh", help="the gravimetric check of a record")
     weigh.add_argument("record_id", metavar="RECORD_ID")
@@ -299,6 +296,14 @@ def _check(store, args) -> int:
     refusal = store.checker_conflict(record, args.checker)
     if refusal:
         raise InputError("checker", refusal)
+    if args.protocol and args.protocol != record.protocol_id:
+        raise InputError("protocol", f"the record was prepared under '{record.protocol_id}'; the check uses the "
+                         "record's protocol")
+    for spec in FIELDS:
+        if getattr(args, spec.key, None) and spec.key not in CHECK_FIELDS and spec.key not in ("patient_name",
+                                                                                                "patient_id"):
+            raise InputError(spec.key, "is not a figure of the double check (the record's own limits and "
+                             "settings apply)")
     entered = {key: getattr(args, key) for key in CHECK_FIELDS if getattr(args, key, None)}
     outcome = run_check(record, entered)
     store.record_check(record, args.checker, entered, outcome)

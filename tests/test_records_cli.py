@@ -83,6 +83,19 @@ def test_protocol_defaults_are_never_filled_in_for_the_checker(capsys, tmp_path)
     store.close()
 
 
+def test_the_check_takes_the_plan_flags_but_only_the_source_figures(capsys, saved):
+    store, record, db = saved
+    code, _out, err = cli(capsys, "records", "check", record.record_id, "--checker", "M. Sato", *SOURCE,
+                          "--max-rate", "9 mL/min", "--db", db)
+    assert code == 2 and err.startswith("mscprep: --max-rate: is not a figure of the double check")
+    code, _out, err = cli(capsys, "records", "check", record.record_id, "--checker", "M. Sato", *SOURCE,
+                          "--protocol", "temcell", "--db", db)
+    assert code == 2 and err.startswith("mscprep: --protocol: the record was prepared under 'none'")
+    code, out, _err = cli(capsys, "records", "check", record.record_id, "--checker", "M. Sato", *SOURCE,
+                          "--protocol", "none", "--db", db)
+    assert code == 0 and "verified" in out
+
+
 def test_a_check_with_another_din_differs(capsys, saved):
     _store, record, db = saved
     figures = [("G123417654321" if text == "A999921123456" else text) for text in SOURCE]
