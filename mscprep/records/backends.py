@@ -67,6 +67,9 @@ class SqliteBackend:
     def execute(self, sql: str, params=()):
         return self.connection.execute(sql, params)
 
+    def executemany(self, sql: str, rows) -> None:
+        self.connection.executemany(sql, rows)
+
     @contextmanager
     def transaction(self):
         self.connection.execute("BEGIN IMMEDIATE")   # the write lock, for the whole transaction
@@ -168,6 +171,11 @@ class PostgresBackend:
         if not params:
             return self.connection.execute(sql)
         return self.connection.execute(sql.replace("%", "%%").replace("?", "%s"), list(params))
+
+    def executemany(self, sql: str, rows) -> None:
+        # psycopg sends the rows in one pipeline: a copied history does not wait for each row
+        with self.connection.cursor() as cursor:
+            cursor.executemany(sql.replace("%", "%%").replace("?", "%s"), [list(row) for row in rows])
 
     @contextmanager
     def transaction(self):

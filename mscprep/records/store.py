@@ -669,8 +669,7 @@ def _copy_table(source: RecordStore, db, table: str, columns, batch: int) -> Non
         rows = cursor.fetchmany(batch)
         if not rows:
             return
-        for row in rows:
-            db.execute(insert, row)
+        db.executemany(insert, rows)
 
 
 def open_store(setting: str | None = None, *, busy_timeout: float = 5.0) -> tuple[RecordStore | None, Reachability]:
