@@ -372,3 +372,20 @@ class Session:
         if self.view.preparation is None:
             return None, None
         return self.view.preparation.document(audience), None
+
+
+def reading_of(key: str, text: str) -> str | None:
+    """How a quantity field's text is read, in the unit the plan uses ("132 lb" -> "59.87 kg"),
+    so that a unit chosen apart from the number is seen applied; None when it cannot be read
+    or needs no echo."""
+    from . import display
+    from .form.fields import field
+    from .units import KG
+    units = {"weight": KG}
+    if key not in units or not text.strip():
+        return None
+    try:
+        value = field(key).parse(text)
+    except InputError:
+        return None
+    return display.quantity(value, units[key], 4)
