@@ -12,6 +12,17 @@ from mscprep.preparation.counting import hemocytometer_summary
 SQUARES = 9
 
 
+class CountEdit(QLineEdit):
+    """A count box: Enter moves on even when it is empty (the validator would swallow it)."""
+    enter = Signal()
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.enter.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class HemocytometerGrid(QWidget):
     """Enter moves down the unstained row, then the stained row, then out (`finished`)."""
     changed = Signal()
@@ -30,14 +41,14 @@ class HemocytometerGrid(QWidget):
         for column in range(SQUARES):
             layout.addWidget(QLabel(str(column + 1)), 0, column + 1)
             for row, cells, name in ((1, self.viable, self.tr("unstained")), (2, self.dead, self.tr("stained"))):
-                edit = QLineEdit()
+                edit = CountEdit()
                 edit.setValidator(QIntValidator(0, 99999, edit))
                 edit.setMaximumWidth(64)
                 edit.setMinimumWidth(36)
                 edit.setObjectName(f"square_{'viable' if row == 1 else 'dead'}_{column + 1}")
                 edit.setAccessibleName(self.tr("Square {0} {1} count").format(column + 1, name))
                 edit.textChanged.connect(self._changed)
-                edit.returnPressed.connect(lambda edit=edit: self._next(edit))
+                edit.enter.connect(lambda edit=edit: self._next(edit))
                 layout.addWidget(edit, row, column + 1)
                 cells.append(edit)
         # keyboard order: down the unstained row, then the stained row

@@ -124,6 +124,7 @@ class ResultsPanel(QWidget):
             widget = self.findings_layout.takeAt(0).widget()
             if widget is not None:
                 widget.hide()
+                widget.setParent(None)   # out of the tree now: never found nor focused again
                 widget.deleteLater()
         self.reason_boxes = []
         if state.preparation is None:

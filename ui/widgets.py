@@ -25,7 +25,8 @@ class ChoiceBox(QComboBox):
         super().mousePressEvent(event)
 
     def focusOutEvent(self, event):  # noqa: N802 (Qt API)
-        self._clicked = False
+        if event.reason() != Qt.PopupFocusReason:   # its own list opening is not leaving it
+            self._clicked = False
         super().focusOutEvent(event)
 
     def wheelEvent(self, event):  # noqa: N802 (Qt API)
