@@ -8,6 +8,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
+_MOVED_AWAY = (Qt.TabFocusReason, Qt.BacktabFocusReason, Qt.MouseFocusReason, Qt.ShortcutFocusReason)
+
+
 class ChoiceBox(QComboBox):
     """A combo box that changes only on purpose: the wheel scrolls the form past it unless
     the box was clicked (focused by a click), and typing letters does not pick an item.
@@ -25,7 +28,8 @@ class ChoiceBox(QComboBox):
         super().mousePressEvent(event)
 
     def focusOutEvent(self, event):  # noqa: N802 (Qt API)
-        if event.reason() != Qt.PopupFocusReason:   # its own list opening is not leaving it
+        # Only the user moving elsewhere ends the click; its own list opening does not.
+        if event.reason() in _MOVED_AWAY:
             self._clicked = False
         super().focusOutEvent(event)
 
