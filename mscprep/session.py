@@ -30,7 +30,7 @@ NOT_TYPED = ("protocol", "prepared_by")
 
 def figures_of(findings, code: str) -> tuple:
     """The figures of the findings with `code` (language-neutral texts): what a reason typed
-    for that finding justified. A reason for 1e9 cells is not a reason for 3e9."""
+    for that finding justified: a reason typed for one dose is not a reason for another."""
     return tuple(sorted(tuple((str(name), str(value)) for name, value in f.params)
                         for f in findings if f.code == code))
 

@@ -9,7 +9,8 @@ import sys
 import traceback
 from pathlib import Path
 
-from mscprep.drafts import clear_draft, read_draft, write_draft  # noqa: F401 (the window's draft calls)
+from mscprep import drafts
+from mscprep.drafts import clear_draft, write_draft  # noqa: F401 (the window's draft calls)
 from mscprep.records.paths import data_dir
 
 log = logging.getLogger("mscprep.ui")
@@ -18,6 +19,11 @@ DRAFT_NAME = "unsaved-draft.json"
 
 def draft_path() -> Path:
     return data_dir() / DRAFT_NAME
+
+
+def read_draft(path: Path | None = None) -> dict | None:
+    """The draft at `path`, or None (one that cannot be read is set aside: mscprep.drafts)."""
+    return drafts.read_draft(path or draft_path()).draft
 
 
 def install_excepthook(show) -> None:

@@ -44,9 +44,26 @@ GROUP_TITLES = {  # marked for lupdate; translated where shown
     "course": QT_TRANSLATE_NOOP("MainWindow", "Treatment course"),
     "trial": QT_TRANSLATE_NOOP("MainWindow", "Blinded trial"),
 }
-CHOICE_WORDS = tuple(QT_TRANSLATE_NOOP("MainWindow", word) for word in (
-    "viable", "total", "autologous", "allogeneic", "bag", "in line", "pump", "gravity", "syringe push",
-    "standard blood set", "leukocyte reduction", "no", "yes"))
+CHOICE_WORDS = (  # the choices' own words, as the boxes show them
+    QT_TRANSLATE_NOOP("MainWindow", "viable"),
+    QT_TRANSLATE_NOOP("MainWindow", "total"),
+    QT_TRANSLATE_NOOP("MainWindow", "autologous"),
+    QT_TRANSLATE_NOOP("MainWindow", "allogeneic"),
+    QT_TRANSLATE_NOOP("MainWindow", "bag"),
+    QT_TRANSLATE_NOOP("MainWindow", "in line"),
+    QT_TRANSLATE_NOOP("MainWindow", "pump"),
+    QT_TRANSLATE_NOOP("MainWindow", "gravity"),
+    QT_TRANSLATE_NOOP("MainWindow", "syringe push"),
+    QT_TRANSLATE_NOOP("MainWindow", "standard blood set"),
+    QT_TRANSLATE_NOOP("MainWindow", "leukocyte reduction"),
+    QT_TRANSLATE_NOOP("MainWindow", "no"),
+    QT_TRANSLATE_NOOP("MainWindow", "yes"),
+)
+# A sample name or operator reads like a real one: these fields get their help, no example.
+NO_EXAMPLE = ("hemocytometer", "patient_name", "prepared_by")
+LOG_LEVELS = {"DEBUG": QT_TRANSLATE_NOOP("MainWindow", "Debug"), "INFO": QT_TRANSLATE_NOOP("MainWindow", "Information"),
+              "WARNING": QT_TRANSLATE_NOOP("MainWindow", "Warnings"), "ERROR": QT_TRANSLATE_NOOP("MainWindow", "Errors")}
+PAPERS = {"A4": "A4", "Letter": QT_TRANSLATE_NOOP("MainWindow", "Letter")}
 INTENDED_USE = QT_TRANSLATE_NOOP(
     "MainWindow",
     "mscprep supports the preparation of intravenous MSC infusions: it computes, checks against the "
@@ -395,10 +412,12 @@ class MainWindow(QMainWindow):
         if self._building:
             return
         from mscprep.preparation.inputs import CHOICE_DEFAULTS
-        from mscprep.protocol.limits import describe
+        from mscprep.protocol.definitions import LIMIT_SPECS
+        from mscprep.protocol.limits import limit_text
         protocol = self._current_protocol()
         self.settings.set("protocol", protocol.id)
-        limits = "; ".join(describe(limit) for limit in protocol.limits.values())
+        limits = "; ".join(f"{self.tr(LIMIT_SPECS[limit.key].description)}: {limit_text(limit)}"
+                           for limit in protocol.limits.values())
         info = protocol.reference
         if limits:
             info += "\n" + self.tr("Limits: {0}").format(limits)
@@ -417,7 +436,7 @@ class MainWindow(QMainWindow):
                                    else self.tr("(default: {0})").format(shown) if app_default else "")
             elif default:
                 help_parts.append(self.tr("Protocol: {0}").format(default))
-            elif spec.example and key != "hemocytometer":
+            elif spec.example and key not in NO_EXAMPLE:
                 help_parts.append(self.tr("e.g. {0}").format(spec.example))
             if spec.help:
                 help_parts.append(self.tr(spec.help))
@@ -693,12 +712,12 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         paper_menu = settings_menu.addMenu(self.tr("Paper"))
         for paper in ("A4", "Letter"):
-            action = QAction(paper, self, checkable=True, checked=self.settings.get("paper") == paper)
+            action = QAction(self.tr(PAPERS[paper]), self, checkable=True, checked=self.settings.get("paper") == paper)
             action.triggered.connect(lambda _checked=False, paper=paper: self.settings.set("paper", paper))
             paper_menu.addAction(action)
         level_menu = settings_menu.addMenu(self.tr("Log level"))
         for level in ("DEBUG", "INFO", "WARNING", "ERROR"):
-            action = QAction(level, self, checkable=True, checked=self.settings.get("log_level") == level)
+            action = QAction(self.tr(LOG_LEVELS[level]), self, checkable=True, checked=self.settings.get("log_level") == level)
             action.triggered.connect(lambda _checked=False, level=level: self._set_log_level(level))
             level_menu.addAction(action)
         contrast = QAction(self.tr("High contrast"), self, checkable=True,

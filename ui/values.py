@@ -29,7 +29,7 @@ SHAPES = (
     (r"(?P<code>.+): PLACEBO", QT_TRANSLATE_NOOP("ResultValues", "{code}: PLACEBO")),
     (r"(?P<volume>\S+ mL) (?P<diluent>.+?) \(in line\)", QT_TRANSLATE_NOOP("ResultValues", "{volume} {diluent} (in line)")),
     (r"(?P<volume>\S+ mL) \(in line\)", QT_TRANSLATE_NOOP("ResultValues", "{volume} (in line)")),
-    (r"(?P<volume>\S+ mL) (?P<diluent>[^\d].+)", QT_TRANSLATE_NOOP("ResultValues", "{volume} {diluent}")),
+    (r"(?P<volume>\S+ mL) (?P<diluent>.*[A-Za-z].*)", QT_TRANSLATE_NOOP("ResultValues", "{volume} {diluent}")),
 )
 # Parameters that are words (a diluent's name): translated through the catalogs.
 WORD_GROUPS = ("diluent",)
