@@ -285,8 +285,9 @@ class Session:
         """Where the case stands, step by step, with who and when where known. The facts
         come from the record and its checks; the release rule still decides the status."""
         view = self.view
-        entered = Stage("entered", "done" if view.status_kind == "ok" else "todo",
-                        view.preparation.identity.prepared_by or None if view.preparation is not None else None)
+        ready = view.status_kind == "ok"
+        entered = Stage("entered", "done" if ready else "todo",
+                        (view.preparation.identity.prepared_by or None) if ready else None)
         record = self.current_record()
         if record is None or self.store is None:
             return (entered,) + tuple(Stage(key, "todo") for key in STAGES[1:])

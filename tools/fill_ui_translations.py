@@ -1,6 +1,6 @@
 """Fill the UI catalogs (resources/translations/ui_{ja,zh}.ts) after pyside6-lupdate:
   python tools/fill_ui_translations.py TABLE.json [--force]
-TABLE.json maps an English source to [ja, zh]. Unfinished messages are filled from the
+TABLE.json maps an English source (or "Context|source") to [ja, zh]. Unfinished messages are filled from the
 table, else from the same source translated in another context, else from the sheet
 catalog; with --force the table also replaces existing translations. Vanished and obsolete
 messages are dropped. Prints what is still untranslated."""
@@ -32,8 +32,10 @@ def main() -> None:
                 if translation.get("type") in ("vanished", "obsolete"):
                     context.remove(message)
                     continue
-                if translation.get("type") == "unfinished" or not translation.text or (force and source in table):
-                    text = (table.get(source, [None, None])[number] or known.get(source) or sheet.get(source))
+                if translation.get("type") == "unfinished" or not translation.text or (force and (source in table or f"{context.findtext('name')}|{source}" in table)):
+                    name = context.findtext("name")
+                    entry = table.get(f"{name}|{source}") or table.get(source) or [None, None]
+                    text = entry[number] or known.get(source) or sheet.get(source)
                     if text:
                         translation.text = text
                         translation.attrib.pop("type", None)

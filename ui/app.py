@@ -48,6 +48,17 @@ def install_translators(app, language: str) -> None:
     folder = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
     if qt.load(f"qtbase_{QT_LOCALES.get(language, language)}", folder):
         app.installTranslator(qt)
+    ensure_cjk_font(language)
+
+
+def ensure_cjk_font(language: str) -> None:
+    """A clean-room PC may have no Japanese or Chinese font: use the one the sheet embeds."""
+    from PySide6.QtGui import QFontDatabase
+    system = {"ja": QFontDatabase.Japanese, "zh": QFontDatabase.SimplifiedChinese}.get(language)
+    if system is None or QFontDatabase.families(system):
+        return
+    from mscprep.resources import resource_path
+    QFontDatabase.addApplicationFont(str(resource_path("fonts", "DroidSansFallbackFull.ttf")))
 
 
 QT_LOCALES = {"ja": "ja", "zh": "zh_CN"}

@@ -36,7 +36,7 @@ def style_sheet(high_contrast: bool, gloves: bool) -> str:
         f" QTableWidget:focus {{ border: 3px solid {ring}; }}",
         "QLineEdit[error=\"true\"] { border: 2px solid #c00000; }",
         f"QLineEdit[error=\"true\"]:focus {{ border: 3px solid {ring}; }}",
-        "QLabel[role=\"help\"] { color: palette(mid); }" if not high_contrast else
+        "QLabel[role=\"help\"] { color: #4d4d4d; }" if not high_contrast else
         "QLabel[role=\"help\"] { color: #d0d0d0; }",
         "QLabel[role=\"error\"] { color: #a00000; }" if not high_contrast else
         "QLabel[role=\"error\"] { color: #ff8080; font-weight: bold; }",

@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         self.form_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(300)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)   # rows wrap; the form scrolls down only
         body = QWidget()
         column = QVBoxLayout(body)
 
@@ -312,6 +313,8 @@ class MainWindow(QMainWindow):
             self.weight_unit.setAccessibleName(self.tr("Unit of a weight typed without one"))
             self.weight_unit.setToolTip(self.tr("Used only when the weight is typed without a unit"))
             self.weight_unit.addItems(["kg", "lb"])
+            self.weight_unit.setMinimumContentsLength(3)
+            self.weight_unit.setSizeAdjustPolicy(ChoiceBox.AdjustToMinimumContentsLengthWithIcon)
             self.weight_unit.currentIndexChanged.connect(self._weight_unit_changed)
             line.addWidget(self.weight_unit)
             self.weight_reading = QLabel()
@@ -530,6 +533,7 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.results)
         scroll.setMinimumWidth(280)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         column.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         self.record_button = QPushButton(self.tr("Save record"))

@@ -13,12 +13,12 @@
         <message>
             <location filename="../../ui/case_strip.py" line="11" />
             <source>Entered</source>
-            <translation>入力値</translation>
+            <translation>入力済み</translation>
         </message>
         <message>
             <location filename="../../ui/case_strip.py" line="12" />
             <source>Saved</source>
-            <translation>保存日時</translation>
+            <translation>保存済み</translation>
         </message>
         <message>
             <location filename="../../ui/case_strip.py" line="13" />

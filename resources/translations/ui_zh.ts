@@ -13,12 +13,12 @@
         <message>
             <location filename="../../ui/case_strip.py" line="11" />
             <source>Entered</source>
-            <translation>输入值</translation>
+            <translation>已输入</translation>
         </message>
         <message>
             <location filename="../../ui/case_strip.py" line="12" />
             <source>Saved</source>
-            <translation>保存时间</translation>
+            <translation>已保存</translation>
         </message>
         <message>
             <location filename="../../ui/case_strip.py" line="13" />
