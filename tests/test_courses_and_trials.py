@@ -92,13 +92,15 @@ def test_interval_shorter_than_allowed_is_a_soft_warning():
     assert "course_interval_short" not in {f.code for f in ok.findings}
 
 
-def test_ucmsc_second_dose_30_days_apart():
-    early = prepare({"protocol": "ucmsc-frailty", "weight": "70 kg", "concentration": "1e7 cell/mL",
-                     "viability": "90%", "dose_number": "2", "previous_dose_at": "2026-10-30T10:00:00+00:00"}, now=NOW)
+def test_ucmsc_second_dose_30_days_apart(tmp_path):
+    listing = tmp_path / "list.csv"
+    listing.write_text("code,arm\nUC-1,active\n", encoding="utf-8")
+    trial = {"protocol": "ucmsc-frailty", "weight": "70 kg", "concentration": "1e7 cell/mL", "viability": "90%",
+             "randomisation_code": "UC-1", "randomisation_list": str(listing)}
+    early = prepare(dict(trial, dose_number="2", previous_dose_at="2026-10-30T10:00:00+00:00"), now=NOW)
     assert "course_interval_short" in {f.code for f in early.findings}
-    first = prepare({"protocol": "ucmsc-frailty", "weight": "70 kg", "concentration": "1e7 cell/mL",
-                     "viability": "90%"}, now=NOW)
-    assert [d.date().isoformat() for d in first.course.next_doses] == ["2026-12-23"]
+    first = prepare(trial, now=NOW)
+    assert [d.date().isoformat() for d in first.plan.course.next_doses] == ["2026-12-23"]
 
 
 def test_course_edges():
