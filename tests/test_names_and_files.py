@@ -61,7 +61,7 @@ def test_changing_operator_ends_the_session_keeps_unsaved_work_and_starts_a_new_
     first = session.start_operator("Aiko Mori (AM)")
     session.update(CASE)
     second, kept = session.change_operator("Hiroshi Ito (HI)")
-    assert kept["form"]["weight"] == "70 kg" and kept["operator"] == "Aiko Mori (AM)"
+    assert kept["texts"]["weight"] == "70 kg" and kept["operator"] == "Aiko Mori (AM)"
     assert session.texts == {} and session.operator == "Hiroshi Ito (HI)" and second.session_id != first.session_id
     assert {"operator"} in heard
     rows = session.store.connection.execute("SELECT session_id, operator, event FROM sessions ORDER BY seq").fetchall()

@@ -57,7 +57,7 @@ def test_a_lost_server_keeps_the_form_and_the_session_says_so(pg_server):
         session.save()
     assert session.texts["weight"] == "70 kg" and session.record is None
     assert session.store_problem and {"store"} in heard
-    assert session.draft()["form"]["weight"] == "70 kg"
+    assert session.draft()["texts"]["weight"] == "70 kg"
     assert not store.reachability().reachable
     store.backend.url = pg_server.url(database)
     assert session.save().version == 1 and store.reachability().reachable
