@@ -207,6 +207,17 @@ def test_editing_any_audit_column_or_the_anchor_is_found(store):
     assert any("audit entries 2 to 2 are missing" in p for p in store.verify_audit().problems)
 
 
+def test_the_quick_check_covers_the_chain_and_the_full_one_every_row(store):
+    populate(store)
+    drop_guards(store, "records")
+    raw_sql(store)("UPDATE records SET patient_id = 'MRN-OTHER'")
+    assert store.verify_audit(rows=False).intact and store.verify_audit(rows=False).rows == 0
+    assert not store.verify_audit().intact
+    drop_guards(store, "audit")
+    raw_sql(store)("UPDATE audit SET operator = 'X' WHERE seq = 1")
+    assert not store.verify_audit(rows=False).intact
+
+
 def test_deleting_the_newest_entries_is_found_by_the_anchor(store):
     populate(store)
     drop_guards(store, "audit")
