@@ -9,10 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
 from pathlib import Path
 
-from . import __version__
+from . import __version__, clock
 from .errors import InputError
 from .form.fields import FIELDS
 from .records.errors import StoreError
@@ -91,7 +90,7 @@ def compute_from_args(args: argparse.Namespace):
     """The preparation for parsed arguments; InputError names the field."""
     from .form.parse import parse_datetime
     from .preparation.build import prepare
-    now = parse_datetime(args.now, "now") if args.now else datetime.now().astimezone()
+    now = parse_datetime(args.now, "now") if args.now else clock.now()
     return prepare(_raw_fields(args), now=now, reasons=_reasons(args))
 
 

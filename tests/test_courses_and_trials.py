@@ -259,6 +259,10 @@ def test_gui_shows_bags_course_trial_arm_and_aliquots(qtbot, tmp_path):
     window.inputs["randomisation_code"].clear()
     window.inputs["randomisation_list"].clear()
     window.protocol_box.setCurrentIndex(window.protocol_box.findData("secretome-nebulized"))
+    # a nebulized course takes no weight or cell count: left in the form they are refused, not ignored
+    assert window.state.field_errors.keys() & {"weight", "concentration", "viability"}
+    for key in ("weight", "concentration", "viability"):
+        window.inputs[key].clear()
     assert window.result_values["aliquots"].text().startswith("10 × 2.3 mL")
     assert window.state.status_kind == "ok"
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
+from .. import clock
 from ..units import CELL, MIN, ML
 
 
@@ -47,7 +48,7 @@ def split_into_bags(dose, volume_to_draw, diluent_volume, final_volume, duration
         if use_by is not None:
             remaining = sum(each[index:], 0 * MIN)   # this bag and all after it must end by use-by
             try:
-                latest = use_by - timedelta(minutes=float(remaining.m_as(MIN)))
+                latest = clock.earlier(use_by, remaining)
             except OverflowError:
                 latest = None
         bags.append(Bag(index + 1, count, cells[index], drawn[index], diluent[index], final[index], each[index],

@@ -8,9 +8,9 @@ are attached afterwards (Plan.with_reasons), so the figures never depend on them
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from .. import display
+from .. import clock, display
 from ..defaults import app_defaults
 from ..units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G,
                      G_PER_KG, MIN, ML, ML_PER_H, ML_PER_MIN)
@@ -81,14 +81,15 @@ def dmso_per_kg(mass, weight):
 
 
 def use_by(thawed_at: datetime, stability) -> datetime:
-    return thawed_at + timedelta(minutes=float(stability.m_as(MIN)))
+    """Thaw time plus the stability window, in elapsed time, on the site's clock."""
+    return clock.later(thawed_at, stability)
 
 
 # --- the chain ---------------------------------------------------------------------------
 
 def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     """The preparation plan for `inputs`, checked against its limits at time `now`."""
-    now = now or datetime.now().astimezone()
+    now = clock.on_site_clock(now) if now else clock.now()
     consts = app_defaults().constants
     trace: list[tuple] = []
 
@@ -154,7 +155,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
                lambda: (f"{display.clock(inputs.thawed_at)} + {display.duration(stability.value)}",
                display.clock(expiry)))
         try:
-            latest_start = expiry - timedelta(minutes=float(duration.m_as(MIN)))
+            latest_start = clock.earlier(expiry, duration)
         except OverflowError:  # an absurd duration; reported as implausible by the checks
             latest_start = None
         else:

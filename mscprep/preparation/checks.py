@@ -7,13 +7,13 @@ finding carries the limit it was measured against and that limit's source.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from .. import display
+from .. import clock, display
 from ..defaults import app_defaults
 from ..form.fields import plausible_range
 from ..protocol.limits import limit_text
-from ..units import CELL_PER_ML, MIN
+from ..units import CELL_PER_ML
 from .findings import Finding, make
 from .model import HemocytometerStats, PlanInputs
 
@@ -230,7 +230,7 @@ def _plain_diluent(inputs, v):
         return []
     exposure = v.duration
     if inputs.thawed_at is not None and v.now > inputs.thawed_at:
-        exposure = exposure + (v.now - inputs.thawed_at) / timedelta(minutes=1) * MIN
+        exposure = exposure + clock.elapsed(inputs.thawed_at, v.now)
     if exposure <= limit.value:
         return []
     return [make("long_infusion_plain_diluent", "Cells stay about {exposure} in {diluent} without albumin (more "
