@@ -136,7 +136,6 @@ def status_text(status) -> str:
 
 def text_table(preparation) -> str:
     """The preparation as the command line prints it: rows, line, findings, status."""
-    from .preparation.findings import Severity
     from .preparation.release import release
     protocol = preparation.protocol
     rows = preparation.rows()
@@ -151,7 +150,7 @@ def text_table(preparation) -> str:
         lines.append(f"  [{finding.severity.value.upper()}] {finding.code}: {finding.message}")
         if finding.limit or finding.source:
             lines.append(f"      limit {finding.limit or '-'}; source: {finding.source or '-'}")
-        if finding.severity is Severity.SOFT:
+        if finding.accepts_reason:
             lines.append(f"      reason: {finding.override_reason or '(none given: --override ' + finding.code + '=REASON)'}")
     lines += ["", f"Status: {status_text(release(preparation.findings))}"]
     return "\n".join(lines)

@@ -10,7 +10,7 @@ import math
 from datetime import datetime
 
 from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G,
-                    G_PER_KG, KG, MIN, ML, ML_PER_H, ML_PER_MIN)
+                    G_PER_KG, KG, MIN, ML, ML_PER_H, ML_PER_KG, ML_PER_MIN)
 
 _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
@@ -18,7 +18,7 @@ _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 UNIT_TEXT = {
     CELL: "cells", CELL_PER_KG: "cells/kg", CELL_PER_ML: "cells/mL",
     CELL_PER_KG_MIN: "cells/kg/min", ML: "mL", ML_PER_MIN: "mL/min", ML_PER_H: "mL/h",
-    DROP_PER_MIN: "drops/min", MIN: "min", G: "g", G_PER_KG: "g/kg", KG: "kg",
+    DROP_PER_MIN: "drops/min", MIN: "min", G: "g", G_PER_KG: "g/kg", KG: "kg", ML_PER_KG: "mL/kg",
 }
 
 

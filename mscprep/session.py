@@ -15,7 +15,7 @@ from typing import Callable, Mapping
 from .errors import InputError
 from .form.parse import MIN_REASON_LENGTH, parse_reasons
 from .preparation.build import prepare
-from .preparation.findings import Finding, Severity
+from .preparation.findings import Finding
 from .preparation.interface import Preparation, Row
 from .preparation.release import Release, RecordState, Status, release_of
 from .protocol.loader import ProtocolSet
@@ -52,7 +52,7 @@ def evaluate(texts: Mapping[str, str], protocols: ProtocolSet, reasons: Mapping[
     try:
         preparation = prepare(form, protocols, now)
         # Reasons typed for findings that no longer apply stay in the form, unused.
-        wanted = {f.code for f in preparation.findings if f.severity is Severity.SOFT}
+        wanted = {f.code for f in preparation.findings if f.accepts_reason}
         typed = {code: reason for code, reason in reasons.items()
                  if code in wanted and len(reason.strip()) >= MIN_REASON_LENGTH}
         if typed:

@@ -26,7 +26,7 @@ def prepare(raw: Mapping[str, str], protocols: ProtocolSet | None = None, now: d
     typed = parse_reasons(reasons or {})
 
     def intravenous(figures: Mapping[str, str]):
-        return compute_plan(build_inputs(figures, protocols), now)
+        return compute_plan(build_inputs(figures, protocols, now), now)
 
     if protocol.route == "nebulized":
         preparation = compute_aliquot_plan(raw, protocol, now)

@@ -43,6 +43,17 @@ def baseline_limits() -> dict[str, Limit]:
             for key, text in defaults.limit_texts.items()}
 
 
+@cache
+def tissue_limits(tissue: str) -> dict[str, Limit]:
+    """The app-wide ceilings for a source tissue (defaults.toml [ceilings]), for every
+    protocol whose label gives none."""
+    defaults = app_defaults()
+    texts = defaults.ceilings.get(tissue) or defaults.ceilings["other"]
+    source = f"{defaults.ceilings_source} ({defaults.tissue(tissue).label})"
+    return {key: Limit(key, parse_limit(key, text, f"defaults.toml [ceilings] {tissue}.{key}"), source, "defaults")
+            for key, text in texts.items()}
+
+
 def is_stricter(spec: LimitSpec, candidate, current) -> bool:
     return candidate < current if spec.bound == "max" else candidate > current
 

@@ -10,10 +10,12 @@ from typing import ClassVar, Mapping
 
 from ...defaults import app_defaults
 from ...display import clock, duration, percent, quantity
-from ...units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G, G_PER_KG, MIN, ML,
-                      ML_PER_H, ML_PER_MIN)
+from ...units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, DROP_PER_ML, G, G_PER_KG, MIN, ML,
+                      ML_PER_H, ML_PER_KG, ML_PER_MIN)
 from .. import export
 from ..bags import Bag
+from ..containers import ContainerUse
+from ..measuring import Measured
 from ..course import CourseStatus
 from ..findings import Finding
 from ..interface import Container, Infusion, OwnFindings, Row
@@ -75,6 +77,14 @@ class Plan(OwnFindings):
     findings: tuple[Finding, ...]
     bags: tuple[Bag, ...] = ()            # only when split into several containers
     course: CourseStatus | None = None
+    fills: tuple[Bag, ...] = ()           # every container filled (the one, or the bags), measured
+    container_use: ContainerUse | None = None   # the product's containers thawed, taken from, discarded
+    dose_delivered: object = None         # cells in the volumes as measured
+    drawn_concentration: object = None    # of what is drawn (product, or the diluted suspension)
+    diluent_each: Measured | None = None  # the diluent added to each container first (dilute each, then draw)
+    drop_factor: object = None            # the gravity set's
+    drip_rate_whole: object = None        # drops/min, whole drops
+    fluid_load: object = None             # final volume per kg
     checked: tuple[Finding, ...] = field(default=(), repr=False)   # the findings before reasons
     reasons: Mapping[str, str] = field(default_factory=dict)
     trace_steps: tuple = field(default=(), repr=False, compare=False)
@@ -110,20 +120,63 @@ class Plan(OwnFindings):
     def basis_concentration(self):
         return self.viable_concentration if self.inputs.basis == "viable" else self.total_concentration
 
+    # --- what is measured at the bench ----------------------------------------------------
+
+    @property
+    def drawn_material(self) -> str:
+        """"product", or "diluted suspension" when the label dilutes each container first."""
+        return "diluted suspension" if self.inputs.method.kind == "dilute_each_then_draw" else "product"
+
+    @property
+    def draw(self) -> Measured | None:
+        """The one measured draw, or for bags the first bag's (its syringe is every bag's)."""
+        return self.fills[0].draw if self.fills else None
+
+    @property
+    def volume_to_draw_measured(self):
+        return sum((fill.draw_measured for fill in self.fills[1:]), self.fills[0].draw_measured) if self.fills else None
+
+    @property
+    def diluent_volume_measured(self):
+        return sum((fill.diluent_measured for fill in self.fills[1:]), self.fills[0].diluent_measured) if self.fills else None
+
+    @property
+    def final_volume_measured(self):
+        return sum((fill.final_measured for fill in self.fills[1:]), self.fills[0].final_measured) if self.fills else None
+
+    @property
+    def final_concentration_measured(self):
+        final = self.final_volume_measured
+        return (self.dose_delivered / final).to(CELL_PER_ML) if final is not None and final.magnitude > 0 else None
+
+    @property
+    def storage(self) -> dict:
+        """How the prepared product is kept until infused: text, label text, source."""
+        return plan_storage(self)
+
+    @property
+    def dose_deviation(self) -> float | None:
+        if self.dose_delivered is None or self.dose.magnitude <= 0:
+            return None
+        return float((self.dose_delivered / self.dose).m_as("")) - 1.0
+
     # --- containers and the clock ------------------------------------------------------
 
     @property
     def container_volume(self):
-        """What one container holds in all: the product alone when diluted in line."""
-        return self.volume_to_draw if self.inputs.dilution_mode == "in_line" else self.final_volume
+        """What one container holds in all, as measured: the product alone when diluted in line."""
+        if not self.fills:
+            return self.volume_to_draw if self.inputs.dilution_mode == "in_line" else self.final_volume
+        return self.volume_to_draw_measured if self.inputs.dilution_mode == "in_line" else self.final_volume_measured
 
     @property
     def containers(self) -> tuple[Container, ...]:
+        in_line = self.inputs.dilution_mode == "in_line"
         if self.bags:
-            in_line = self.inputs.dilution_mode == "in_line"
-            return tuple(Container(bag.number, bag.of, bag.volume_to_draw if in_line else bag.final_volume,
-                                   bag.cells, bag.duration, bag.latest_start) for bag in self.bags)
-        return (Container(1, 1, self.container_volume, self.dose, self.duration, self.latest_start),)
+            return tuple(Container(bag.number, bag.of, bag.draw_measured if in_line else bag.final_measured,
+                                   bag.cells_delivered, bag.duration, bag.latest_start) for bag in self.bags)
+        return (Container(1, 1, self.container_volume, self.dose_delivered if self.fills else self.dose,
+                          self.duration, self.latest_start),)
 
     @property
     def infusion(self) -> Infusion:
@@ -155,6 +208,77 @@ def course_text(plan: Plan) -> str:
     return text
 
 
+def drip_text(plan: Plan) -> str:
+    """Whole drops per minute, with the set they are counted for."""
+    return (f"{plan.drip_rate_whole.m_as(DROP_PER_MIN):g} drops/min "
+            f"({plan.drop_factor.m_as('drop/mL'):g} drops/mL set)")
+
+
+def syringe_text(measured) -> str:
+    syringe = measured.syringe
+    fills = (f"{len(measured.fills)} fills: " + " + ".join(quantity(f, ML, 4) for f in measured.fills) + ", "
+             if len(measured.fills) > 1 else "")
+    return f"{fills}{quantity(syringe.size, ML)} syringe, {quantity(syringe.graduation, ML)} marks"
+
+
+def takes_text(use) -> str:
+    kind = use.spec.kind
+    return ", ".join(f"{quantity(take, ML, 4)} from {kind} {number}" for number, take in enumerate(use.takes, 1))
+
+
+def containers_text(use) -> str:
+    spec = use.spec
+    figures = "label nominal figures" if spec.figures == "nominal" else "entered figures (e.g. lot certificate)"
+    return (f"{use.count} {spec.kind}{'s' if use.count != 1 else ''} of {quantity(spec.volume, ML, 4)} "
+            f"({quantity(use.cells_each, CELL)} each; {figures}; dead volume {quantity(spec.dead_volume, ML)})")
+
+
+def bench_rows(plan: Plan) -> list[Row]:
+    """What the technician does at the bench: containers, syringe, what is discarded."""
+    rows = []
+    use = plan.container_use
+    diluent_name = app_defaults().diluent_label(plan.inputs.diluent, "diluent")
+    if use is not None:
+        rows.append(Row("containers", "Containers to thaw", containers_text(use)))
+        if plan.diluent_each is not None:
+            rows.append(Row("dilute_each", "Dilute each container",
+                            f"+ {quantity(plan.diluent_each.volume, ML, 4)} {diluent_name} ({syringe_text(plan.diluent_each)})"
+                            f" → {quantity(use.content_each, ML, 4)} at {quantity(use.concentration, CELL_PER_ML)}"))
+    draw = plan.draw
+    if draw is not None:
+        text = f"{quantity(plan.volume_to_draw_measured, ML, 4)} of {plan.drawn_material} ({syringe_text(draw)})"
+        if plan.bags:
+            text = (f"{quantity(plan.volume_to_draw_measured, ML, 4)} of {plan.drawn_material}: "
+                    + " + ".join(quantity(bag.draw_measured, ML, 4) for bag in plan.bags)
+                    + f" ({quantity(draw.syringe.size, ML)} syringe, {quantity(draw.syringe.graduation, ML)} marks)")
+        if use is not None:
+            text += "; " + takes_text(use)
+        rows.append(Row("draw_measured", "Draw (as measured)", text))
+    first = plan.fills[0] if plan.fills else None
+    if first is not None and first.diluent is not None:
+        added = plan.diluent_volume_measured
+        rows.append(Row("diluent_measured", "Add (as measured)",
+                        f"{quantity(added, ML, 4)} {diluent_name} ({syringe_text(first.diluent) if not plan.bags else quantity(first.diluent.syringe.size, ML) + ' syringe'})"
+                        f" → {quantity(plan.final_volume_measured, ML, 4)}"))
+    if plan.dose_delivered is not None and draw is not None:
+        rows.append(Row("dose_delivered", "Dose as measured",
+                        f"{quantity(plan.dose_delivered, CELL)} ({signed_percent(plan.dose_deviation)} of the order)"))
+    if use is not None:
+        rows.append(Row("residual_volume", "Discard", f"{quantity(use.residue, ML, 4)} = {quantity(use.residue_cells, CELL)} "
+                                                      f"(left in the {use.spec.kind}s and the syringe hub)"))
+    if plan.fluid_load is not None:
+        rows.append(Row("fluid_load", "Fluid load", quantity(plan.fluid_load, ML_PER_KG)))
+    return rows
+
+
+def signed_percent(fraction: float | None) -> str:
+    if fraction is None:
+        return "—"
+    if abs(fraction) < 5e-5:
+        return "±0%"
+    return ("+" if fraction > 0 else "") + percent(fraction, 2)
+
+
 def result_rows(plan: Plan) -> tuple[Row, ...]:
     """Every result, in the order it is used."""
     diluent_name = app_defaults().diluent_label(plan.inputs.diluent)
@@ -176,7 +300,7 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
         rows.append(Row("product_rate", "Product / diluent flow",
                         f"{quantity(plan.product_rate, ML_PER_MIN)} + {quantity(plan.diluent_rate, ML_PER_MIN)}"))
     if plan.drip_rate is not None:
-        rows.append(Row("drip_rate", "Gravity drip rate", quantity(plan.drip_rate, DROP_PER_MIN)))
+        rows.append(Row("drip_rate", "Gravity drip rate", drip_text(plan)))
     rows += [
         Row("duration", "Duration", duration(plan.duration)),
         Row("cell_rate", "Cell rate", quantity(plan.cell_rate, CELL_PER_KG_MIN)),
@@ -184,10 +308,13 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
         Row("use_by", "Use by", clock(plan.use_by)),
         Row("latest_start", "Start infusion by", clock(plan.latest_start)),
     ]
+    rows += bench_rows(plan)
     if plan.bags:
         first = plan.bags[0]
-        rows.append(Row("bags", "Bags", f"{len(plan.bags)} × {quantity(first.final_volume, ML, 4)} "
-                                        f"({quantity(first.cells, CELL)}, {duration(first.duration)} each)"))
+        rows.append(Row("bags", "Bags", f"{len(plan.bags)} × {quantity(first.final_measured, ML, 4)} "
+                                        f"({quantity(first.cells_delivered, CELL)}, {duration(first.duration)} each)"
+                        if len({bag.final_measured for bag in plan.bags}) == 1 else
+                        f"{len(plan.bags)} bags: " + " + ".join(quantity(bag.final_measured, ML, 4) for bag in plan.bags)))
     if plan.course is not None:
         rows.append(Row("course", "Course", course_text(plan)))
     return tuple(rows)
@@ -215,11 +342,72 @@ def plan_to_dict(plan: Plan) -> dict:
                   "final_volume": export.quantity_json(bag.final_volume, ML, "mL"),
                   "rate": export.quantity_json(plan.rate, ML_PER_MIN, "mL/min"),
                   "duration": export.quantity_json(bag.duration, MIN, "min"),
-                  "latest_start": export.moment(bag.latest_start)}
+                  "latest_start": export.moment(bag.latest_start),
+                  "volume_to_draw_measured": export.quantity_json(bag.draw_measured, ML, "mL"),
+                  "diluent_volume_measured": export.quantity_json(bag.diluent_measured, ML, "mL"),
+                  "final_volume_measured": export.quantity_json(bag.final_measured, ML, "mL"),
+                  "cells_delivered": export.quantity_json(bag.cells_delivered, CELL, "cell")}
                  for bag in plan.bags],
         "course": None if plan.course is None else {
             "dose_number": plan.course.dose_number, "doses": plan.course.doses,
             "next_doses": [moment.isoformat() for moment in plan.course.next_doses],
             "since_previous": export.quantity_json(plan.course.since_previous, MIN, "min")},
     })
+    data.update(measured_keys(plan))
     return data
+
+
+def syringe_json(measured) -> dict | None:
+    if measured is None:
+        return None
+    syringe = measured.syringe
+    return {"size": export.quantity_json(syringe.size, ML, "mL"),
+            "graduation": export.quantity_json(syringe.graduation, ML, "mL"),
+            "dead_space": export.quantity_json(syringe.dead_space, ML, "mL"),
+            "fills": [export.quantity_json(fill, ML, "mL") for fill in measured.fills]}
+
+
+def measured_keys(plan: Plan) -> dict:
+    """CONTRACT.md "Containers and measured volumes", and what goes with them."""
+    use = plan.container_use
+    first = plan.fills[0] if plan.fills else None
+    return {
+        "containers_to_thaw": use.count if use is not None else None,
+        "residual_volume": export.quantity_json(use.residue, ML, "mL") if use is not None else None,
+        "volume_to_draw_measured": export.quantity_json(plan.volume_to_draw_measured, ML, "mL"),
+        "syringe": syringe_json(plan.draw),
+        "dose_delivered": export.quantity_json(plan.dose_delivered, CELL, "cell"),
+        # added with them
+        "drawn_material": plan.drawn_material,
+        "method": plan.inputs.method.kind,
+        "dose_deviation": plan.dose_deviation,
+        "diluent_volume_measured": export.quantity_json(plan.diluent_volume_measured, ML, "mL"),
+        "diluent_syringe": syringe_json(first.diluent if first is not None else None),
+        "final_volume_measured": export.quantity_json(plan.final_volume_measured, ML, "mL"),
+        "final_concentration_measured": export.quantity_json(plan.final_concentration_measured, CELL_PER_ML, "cell/mL"),
+        "containers": None if use is None else {
+            "kind": use.spec.kind, "figures": use.spec.figures, "source": use.spec.source,
+            "volume_each": export.quantity_json(use.spec.volume, ML, "mL"),
+            "dead_volume": export.quantity_json(use.spec.dead_volume, ML, "mL"),
+            "cells_each": export.quantity_json(use.cells_each, CELL, "cell"),
+            "available": use.spec.available,
+            "diluent_each": export.quantity_json(use.diluent_each, ML, "mL"),
+            "diluent_each_syringe": syringe_json(plan.diluent_each),
+            "content_each": export.quantity_json(use.content_each, ML, "mL"),
+            "concentration": export.quantity_json(use.concentration, CELL_PER_ML, "cell/mL"),
+            "takes": [export.quantity_json(take, ML, "mL") for take in use.takes],
+            "residue_cells": export.quantity_json(use.residue_cells, CELL, "cell")},
+        "fluid_load": export.quantity_json(plan.fluid_load, ML_PER_KG, "mL/kg"),
+        "drop_factor": export.quantity_json(plan.drop_factor, DROP_PER_ML, "drop/mL"),
+        "drip_rate_whole": export.quantity_json(plan.drip_rate_whole, DROP_PER_MIN, "drop/min"),
+        "storage": plan.storage,
+    }
+
+
+def plan_storage(plan: Plan) -> dict:
+    """How the prepared product is kept: the protocol's product, else the app's text."""
+    product = plan.protocol.product
+    defaults = app_defaults().storage
+    if product is not None and product.storage:
+        return {"text": product.storage, "label": product.storage_label or product.storage, "source": product.source}
+    return {"text": defaults.text, "label": defaults.label, "source": defaults.source}
