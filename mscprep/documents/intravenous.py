@@ -121,9 +121,9 @@ def container_steps(plan, diluent: str) -> list[Text]:
     if use is None:
         return []
     spec = use.spec
-    figures = "label nominal figures" if spec.figures == "nominal" else "entered figures (lot certificate)"
-    steps = [T("Thaw {count} × {kind} ({volume}, {cells} each; {figures}).", words={"kind": spec.kind,
-               "figures": figures}, count=use.count, volume=_ml(spec.volume), cells=display.quantity(use.cells_each, CELL))]
+    steps = [T("Thaw {count} × {kind} ({volume}, {cells} each; {figures}).", words={
+               "kind": spec.kind, "figures": "label nominal figures" if spec.figures == "nominal"
+               else "entered figures (lot certificate)"}, count=use.count, volume=_ml(spec.volume), cells=display.quantity(use.cells_each, CELL))]
     if plan.diluent_each is not None:
         steps.append(T("Add {volume} {diluent} to each {kind} ({syringe}) → {content} each at {concentration}.",
                        words={"diluent": diluent, "kind": spec.kind, "syringe": _syringe(plan.diluent_each)},
@@ -134,8 +134,8 @@ def container_steps(plan, diluent: str) -> list[Text]:
 
 def draw_step(plan) -> Text:
     use = plan.container_use
-    material = "of the diluted suspension" if plan.drawn_material == "diluted suspension" else "of product"
-    text = T("Draw {volume} {material} ({syringe}): {cells}.", words={"material": material,
+    text = T("Draw {volume} {material} ({syringe}): {cells}.", words={
+             "material": "of the diluted suspension" if plan.drawn_material == "diluted suspension" else "of product",
              "syringe": _syringe(plan.draw)}, volume=_ml(plan.volume_to_draw_measured),
              cells=_cells(plan, plan.dose_delivered))
     if use is None:
@@ -260,13 +260,14 @@ def label(plan, bag=None) -> LabelContent:
     identity, inputs = plan.identity, plan.inputs
     viable = inputs.basis == "viable"
     delivered = plan.dose_delivered
+    number = lambda cells: display.cells_text(float(cells.m_as(CELL)))  # noqa: E731  (the word is in the template)
     if bag is None:
-        dose = T("Dose {dose} ({per_kg}), viable cells" if viable else "Dose {dose} ({per_kg}), total cells",
-                 dose=display.quantity(delivered, CELL), per_kg=display.quantity(delivered / inputs.weight, CELL_PER_KG))
+        dose = T("Dose {dose} viable cells ({per_kg})" if viable else "Dose {dose} total cells ({per_kg})",
+                 dose=number(delivered), per_kg=display.quantity(delivered / inputs.weight, CELL_PER_KG))
     else:
-        dose = T("Bag {k} of {n}: {cells} (total {dose}), viable cells" if viable
-                 else "Bag {k} of {n}: {cells} (total {dose}), total cells", k=bag.number, n=bag.of,
-                 cells=display.quantity(bag.cells_delivered, CELL), dose=display.quantity(delivered, CELL))
+        dose = T("Bag {k} of {n}: {cells} viable cells (of {dose})" if viable
+                 else "Bag {k} of {n}: {cells} total cells (of {dose})", k=bag.number, n=bag.of,
+                 cells=number(bag.cells_delivered), dose=number(delivered))
     if inputs.dilution_mode == "in_line":   # the bag holds the product only
         product = bag.draw_measured if bag is not None else plan.volume_to_draw_measured
         contents = T("Bag {volume} · {concentration} + {diluent} in line", volume=_ml(product),

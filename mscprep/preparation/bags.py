@@ -14,7 +14,7 @@ from datetime import datetime
 
 from .. import clock
 from ..units import CELL, MIN, ML
-from .measuring import Measured, apportion, measure
+from .measuring import Measured, apportion, measure, shares_of
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,20 @@ def _measured_shares(total, count: int) -> list[Measured | None]:
     return [measure(share) for share in apportion(total, count, unit)]
 
 
+def _diluent_shares(total, draws: list, finals: list) -> list[Measured | None]:
+    """The diluent measured per container so that the containers come out as equal as the
+    marks allow: a bag that got one more step of product gets one step less of diluent."""
+    count = len(finals)
+    if total.magnitude <= 1e-9:
+        return [None] * count
+    if count == 1:
+        return [measure(total)]
+    unit = measure(total / count).syringe.graduation
+    ideal = tuple(max(final - (draw.volume if draw is not None else 0 * ML), 0 * ML)
+                  for final, draw in zip(finals, draws))
+    return [measure(share) for share in shares_of(ideal, unit)]
+
+
 @dataclass(frozen=True)
 class Filling:
     """How the containers are filled, from the plan's exact figures."""
@@ -82,7 +96,7 @@ def fill_containers(dose, volume_to_draw, diluent_volume, final_volume, duration
     final = _shares(final_volume.to(ML), count)
     draws = _measured_shares(filling.drawn_total.to(ML), count)
     if filling.diluent_by_syringe:
-        diluents = _measured_shares(filling.diluent_total.to(ML), count)
+        diluents = _diluent_shares(filling.diluent_total.to(ML), draws, final)
         added = [m.volume if m is not None else 0 * ML for m in diluents]
     else:
         diluents = [None] * count

@@ -202,10 +202,11 @@ def _time(inputs, v):
     found = []
     stability = inputs.limit("stability")
     if inputs.thawed and inputs.thawed_at is None:
-        why = ("the product holds DMSO" if inputs.dmso_fraction else "the protocol's product is thawed before use")
         found.append(make("thaw_time_missing", "Enter the thaw time: {why}, so it has a use-by time.",
                           limit=limit_text(stability) if stability else None,
-                          source=stability.source if stability else inputs.protocol.reference, words={"why": why}))
+                          source=stability.source if stability else inputs.protocol.reference,
+                          words={"why": "the product holds DMSO" if inputs.dmso_fraction
+                                 else "the protocol's product is thawed before use"}))
     if stability is not None and v.duration > stability.value:
         # Whatever the thaw time: an infusion longer than the window cannot end in time.
         return found + [_finding("infusion_longer_than_window", "An infusion of {duration} cannot end within the "

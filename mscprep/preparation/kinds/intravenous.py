@@ -311,10 +311,12 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
     rows += bench_rows(plan)
     if plan.bags:
         first = plan.bags[0]
-        rows.append(Row("bags", "Bags", f"{len(plan.bags)} × {quantity(first.final_measured, ML, 4)} "
-                                        f"({quantity(first.cells_delivered, CELL)}, {duration(first.duration)} each)"
-                        if len({bag.final_measured for bag in plan.bags}) == 1 else
-                        f"{len(plan.bags)} bags: " + " + ".join(quantity(bag.final_measured, ML, 4) for bag in plan.bags)))
+        volumes = (f"{len(plan.bags)} × {quantity(first.final_measured, ML, 4)}"
+                   if len({bag.final_measured for bag in plan.bags}) == 1 else
+                   f"{len(plan.bags)} bags: " + " + ".join(quantity(bag.final_measured, ML, 4) for bag in plan.bags))
+        cells = (quantity(first.cells_delivered, CELL) + " each" if len({b.cells_delivered for b in plan.bags}) == 1
+                 else " + ".join(quantity(bag.cells_delivered, CELL) for bag in plan.bags))
+        rows.append(Row("bags", "Bags", f"{volumes} ({cells}; {duration(first.duration)} each)"))
     if plan.course is not None:
         rows.append(Row("course", "Course", course_text(plan)))
     return tuple(rows)
