@@ -11,7 +11,7 @@ import json
 
 from .. import __version__, display
 from ..defaults import app_defaults
-from ..units import CELL, CELL_PER_KG, CELL_PER_ML, DROP_PER_MIN, KG, ML, ML_PER_H, ML_PER_MIN
+from ..units import CELL, CELL_PER_KG, CELL_PER_ML, DROP_PER_MIN, DROP_PER_ML, KG, ML, ML_PER_H, ML_PER_MIN, magnitude
 from . import common
 from .model import (Checks, Din, Document, Fact, Facts, Heading, LabelContent, Paragraph, ResultRow, Results,
                     Steps, T, Table, Text, Title)
@@ -24,8 +24,8 @@ def _ml(quantity) -> str:
 def rate_text(plan) -> str:
     text = f"{display.quantity(plan.rate, ML_PER_MIN)} = {display.quantity(plan.rate, ML_PER_H)}"
     if plan.drip_rate_whole is not None:
-        text += (f" = {plan.drip_rate_whole.m_as(DROP_PER_MIN):g} drops/min "
-                 f"({plan.drop_factor.m_as('drop/mL'):g} drops/mL set)")
+        text += (f" = {magnitude(plan.drip_rate_whole, DROP_PER_MIN):g} drops/min "
+                 f"({magnitude(plan.drop_factor, DROP_PER_ML):g} drops/mL set)")
     return text
 
 
@@ -250,7 +250,7 @@ def label_identity(plan, bag=None) -> str:
                                     "bag_mL": round(float(bag.final_measured.m_as(ML)), 3)}
     return json.dumps({**extra, "plan": plan.plan_id, "din": identity.din or None,
                        "patient_id": identity.patient_id or None, "dose_cells": float(plan.dose_delivered.m_as(CELL)),
-                       "basis": plan.inputs.basis, "final_mL": round(float(plan.final_volume_measured.m_as(ML)), 3),
+                       "final_mL": round(float(plan.final_volume_measured.m_as(ML)), 3),
                        "use_by": plan.use_by.isoformat() if plan.use_by else None,
                        "protocol": f"{plan.protocol.id} v{plan.protocol.version}"},
                       separators=(",", ":"), ensure_ascii=False)

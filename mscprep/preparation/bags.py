@@ -1,77 +1,116 @@
 """What is filled: the one bag or syringe, or equal bags when the preparation is larger than
 the largest container, infused one after another.
 
-Each container has its exact share (which adds up exactly) and what the technician
+Each container has its exact share (the shares add up exactly) and what the technician
 measures for it: the draw and the diluent on real syringes, rounded to their marks, with
 the printed shares of all containers adding up to the printed totals.
+
+The figures are kept as numbers in mL, cells and minutes and become quantities when read
+(properties): filling runs on every keystroke, and most of its figures are only printed.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
+from functools import cached_property
 
-from .. import clock
-from ..units import CELL, MIN, ML
-from .measuring import Measured, apportion, measure, shares_of
+from ..units import CELL, CELL_PER_ML, MIN, ML, magnitude, of
+from .measuring import Measured, apportion_ml, measure_ml, shares_of_ml
 
 
 @dataclass(frozen=True)
 class Bag:
     number: int
     of: int
-    cells: object                       # exact share of the dose
-    volume_to_draw: object              # exact share of the product drawn
-    diluent_volume: object
-    final_volume: object
-    duration: object
+    cells_n: float                      # exact share of the dose
+    drawn_ml: float                     # exact share of the product drawn
+    diluent_ml: float
+    final_ml: float
+    duration_min: float                 # its part of the infusion
     latest_start: datetime | None       # infused one after another, each must end by use-by
     draw: Measured | None = None        # what is drawn for it, measured (product, or diluted suspension)
     diluent: Measured | None = None     # diluent measured with a syringe; None when none is, or it runs in line
-    diluent_measured: object = None     # diluent in it (measured, or the stated infusion-bag volume)
-    final_measured: object = None       # what it holds in all, as measured
-    cells_delivered: object = None      # cells in the measured draw
+    diluent_measured_ml: float = 0.0    # diluent in it (measured, the stated infusion-bag volume, or in line)
+    final_measured_ml: float = 0.0      # what it holds in all, as measured
+    cells_delivered_n: float = 0.0      # cells in the measured draw
 
     @property
+    def draw_ml(self) -> float:
+        return self.draw.volume_ml if self.draw is not None else 0.0
+
+    @cached_property
+    def cells(self):
+        return of(self.cells_n, CELL)
+
+    @cached_property
+    def volume_to_draw(self):
+        return of(self.drawn_ml, ML)
+
+    @cached_property
+    def diluent_volume(self):
+        return of(self.diluent_ml, ML)
+
+    @cached_property
+    def final_volume(self):
+        return of(self.final_ml, ML)
+
+    @cached_property
+    def duration(self):
+        return of(self.duration_min, MIN)
+
+    @cached_property
     def draw_measured(self):
-        return self.draw.volume if self.draw is not None else 0 * ML
+        return of(self.draw_ml, ML)
+
+    @cached_property
+    def diluent_measured(self):
+        return of(self.diluent_measured_ml, ML)
+
+    @cached_property
+    def final_measured(self):
+        return of(self.final_measured_ml, ML)
+
+    @cached_property
+    def cells_delivered(self):
+        return of(self.cells_delivered_n, CELL)
 
 
-def _shares(total, count: int) -> list:
+def _shares(total: float, count: int) -> list[float]:
     """`count` equal parts of `total`; the last takes the rounding so the sum is exact."""
+    if count == 1:
+        return [total]
     part = total / count
-    parts = [part] * (count - 1)
-    return parts + [total - sum(parts, 0 * total)] if count > 1 else [total]
+    return [part] * (count - 1) + [total - part * (count - 1)]
 
 
 def bags_needed(contained, largest_container) -> int:
-    return max(1, math.ceil(float((contained / largest_container).m_as("")) - 1e-9))
+    return max(1, math.ceil(magnitude(contained, ML) / magnitude(largest_container, ML) - 1e-9))
 
 
-def _measured_shares(total, count: int) -> list[Measured | None]:
-    """`total` measured in `count` near-equal shares whose measured volumes add up to the
+def _measured_shares(total: float, count: int) -> list[Measured | None]:
+    """`total` mL measured in `count` near-equal shares whose measured volumes add up to the
     measured total (the syringe for one share sets the step)."""
-    if total.magnitude <= 1e-9:
+    if total <= 1e-9:
         return [None] * count
     if count == 1:
-        return [measure(total)]
-    unit = measure(total / count).syringe.graduation
-    return [measure(share) for share in apportion(total, count, unit)]
+        return [measure_ml(total)]
+    mark = measure_ml(total / count).mark_ml
+    return [measure_ml(share) for share in apportion_ml(total, count, mark)]
 
 
-def _diluent_shares(total, draws: list, finals: list) -> list[Measured | None]:
+def _diluent_shares(total: float, draws: list, finals: list[float]) -> list[Measured | None]:
     """The diluent measured per container so that the containers come out as equal as the
     marks allow: a bag that got one more step of product gets one step less of diluent."""
     count = len(finals)
-    if total.magnitude <= 1e-9:
+    if total <= 1e-9:
         return [None] * count
     if count == 1:
-        return [measure(total)]
-    unit = measure(total / count).syringe.graduation
-    ideal = tuple(max(final - (draw.volume if draw is not None else 0 * ML), 0 * ML)
-                  for final, draw in zip(finals, draws))
-    return [measure(share) for share in shares_of(ideal, unit)]
+        return [measure_ml(total)]
+    mark = measure_ml(total / count).mark_ml
+    ideal = tuple(max(final - (draw.volume_ml if draw is not None else 0.0), 0.0) for final, draw in zip(finals, draws))
+    return [measure_ml(share) for share in shares_of_ml(ideal, mark)]
 
 
 @dataclass(frozen=True)
@@ -90,38 +129,40 @@ def fill_containers(dose, volume_to_draw, diluent_volume, final_volume, duration
                     filling: Filling) -> tuple[Bag, ...]:
     """The containers with their exact and measured shares, infused one after another."""
     count = filling.count
-    cells = _shares(dose.to(CELL), count)
-    drawn = _shares(volume_to_draw.to(ML), count)
-    diluent = _shares(diluent_volume.to(ML), count)
-    final = _shares(final_volume.to(ML), count)
-    draws = _measured_shares(filling.drawn_total.to(ML), count)
-    if filling.diluent_by_syringe:
-        diluents = _diluent_shares(filling.diluent_total.to(ML), draws, final)
-        added = [m.volume if m is not None else 0 * ML for m in diluents]
-    else:
-        diluents = [None] * count
-        fixed = filling.diluent_each_fixed
-        added = [fixed] * count if fixed is not None else [part for part in _shares(filling.diluent_total.to(ML), count)]
-    measured_draws = [m.volume if m is not None else 0 * ML for m in draws]
+    cells = _shares(magnitude(dose, CELL), count)
+    drawn = _shares(magnitude(volume_to_draw, ML), count)
+    diluent = _shares(magnitude(diluent_volume, ML), count)
+    final = _shares(magnitude(final_volume, ML), count)
+    minutes = magnitude(duration, MIN)
+    concentration = magnitude(filling.concentration, CELL_PER_ML)
+    draws = _measured_shares(magnitude(filling.drawn_total, ML), count)
+    measured_draws = [m.volume_ml if m is not None else 0.0 for m in draws]
+    diluents = [None] * count
     if filling.diluent_in_draw is not None:     # the diluent came in with the suspension drawn
-        added = [(d * filling.diluent_in_draw).to(ML) for d in measured_draws]
+        added = [d * filling.diluent_in_draw for d in measured_draws]
         finals = list(measured_draws)
     else:
-        finals = [d + a for d, a in zip(measured_draws, added)]
-    total_final = sum(finals, 0 * ML)
+        if filling.diluent_by_syringe:
+            diluents = _diluent_shares(magnitude(filling.diluent_total, ML), draws, final)
+            added = [m.volume_ml if m is not None else 0.0 for m in diluents]
+        elif filling.diluent_each_fixed is not None:
+            added = [magnitude(filling.diluent_each_fixed, ML)] * count
+        else:
+            added = _shares(magnitude(filling.diluent_total, ML), count)
+        finals = [round(d + a, 9) for d, a in zip(measured_draws, added)]
+    total_final = sum(finals)
     # Each container runs for its part of the measured volume; the parts add up to the duration.
-    each = ([(duration * float((f / total_final).m_as(""))).to(MIN) for f in finals] if total_final.magnitude > 0
-            else _shares(duration.to(MIN), count))
+    each = [minutes * f / total_final for f in finals] if total_final > 0 else _shares(minutes, count)
     bags = []
     for index in range(count):
         latest = None
         if use_by is not None:
-            remaining = sum(each[index:], 0 * MIN)   # this bag and all after it must end by use-by
+            remaining = sum(each[index:])    # this bag and all after it must end by use-by
             try:
-                latest = clock.earlier(use_by, remaining)
+                latest = (use_by.astimezone(timezone.utc) - timedelta(minutes=remaining)).astimezone(use_by.tzinfo)
             except OverflowError:
                 latest = None
         bags.append(Bag(index + 1, count, cells[index], drawn[index], diluent[index], final[index], each[index],
                         latest, draws[index], diluents[index], added[index], finals[index],
-                        (measured_draws[index] * filling.concentration).to(CELL)))
+                        measured_draws[index] * concentration))
     return tuple(bags)

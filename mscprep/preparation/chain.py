@@ -12,8 +12,8 @@ from datetime import datetime
 
 from .. import clock, display
 from ..defaults import app_defaults
-from ..units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G,
-                     G_PER_KG, MIN, ML, ML_PER_H, ML_PER_KG, ML_PER_MIN)
+from ..units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G, KG,
+                     G_PER_KG, MIN, ML, ML_PER_H, ML_PER_KG, ML_PER_MIN, magnitude, of)
 from . import checks
 from .bags import Filling, bags_needed, fill_containers
 from .containers import ContainerUse, use_containers
@@ -75,11 +75,11 @@ def drip_rate(rate, drop_factor):
 
 def whole_drip_rate(drops):
     """Drops are counted whole: the nearest whole drop per minute."""
-    return round(float(drops.m_as(DROP_PER_MIN))) * DROP_PER_MIN
+    return of(round(magnitude(drops, DROP_PER_MIN)), DROP_PER_MIN)
 
 
 def fluid_load(final_volume, weight):
-    return (final_volume / weight).to(ML_PER_KG)
+    return of(magnitude(final_volume, ML) / magnitude(weight, KG), ML_PER_KG)
 
 
 def dmso_mass(volume, dmso_fraction: float, density):
@@ -182,11 +182,11 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
                lambda: (f"{display.quantity(final if inputs.dilution_mode != 'in_line' else drawn, ML)} ÷ "
                         f"{display.quantity(inputs.limit('max_container_volume').value, ML)}",
                         " + ".join(display.quantity(bag.final_measured, ML, 4) for bag in bags)))
-    dose_given = sum((fill.cells_delivered for fill in fills[1:]), fills[0].cells_delivered)
-    drawn_measured = sum((fill.draw_measured for fill in fills[1:]), fills[0].draw_measured)
+    dose_given = of(sum(fill.cells_delivered_n for fill in fills), CELL)
+    drawn_measured = round(sum(fill.draw_ml for fill in fills), 9)
     record("dose_delivered", "dose delivered = volume drawn as measured × concentration of what is drawn",
-           lambda: (f"{display.quantity(drawn_measured, ML, 4)} × {display.quantity(filling.concentration, CELL_PER_ML)}",
-                    display.quantity(dose_given, CELL)))
+           lambda: (f"{display.quantity(of(drawn_measured, ML), ML, 4)} × "
+                    f"{display.quantity(filling.concentration, CELL_PER_ML)}", display.quantity(dose_given, CELL)))
     use = _containers_used(inputs, fills, drawn_measured, basis_concentration, record)
     diluent_each = (measure(inputs.method.diluent_per_container) if inputs.method.kind == "dilute_each_then_draw"
                     else None)
@@ -238,32 +238,33 @@ def _filling(inputs: PlanInputs, drawn, diluent, final, basis_concentration, rec
             count = needed
     if method == "dilute_each_then_draw":
         spec, added = inputs.containers, inputs.method.diluent_per_container
-        part = float((added / (spec.volume + added)).m_as(""))
-        return Filling(count, final, (basis_concentration * (1 - part)).to(CELL_PER_ML), 0 * ML, False,
-                       diluent_in_draw=part), too_many
+        volume, extra = magnitude(spec.volume, ML), magnitude(added, ML)
+        part = extra / (volume + extra)
+        return Filling(count, final, of(magnitude(basis_concentration, CELL_PER_ML) * (1 - part), CELL_PER_ML),
+                       of(0.0, ML), False, diluent_in_draw=part), too_many
     if method == "into_infusion_bag":
         return Filling(count, drawn, basis_concentration, diluent, False,
                        diluent_each_fixed=inputs.method.bag_diluent_volume.to(ML)), too_many
     return Filling(count, drawn, basis_concentration, diluent, not in_line), too_many
 
 
-def _containers_used(inputs: PlanInputs, fills, drawn_measured, basis_concentration, record) -> ContainerUse | None:
+def _containers_used(inputs: PlanInputs, fills, drawn_measured: float, basis_concentration,
+                     record) -> ContainerUse | None:
     spec = inputs.containers
-    if spec is None or drawn_measured.magnitude <= 0:
+    if spec is None or drawn_measured <= 0:
         return None
     draws = [fill.draw for fill in fills if fill.draw is not None]
-    hub = sum((draw.syringe.dead_space for draw in draws[1:]), draws[0].syringe.dead_space)
     diluted = inputs.method.kind == "dilute_each_then_draw"
-    use = use_containers(spec, drawn=drawn_measured, hub=hub, basis_concentration=basis_concentration,
-                         cells_each=(basis_concentration * spec.volume).to(CELL),
+    use = use_containers(spec, drawn_ml=drawn_measured, hub_ml=sum(draw.hub_ml for draw in draws),
+                         basis_concentration=basis_concentration,
                          diluent_each=inputs.method.diluent_per_container if diluted else None,
-                         step=draws[0].graduation)
+                         step_ml=draws[0].mark_ml)
     record("containers_to_thaw", "containers = (volume drawn + syringe dead space) ÷ (content − dead volume), "
-           "rounded up", lambda: (f"({display.quantity(drawn_measured, ML, 4)} + {display.quantity(hub, ML)}) ÷ "
+           "rounded up", lambda: (f"({display.quantity(use.drawn, ML, 4)} + {display.quantity(use.hub, ML)}) ÷ "
                                   f"({display.quantity(use.content_each, ML, 4)} − {display.quantity(spec.dead_volume, ML)})",
                                   str(use.count)))
     record("residual_volume", "residue = containers × content − volume drawn",
-           lambda: (f"{use.count} × {display.quantity(use.content_each, ML, 4)} − {display.quantity(drawn_measured, ML, 4)}",
+           lambda: (f"{use.count} × {display.quantity(use.content_each, ML, 4)} − {display.quantity(use.drawn, ML, 4)}",
                     f"{display.quantity(use.residue, ML, 4)} = {display.quantity(use.residue_cells, CELL)}"))
     return use
 

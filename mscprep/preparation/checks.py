@@ -13,7 +13,7 @@ from .. import clock, display
 from ..defaults import app_defaults
 from ..form.fields import plausible_range
 from ..protocol.limits import limit_text
-from ..units import CELL_PER_ML
+from ..units import CELL, CELL_PER_ML, magnitude
 from . import measuring
 from .findings import Finding, make
 from .model import HemocytometerStats, PlanInputs
@@ -315,7 +315,7 @@ def _measured(inputs, v):
     limit = inputs.limit("dose_deviation")
     if limit is None or v.dose_delivered is None or v.dose.magnitude <= 0 or not v.fills:
         return []
-    change = float((v.dose_delivered / v.dose).m_as("")) - 1.0
+    change = magnitude(v.dose_delivered, CELL) / magnitude(v.dose, CELL) - 1.0
     if abs(change) <= limit.value:
         return []
     draw = v.fills[0].draw

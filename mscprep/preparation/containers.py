@@ -4,80 +4,125 @@ label says so, to dilute each), how much to take from each, and what is left to 
 What is drawn must come out of whole containers: each gives its content less the dead
 volume that stays behind, and the syringe's hub and needle take their dead space too. The
 residue is everything thawed that is not delivered (left in the containers and the hub).
+Figures are numbers in mL and cells inside (this runs on every keystroke) and quantities
+when read.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 
-from ..units import CELL, ML
-from .measuring import shares_of
+from ..units import CELL, CELL_PER_ML, ML, magnitude, of
+from .measuring import shares_of_ml
 from .model import ContainerSpec
 
 _SLACK = 1e-9
-# Takes from each container are printed to this step or the syringe's finer one: they are
-# what comes out, read on the syringe as it fills, not separately measured volumes.
-TAKE_STEP = 0.1 * ML
+# Takes from each container are printed to this step (mL) or the syringe's finer one: they
+# are what comes out, read on the syringe as it fills, not separately measured volumes.
+TAKE_STEP_ML = 0.1
 
 
 @dataclass(frozen=True)
 class ContainerUse:
     spec: ContainerSpec
-    count: int                      # containers to thaw
-    diluent_each: object | None     # diluent added to each container first (dilute each, then draw)
-    content_each: object            # what each holds when drawn from (product, or diluted suspension)
-    usable_each: object             # content less the dead volume
-    cells_each: object              # cells in each (on the dose basis)
-    concentration: object           # of what is drawn, on the dose basis
-    drawn: object                   # the volume delivered from them (the measured draw)
-    hub: object                     # syringe dead space drawn with it
-    takes: tuple[object, ...]       # taken from each container; they add up to `drawn`
-    residue: object                 # thawed but not delivered: discarded
-    residue_cells: object
+    count: int                          # containers to thaw
+    diluent_each_ml: float | None       # diluent added to each container first (dilute each, then draw)
+    content_each_ml: float              # what each holds when drawn from (product, or diluted suspension)
+    usable_each_ml: float               # content less the dead volume
+    cells_each_n: float                 # cells in each (on the dose basis)
+    concentration_n: float              # cells/mL of what is drawn, on the dose basis
+    drawn_ml: float                     # the volume delivered from them (the measured draw)
+    hub_ml: float                       # syringe dead space drawn with it
+    takes_ml: tuple[float, ...]         # taken from each container; they add up to the draw
 
     @property
     def diluted(self) -> bool:
-        return self.diluent_each is not None
+        return self.diluent_each_ml is not None
 
     @property
-    def thawed_volume(self):
-        return self.content_each * self.count
+    def residue_ml(self) -> float:
+        """Thawed but not delivered: discarded."""
+        return round(self.content_each_ml * self.count - self.drawn_ml, 9)
+
+    @cached_property
+    def residue(self):
+        return of(self.residue_ml, ML)
+
+    @cached_property
+    def residue_cells(self):
+        return of(self.residue_ml * self.concentration_n, CELL)
+
+    @cached_property
+    def takes(self) -> tuple:
+        return tuple(of(take, ML) for take in self.takes_ml)
+
+    @property
+    def diluent_each(self):
+        return None if self.diluent_each_ml is None else of(self.diluent_each_ml, ML)
+
+    @property
+    def content_each(self):
+        return of(self.content_each_ml, ML)
+
+    @property
+    def usable_each(self):
+        return of(self.usable_each_ml, ML)
+
+    @property
+    def cells_each(self):
+        return of(self.cells_each_n, CELL)
+
+    @property
+    def concentration(self):
+        return of(self.concentration_n, CELL_PER_ML)
+
+    @property
+    def drawn(self):
+        return of(self.drawn_ml, ML)
+
+    @property
+    def hub(self):
+        return of(self.hub_ml, ML)
 
     def last_share(self) -> float:
         """The part of the draw the last container gives."""
-        if not self.takes or self.drawn.magnitude <= 0:
+        if not self.takes_ml or self.drawn_ml <= 0:
             return 1.0
-        return float((self.takes[-1] / self.drawn).m_as(""))
+        return self.takes_ml[-1] / self.drawn_ml
 
 
-def containers_needed(drawn, hub, usable_each) -> int:
-    return max(1, math.ceil(float(((drawn + hub) / usable_each).m_as("")) - _SLACK))
+def containers_needed(needed_ml: float, usable_each_ml: float) -> int:
+    return max(1, math.ceil(needed_ml / usable_each_ml - _SLACK))
 
 
-def takes_from(drawn, hub, usable_each, count: int, unit) -> tuple[object, ...]:
+def takes_from(drawn_ml: float, hub_ml: float, usable_each_ml: float, count: int, step_ml: float) -> tuple[float, ...]:
     """Each container emptied (to its dead volume) in turn until the draw and the hub are
-    filled; the hub fills with the first fill. Rounded to `unit` so that they add up."""
-    remaining = drawn + hub
+    filled; the hub fills with the first fill. Rounded to `step_ml` so that they add up."""
+    remaining = drawn_ml + hub_ml
     exact = []
     for _ in range(count):
-        take = min(usable_each, remaining)
+        take = min(usable_each_ml, remaining)
         exact.append(take)
-        remaining = remaining - take
-    exact[0] = max(exact[0] - hub, 0 * ML)
-    return shares_of(tuple(exact), unit)
+        remaining -= take
+    exact[0] = max(exact[0] - hub_ml, 0.0)
+    return shares_of_ml(tuple(exact), step_ml)
 
 
-def use_containers(spec: ContainerSpec, *, drawn, hub, basis_concentration, cells_each,
-                   diluent_each=None, step=None) -> ContainerUse:
-    """The containers behind a measured draw of `drawn` (product, or the suspension when
-    `diluent_each` is added to each container first), `hub` the syringe's dead space."""
-    content = (spec.volume + diluent_each) if diluent_each is not None else spec.volume
-    concentration = basis_concentration if diluent_each is None else (cells_each / content)
-    usable = content - spec.dead_volume
-    count = containers_needed(drawn, hub, usable)
-    unit = min(step, TAKE_STEP) if step is not None else TAKE_STEP
-    takes = takes_from(drawn, hub, usable, count, unit)
-    residue = (content * count - drawn).to(ML)
-    return ContainerUse(spec, count, diluent_each, content.to(ML), usable.to(ML), cells_each.to(CELL),
-                        concentration, drawn.to(ML), hub.to(ML), takes, residue, (residue * concentration).to(CELL))
+def use_containers(spec: ContainerSpec, *, drawn_ml: float, hub_ml: float, basis_concentration,
+                   diluent_each=None, step_ml: float | None = None) -> ContainerUse:
+    """The containers behind a measured draw of `drawn_ml` (product, or the suspension when
+    `diluent_each` is added to each container first), `hub_ml` the syringes' dead space."""
+    volume = magnitude(spec.volume, ML)
+    concentration = magnitude(basis_concentration, CELL_PER_ML)
+    cells_each = concentration * volume
+    added = magnitude(diluent_each, ML) if diluent_each is not None else None
+    content = volume + added if added is not None else volume
+    if added is not None:
+        concentration = cells_each / content
+    usable = content - magnitude(spec.dead_volume, ML)
+    count = containers_needed(drawn_ml + hub_ml, usable)
+    step = min(step_ml, TAKE_STEP_ML) if step_ml is not None else TAKE_STEP_ML
+    takes = takes_from(drawn_ml, hub_ml, usable, count, step)
+    return ContainerUse(spec, count, added, content, usable, cells_each, concentration, drawn_ml, hub_ml, takes)

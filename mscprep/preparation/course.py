@@ -4,10 +4,11 @@ and how long it has been since the previous dose (checks.py judges the interval)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from .. import clock
 from ..protocol.definitions import Course
+from ..units import MIN, magnitude
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,9 @@ class CourseStatus:
 
 def next_doses(this_dose: datetime, dose_number: int, course: Course) -> tuple[datetime, ...]:
     """Planned times of the remaining doses, counted from this one."""
-    return tuple(clock.later(this_dose, course.interval * k) for k in range(1, course.doses - dose_number + 1))
+    step = timedelta(minutes=magnitude(course.interval, MIN))
+    start, zone = this_dose.astimezone(timezone.utc), this_dose.tzinfo
+    return tuple((start + step * k).astimezone(zone) for k in range(1, course.doses - dose_number + 1))
 
 
 def course_status(course: Course, dose_number: int, this_dose: datetime,

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from ..defaults import Syringe, app_defaults
-from ..units import ML
+from ..units import ML, magnitude, of
 
 # Below this (in mL) a volume is nothing to measure: floating-point dust of a subtraction.
 _NOTHING = 1e-9
@@ -25,18 +25,34 @@ _NOTHING = 1e-9
 
 @dataclass(frozen=True)
 class Measured:
-    """A volume measured with a syringe: each fill as read on its marks."""
-    ordered: object                 # the exact volume wanted (mL)
+    """A volume measured with a syringe: each fill as read on its marks (in mL)."""
+    ordered_ml: float               # the exact volume wanted
     syringe: Syringe
-    fills: tuple[object, ...]       # what each fill measures (mL); one fill unless larger than the syringe
+    fills_ml: tuple[float, ...]     # what each fill measures; one fill unless larger than the syringe
+    mark_ml: float                  # the syringe's graduation
+    size_ml: float                  # the syringe's capacity
+    hub_ml: float                   # its hub and needle dead space: drawn, not delivered
+
+    @cached_property
+    def volume_ml(self) -> float:
+        return round(sum(self.fills_ml), 9)
+
+    @cached_property
+    def volume(self):
+        return of(self.volume_ml, ML)
 
     @property
-    def volume(self):
-        return sum(self.fills[1:], self.fills[0])
+    def ordered(self):
+        return of(self.ordered_ml, ML)
+
+    @property
+    def fills(self) -> tuple:
+        return tuple(of(fill, ML) for fill in self.fills_ml)
 
     @property
     def graduation(self):
         return self.syringe.graduation
+
 
 
 @dataclass(frozen=True)
@@ -44,12 +60,14 @@ class _Table:
     syringes: tuple[Syringe, ...]
     sizes: tuple[float, ...]        # mL
     marks: tuple[float, ...]        # mL
+    hubs: tuple[float, ...]         # mL
 
 
 @cache
 def _table() -> _Table:
     table = app_defaults().syringes
-    return _Table(table, tuple(float(s.size.m_as(ML)) for s in table), tuple(float(s.graduation.m_as(ML)) for s in table))
+    return _Table(table, tuple(float(s.size.m_as(ML)) for s in table), tuple(float(s.graduation.m_as(ML)) for s in table),
+                  tuple(float(s.dead_space.m_as(ML)) for s in table))
 
 
 def syringes() -> tuple[Syringe, ...]:
@@ -61,18 +79,18 @@ def _steps(millilitres: float, mark: float) -> int:
     return int(math.floor(millilitres / mark + 0.5 + 1e-9))
 
 
-def _ml(count: int, mark: float):
-    """`count` marks as a volume; rounded so that 78 × 0.1 mL prints 7.8, not 7.800000000000001."""
-    return round(count * mark, 9) * ML
+def _ml(count: int, mark: float) -> float:
+    """`count` marks in mL, rounded so that 78 × 0.1 mL is 7.8, not 7.800000000000001."""
+    return round(count * mark, 9)
 
 
 def steps(volume, graduation) -> int:
-    return _steps(float(volume.m_as(ML)), float(graduation.m_as(ML)))
+    return _steps(magnitude(volume, ML), magnitude(graduation, ML))
 
 
 def rounded(volume, graduation):
-    mark = float(graduation.m_as(ML))
-    return _ml(_steps(float(volume.m_as(ML)), mark), mark)
+    mark = magnitude(graduation, ML)
+    return of(_ml(_steps(magnitude(volume, ML), mark), mark), ML)
 
 
 def _smallest(millilitres: float, table: _Table) -> int | None:
@@ -85,26 +103,30 @@ def _smallest(millilitres: float, table: _Table) -> int | None:
 def smallest_syringe(volume) -> Syringe | None:
     """The smallest syringe whose capacity holds `volume` as measured on its own marks."""
     table = _table()
-    index = _smallest(float(volume.m_as(ML)), table)
+    index = _smallest(magnitude(volume, ML), table)
     return None if index is None else table.syringes[index]
 
 
 def measure(volume) -> Measured | None:
     """`volume` with the smallest syringe that holds it, or in fills of the largest; None
     for no volume at all."""
+    return measure_ml(magnitude(volume, ML))
+
+
+def measure_ml(millilitres: float) -> Measured | None:
     table = _table()
-    millilitres = float(volume.m_as(ML))
     if millilitres <= _NOTHING:
         return None
     index = _smallest(millilitres, table)
     if index is not None:
         mark = table.marks[index]
-        return Measured(volume, table.syringes[index], (_ml(_steps(millilitres, mark), mark),))
+        return Measured(millilitres, table.syringes[index], (_ml(_steps(millilitres, mark), mark),), mark,
+                        table.sizes[index], table.hubs[index])
     size, mark = table.sizes[-1], table.marks[-1]
     full = math.floor(millilitres / size + 1e-9)
     rest = _steps(millilitres - full * size, mark)
-    fills = (size * ML,) * full + ((_ml(rest, mark),) if rest > 0 else ())
-    return Measured(volume, table.syringes[-1], fills)
+    return Measured(millilitres, table.syringes[-1], (size,) * full + ((_ml(rest, mark),) if rest > 0 else ()),
+                    mark, size, table.hubs[-1])
 
 
 def deviation(delivered, ordered) -> float:
@@ -116,7 +138,7 @@ def smaller_suggestion(volume, chosen: Syringe, limit: float) -> tuple[Syringe, 
     """A smaller syringe that measures `volume` within `limit` in k equal fills:
     (syringe, k, each fill), the largest such syringe; None when none does."""
     table = _table()
-    millilitres = float(volume.m_as(ML))
+    millilitres = magnitude(volume, ML)
     for index in reversed(range(len(table.syringes))):
         size, mark = table.sizes[index], table.marks[index]
         if table.syringes[index].size >= chosen.size:
@@ -124,24 +146,22 @@ def smaller_suggestion(volume, chosen: Syringe, limit: float) -> tuple[Syringe, 
         fills = math.ceil(millilitres / size - 1e-9)
         each = _steps(millilitres / fills, mark)
         if each * mark <= size + 1e-9 and abs(each * mark * fills / millilitres - 1) <= limit:
-            return table.syringes[index], fills, _ml(each, mark)
+            return table.syringes[index], fills, of(_ml(each, mark), ML)
     return None
 
 
-def apportion(total, count: int, unit) -> tuple[object, ...]:
-    """`total` in `count` shares of whole `unit` steps that add up to `total` rounded to the
-    unit: equal where they can be, the first ones one step larger for the remainder."""
-    mark = float(unit.m_as(ML))
-    base, extra = divmod(_steps(float(total.m_as(ML)), mark), count)
+def apportion_ml(total: float, count: int, mark: float) -> tuple[float, ...]:
+    """`total` mL in `count` shares of whole `mark` steps that add up to `total` rounded to
+    the mark: equal where they can be, the first ones one step larger for the remainder."""
+    base, extra = divmod(_steps(total, mark), count)
     return tuple(_ml(base + (1 if index < extra else 0), mark) for index in range(count))
 
 
-def shares_of(exact: tuple, unit) -> tuple[object, ...]:
-    """Unequal exact shares as whole `unit` steps adding up to their rounded sum (largest
-    remainders get the spare steps), so that printed parts add up to the printed whole."""
-    mark = float(unit.m_as(ML))
-    raw = [float(part.m_as(ML)) / mark for part in exact]
-    whole = _steps(sum(raw) * mark, mark)
+def shares_of_ml(exact: tuple[float, ...], mark: float) -> tuple[float, ...]:
+    """Unequal exact shares (mL) as whole `mark` steps adding up to their rounded sum (the
+    largest remainders get the spare steps), so that printed parts add up to the whole."""
+    raw = [part / mark for part in exact]
+    whole = _steps(sum(exact), mark)
     floors = [math.floor(value + 1e-9) for value in raw]
     spare = whole - sum(floors)
     for index in sorted(range(len(raw)), key=lambda i: raw[i] - floors[i], reverse=True)[:max(spare, 0)]:

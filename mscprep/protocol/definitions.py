@@ -27,6 +27,7 @@ class LimitSpec:
     # a note); for a window that sets a use-by it is a hard finding: the preparer believes
     # the product keeps longer than its protocol allows.
     refuse_looser: bool = False
+    times_sign: bool = True      # a plain number is printed as a ratio ("3 ×"), or as a count ("10")
 
 
 LIMIT_SPECS: dict[str, LimitSpec] = {spec.key: spec for spec in (
@@ -53,7 +54,7 @@ LIMIT_SPECS: dict[str, LimitSpec] = {spec.key: spec for spec in (
     LimitSpec("anticoagulation_dose", CELL, "max", "dose calling for an anticoagulation decision"),
     LimitSpec("gravimetric_tolerance", None, "max", "gravimetric tolerance"),
     LimitSpec("max_container_volume", ML, "max", "largest bag or syringe"),
-    LimitSpec("max_bags", None, "max", "largest number of bags", plain=True),
+    LimitSpec("max_bags", None, "max", "largest number of bags", plain=True, times_sign=False),
     LimitSpec("dose_deviation", None, "max", "largest deviation of the measured dose"),
     LimitSpec("last_container_share", None, "min", "smallest share of the draw from the last container"),
 )}

@@ -77,7 +77,7 @@ def limit_text(limit: Limit) -> str:
     """The limit's value as printed: '3.34 × 10⁶ cells/kg', '70%', '3 ×', '4 h'."""
     spec = LIMIT_SPECS[limit.key]
     if spec.plain:
-        return f"{display.significant(limit.value)} ×"
+        return f"{display.significant(limit.value)} ×" if spec.times_sign else display.significant(limit.value)
     if spec.unit is None:
         return display.percent(limit.value)
     return display.any_quantity(limit.value)

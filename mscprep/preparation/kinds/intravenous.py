@@ -9,9 +9,9 @@ from functools import cached_property
 from typing import ClassVar, Mapping
 
 from ...defaults import app_defaults
-from ...display import clock, duration, percent, quantity
+from ...display import cells_text, clock, duration, percent, quantity, significant
 from ...units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, DROP_PER_ML, G, G_PER_KG, MIN, ML,
-                      ML_PER_H, ML_PER_KG, ML_PER_MIN)
+                      ML_PER_H, ML_PER_KG, ML_PER_MIN, magnitude, of)
 from .. import export
 from ..bags import Bag
 from ..containers import ContainerUse
@@ -132,22 +132,27 @@ class Plan(OwnFindings):
         """The one measured draw, or for bags the first bag's (its syringe is every bag's)."""
         return self.fills[0].draw if self.fills else None
 
-    @property
+    def _measured_total(self, attribute: str):
+        return of(round(sum(getattr(fill, attribute) for fill in self.fills), 9), ML) if self.fills else None
+
+    @cached_property
     def volume_to_draw_measured(self):
-        return sum((fill.draw_measured for fill in self.fills[1:]), self.fills[0].draw_measured) if self.fills else None
+        return self._measured_total("draw_ml")
 
-    @property
+    @cached_property
     def diluent_volume_measured(self):
-        return sum((fill.diluent_measured for fill in self.fills[1:]), self.fills[0].diluent_measured) if self.fills else None
+        return self._measured_total("diluent_measured_ml")
 
-    @property
+    @cached_property
     def final_volume_measured(self):
-        return sum((fill.final_measured for fill in self.fills[1:]), self.fills[0].final_measured) if self.fills else None
+        return self._measured_total("final_measured_ml")
 
-    @property
+    @cached_property
     def final_concentration_measured(self):
         final = self.final_volume_measured
-        return (self.dose_delivered / final).to(CELL_PER_ML) if final is not None and final.magnitude > 0 else None
+        if final is None or final.magnitude <= 0:
+            return None
+        return of(magnitude(self.dose_delivered, CELL) / magnitude(final, ML), CELL_PER_ML)
 
     @property
     def storage(self) -> dict:
@@ -158,7 +163,7 @@ class Plan(OwnFindings):
     def dose_deviation(self) -> float | None:
         if self.dose_delivered is None or self.dose.magnitude <= 0:
             return None
-        return float((self.dose_delivered / self.dose).m_as("")) - 1.0
+        return magnitude(self.dose_delivered, CELL) / magnitude(self.dose, CELL) - 1.0
 
     # --- containers and the clock ------------------------------------------------------
 
@@ -210,62 +215,67 @@ def course_text(plan: Plan) -> str:
 
 def drip_text(plan: Plan) -> str:
     """Whole drops per minute, with the set they are counted for."""
-    return (f"{plan.drip_rate_whole.m_as(DROP_PER_MIN):g} drops/min "
-            f"({plan.drop_factor.m_as('drop/mL'):g} drops/mL set)")
+    return (f"{magnitude(plan.drip_rate_whole, DROP_PER_MIN):g} drops/min "
+            f"({magnitude(plan.drop_factor, DROP_PER_ML):g} drops/mL set)")
+
+
+def _ml(millilitres: float, digits: int = 4) -> str:
+    return f"{significant(millilitres, digits)} mL"
 
 
 def syringe_text(measured) -> str:
-    syringe = measured.syringe
-    fills = (f"{len(measured.fills)} fills: " + " + ".join(quantity(f, ML, 4) for f in measured.fills) + ", "
-             if len(measured.fills) > 1 else "")
-    return f"{fills}{quantity(syringe.size, ML)} syringe, {quantity(syringe.graduation, ML)} marks"
+    fills = (f"{len(measured.fills_ml)} fills: " + " + ".join(_ml(f) for f in measured.fills_ml) + ", "
+             if len(measured.fills_ml) > 1 else "")
+    return f"{fills}{_ml(measured.size_ml)} syringe, {_ml(measured.mark_ml)} marks"
 
 
 def takes_text(use) -> str:
     kind = use.spec.kind
-    return ", ".join(f"{quantity(take, ML, 4)} from {kind} {number}" for number, take in enumerate(use.takes, 1))
+    return ", ".join(f"{_ml(take)} from {kind} {number}" for number, take in enumerate(use.takes_ml, 1))
 
 
 def containers_text(use) -> str:
     spec = use.spec
     figures = "label nominal figures" if spec.figures == "nominal" else "entered figures (e.g. lot certificate)"
     return (f"{use.count} {spec.kind}{'s' if use.count != 1 else ''} of {quantity(spec.volume, ML, 4)} "
-            f"({quantity(use.cells_each, CELL)} each; {figures}; dead volume {quantity(spec.dead_volume, ML)})")
+            f"({cells_text(use.cells_each_n)} cells each; {figures}; dead volume {quantity(spec.dead_volume, ML)})")
 
 
 def bench_rows(plan: Plan) -> list[Row]:
-    """What the technician does at the bench: containers, syringe, what is discarded."""
+    """What the technician does at the bench: containers, syringe, what is discarded. Read
+    from the plain figures: these rows are redrawn on every keystroke."""
     rows = []
     use = plan.container_use
     diluent_name = app_defaults().diluent_label(plan.inputs.diluent, "diluent")
+    fills = plan.fills
     if use is not None:
         rows.append(Row("containers", "Containers to thaw", containers_text(use)))
         if plan.diluent_each is not None:
             rows.append(Row("dilute_each", "Dilute each container",
-                            f"+ {quantity(plan.diluent_each.volume, ML, 4)} {diluent_name} ({syringe_text(plan.diluent_each)})"
-                            f" → {quantity(use.content_each, ML, 4)} at {quantity(use.concentration, CELL_PER_ML)}"))
+                            f"+ {_ml(plan.diluent_each.volume_ml)} {diluent_name} ({syringe_text(plan.diluent_each)})"
+                            f" → {_ml(use.content_each_ml)} at {cells_text(use.concentration_n)} cells/mL"))
     draw = plan.draw
+    drawn = sum(fill.draw_ml for fill in fills)
     if draw is not None:
-        text = f"{quantity(plan.volume_to_draw_measured, ML, 4)} of {plan.drawn_material} ({syringe_text(draw)})"
+        text = f"{_ml(drawn)} of {plan.drawn_material} ({syringe_text(draw)})"
         if plan.bags:
-            text = (f"{quantity(plan.volume_to_draw_measured, ML, 4)} of {plan.drawn_material}: "
-                    + " + ".join(quantity(bag.draw_measured, ML, 4) for bag in plan.bags)
-                    + f" ({quantity(draw.syringe.size, ML)} syringe, {quantity(draw.syringe.graduation, ML)} marks)")
+            text = (f"{_ml(drawn)} of {plan.drawn_material}: " + " + ".join(_ml(bag.draw_ml) for bag in plan.bags)
+                    + f" ({_ml(draw.size_ml)} syringe, {_ml(draw.mark_ml)} marks)")
         if use is not None:
             text += "; " + takes_text(use)
         rows.append(Row("draw_measured", "Draw (as measured)", text))
-    first = plan.fills[0] if plan.fills else None
+    first = fills[0] if fills else None
     if first is not None and first.diluent is not None:
-        added = plan.diluent_volume_measured
-        rows.append(Row("diluent_measured", "Add (as measured)",
-                        f"{quantity(added, ML, 4)} {diluent_name} ({syringe_text(first.diluent) if not plan.bags else quantity(first.diluent.syringe.size, ML) + ' syringe'})"
-                        f" → {quantity(plan.final_volume_measured, ML, 4)}"))
+        added = sum(fill.diluent_measured_ml for fill in fills)
+        final = sum(fill.final_measured_ml for fill in fills)
+        how = syringe_text(first.diluent) if not plan.bags else f"{_ml(first.diluent.size_ml)} syringe"
+        rows.append(Row("diluent_measured", "Add (as measured)", f"{_ml(added)} {diluent_name} ({how}) → {_ml(final)}"))
     if plan.dose_delivered is not None and draw is not None:
         rows.append(Row("dose_delivered", "Dose as measured",
                         f"{quantity(plan.dose_delivered, CELL)} ({signed_percent(plan.dose_deviation)} of the order)"))
     if use is not None:
-        rows.append(Row("residual_volume", "Discard", f"{quantity(use.residue, ML, 4)} = {quantity(use.residue_cells, CELL)} "
-                                                      f"(left in the {use.spec.kind}s and the syringe hub)"))
+        rows.append(Row("residual_volume", "Discard", f"{_ml(use.residue_ml)} = {cells_text(use.residue_ml * use.concentration_n)} "
+                                                      f"cells (left in the {use.spec.kind}s and the syringe hub)"))
     if plan.fluid_load is not None:
         rows.append(Row("fluid_load", "Fluid load", quantity(plan.fluid_load, ML_PER_KG)))
     return rows
