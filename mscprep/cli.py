@@ -220,6 +220,9 @@ def cmd_sheet(args) -> int:
         preparation = compute_from_args(args)
         if args.pharmacy_sheet:
             require_audience(preparation, "pharmacy")
+            if Path(args.pharmacy_sheet).resolve() == Path(args.output).resolve():
+                # the unblinded copy would overwrite the ward's sheet
+                raise InputError("pharmacy_sheet", "must be another file than --output")
     except InputError as error:
         return _input_error(error)
     from .printing.fonts import PrintingError

@@ -61,7 +61,10 @@ def duration(q) -> str:
 
 
 def percent(fraction: float | None, digits: int = 3) -> str:
-    return "—" if fraction is None else f"{significant(fraction * 100, digits)}%"
+    if fraction is None:
+        return "—"
+    # Floating-point dust (an exact fill computes as 2e-16) is zero to a reader.
+    return f"{significant(0.0 if abs(fraction) < 1e-9 else fraction * 100, digits)}%"
 
 
 def clock(moment: datetime | None) -> str:

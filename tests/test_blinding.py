@@ -69,3 +69,68 @@ def test_a_pharmacy_copy_of_a_plan_that_is_not_blinded_is_refused_before_anythin
     error = capsys.readouterr().err
     assert status == 2 and error.startswith("mscprep: --pharmacy-sheet:") and len(error.splitlines()) == 1
     assert not ward.exists() and not pharmacy.exists()
+
+
+def listing_file(tmp_path):
+    listing = tmp_path / "list.csv"
+    listing.write_text("code,arm\nUC-101,active\nUC-202,placebo\n", encoding="utf-8")
+    return str(listing)
+
+
+def test_a_blinded_protocol_without_its_code_is_an_input_error_not_an_open_label_product(tmp_path, capsys):
+    out = tmp_path / "x.pdf"
+    assert main(["sheet", *TRIAL, "-o", str(out)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("mscprep: --randomisation-code: is required") and "double-blind" in error
+    assert not out.exists()
+
+
+def test_in_line_dilution_cannot_be_blinded(tmp_path):
+    from mscprep.errors import InputError
+    from mscprep.preparation.build import prepare
+    from mscprep.protocol.loader import load_protocols
+    from mscprep.resources import resource_path
+    site = tmp_path / "protocols"
+    site.mkdir()
+    text = resource_path("protocols", "ucmsc-frailty.toml").read_text(encoding="utf-8")
+    (site / "ucmsc-frailty.toml").write_text(text.replace('final_volume = "100 mL"\n', "")
+                                             .replace('duration = "60 min"\n', ""), encoding="utf-8")
+    inline = text.replace('final_volume = "100 mL"\n', 'dilution_mode = "in_line"\nin_line_ratio = "3"\n')
+    (site / "inline-trial.toml").write_text(inline.replace('id = "ucmsc-frailty"', 'id = "inline-trial"'),
+                                            encoding="utf-8")
+    protocols = load_protocols(site)
+    assert [problem.message for problem in protocols.problems] == [
+        "[blinding] cannot be used with in-line dilution (the arms would differ)"]
+    form = {"protocol": "ucmsc-frailty", "weight": "70 kg", "concentration": "1e7 cell/mL", "viability": "90%",
+            "dilution_mode": "in_line", "in_line_ratio": "3", "product_rate": "1 mL/min",
+            "randomisation_code": "UC-202", "randomisation_list": listing_file(tmp_path)}
+    with pytest.raises(InputError, match="in-line dilution cannot be used in a blinded trial") as error:
+        prepare(form, protocols)
+    assert error.value.field == "dilution_mode"
+
+
+def test_the_pharmacy_copy_may_not_overwrite_the_ward_sheet(tmp_path, capsys):
+    out = tmp_path / "same.pdf"
+    status = main(["sheet", *TRIAL, "--randomisation-code", "UC-202", "--randomisation-list", listing_file(tmp_path),
+                   "-o", str(out), "--pharmacy-sheet", str(tmp_path / "." / "same.pdf")])
+    assert status == 2 and "--pharmacy-sheet: must be another file" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_each_ward_bag_label_has_its_own_time_and_identity(tmp_path, capsys):
+    from mscprep.preparation.build import prepare
+    form = {"protocol": "ucmsc-frailty", "weight": "60 kg", "concentration": "1e7 cell/mL", "viability": "90%",
+            "final_volume": "250 mL", "max_container_volume": "100 mL", "randomisation_code": "UC-202",
+            "randomisation_list": listing_file(tmp_path)}
+    ward = prepare(form).document("ward")
+    lines = [label.lines[1].render(lambda text: text) for label in ward.labels]
+    assert lines == ["Bag 1 of 3: 83.33 mL · 4.17 mL/min · 20 min"] * 3 or all("20 min" in line for line in lines)
+    assert len({label.qr for label in ward.labels}) == 3 and '"bag":"2/3"' in ward.labels[1].qr
+
+
+def test_the_pharmacy_copy_carries_the_plan_id_of_the_json_and_the_record(tmp_path):
+    from mscprep.preparation.build import prepare
+    form = {"protocol": "ucmsc-frailty", "weight": "70 kg", "concentration": "1e7 cell/mL", "viability": "90%",
+            "randomisation_code": "UC-101", "randomisation_list": listing_file(tmp_path)}
+    preparation = prepare(form)
+    assert preparation.document("pharmacy").plan_id == preparation.to_dict()["plan_id"] == preparation.plan_id

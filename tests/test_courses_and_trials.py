@@ -104,13 +104,15 @@ def test_interval_shorter_than_allowed_is_hard():
     assert "course_interval_short" not in {f.code for f in ok.findings}
 
 
-def test_ucmsc_second_dose_30_days_apart():
-    early = prepare({"protocol": "ucmsc-frailty", "weight": "70 kg", "concentration": "1e7 cell/mL",
-                     "viability": "90%", "dose_number": "2", "previous_dose_at": "2026-10-30T10:00:00+00:00"}, now=NOW)
+def test_ucmsc_second_dose_30_days_apart(tmp_path):
+    listing = tmp_path / "list.csv"
+    listing.write_text("code,arm\nUC-1,active\n", encoding="utf-8")
+    trial = {"protocol": "ucmsc-frailty", "weight": "70 kg", "concentration": "1e7 cell/mL", "viability": "90%",
+             "randomisation_code": "UC-1", "randomisation_list": str(listing)}
+    early = prepare(dict(trial, dose_number="2", previous_dose_at="2026-10-30T10:00:00+00:00"), now=NOW)
     assert "course_interval_short" in {f.code for f in early.findings}
-    first = prepare({"protocol": "ucmsc-frailty", "weight": "70 kg", "concentration": "1e7 cell/mL",
-                     "viability": "90%"}, now=NOW)
-    assert [d.date().isoformat() for d in first.course.next_doses] == ["2026-12-23"]
+    first = prepare(trial, now=NOW)
+    assert [d.date().isoformat() for d in first.plan.course.next_doses] == ["2026-12-23"]
 
 
 def test_course_edges():
@@ -276,7 +278,8 @@ def test_gui_shows_bags_course_trial_arm_and_aliquots(qtbot, tmp_path):
     for key in ("weight", "concentration", "viability"):
         window.inputs[key].clear()
     assert window.result_values["aliquots"].text().startswith("10 × 2.3 mL")
-    assert window.state.status_kind == "ok"
+    # computed; whose it is still to be entered (a secretome aliquot has no DIN, no thaw time)
+    assert window.state.status_kind == "identity" and window.state.missing_identity == ("patient_name", "patient_id")
 
 
 # --- the unblinded pharmacy record ------------------------------------------------------

@@ -78,3 +78,12 @@ def test_no_protocol_literals_in_the_calculation_code():
     text = "".join(path.read_text(encoding="utf-8") for path in core.glob("*.py"))
     for figure in ("3.34e6", "2.5e6", "72e6", "10.8", "6.68e6", "1.10", "0.7 mL", "1e9"):
         assert figure not in text, figure
+
+
+def test_blinding_belongs_to_intravenous_protocols_only(tmp_path):
+    text = resource_path("protocols", "secretome-nebulized.toml").read_text(encoding="utf-8")
+    text += '\n[blinding]\nplacebo = "saline"\nlabel_product = "study product or placebo"\n'
+    (tmp_path / "secretome-nebulized.toml").write_text(text, encoding="utf-8")
+    loaded = load_protocols(tmp_path)
+    assert loaded.protocols == {}
+    assert [p.message for p in loaded.problems] == ["[blinding] applies to intravenous protocols only"]

@@ -20,7 +20,8 @@ from mscprep.session import Session
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 CASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
-        "final_volume": "50 mL", "duration": "30 min", "patient_id": "MRN-S", "max_rate": "1 mL/min"}
+        "final_volume": "50 mL", "duration": "30 min", "patient_id": "MRN-S", "max_rate": "1 mL/min",
+        "patient_name": "Yamada Hanako", "din": "A999921123456"}
 
 
 @pytest.fixture

@@ -32,9 +32,9 @@ def signatures(prepared_by: str, roles: tuple[str, ...] = ("prepared", "checked"
                                                                    Slot("checked_by")),
              "administered": ("Administered by", "")}
     rows = tuple((T(names[role][0]), names[role][1], "", "") for role in roles)
-    return [Heading(T("Signatures")),
-            Table((T("Role"), T("Name"), T("Signature"), T("Date and time")), rows, (0.3, 0.25, 0.25, 0.2),
-                  row_height=10)]
+    return [KeepTogether((Heading(T("Signatures")),
+                          Table((T("Role"), T("Name"), T("Signature"), T("Date and time")), rows,
+                                (0.3, 0.25, 0.25, 0.2), row_height=10)))]
 
 
 def intended_use() -> Paragraph:

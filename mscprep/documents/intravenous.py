@@ -11,6 +11,7 @@ import json
 
 from .. import __version__, display
 from ..defaults import app_defaults
+from ..protocol.definitions import NO_PROTOCOL
 from ..units import CELL, CELL_PER_KG, CELL_PER_ML, DROP_PER_MIN, DROP_PER_ML, KG, ML, ML_PER_H, ML_PER_MIN, magnitude
 from . import common
 from .model import (Checks, Din, Document, Fact, Facts, Heading, LabelContent, Paragraph, ResultRow, Results,
@@ -46,7 +47,7 @@ def identity_section(plan) -> list:
         ("DIN (ISBT 128)", Din(identity.din) if identity.din else ""),
         ("Product code", identity.product_code),
         ("Source / donor", T("{tissue}, {donor}", words={"tissue": tissue, "donor": identity.donor})),
-        ("Protocol", f"{protocol.name} [{protocol.id} v{protocol.version}]"),
+        ("Protocol", protocol.name if protocol.id == NO_PROTOCOL else f"{protocol.name} [{protocol.id} v{protocol.version}]"),
         ("Prepared by", identity.prepared_by)])
     section = [Title(T("MSC infusion preparation sheet")), block]
     if identity.donor == "autologous":
@@ -290,8 +291,9 @@ def label(plan, bag=None) -> LabelContent:
         footer=T("FOR AUTOLOGOUS USE ONLY") if autologous else None, footer_alert=autologous)
 
 
-def sheet_document(plan, *, banner=None, with_labels: bool = True) -> Document:
+def sheet_document(plan, *, banner=None, with_labels: bool = True, plan_id: str | None = None) -> Document:
     protocol = plan.protocol
+    plan_id = plan_id or plan.plan_id
     sections = (identity_section(plan) + essentials_section(plan) + bags_section(plan)
                 + [Heading(T("Preparation steps")), Steps(tuple(preparation_steps(plan)))]
                 + storage_section(plan)
@@ -302,9 +304,9 @@ def sheet_document(plan, *, banner=None, with_labels: bool = True) -> Document:
                 + common.bedside(plan.duration, plan.identity.prepared_by, protocol.checklist))
     labels = tuple(label(plan, bag) for bag in (plan.bags or (None,))) if with_labels else ()
     return Document(
-        audience="sheet", title=f"MSC preparation sheet {plan.plan_id}", subject=protocol.name,
-        heading=T("plan {plan}", plan=plan.plan_id),
+        audience="sheet", title=f"MSC preparation sheet {plan_id}", subject=protocol.name,
+        heading=T("plan {plan}", plan=plan_id),
         footer=T("mscprep {version} · plan {plan} · protocol {protocol} · computed {computed}",
-                 version=__version__, plan=plan.plan_id, protocol=f"{protocol.id} v{protocol.version}",
+                 version=__version__, plan=plan_id, protocol=f"{protocol.id} v{protocol.version}",
                  computed=display.clock(plan.computed_at)),
-        plan_id=plan.plan_id, findings=plan.findings, sections=tuple(sections), labels=labels, banner=banner)
+        plan_id=plan_id, findings=plan.findings, sections=tuple(sections), labels=labels, banner=banner)

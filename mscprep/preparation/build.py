@@ -30,7 +30,9 @@ def prepare(raw: Mapping[str, str], protocols: ProtocolSet | None = None, now: d
 
     if protocol.route == "nebulized":
         preparation = compute_aliquot_plan(raw, protocol, now)
-    elif raw.get("randomisation_code") or raw.get("randomisation_list"):
+    elif protocol.blinding is not None or raw.get("randomisation_code") or raw.get("randomisation_list"):
+        # Every preparation under a double-blind protocol is blinded: without its code it
+        # would silently become an open-label cell product.
         preparation = prepare_blinded(raw, protocol, intravenous, now)
     else:
         preparation = intravenous(raw)

@@ -38,8 +38,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
         "bold": ParagraphStyle("bold", parent=body, fontName=BOLD),
         "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceAfter=2),
+        # A heading never stands alone at the foot of a page.
         "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=7,
-                             spaceAfter=3, textColor=SLATE),
+                             spaceAfter=3, textColor=SLATE, keepWithNext=1),
         "big": ParagraphStyle("big", parent=body, fontName=BOLD, fontSize=11, leading=14),
         "warn": ParagraphStyle("warn", parent=body, fontName=BOLD, textColor=RED),
     }

@@ -133,6 +133,10 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
     blinding = _blinding(table.get("blinding"), path, reference) if "blinding" in table else None
     if (route == "nebulized") != (aliquots is not None):
         raise ProtocolFileError(path, "a nebulized protocol needs an [aliquots] table, and only it")
+    if blinding is not None and route != "intravenous":
+        raise ProtocolFileError(path, "[blinding] applies to intravenous protocols only")
+    if blinding is not None and table.get("defaults", {}).get("dilution_mode") == "in_line":
+        raise ProtocolFileError(path, "[blinding] cannot be used with in-line dilution (the arms would differ)")
     product = _product(table["product"], path, reference) if "product" in table else None
     method = _method(table["method"], path, reference, product) if "method" in table else None
     notes = table.get("notes", [])

@@ -180,7 +180,7 @@ class BlindedPreparation:
         from ...documents.blinded import pharmacy_document, ward_document
         if export.require_audience(self, audience) == "ward":
             return ward_document(self.plan, self.code, self.blinding)
-        return pharmacy_document(self.plan, self.code, self.arm, self.blinding)
+        return pharmacy_document(self.plan, self.code, self.arm, self.blinding, self.plan_id)
 
 
 def prepare_blinded(raw: dict, protocol, compute, now: datetime) -> BlindedPreparation:
@@ -190,9 +190,16 @@ def prepare_blinded(raw: dict, protocol, compute, now: datetime) -> BlindedPrepa
         raise InputError("randomisation_code", f"protocol {protocol.id} is not a blinded trial protocol")
     code = parse.parse_text(raw.get("randomisation_code"), "randomisation_code", max_length=40)
     if not code:
-        raise InputError("randomisation_code", "is required with a randomisation list (the patient's code)")
+        raise InputError("randomisation_code", f"is required: {protocol.id} is a double-blind trial protocol; "
+                                               "enter the patient's randomisation code")
     if not raw.get("randomisation_list"):
         raise InputError("randomisation_list", "is required with a randomisation code (the pharmacy's CSV list)")
     arm = arm_for(code, raw["randomisation_list"])
     figures = {k: v for k, v in raw.items() if k not in ("randomisation_code", "randomisation_list")}
-    return BlindedPreparation(arm, code.upper(), compute(figures), protocol.blinding)
+    plan = compute(figures)
+    if plan.inputs.dilution_mode == "in_line":
+        # The ward would run a diluent line beside a product bag for one arm and plain saline
+        # for the other: in-line dilution cannot be blinded.
+        raise InputError("dilution_mode", "in-line dilution cannot be used in a blinded trial: the product bag "
+                                          "and its diluent line would tell the arms apart; dilute in the bag")
+    return BlindedPreparation(arm, code.upper(), plan, protocol.blinding)
