@@ -126,6 +126,8 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
             if key in values and values[key] > now:
                 refuse(key, f"{clock.on_site_clock(values[key]).strftime('%Y-%m-%d %H:%M')} is later than now "
                        f"({clock.on_site_clock(now).strftime('%Y-%m-%d %H:%M')}): {what} cannot be in the future")
+    if "max_container_volume" in limits and method.kind != "draw_then_dilute":
+        refuse("max_container_volume", "does not apply: the protocol's preparation method fills one container")
 
     if errors:
         raise InputError.collected(errors)
@@ -267,11 +269,9 @@ def _check_method(method, values: dict, defaulted, refuse) -> None:
         return
     for key in ("final_concentration", "final_volume", "in_line_ratio"):
         if key in values and key not in defaulted:
-            refuse(key, f"does not apply: the protocol's preparation method ({method.kind.replace('_', ' ')}) "
-                   "sets the dilution")
+            refuse(key, "does not apply: the protocol's preparation method sets the dilution")
     if values.get("dilution_mode") == "in_line":
-        refuse("dilution_mode", f"in-line dilution does not apply: the protocol's preparation method "
-               f"({method.kind.replace('_', ' ')}) sets the dilution")
+        refuse("dilution_mode", "in-line dilution does not apply: the protocol's preparation method sets the dilution")
 
 
 def _containers(values: dict, protocol: Protocol, defaulted, refuse) -> ContainerSpec | None:

@@ -224,26 +224,21 @@ def _ml(millilitres: float, digits: int = 4) -> str:
 
 
 def syringe_text(measured) -> str:
-    fills = (f"{len(measured.fills_ml)} fills: " + " + ".join(_ml(f) for f in measured.fills_ml) + ", "
-             if len(measured.fills_ml) > 1 else "")
-    return f"{fills}{_ml(measured.size_ml)} syringe, {_ml(measured.mark_ml)} marks"
-
-
-def takes_text(use) -> str:
-    kind = use.spec.kind
-    return ", ".join(f"{_ml(take)} from {kind} {number}" for number, take in enumerate(use.takes_ml, 1))
+    """'10 mL syringe, 0.2 mL marks' (the sheet's steps say how many fills a large volume takes)."""
+    return f"{_ml(measured.size_ml)} syringe, {_ml(measured.mark_ml)} marks"
 
 
 def containers_text(use) -> str:
     spec = use.spec
-    figures = "label nominal figures" if spec.figures == "nominal" else "entered figures (e.g. lot certificate)"
-    return (f"{use.count} {spec.kind}{'s' if use.count != 1 else ''} of {quantity(spec.volume, ML, 4)} "
-            f"({cells_text(use.cells_each_n)} cells each; {figures}; dead volume {quantity(spec.dead_volume, ML)})")
+    figures = "label nominal figures" if spec.figures == "nominal" else "entered figures"
+    return (f"{use.count} × {spec.kind} of {quantity(spec.volume, ML, 4)} ({cells_text(use.cells_each_n)} cells each, "
+            f"{figures}; dead volume {quantity(spec.dead_volume, ML)})")
 
 
 def bench_rows(plan: Plan) -> list[Row]:
     """What the technician does at the bench: containers, syringe, what is discarded. Read
-    from the plain figures: these rows are redrawn on every keystroke."""
+    from the plain figures (these rows are redrawn on every keystroke), in a few fixed
+    shapes that the window translates (ui/values.py)."""
     rows = []
     use = plan.container_use
     diluent_name = app_defaults().diluent_label(plan.inputs.diluent, "diluent")
@@ -255,27 +250,32 @@ def bench_rows(plan: Plan) -> list[Row]:
                             f"+ {_ml(plan.diluent_each.volume_ml)} {diluent_name} ({syringe_text(plan.diluent_each)})"
                             f" → {_ml(use.content_each_ml)} at {cells_text(use.concentration_n)} cells/mL"))
     draw = plan.draw
-    drawn = sum(fill.draw_ml for fill in fills)
     if draw is not None:
-        text = f"{_ml(drawn)} of {plan.drawn_material} ({syringe_text(draw)})"
+        drawn = _ml(sum(fill.draw_ml for fill in fills))
         if plan.bags:
-            text = (f"{_ml(drawn)} of {plan.drawn_material}: " + " + ".join(_ml(bag.draw_ml) for bag in plan.bags)
-                    + f" ({_ml(draw.size_ml)} syringe, {_ml(draw.mark_ml)} marks)")
-        if use is not None:
-            text += "; " + takes_text(use)
+            shares = " + ".join(_ml(bag.draw_ml) for bag in plan.bags)
+            text = f"{drawn} of {plan.drawn_material}: {shares} ({syringe_text(draw)})"
+        else:
+            text = f"{drawn} of {plan.drawn_material} ({syringe_text(draw)})"
         rows.append(Row("draw_measured", "Draw (as measured)", text))
+        if use is not None:
+            rows.append(Row("takes", "Taken from each container", " + ".join(_ml(take) for take in use.takes_ml)))
     first = fills[0] if fills else None
     if first is not None and first.diluent is not None:
-        added = sum(fill.diluent_measured_ml for fill in fills)
-        final = sum(fill.final_measured_ml for fill in fills)
-        how = syringe_text(first.diluent) if not plan.bags else f"{_ml(first.diluent.size_ml)} syringe"
-        rows.append(Row("diluent_measured", "Add (as measured)", f"{_ml(added)} {diluent_name} ({how}) → {_ml(final)}"))
+        added = _ml(sum(fill.diluent_measured_ml for fill in fills))
+        final = _ml(sum(fill.final_measured_ml for fill in fills))
+        if plan.bags:
+            shares = " + ".join(_ml(bag.diluent_measured_ml) for bag in plan.bags)
+            text = f"{added} {diluent_name}: {shares} ({syringe_text(first.diluent)}) → {final}"
+        else:
+            text = f"{added} {diluent_name} ({syringe_text(first.diluent)}) → {final}"
+        rows.append(Row("diluent_measured", "Add (as measured)", text))
     if plan.dose_delivered is not None and draw is not None:
         rows.append(Row("dose_delivered", "Dose as measured",
                         f"{quantity(plan.dose_delivered, CELL)} ({signed_percent(plan.dose_deviation)} of the order)"))
     if use is not None:
         rows.append(Row("residual_volume", "Discard", f"{_ml(use.residue_ml)} = {cells_text(use.residue_ml * use.concentration_n)} "
-                                                      f"cells (left in the {use.spec.kind}s and the syringe hub)"))
+                                                      "cells (left in the containers and the syringe hub)"))
     if plan.fluid_load is not None:
         rows.append(Row("fluid_load", "Fluid load", quantity(plan.fluid_load, ML_PER_KG)))
     return rows
@@ -324,9 +324,9 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
         volumes = (f"{len(plan.bags)} × {quantity(first.final_measured, ML, 4)}"
                    if len({bag.final_measured for bag in plan.bags}) == 1 else
                    f"{len(plan.bags)} bags: " + " + ".join(quantity(bag.final_measured, ML, 4) for bag in plan.bags))
-        cells = (quantity(first.cells_delivered, CELL) + " each" if len({b.cells_delivered for b in plan.bags}) == 1
+        cells = (quantity(first.cells_delivered, CELL) if len({b.cells_delivered for b in plan.bags}) == 1
                  else " + ".join(quantity(bag.cells_delivered, CELL) for bag in plan.bags))
-        rows.append(Row("bags", "Bags", f"{volumes} ({cells}; {duration(first.duration)} each)"))
+        rows.append(Row("bags", "Bags", f"{volumes} ({cells}, {duration(first.duration)} each)"))
     if plan.course is not None:
         rows.append(Row("course", "Course", course_text(plan)))
     return tuple(rows)
