@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..units import CELL, CELL_PER_ML, ML, magnitude, of
-from .measuring import shares_of_ml
 from .model import ContainerSpec
 
 _SLACK = 1e-9
@@ -99,7 +98,8 @@ def containers_needed(needed_ml: float, usable_each_ml: float) -> int:
 
 def takes_from(drawn_ml: float, hub_ml: float, usable_each_ml: float, count: int, step_ml: float) -> tuple[float, ...]:
     """Each container emptied (to its dead volume) in turn until the draw and the hub are
-    filled; the hub fills with the first fill. Rounded to `step_ml` so that they add up."""
+    filled; the hub fills with the first fill. Rounded to `step_ml` so that they add up to
+    the draw, and never printed as more than a container gives."""
     remaining = drawn_ml + hub_ml
     exact = []
     for _ in range(count):
@@ -107,7 +107,25 @@ def takes_from(drawn_ml: float, hub_ml: float, usable_each_ml: float, count: int
         exact.append(take)
         remaining -= take
     exact[0] = max(exact[0] - hub_ml, 0.0)
-    return shares_of_ml(tuple(exact), step_ml)
+    caps = [usable_each_ml - (hub_ml if index == 0 else 0.0) for index in range(count)]
+    steps = [math.floor(take / step_ml + 1e-9) for take in exact]
+    spare = round(drawn_ml / step_ml) - sum(steps)
+
+    def room(index: int) -> bool:
+        return (steps[index] + 1) * step_ml <= caps[index] + 1e-9
+
+    order = sorted(range(count), key=lambda i: exact[i] / step_ml - steps[i], reverse=True)
+    for index in order:                   # as in rounding: the largest remainders first
+        if spare > 0 and room(index):
+            steps[index] += 1
+            spare -= 1
+    for index in reversed(range(count)):  # what is left goes where there is room, the last first
+        while spare > 0 and room(index):
+            steps[index] += 1
+            spare -= 1
+    for index in order[:max(spare, 0)]:   # no room left: rounding shows a step more than comes out
+        steps[index] += 1
+    return tuple(round(value * step_ml, 9) for value in steps)
 
 
 def use_containers(spec: ContainerSpec, *, drawn_ml: float, hub_ml: float, basis_concentration,
