@@ -68,7 +68,7 @@ def test_sheet_holds_every_required_item(tmp_path):
                  # the label's method, step by step, with containers, syringes and what is discarded
                  "Thaw 2 × bag (10.8 mL, 72 × 10⁶ cells each; label nominal figures)",
                  "Add 18 mL 0.9% sodium chloride to each bag (20 mL syringe, 1 mL marks) → 28.8 mL each",
-                 "Draw 48 mL of the diluted suspension (50 mL syringe, 1 mL marks): 120 × 10⁶ cells (total)",
+                 "Draw 48 mL of the diluted suspension (50 mL syringe, 1 mL marks): 120 × 10⁶ total cells.",
                  "Take 28.1 mL from bag 1, 19.9 mL from bag 2",
                  "Discard the rest: 9.6 mL (24 × 10⁶ cells)", "48 mL",
                  "Dose (total cells)", "Dose 120 × 10⁶ total cells (2 × 10⁶ cells/kg)",

@@ -135,18 +135,18 @@ def container_steps(plan, diluent: str) -> list[Text]:
 
 def draw_step(plan) -> Text:
     use = plan.container_use
-    text = T("Draw {volume} {material} ({syringe}): {cells}.", words={
+    text = T("Draw {volume} {material} ({syringe}): {cells} viable cells." if plan.inputs.basis == "viable"
+             else "Draw {volume} {material} ({syringe}): {cells} total cells.", words={
              "material": "of the diluted suspension" if plan.drawn_material == "diluted suspension" else "of product",
-             "syringe": _syringe(plan.draw)}, volume=_ml(plan.volume_to_draw_measured),
-             cells=_cells(plan, plan.dose_delivered))
+             "syringe": _syringe(plan.draw)}, volume=_ml(plan.volume_to_draw_measured), cells=_count(plan.dose_delivered))
     if use is None:
         return text
     return T("{draw} Take {takes}.", words={"draw": text, "takes": _joined(_takes(use))})
 
 
-def _cells(plan, cells) -> str:
-    basis = "viable" if plan.inputs.basis == "viable" else "total"
-    return f"{display.quantity(cells, CELL)} ({basis})"
+def _count(cells) -> str:
+    """A number of cells without the word (the template says which cells)."""
+    return display.cells_text(float(cells.m_as(CELL)))
 
 
 def discard_step(plan) -> list[Text]:
@@ -223,9 +223,11 @@ def bag_steps(plan, diluent: str) -> list[Text]:
                        "{product_rate}.", words={"diluent": diluent}, volume=_ml(plan.diluent_volume),
                        diluent_rate=display.quantity(plan.diluent_rate, ML_PER_MIN),
                        product_rate=display.quantity(plan.product_rate, ML_PER_MIN)))
-    steps.append(T("In all: {draw} of product + {diluent} = {final} ({cells}).", draw=_ml(plan.volume_to_draw_measured),
-                   diluent=_ml(plan.diluent_volume_measured), final=_ml(plan.final_volume_measured),
-                   cells=_cells(plan, plan.dose_delivered)))
+    steps.append(T("In all: {draw} of product + {diluent} = {final} ({cells} viable cells)."
+                   if plan.inputs.basis == "viable" else
+                   "In all: {draw} of product + {diluent} = {final} ({cells} total cells).",
+                   draw=_ml(plan.volume_to_draw_measured), diluent=_ml(plan.diluent_volume_measured),
+                   final=_ml(plan.final_volume_measured), cells=_count(plan.dose_delivered)))
     return steps
 
 
