@@ -10,10 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
 from pathlib import Path
 
-from . import __version__
+from . import __version__, clock
 from .errors import InputError
 from .form.fields import FIELDS
 from .records.doublecheck import CHECK_FIELDS
@@ -127,7 +126,7 @@ def compute_from_args(args: argparse.Namespace):
     """The preparation for parsed arguments; InputError names the field."""
     from .form.parse import parse_datetime
     from .preparation.build import prepare
-    now = parse_datetime(args.now, "now") if args.now else datetime.now().astimezone()
+    now = parse_datetime(args.now, "now") if args.now else clock.now()
     return prepare(_raw_fields(args), now=now, reasons=_reasons(args))
 
 
@@ -173,7 +172,6 @@ def status_text(status) -> str:
 
 def text_table(preparation) -> str:
     """The preparation as the command line prints it: rows, line, findings, status."""
-    from .preparation.findings import Severity
     from .preparation.release import release
     protocol = preparation.protocol
     rows = preparation.rows()
@@ -188,7 +186,7 @@ def text_table(preparation) -> str:
         lines.append(f"  [{finding.severity.value.upper()}] {finding.code}: {finding.message}")
         if finding.limit or finding.source:
             lines.append(f"      limit {finding.limit or '-'}; source: {finding.source or '-'}")
-        if finding.severity is Severity.SOFT:
+        if finding.accepts_reason:
             lines.append(f"      reason: {finding.override_reason or '(none given: --override ' + finding.code + '=REASON)'}")
     lines += ["", f"Status: {status_text(release(preparation.findings))}"]
     return "\n".join(lines)

@@ -16,7 +16,7 @@ from .errors import InputError
 from .form.fields import FIELDS
 from .form.parse import MIN_REASON_LENGTH, parse_reasons
 from .preparation.build import prepare
-from .preparation.findings import Finding, Severity
+from .preparation.findings import Finding
 from .preparation.identity import missing_identity
 from .preparation.interface import Preparation, Row
 from .preparation.release import Release, RecordState, Status, release_of
@@ -78,7 +78,7 @@ def evaluate(texts: Mapping[str, str], protocols: ProtocolSet, reasons: Mapping[
     try:
         preparation = prepare(form, protocols, now)
         # Reasons typed for findings that no longer apply stay in the form, unused.
-        wanted = {f.code for f in preparation.findings if f.severity is Severity.SOFT}
+        wanted = {f.code for f in preparation.findings if f.accepts_reason}
         typed = {code: reason for code, reason in reasons.items()
                  if code in wanted and len(reason.strip()) >= MIN_REASON_LENGTH}
         if figures is not None:

@@ -152,10 +152,11 @@ def test_hemocytometer_grid_shows_mean_cv_and_viability_live(qtbot, window):
 def test_hemocytometer_high_cv_asks_for_a_recount(qtbot, window):
     fill_contract_case(qtbot, window)
     window.count_method.setCurrentIndex(window.count_method.findData("hemocytometer"))
-    window.grid.set_counts([30, 60], [0, 0])
+    window.grid.set_counts([30, 60, 30, 60], [0, 0, 0, 0])
     window.inputs["viability"].clear()
     type_into(qtbot, window, "dilution_factor", "2")
-    assert "hemocytometer_cv_high" in {f.code for f in window.state.preparation.findings}
+    assert "recount_required" in {f.code for f in window.state.preparation.findings}
+    assert window.state.status_kind == "blocked"
 
 
 def test_scanned_din_fills_the_field_and_is_checked(qtbot, window):

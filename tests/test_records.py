@@ -328,13 +328,13 @@ def test_whoever_changed_or_saved_any_version_or_is_named_preparer_cannot_verify
 
 
 def test_gravimetric_tolerance_both_sides(store):
-    the_plan = plan(**FORM)   # 50 mL at 1.005 g/mL = 50.25 g
-    inside = weigh(the_plan, "20 g", f"{20 + 50.25 * 1.049} g")
-    outside = weigh(the_plan, "20 g", f"{20 + 50.25 * 1.051} g")
+    the_plan = plan(**FORM)   # 7.8 mL + 42 mL as measured = 49.8 mL at 1.005 g/mL = 50.049 g
+    inside = weigh(the_plan, "20 g", f"{20 + 50.049 * 1.049} g")
+    outside = weigh(the_plan, "20 g", f"{20 + 50.049 * 1.051} g")
     assert inside.within and inside.deviation == pytest.approx(0.049)
     assert not outside.within and outside.finding.code == "gravimetric_out_of_tolerance"
     assert outside.finding.severity.value == "hard"
-    below = weigh(the_plan, "20 g", f"{20 + 50.25 * 0.949} g")
+    below = weigh(the_plan, "20 g", f"{20 + 50.049 * 0.949} g")
     assert not below.within
     record = store.save(the_plan, "K. Tanaka")
     store.record_weighing(record, "K. Tanaka", outside)

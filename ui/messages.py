@@ -89,6 +89,25 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "is required with a randomisation list (the patient's code)"),
     QT_TRANSLATE_NOOP("FieldMessages", "is required with a randomisation code (the pharmacy's CSV list)"),
     QT_TRANSLATE_NOOP("FieldMessages", "the filled mass {gross} must be more than the tare {tare}"),
+    # time on the site's clock, counts, containers and the label's method (issues 12 and 13)
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' does not exist on this computer's clock (the clocks go forward then); check the time"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}"),
+    QT_TRANSLATE_NOOP("FieldMessages", "{when} is later than now ({now}): a thaw cannot be in the future"),
+    QT_TRANSLATE_NOOP("FieldMessages", "{when} is later than now ({now}): a previous dose cannot be in the future"),
+    QT_TRANSLATE_NOOP("FieldMessages", "does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty"),
+    QT_TRANSLATE_NOOP("FieldMessages", "{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them"),
+    QT_TRANSLATE_NOOP("FieldMessages", "has {count} squares; count at least {least} large squares (too few give an unreliable mean)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "has {count} square; count at least {least} large squares (too few give an unreliable mean)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "needs the product's container (bag, vial or syringe)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "is required: the volume in each container (e.g. 10.8 mL)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "must be less than the volume per container ({volume})"),
+    QT_TRANSLATE_NOOP("FieldMessages", "does not apply: the protocol's preparation method sets the dilution"),
+    QT_TRANSLATE_NOOP("FieldMessages", "in-line dilution does not apply: the protocol's preparation method sets the dilution"),
+    QT_TRANSLATE_NOOP("FieldMessages", "does not apply: the protocol's preparation method fills one container"),
+    QT_TRANSLATE_NOOP("FieldMessages", "gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent"),
+    QT_TRANSLATE_NOOP("FieldMessages", "applies to a gravity set only (administration: gravity)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not the drop factor of a set in use ({sets} drop/mL)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' must not be negative"),
 )
 
 WORDS = (

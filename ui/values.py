@@ -27,12 +27,36 @@ SHAPES = (
      QT_TRANSLATE_NOOP("ResultValues", "{volume} placebo ({diluent}, no cells)")),
     (r"(?P<code>.+): ACTIVE", QT_TRANSLATE_NOOP("ResultValues", "{code}: ACTIVE")),
     (r"(?P<code>.+): PLACEBO", QT_TRANSLATE_NOOP("ResultValues", "{code}: PLACEBO")),
+    # the bench: containers, syringes, what is discarded (issue 13)
+    (r"(?P<count>\d+) × (?P<kind>\w+) of (?P<volume>\S+ mL) \((?P<cells>.+) cells each, (?P<figures>[^;]+); "
+     r"dead volume (?P<dead>\S+ mL)\)",
+     QT_TRANSLATE_NOOP("ResultValues", "{count} × {kind} of {volume} ({cells} cells each, {figures}; dead volume {dead})")),
+    (r"\+ (?P<volume>\S+ mL) (?P<diluent>.+) \((?P<size>\S+ mL) syringe, (?P<marks>\S+ mL) marks\) → "
+     r"(?P<content>\S+ mL) at (?P<concentration>.+)",
+     QT_TRANSLATE_NOOP("ResultValues", "+ {volume} {diluent} ({size} syringe, {marks} marks) → {content} at {concentration}")),
+    (r"(?P<volume>\S+ mL) of (?P<material>product|diluted suspension): (?P<shares>.+) \((?P<size>\S+ mL) syringe, "
+     r"(?P<marks>\S+ mL) marks\)",
+     QT_TRANSLATE_NOOP("ResultValues", "{volume} of {material}: {shares} ({size} syringe, {marks} marks)")),
+    (r"(?P<volume>\S+ mL) of (?P<material>product|diluted suspension) \((?P<size>\S+ mL) syringe, (?P<marks>\S+ mL) marks\)",
+     QT_TRANSLATE_NOOP("ResultValues", "{volume} of {material} ({size} syringe, {marks} marks)")),
+    (r"(?P<volume>\S+ mL) (?P<diluent>.+?): (?P<shares>.+) \((?P<size>\S+ mL) syringe, (?P<marks>\S+ mL) marks\) → "
+     r"(?P<final>\S+ mL)",
+     QT_TRANSLATE_NOOP("ResultValues", "{volume} {diluent}: {shares} ({size} syringe, {marks} marks) → {final}")),
+    (r"(?P<volume>\S+ mL) (?P<diluent>.+?) \((?P<size>\S+ mL) syringe, (?P<marks>\S+ mL) marks\) → (?P<final>\S+ mL)",
+     QT_TRANSLATE_NOOP("ResultValues", "{volume} {diluent} ({size} syringe, {marks} marks) → {final}")),
+    (r"(?P<cells>.+) \((?P<change>\S+) of the order\)", QT_TRANSLATE_NOOP("ResultValues", "{cells} ({change} of the order)")),
+    (r"(?P<volume>\S+ mL) = (?P<cells>.+) cells \(left in the containers and the syringe hub\)",
+     QT_TRANSLATE_NOOP("ResultValues", "{volume} = {cells} cells (left in the containers and the syringe hub)")),
+    (r"(?P<drops>\S+) drops/min \((?P<factor>\S+) drops/mL set\)",
+     QT_TRANSLATE_NOOP("ResultValues", "{drops} drops/min ({factor} drops/mL set)")),
+    (r"(?P<count>\d+) bags: (?P<volumes>.+?) \((?P<cells>.+), (?P<duration>.+) each\)",
+     QT_TRANSLATE_NOOP("ResultValues", "{count} bags: {volumes} ({cells}, {duration} each)")),
     (r"(?P<volume>\S+ mL) (?P<diluent>.+?) \(in line\)", QT_TRANSLATE_NOOP("ResultValues", "{volume} {diluent} (in line)")),
     (r"(?P<volume>\S+ mL) \(in line\)", QT_TRANSLATE_NOOP("ResultValues", "{volume} (in line)")),
     (r"(?P<volume>\S+ mL) (?P<diluent>.*[A-Za-z].*)", QT_TRANSLATE_NOOP("ResultValues", "{volume} {diluent}")),
 )
 # Parameters that are words (a diluent's name): translated through the catalogs.
-WORD_GROUPS = ("diluent",)
+WORD_GROUPS = ("diluent", "kind", "material", "figures")
 
 
 @lru_cache(maxsize=None)

@@ -13,6 +13,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Mapping
 
+from .. import clock
 from ..errors import InputError
 from ..units import DIMENSIONLESS, G_PER_KG, KG, ureg
 
@@ -168,16 +169,15 @@ def parse_choice(text: object, field: str, choices: tuple[str, ...]) -> str:
 
 
 def parse_datetime(text: object, field: str) -> datetime:
-    """ISO 8601 date and time; without an offset it is taken as this computer's local time."""
+    """ISO 8601 date and time; without an offset it is this computer's local time."""
     raw = _checked_text(text, field)
     try:
         moment = datetime.fromisoformat(raw)
     except ValueError:
         raise InputError(field, f"'{raw}' is not a date and time; write e.g. "
                          "'2026-11-23T09:30' (ISO 8601)") from None
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
-    return moment
+    # On the site's clock (zoneinfo), never a fixed offset: see mscprep/clock.py.
+    return clock.wall_clock(moment, field) if moment.tzinfo is None else clock.on_site_clock(moment)
 
 
 def parse_text(text: object, field: str, *, max_length: int = 200) -> str:

@@ -20,8 +20,8 @@ from ..form import parse
 from ..form.fields import FIELD_BY_KEY
 from ..resources import resource_path
 from ..units import G_PER_ML, ML, ureg
-from .definitions import (LIMIT_SPECS, NO_PROTOCOL, ROUTES, AliquotSchedule, Blinding, Course, Limit,
-                          Protocol)
+from .definitions import (CONTAINER_KINDS, LIMIT_RANGES, LIMIT_SPECS, METHODS, NO_PROTOCOL, ROUTES,
+                          AliquotSchedule, Blinding, Course, Limit, Method, Product, Protocol)
 from .limits import baseline_limits, parse_limit
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
@@ -29,12 +29,14 @@ SCHEMA = 1
 
 _TOP_KEYS = {"schema", "id", "name", "version", "route", "source_tissue", "donor",
              "indication", "reference", "url", "notes", "defaults", "limits", "sources",
-             "line_requirements", "product_density", "course", "aliquots", "blinding"}
+             "line_requirements", "product_density", "course", "aliquots", "blinding",
+             "product", "method", "checklist"}
 _REQUIRED = ("id", "name", "version", "route", "reference")
 # Identity and per-plan fields are never protocol defaults.
 _NOT_DEFAULTS = {"patient_name", "patient_id", "weight", "din", "prepared_by",
                  "thawed_at", "hemocytometer", "dead", "dose_number", "previous_dose_at",
-                 "first_dose_at", "randomisation_code", "randomisation_list"}
+                 "first_dose_at", "randomisation_code", "randomisation_list", "containers_available",
+                 "container", "container_volume", "dead_volume"}
 # Entered as fields but limits in a protocol: they belong in [limits].
 _LIMIT_FIELDS = {"dose_cap": "dose_cap", "max_dose": "max_dose or max_dose_per_kg",
                  "min_viability": "min_viability", "max_rate": "max_rate",
@@ -115,6 +117,7 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
         except InputError as error:
             raise ProtocolFileError(path, f"[limits] {key}: {error.message}") from None
         limits[key] = Limit(key, value, limit_sources.get(key, reference), "protocol")
+    _check_ranges(limits, path)
 
     density = None
     if "product_density" in table:
@@ -134,9 +137,12 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
         raise ProtocolFileError(path, "[blinding] applies to intravenous protocols only")
     if blinding is not None and table.get("defaults", {}).get("dilution_mode") == "in_line":
         raise ProtocolFileError(path, "[blinding] cannot be used with in-line dilution (the arms would differ)")
+    product = _product(table["product"], path, reference) if "product" in table else None
+    method = _method(table["method"], path, reference, product) if "method" in table else None
     notes = table.get("notes", [])
     extra_lines = table.get("line_requirements", [])
-    for name, items in (("notes", notes), ("line_requirements", extra_lines)):
+    checklist = table.get("checklist", [])
+    for name, items in (("notes", notes), ("line_requirements", extra_lines), ("checklist", checklist)):
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise ProtocolFileError(path, f"'{name}' must be a list of texts")
     if not _ID.fullmatch(table["id"].strip()):
@@ -151,7 +157,64 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
         notes=tuple(notes), defaults=defaults, limits=limits,
         default_sources={k: v for k, v in limit_sources.items() if k in FIELD_BY_KEY},
         line_requirements=baseline_line_requirements() + tuple(extra_lines), product_density=density,
-        course=course, aliquots=aliquots, blinding=blinding, path=path)
+        course=course, aliquots=aliquots, blinding=blinding, product=product, method=method,
+        checklist=tuple(checklist), path=path)
+
+
+def _check_ranges(limits: dict, path: Path) -> None:
+    for low, high in LIMIT_RANGES:
+        if low in limits and high in limits and limits[low].value > limits[high].value:
+            raise ProtocolFileError(path, f"[limits] {low} is above {high}: the protocol contradicts itself")
+
+
+def _volume(table: dict, key: str, where: str, path: Path, *, zero: bool = False):
+    try:
+        value = parse.parse_quantity(table.get(key), f"{where}.{key}", ML, example="10 mL")
+    except InputError as error:
+        raise ProtocolFileError(path, f"[{where}] {key}: {error.message}") from None
+    if value.magnitude < 0 or (value.magnitude == 0 and not zero):
+        raise ProtocolFileError(path, f"[{where}] {key} must be more than zero")
+    return value
+
+
+def _product(table, path: Path, reference: str) -> Product:
+    known = {"container", "container_volume", "dead_volume", "thawed", "storage", "storage_label", "source",
+             "sources"}
+    if not isinstance(table, dict) or set(table) - known:
+        raise ProtocolFileError(path, f"[product] takes {', '.join(sorted(known))}")
+    if table.get("container") not in CONTAINER_KINDS:
+        raise ProtocolFileError(path, f"[product] container must be one of {', '.join(CONTAINER_KINDS)}")
+    volume = _volume(table, "container_volume", "product", path) if "container_volume" in table else None
+    dead = _volume(table, "dead_volume", "product", path, zero=True) if "dead_volume" in table else 0 * ML
+    if volume is not None and dead >= volume:
+        raise ProtocolFileError(path, "[product] dead_volume must be less than container_volume")
+    if not isinstance(table.get("thawed", False), bool):
+        raise ProtocolFileError(path, "[product] thawed must be true or false")
+    sources = table.get("sources", {})
+    if not isinstance(sources, dict) or not all(isinstance(v, str) for v in sources.values()):
+        raise ProtocolFileError(path, "[product] sources must be a table of texts")
+    return Product(table["container"], volume, dead, table.get("thawed", False), str(table.get("storage", "")),
+                   str(table.get("storage_label", "")), str(table.get("source", reference)), dict(sources))
+
+
+def _method(table, path: Path, reference: str, product: Product | None) -> Method:
+    known = {"kind", "diluent_per_container", "bag_diluent_volume", "source"}
+    if not isinstance(table, dict) or set(table) - known:
+        raise ProtocolFileError(path, f"[method] takes {', '.join(sorted(known))}")
+    kind = table.get("kind")
+    if kind not in METHODS:
+        raise ProtocolFileError(path, f"[method] kind must be one of {', '.join(METHODS)}")
+    needs = {"dilute_each_then_draw": "diluent_per_container", "into_infusion_bag": "bag_diluent_volume"}.get(kind)
+    extra = ({"diluent_per_container", "bag_diluent_volume"} - {needs}) & set(table)
+    if extra:
+        raise ProtocolFileError(path, f"[method] {', '.join(sorted(extra))} does not apply to {kind}")
+    if needs and needs not in table:
+        raise ProtocolFileError(path, f"[method] {kind} needs {needs}")
+    if kind == "dilute_each_then_draw" and product is None:
+        raise ProtocolFileError(path, "[method] dilute_each_then_draw needs a [product] (the containers to dilute)")
+    volume = _volume(table, needs, "method", path) if needs else None
+    return Method(kind, volume if kind == "dilute_each_then_draw" else None,
+                  volume if kind == "into_infusion_bag" else None, str(table.get("source", reference)))
 
 
 def _course(table, path: Path, reference: str) -> Course:

@@ -1000,107 +1000,197 @@
             <translation>充填後の質量 {gross} は風袋 {tare} より大きくなければなりません</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="93" />
+            <source>'{text}' does not exist on this computer's clock (the clocks go forward then); check the time</source>
+            <translation>「{text}」はこのコンピュータの時計に存在しません（時計が進む時刻です）。時刻を確認してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="94" />
+            <source>'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}</source>
+            <translation>「{text}」はこのコンピュータの時計で2回あります（時計が戻る時刻です）。オフセットを付けてください：{offsets}</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages.py" line="95" />
+            <source>{when} is later than now ({now}): a thaw cannot be in the future</source>
+            <translation>{when} は現在（{now}）より後です：解凍が未来であることはありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="96" />
+            <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
+            <translation>{when} は現在（{now}）より後です：前回投与が未来であることはありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="97" />
+            <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
+            <translation>吸入プロトコル {protocol} には該当しません（体重、投与量、細胞数、速度、ラインはありません）。空欄にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="98" />
+            <source>{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them</source>
+            <translation>{time} はこのプロトコルの投与時刻（{times}）ではありません。初回投与はそのいずれかにしてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="99" />
+            <source>has {count} squares; count at least {least} large squares (too few give an unreliable mean)</source>
+            <translation>{count} 区画しかありません。少なくとも {least} 大区画を数えてください（少ないと平均が不確か）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="100" />
+            <source>has {count} square; count at least {least} large squares (too few give an unreliable mean)</source>
+            <translation>{count} 区画しかありません。少なくとも {least} 大区画を数えてください（少ないと平均が不確か）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="101" />
+            <source>needs the product's container (bag, vial or syringe)</source>
+            <translation>製品の容器（バッグ、バイアル、シリンジ）が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="102" />
+            <source>is required: the volume in each container (e.g. 10.8 mL)</source>
+            <translation>必須です：各容器の液量（例 10.8 mL）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="103" />
+            <source>must be less than the volume per container ({volume})</source>
+            <translation>容器あたりの液量（{volume}）より小さくしてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="104" />
+            <source>does not apply: the protocol's preparation method sets the dilution</source>
+            <translation>該当しません：プロトコルの調製方法が希釈を決めます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="105" />
+            <source>in-line dilution does not apply: the protocol's preparation method sets the dilution</source>
+            <translation>インライン希釈は該当しません：プロトコルの調製方法が希釈を決めます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="106" />
+            <source>does not apply: the protocol's preparation method fills one container</source>
+            <translation>該当しません：プロトコルの調製方法では1つの容器に充填します</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="107" />
+            <source>gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent</source>
+            <translation>自然滴下ではインライン希釈はできません：2つの流れを1つの滴数で管理できません。製品と希釈液にはポンプを使用してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="108" />
+            <source>applies to a gravity set only (administration: gravity)</source>
+            <translation>自然滴下セットのみに該当します（投与方法：自然滴下）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="109" />
+            <source>'{text}' is not the drop factor of a set in use ({sets} drop/mL)</source>
+            <translation>「{text}」は使用中のセットの滴下係数（{sets} 滴/mL）ではありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="110" />
+            <source>'{text}' must not be negative</source>
+            <translation>「{text}」は負の値にできません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="114" />
             <source>a mass</source>
             <translation>質量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>a volume</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>a time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="117" />
             <source>a number of cells</source>
             <translation>細胞数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>a dose per body weight</source>
             <translation>体重あたりの投与量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="119" />
             <source>a cell concentration</source>
             <translation>細胞濃度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>a flow rate</source>
             <translation>流量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>a cell rate per kg</source>
             <translation>体重あたりの細胞投与速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="122" />
             <source>a drop factor</source>
             <translation>滴下係数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="123" />
             <source>a density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>a plain number</source>
             <translation>単位のない数値</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="125" />
             <source>the dose counts viable cells</source>
             <translation>投与量は生細胞数で数えます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>the release specification needs it</source>
             <translation>出荷規格の判定に必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="127" />
             <source>counter</source>
             <translation>細胞計数器</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>label</source>
             <translation>ラベル</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>hemocytometer</source>
             <translation>血球計算盤</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="130" />
             <source>rate</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>duration</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="132" />
             <source>product_rate</source>
             <translation>製品流量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="162" />
+            <location filename="../../ui/messages.py" line="181" />
             <source> or </source>
             <translation>または</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="162" />
+            <location filename="../../ui/messages.py" line="181" />
             <source> and </source>
             <translation>と</translation>
         </message>
@@ -1466,8 +1556,8 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="118" />
-            <location filename="../../ui/main_window.py" line="661" />
-            <location filename="../../ui/main_window.py" line="669" />
+            <location filename="../../ui/main_window.py" line="665" />
+            <location filename="../../ui/main_window.py" line="673" />
             <source>New preparation</source>
             <translation>新しい調製</translation>
         </message>
@@ -1482,248 +1572,248 @@
             <translation>計算機を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>Protocol</source>
             <translation>プロトコル</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>No protocol (app defaults only)</source>
             <translation>プロトコルなし（アプリ既定値のみ）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>Not loaded: {0}: {1}</source>
             <translation>読み込めません：{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>Count method</source>
             <translation>計数方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>Counter read-out</source>
             <translation>セルカウンター値</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>Label (cells in volume)</source>
             <translation>表示（細胞数と液量）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>Hemocytometer squares</source>
             <translation>血球計算盤の区画</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="260" />
             <source>Method</source>
             <translation>方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="324" />
             <source>Now</source>
             <translation>現在</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="323" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Fill in the current date and time</source>
             <translation>現在の日時を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="438" />
             <source>(protocol: {0})</source>
             <translation>（プロトコル：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>(default: {0})</source>
             <translation>（既定値：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="538" />
-            <location filename="../../ui/main_window.py" line="672" />
+            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="676" />
             <source>Print preview…</source>
             <translation>印刷プレビュー…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="541" />
-            <location filename="../../ui/main_window.py" line="678" />
+            <location filename="../../ui/main_window.py" line="545" />
+            <location filename="../../ui/main_window.py" line="682" />
             <source>Print label…</source>
             <translation>ラベル印刷…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="544" />
-            <location filename="../../ui/main_window.py" line="675" />
+            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="679" />
             <source>Save sheet as PDF…</source>
             <translation>調製シートを PDF で保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="579" />
+            <location filename="../../ui/main_window.py" line="583" />
             <source>Complete the form first</source>
             <translation>先に入力を完了してください</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="668" />
+            <location filename="../../ui/main_window.py" line="672" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="681" />
+            <location filename="../../ui/main_window.py" line="685" />
             <source>Quit</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="687" />
+            <location filename="../../ui/main_window.py" line="691" />
             <source>&amp;Records</source>
             <translation>記録(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
-            <location filename="../../ui/main_window.py" line="690" />
+            <location filename="../../ui/main_window.py" line="539" />
+            <location filename="../../ui/main_window.py" line="694" />
             <source>Save record</source>
             <translation>記録を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="312" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>Unit of a weight typed without one</source>
             <translation>単位なしで入力した体重の単位</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>Used only when the weight is typed without a unit</source>
             <translation>体重を単位なしで入力したときだけ使います</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="389" />
             <source>Fewer fields</source>
             <translation>項目を減らす</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="389" />
             <source>More ({0})</source>
             <translation>その他（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>Limits: {0}</source>
             <translation>上限・下限：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>Protocol: {0}</source>
             <translation>プロトコル：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>e.g. {0}</source>
             <translation>例 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="577" />
             <source>Read as {0}</source>
             <translation>{0} として読み取り</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="591" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>FINAL</source>
             <translation>最終</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="639" />
+            <location filename="../../ui/main_window.py" line="643" />
             <source>Unsaved entries</source>
             <translation>保存されていない入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="640" />
+            <location filename="../../ui/main_window.py" line="644" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>このケースの入力は記録として保存されていません。破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="691" />
+            <location filename="../../ui/main_window.py" line="695" />
             <source>Independent double check…</source>
             <translation>独立したダブルチェック…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="692" />
+            <location filename="../../ui/main_window.py" line="696" />
             <source>Gravimetric check…</source>
             <translation>重量確認…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="693" />
+            <location filename="../../ui/main_window.py" line="697" />
             <source>History…</source>
             <translation>履歴…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="694" />
+            <location filename="../../ui/main_window.py" line="698" />
             <source>Verify audit trail</source>
             <translation>監査証跡を検証</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="703" />
+            <location filename="../../ui/main_window.py" line="707" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="705" />
+            <location filename="../../ui/main_window.py" line="709" />
             <source>Operator…</source>
             <translation>作業者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="708" />
+            <location filename="../../ui/main_window.py" line="712" />
             <source>Language (restart)</source>
             <translation>言語（再起動後）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="713" />
+            <location filename="../../ui/main_window.py" line="717" />
             <source>Paper</source>
             <translation>用紙</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="718" />
+            <location filename="../../ui/main_window.py" line="722" />
             <source>Log level</source>
             <translation>ログレベル</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="723" />
+            <location filename="../../ui/main_window.py" line="727" />
             <source>High contrast</source>
             <translation>ハイコントラスト</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="727" />
+            <location filename="../../ui/main_window.py" line="731" />
             <source>Gloves (large touch targets)</source>
             <translation>手袋モード（大きなタッチ領域）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="731" />
+            <location filename="../../ui/main_window.py" line="735" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="732" />
-            <location filename="../../ui/main_window.py" line="741" />
+            <location filename="../../ui/main_window.py" line="736" />
+            <location filename="../../ui/main_window.py" line="745" />
             <source>About mscprep</source>
             <translation>mscprep について</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="767" />
+            <location filename="../../ui/main_window.py" line="771" />
             <source>Operator</source>
             <translation>作業者</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="767" />
+            <location filename="../../ui/main_window.py" line="771" />
             <source>Your name and initials:</source>
             <translation>氏名とイニシャル：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="779" />
+            <location filename="../../ui/main_window.py" line="783" />
             <source>The language changes at the next start.</source>
             <translation>言語は次回起動時に変更されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="848" />
+            <location filename="../../ui/main_window.py" line="852" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
         </message>
@@ -1800,17 +1890,67 @@
             <translation>{code}：プラセボ</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="30" />
+            <location filename="../../ui/values.py" line="33" />
+            <source>{count} × {kind} of {volume} ({cells} cells each, {figures}; dead volume {dead})</source>
+            <translation>{kind} {count} 個、各 {volume}（各 {cells} 個、{figures}；デッドボリューム {dead}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="36" />
+            <source>+ {volume} {diluent} ({size} syringe, {marks} marks) → {content} at {concentration}</source>
+            <translation>+ {diluent} {volume}（{size} シリンジ、目盛 {marks}）→ {content}、{concentration}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="39" />
+            <source>{volume} of {material}: {shares} ({size} syringe, {marks} marks)</source>
+            <translation>{material} {volume}：{shares}（{size} シリンジ、目盛 {marks}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="41" />
+            <source>{volume} of {material} ({size} syringe, {marks} marks)</source>
+            <translation>{material} {volume}（{size} シリンジ、目盛 {marks}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="44" />
+            <source>{volume} {diluent}: {shares} ({size} syringe, {marks} marks) → {final}</source>
+            <translation>{diluent} {volume}：{shares}（{size} シリンジ、目盛 {marks}）→ {final}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="46" />
+            <source>{volume} {diluent} ({size} syringe, {marks} marks) → {final}</source>
+            <translation>{diluent} {volume}（{size} シリンジ、目盛 {marks}）→ {final}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="47" />
+            <source>{cells} ({change} of the order)</source>
+            <translation>{cells}（指示量に対し {change}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="49" />
+            <source>{volume} = {cells} cells (left in the containers and the syringe hub)</source>
+            <translation>{volume} = {cells} 個（容器とシリンジのハブに残る分）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="51" />
+            <source>{drops} drops/min ({factor} drops/mL set)</source>
+            <translation>{drops} 滴/分（{factor} 滴/mL のセット）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="53" />
+            <source>{count} bags: {volumes} ({cells}, {duration} each)</source>
+            <translation>{count} バッグ：{volumes}（{cells}、各 {duration}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="54" />
             <source>{volume} {diluent} (in line)</source>
             <translation>{volume} {diluent}（インライン）</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="31" />
+            <location filename="../../ui/values.py" line="55" />
             <source>{volume} (in line)</source>
             <translation>{volume}（インライン）</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="32" />
+            <location filename="../../ui/values.py" line="56" />
             <source>{volume} {diluent}</source>
             <translation>{volume} {diluent}</translation>
         </message>
@@ -1931,27 +2071,27 @@
             <translation>投与 {0}〜{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="50" />
+            <location filename="../../ui/timeline.py" line="51" />
             <source>(no plan)</source>
             <translation>（計画なし）</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="62" />
+            <location filename="../../ui/timeline.py" line="63" />
             <source>start {0}</source>
             <translation>開始 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="63" />
+            <location filename="../../ui/timeline.py" line="64" />
             <source>end {0}</source>
             <translation>終了 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="64" />
+            <location filename="../../ui/timeline.py" line="65" />
             <source>latest start {0}</source>
             <translation>開始期限 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="65" />
+            <location filename="../../ui/timeline.py" line="66" />
             <source>use by {0}</source>
             <translation>使用期限 {0}</translation>
         </message>
@@ -1959,19 +2099,19 @@
     <context>
         <name>window</name>
         <message>
-            <location filename="../../ui/app.py" line="109" />
+            <location filename="../../ui/app.py" line="120" />
             <source>An unexpected error occurred: {0}
 Your entries are kept. Please report it; details are in the log file.</source>
             <translation>予期しないエラーが発生しました：{0}
 入力内容は保持されています。報告してください。詳細はログファイルにあります。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="118" />
+            <location filename="../../ui/app.py" line="129" />
             <source>The unsaved entries of the last session could not be read ({0}); they were set aside as {1}. The form starts empty.</source>
             <translation>前回のセッションの未保存の入力を読めませんでした（{0}）。{1} として別に保管しました。入力欄は空で始まります。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="122" />
+            <location filename="../../ui/app.py" line="133" />
             <source>Records are not available: {0} You can still calculate and print drafts.</source>
             <translation>記録を使用できません：{0} 計算と下書きの印刷は可能です。</translation>
         </message>

@@ -1000,107 +1000,197 @@
             <translation>装填后的质量 {gross} 必须大于皮重 {tare}</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="93" />
+            <source>'{text}' does not exist on this computer's clock (the clocks go forward then); check the time</source>
+            <translation>“{text}”在本机时钟上不存在（此时时钟拨快）；请检查时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="94" />
+            <source>'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}</source>
+            <translation>“{text}”在本机时钟上出现两次（此时时钟拨回）；请加上时差：{offsets}</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages.py" line="95" />
+            <source>{when} is later than now ({now}): a thaw cannot be in the future</source>
+            <translation>{when} 晚于现在（{now}）：解冻不可能在将来</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="96" />
+            <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
+            <translation>{when} 晚于现在（{now}）：上次给药不可能在将来</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="97" />
+            <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
+            <translation>不适用于雾化方案 {protocol}（无体重、剂量、细胞计数、速度或管路）；请留空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="98" />
+            <source>{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them</source>
+            <translation>{time} 不是本方案的给药时间（{times}）；请将首剂设在其中之一</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="99" />
+            <source>has {count} squares; count at least {least} large squares (too few give an unreliable mean)</source>
+            <translation>只有 {count} 个方格；请至少计数 {least} 个大方格（太少则平均值不可靠）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="100" />
+            <source>has {count} square; count at least {least} large squares (too few give an unreliable mean)</source>
+            <translation>只有 {count} 个方格；请至少计数 {least} 个大方格（太少则平均值不可靠）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="101" />
+            <source>needs the product's container (bag, vial or syringe)</source>
+            <translation>需要产品的容器（袋、西林瓶或注射器）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="102" />
+            <source>is required: the volume in each container (e.g. 10.8 mL)</source>
+            <translation>必填：每个容器的体积（例如 10.8 mL）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="103" />
+            <source>must be less than the volume per container ({volume})</source>
+            <translation>必须小于每个容器的体积（{volume}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="104" />
+            <source>does not apply: the protocol's preparation method sets the dilution</source>
+            <translation>不适用：方案的配制方法决定稀释</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="105" />
+            <source>in-line dilution does not apply: the protocol's preparation method sets the dilution</source>
+            <translation>不适用在线稀释：方案的配制方法决定稀释</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="106" />
+            <source>does not apply: the protocol's preparation method fills one container</source>
+            <translation>不适用：方案的配制方法只充填一个容器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="107" />
+            <source>gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent</source>
+            <translation>重力输液不能进行在线稀释：两路液体不能共用一个滴速；请对产品和稀释液使用输液泵</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="108" />
+            <source>applies to a gravity set only (administration: gravity)</source>
+            <translation>仅适用于重力输液器（给药方式：重力）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="109" />
+            <source>'{text}' is not the drop factor of a set in use ({sets} drop/mL)</source>
+            <translation>“{text}”不是在用输液器的滴系数（{sets} 滴/mL）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="110" />
+            <source>'{text}' must not be negative</source>
+            <translation>“{text}”不能为负值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="114" />
             <source>a mass</source>
             <translation>质量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>a volume</source>
             <translation>体积</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>a time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="117" />
             <source>a number of cells</source>
             <translation>细胞数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>a dose per body weight</source>
             <translation>每单位体重剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="119" />
             <source>a cell concentration</source>
             <translation>细胞浓度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>a flow rate</source>
             <translation>流速</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>a cell rate per kg</source>
             <translation>每 kg 细胞输注速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="122" />
             <source>a drop factor</source>
             <translation>滴系数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="123" />
             <source>a density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>a plain number</source>
             <translation>不带单位的数字</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="125" />
             <source>the dose counts viable cells</source>
             <translation>剂量按活细胞计算</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>the release specification needs it</source>
             <translation>放行标准需要它</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="127" />
             <source>counter</source>
             <translation>细胞计数仪</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>label</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>hemocytometer</source>
             <translation>血细胞计数板</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="130" />
             <source>rate</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>duration</source>
             <translation>时长</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="132" />
             <source>product_rate</source>
             <translation>产品流速</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="162" />
+            <location filename="../../ui/messages.py" line="181" />
             <source> or </source>
             <translation>或</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="162" />
+            <location filename="../../ui/messages.py" line="181" />
             <source> and </source>
             <translation>和</translation>
         </message>
@@ -1466,8 +1556,8 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="118" />
-            <location filename="../../ui/main_window.py" line="661" />
-            <location filename="../../ui/main_window.py" line="669" />
+            <location filename="../../ui/main_window.py" line="665" />
+            <location filename="../../ui/main_window.py" line="673" />
             <source>New preparation</source>
             <translation>新建配制</translation>
         </message>
@@ -1482,248 +1572,248 @@
             <translation>正在加载计算器…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>Protocol</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>No protocol (app defaults only)</source>
             <translation>无方案（仅程序默认值）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="213" />
+            <location filename="../../ui/main_window.py" line="214" />
             <source>Not loaded: {0}: {1}</source>
             <translation>未加载：{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>Count method</source>
             <translation>计数方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>Counter read-out</source>
             <translation>细胞计数仪读数</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>Label (cells in volume)</source>
             <translation>标签（细胞数与体积）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="257" />
             <source>Hemocytometer squares</source>
             <translation>血细胞计数板方格</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="259" />
+            <location filename="../../ui/main_window.py" line="260" />
             <source>Method</source>
             <translation>方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="324" />
             <source>Now</source>
             <translation>现在</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="323" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Fill in the current date and time</source>
             <translation>填入当前日期和时间</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="438" />
             <source>(protocol: {0})</source>
             <translation>（方案：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>(default: {0})</source>
             <translation>（默认：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="538" />
-            <location filename="../../ui/main_window.py" line="672" />
+            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="676" />
             <source>Print preview…</source>
             <translation>打印预览…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="541" />
-            <location filename="../../ui/main_window.py" line="678" />
+            <location filename="../../ui/main_window.py" line="545" />
+            <location filename="../../ui/main_window.py" line="682" />
             <source>Print label…</source>
             <translation>打印标签…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="544" />
-            <location filename="../../ui/main_window.py" line="675" />
+            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="679" />
             <source>Save sheet as PDF…</source>
             <translation>将配制单另存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="579" />
+            <location filename="../../ui/main_window.py" line="583" />
             <source>Complete the form first</source>
             <translation>请先填写完整</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="668" />
+            <location filename="../../ui/main_window.py" line="672" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="681" />
+            <location filename="../../ui/main_window.py" line="685" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="687" />
+            <location filename="../../ui/main_window.py" line="691" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="535" />
-            <location filename="../../ui/main_window.py" line="690" />
+            <location filename="../../ui/main_window.py" line="539" />
+            <location filename="../../ui/main_window.py" line="694" />
             <source>Save record</source>
             <translation>保存记录</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="312" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>Unit of a weight typed without one</source>
             <translation>未带单位输入的体重所用单位</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>Used only when the weight is typed without a unit</source>
             <translation>仅在体重未带单位输入时使用</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="389" />
             <source>Fewer fields</source>
             <translation>收起字段</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="386" />
+            <location filename="../../ui/main_window.py" line="389" />
             <source>More ({0})</source>
             <translation>更多（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="423" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>Limits: {0}</source>
             <translation>限值：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>Protocol: {0}</source>
             <translation>方案：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="440" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>e.g. {0}</source>
             <translation>例如 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="577" />
             <source>Read as {0}</source>
             <translation>读作 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="591" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>FINAL</source>
             <translation>最终</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="639" />
+            <location filename="../../ui/main_window.py" line="643" />
             <source>Unsaved entries</source>
             <translation>未保存的输入</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="640" />
+            <location filename="../../ui/main_window.py" line="644" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>此病例的输入尚未保存为记录。要放弃吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="691" />
+            <location filename="../../ui/main_window.py" line="695" />
             <source>Independent double check…</source>
             <translation>独立双人核对…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="692" />
+            <location filename="../../ui/main_window.py" line="696" />
             <source>Gravimetric check…</source>
             <translation>称量核对…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="693" />
+            <location filename="../../ui/main_window.py" line="697" />
             <source>History…</source>
             <translation>历史记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="694" />
+            <location filename="../../ui/main_window.py" line="698" />
             <source>Verify audit trail</source>
             <translation>校验审计追踪</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="703" />
+            <location filename="../../ui/main_window.py" line="707" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="705" />
+            <location filename="../../ui/main_window.py" line="709" />
             <source>Operator…</source>
             <translation>操作者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="708" />
+            <location filename="../../ui/main_window.py" line="712" />
             <source>Language (restart)</source>
             <translation>语言（重启后生效）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="713" />
+            <location filename="../../ui/main_window.py" line="717" />
             <source>Paper</source>
             <translation>纸张</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="718" />
+            <location filename="../../ui/main_window.py" line="722" />
             <source>Log level</source>
             <translation>日志级别</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="723" />
+            <location filename="../../ui/main_window.py" line="727" />
             <source>High contrast</source>
             <translation>高对比度</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="727" />
+            <location filename="../../ui/main_window.py" line="731" />
             <source>Gloves (large touch targets)</source>
             <translation>手套模式（大触控目标）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="731" />
+            <location filename="../../ui/main_window.py" line="735" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="732" />
-            <location filename="../../ui/main_window.py" line="741" />
+            <location filename="../../ui/main_window.py" line="736" />
+            <location filename="../../ui/main_window.py" line="745" />
             <source>About mscprep</source>
             <translation>关于 mscprep</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="767" />
+            <location filename="../../ui/main_window.py" line="771" />
             <source>Operator</source>
             <translation>操作者</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="767" />
+            <location filename="../../ui/main_window.py" line="771" />
             <source>Your name and initials:</source>
             <translation>您的姓名和缩写：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="779" />
+            <location filename="../../ui/main_window.py" line="783" />
             <source>The language changes at the next start.</source>
             <translation>语言将在下次启动时更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="848" />
+            <location filename="../../ui/main_window.py" line="852" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
         </message>
@@ -1800,17 +1890,67 @@
             <translation>{code}：安慰剂</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="30" />
+            <location filename="../../ui/values.py" line="33" />
+            <source>{count} × {kind} of {volume} ({cells} cells each, {figures}; dead volume {dead})</source>
+            <translation>{count} 个{kind}，每个 {volume}（每个 {cells} 个细胞，{figures}；死腔 {dead}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="36" />
+            <source>+ {volume} {diluent} ({size} syringe, {marks} marks) → {content} at {concentration}</source>
+            <translation>+ {diluent} {volume}（{size} 注射器，刻度 {marks}）→ {content}，{concentration}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="39" />
+            <source>{volume} of {material}: {shares} ({size} syringe, {marks} marks)</source>
+            <translation>{material} {volume}：{shares}（{size} 注射器，刻度 {marks}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="41" />
+            <source>{volume} of {material} ({size} syringe, {marks} marks)</source>
+            <translation>{material} {volume}（{size} 注射器，刻度 {marks}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="44" />
+            <source>{volume} {diluent}: {shares} ({size} syringe, {marks} marks) → {final}</source>
+            <translation>{diluent} {volume}：{shares}（{size} 注射器，刻度 {marks}）→ {final}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="46" />
+            <source>{volume} {diluent} ({size} syringe, {marks} marks) → {final}</source>
+            <translation>{diluent} {volume}（{size} 注射器，刻度 {marks}）→ {final}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="47" />
+            <source>{cells} ({change} of the order)</source>
+            <translation>{cells}（相对医嘱 {change}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="49" />
+            <source>{volume} = {cells} cells (left in the containers and the syringe hub)</source>
+            <translation>{volume} = {cells} 个细胞（留在容器和注射器针座中）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="51" />
+            <source>{drops} drops/min ({factor} drops/mL set)</source>
+            <translation>{drops} 滴/分（{factor} 滴/mL 输液器）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="53" />
+            <source>{count} bags: {volumes} ({cells}, {duration} each)</source>
+            <translation>{count} 袋：{volumes}（{cells}，每袋 {duration}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="54" />
             <source>{volume} {diluent} (in line)</source>
             <translation>{volume} {diluent}（在线）</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="31" />
+            <location filename="../../ui/values.py" line="55" />
             <source>{volume} (in line)</source>
             <translation>{volume}（在线）</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="32" />
+            <location filename="../../ui/values.py" line="56" />
             <source>{volume} {diluent}</source>
             <translation>{volume} {diluent}</translation>
         </message>
@@ -1931,27 +2071,27 @@
             <translation>输注 {0} 至 {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="50" />
+            <location filename="../../ui/timeline.py" line="51" />
             <source>(no plan)</source>
             <translation>（无计划）</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="62" />
+            <location filename="../../ui/timeline.py" line="63" />
             <source>start {0}</source>
             <translation>开始 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="63" />
+            <location filename="../../ui/timeline.py" line="64" />
             <source>end {0}</source>
             <translation>结束 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="64" />
+            <location filename="../../ui/timeline.py" line="65" />
             <source>latest start {0}</source>
             <translation>最晚开始 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="65" />
+            <location filename="../../ui/timeline.py" line="66" />
             <source>use by {0}</source>
             <translation>使用期限 {0}</translation>
         </message>
@@ -1959,19 +2099,19 @@
     <context>
         <name>window</name>
         <message>
-            <location filename="../../ui/app.py" line="109" />
+            <location filename="../../ui/app.py" line="120" />
             <source>An unexpected error occurred: {0}
 Your entries are kept. Please report it; details are in the log file.</source>
             <translation>发生意外错误：{0}
 您的输入已保留。请报告此问题；详情见日志文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="118" />
+            <location filename="../../ui/app.py" line="129" />
             <source>The unsaved entries of the last session could not be read ({0}); they were set aside as {1}. The form starts empty.</source>
             <translation>无法读取上次会话未保存的输入（{0}）；已另存为 {1}。表单从空白开始。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="122" />
+            <location filename="../../ui/app.py" line="133" />
             <source>Records are not available: {0} You can still calculate and print drafts.</source>
             <translation>记录不可用：{0} 仍可计算并打印草稿。</translation>
         </message>
