@@ -3,6 +3,7 @@ independent double check, the weighing, the audit trail and its head, on both da
 the head printed on every sheet; a reprint is the record."""
 
 import subprocess
+from datetime import datetime, timezone
 
 import pytest
 
@@ -73,12 +74,11 @@ def test_protocol_defaults_are_never_filled_in_for_the_checker(capsys, tmp_path)
     record = store.save(prepare({"protocol": "temcell", "weight": "60 kg", "din": "A999921123456"}), "K. Tanaka")
     code, _out, err = cli(capsys, "records", "check", record.record_id, "--checker", "M. Sato", "--weight", "60 kg",
                           "--din", "A999921123456", "--db", tmp_path / "records.sqlite3")
-    assert code == 2 and "Dose, Cells in product (label), Product volume (label), Final concentration, Rate or " \
-                         "Duration" in err
+    assert code == 2 and "Dose, Cells in product (label), Product volume (label), Rate or Duration, DMSO" in err
     code, out, _err = cli(capsys, "records", "check", record.record_id, "--checker", "M. Sato", "--weight", "60 kg",
                           "--din", "A999921123456", "--dose", "2e6 cell/kg", "--cells-in-product", "72e6 cell",
-                          "--product-volume", "10.8 mL", "--final-concentration", "2.5e6 cell/mL", "--rate",
-                          "240 mL/h", "--db", tmp_path / "records.sqlite3")
+                          "--product-volume", "10.8 mL", "--dmso", "10%", "--rate", "240 mL/h",
+                          "--db", tmp_path / "records.sqlite3")
     assert code == 0, out
     store.close()
 
@@ -107,10 +107,11 @@ def test_weighing_within_and_outside_tolerance(capsys, saved):
     store, record, db = saved
     code, out, _err = cli(capsys, "records", "weigh", record.record_id, "--operator", "K. Tanaka", "--tare", "20",
                           "--gross", "70.25 g", "--db", db)
-    assert code == 0 and "expected net mass 50.25 g (accepted 47.74 to 52.76 g)" in out and "within tolerance" in out
+    # the syringes measure 7.8 mL + 42 mL: the bag holds 49.8 mL, 50.05 g at 1.005 g/mL
+    assert code == 0 and "expected net mass 50.05 g (accepted 47.55 to 52.55 g)" in out and "within tolerance" in out
     code, out, err = cli(capsys, "records", "weigh", record.record_id, "--operator", "K. Tanaka", "--tare", "20 g",
                          "--gross", "80", "--db", db)
-    assert code == 4 and "OUT OF TOLERANCE" in out and "differs from the planned 50 mL" in err
+    assert code == 4 and "OUT OF TOLERANCE" in out and "differs from the planned 49.8 mL" in err
     assert store.status(record).weighing_within is False
     code, _out, err = cli(capsys, "records", "weigh", record.record_id, "--operator", "K. Tanaka", "--tare", "20 mL",
                           "--gross", "80", "--db", db)
@@ -198,13 +199,15 @@ def test_a_reprint_through_the_records_path_never_recomputes(tmp_path):
     from mscprep.printing.sheet import write_document
     from mscprep.protocol.loader import shipped_protocols
     store = RecordStore(tmp_path / "records.sqlite3")
-    record = store.save(prepare({"protocol": "temcell", "weight": "60 kg", "patient_id": "MRN-R"}), "K. Tanaka")
+    form = {"protocol": "temcell", "weight": "60 kg", "patient_id": "MRN-R", "thawed_at": "2026-11-23T09:30:00+00:00", "stability": "3 h"}
+    now = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
+    record = store.save(prepare(form, now=now), "K. Tanaka")
     first = text_of(write_document(record.document(), None, record=store.record_state(record)), tmp_path / "a.pdf")
     temcell = shipped_protocols().get("temcell")
     temcell.defaults["rate"] = "2 mL/min"
     try:
         again = store.latest(record.record_id)
-        today = prepare({"protocol": "temcell", "weight": "60 kg", "patient_id": "MRN-R"}, shipped_protocols())
+        today = prepare(form, shipped_protocols(), now=now)
         assert today.to_dict()["rate"] != record.plan["rate"]       # today's protocol gives another plan
         reprint = text_of(write_document(again.document(), None, record=store.record_state(again), reprint=True),
                           tmp_path / "b.pdf")
@@ -229,6 +232,7 @@ def test_a_sheet_written_from_the_command_line_is_owner_only(tmp_path):
     output = tmp_path / "sheet.pdf"
     output.write_bytes(b"old")
     os.chmod(output, 0o644)
-    result = run_cli("sheet", "--protocol", "temcell", "--weight", "60 kg", "-o", str(output))
+    result = run_cli("sheet", "--protocol", "temcell", "--weight", "60 kg", "--thawed-at", "2026-11-23T09:30",
+                     "--stability", "3 h", "--now", "2026-11-23T10:00", "-o", str(output))
     assert result.returncode == 0, result.stderr
     assert stat.S_IMODE(os.stat(output).st_mode) == 0o600 and output.read_bytes().startswith(b"%PDF")
