@@ -1,7 +1,8 @@
-"""Command line: plan, sheet, protocols, selftest (see CONTRACT.md).
+"""Command line: plan, sheet, label, protocols, selftest, records, audit (see CONTRACT.md).
 
 Exit status: 0 plan computed, no hard finding; 2 input error (one line on stderr naming
-the flag, nothing on stdout); 3 plan computed but blocked by a hard finding.
+the flag, nothing on stdout); 3 plan computed but blocked by a hard finding. Records: 0
+agrees / within tolerance, 4 differs / outside, 2 input error. Audit: 0 intact, 1 not.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ import argparse
 import json
 import os
 import sys
-from datetime import datetime
 from pathlib import Path
 
-from . import __version__
+from . import __version__, clock
 from .errors import InputError, one_line
 from .form.fields import FIELDS
+from .records.doublecheck import CHECK_FIELDS
 from .records.errors import StoreError
 
-EXIT_OK, EXIT_INPUT, EXIT_BLOCKED = 0, 2, 3
+EXIT_OK, EXIT_INPUT, EXIT_BLOCKED, EXIT_DIFFERS = 0, 2, 3, 4
+DB_HELP = "record database: a file, or postgresql://user@host/db (default: MSCPREP_DATABASE_URL, else the data folder)"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -55,20 +57,53 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     sheet.add_argument("--language", default="en", help="sheet language: en, ja, zh")
     sheet.add_argument("--pharmacy-sheet", help="blinded trials: also write the unblinded pharmacy copy here")
+    label = commands.add_parser("label", help="write the bag label(s) as ZPL II for a thermal label printer")
+    _add_plan_arguments(label)
+    label.add_argument("--zpl", action="store_true", required=True, help="write ZPL II (the only format here)")
+    label.add_argument("-o", "--output", required=True, help="ZPL file to write")
+    label.add_argument("--dpi", type=int, choices=(203, 300), default=203, help="the printer's resolution")
+    label.add_argument("--language", default="en", help="label language: en, ja, zh")
     protocols = commands.add_parser("protocols", help="list the shipped protocols")
     protocols.add_argument("--json", action="store_true")
     commands.add_parser("selftest", help="run the shipped reference calculations")
     audit = commands.add_parser("audit", help="check the audit trail")
-    audit.add_argument("action", choices=("verify",))
-    audit.add_argument("--db", help="record database (default: the user's data folder)")
-    records = commands.add_parser("records", help="search the saved records")
-    records.add_argument("action", choices=("search",))
+    audit_actions = audit.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    verify = audit_actions.add_parser("verify", help="check every record, version, check, weighing and print")
+    verify.add_argument("--head", help="also prove that this earlier head (as printed on a sheet) is in the chain")
+    verify.add_argument("--db", help=DB_HELP)
+    head = audit_actions.add_parser("head", help="print the current head of the audit chain")
+    head.add_argument("--db", help=DB_HELP)
+    records = commands.add_parser("records", help="saved records: search, check, weigh, export, migrate")
+    actions = records.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    search = actions.add_parser("search", help="search the saved records (latest versions)")
     for name in ("patient-id", "din", "operator"):
-        records.add_argument(f"--{name}", default="")
-    records.add_argument("--from", dest="date_from", default="", help="YYYY-MM-DD (UTC)")
-    records.add_argument("--to", dest="date_to", default="", help="YYYY-MM-DD (UTC), inclusive")
-    records.add_argument("--csv", help="write the results to this CSV file")
-    records.add_argument("--db", help="record database (default: the user's data folder)")
+        search.add_argument(f"--{name}", default="")
+    search.add_argument("--from", dest="date_from", default="", help="YYYY-MM-DD (UTC)")
+    search.add_argument("--to", dest="date_to", default="", help="YYYY-MM-DD (UTC), inclusive")
+    search.add_argument("--csv", help="write the results to this CSV file")
+    search.add_argument("--db", help=DB_HELP)
+    check = actions.add_parser("check", help="the independent double check of a record from your own figures")
+    check.add_argument("record_id", metavar="RECORD_ID")
+    check.add_argument("--checker", required=True, help="name and initials of the checker")
+    _add_plan_arguments(check)     # the same flags as plan; only the source figures are used
+    check.add_argument("--db", help=DB_HELP)
+    weigh = actions.add_parser("weigh", help="the gravimetric check of a record")
+    weigh.add_argument("record_id", metavar="RECORD_ID")
+    weigh.add_argument("--operator", required=True, help="name and initials of the person weighing")
+    weigh.add_argument("--tare", required=True, help="empty container, e.g. '21.4 g' (a bare number is grams)")
+    weigh.add_argument("--gross", required=True, help="filled container, e.g. '71.9 g' (a bare number is grams)")
+    weigh.add_argument("--tolerance", help="tighter tolerance than the protocol's, e.g. 3%%")
+    weigh.add_argument("--db", help=DB_HELP)
+    export = actions.add_parser("export", help="a record as an HL7 FHIR R4 Bundle")
+    export.add_argument("record_id", metavar="RECORD_ID")
+    export.add_argument("--fhir", action="store_true", required=True, help="FHIR R4 JSON (the only format)")
+    export.add_argument("-o", "--output", required=True, help="JSON file to write")
+    export.add_argument("--db", help=DB_HELP)
+    migrate = actions.add_parser("migrate", help="create or upgrade the record database; copy an SQLite history")
+    migrate.add_argument("--from", dest="source", help="SQLite file whose history is copied (target must be new)")
+    migrate.add_argument("--grant", metavar="ROLE", help="PostgreSQL: let ROLE (the workstations' login) read and "
+                         "append, nothing more")
+    migrate.add_argument("--db", help=DB_HELP)
     return parser
 
 
@@ -92,7 +127,7 @@ def compute_from_args(args: argparse.Namespace):
     """The preparation for parsed arguments; InputError names the field."""
     from .form.parse import parse_datetime
     from .preparation.build import prepare
-    now = parse_datetime(args.now, "now") if args.now else datetime.now().astimezone()
+    now = parse_datetime(args.now, "now") if args.now else clock.now()
     return prepare(_raw_fields(args), now=now, reasons=_reasons(args))
 
 
@@ -142,7 +177,6 @@ def status_text(status) -> str:
 
 def text_table(preparation) -> str:
     """The preparation as the command line prints it: rows, line, findings, status."""
-    from .preparation.findings import Severity
     from .preparation.release import release
     protocol = preparation.protocol
     rows = preparation.rows()
@@ -157,7 +191,7 @@ def text_table(preparation) -> str:
         lines.append(f"  [{finding.severity.value.upper()}] {finding.code}: {finding.message}")
         if finding.limit or finding.source:
             lines.append(f"      limit {finding.limit or '-'}; source: {finding.source or '-'}")
-        if finding.severity is Severity.SOFT:
+        if finding.accepts_reason:
             lines.append(f"      reason: {finding.override_reason or '(none given: --override ' + finding.code + '=REASON)'}")
     lines += ["", f"Status: {status_text(release(preparation.findings))}"]
     return "\n".join(lines)
@@ -185,13 +219,32 @@ def _open_store(args):
 
 
 def cmd_audit(args) -> int:
-    store = _open_store(args)
-    if store is None:
+    from .records.backends import is_postgres_url
+    from .records.paths import database_location
+    from .records.store import RecordStore
+    try:
+        store = RecordStore(args.db)
+    except StoreError as error:
+        location = args.db or database_location()
+        if args.action == "verify" and not is_postgres_url(str(location)) and Path(location).is_file():
+            print(f"AUDIT PROBLEM: {error}")     # a file too damaged to open fails the audit
+            return 1
+        sys.stderr.write(f"mscprep: --db: {error}\n")
         return EXIT_INPUT
-    report = store.verify_audit()
-    store.close()
+    try:
+        if args.action == "head":
+            print(store.head())
+            return EXIT_OK
+        report = store.verify_audit(args.head)
+    except StoreError as error:
+        sys.stderr.write(f"mscprep: --db: {error}\n")
+        return EXIT_INPUT
+    finally:
+        store.close()
     if report.intact:
-        print(f"audit trail intact: {report.entries} entries, every record unchanged")
+        proven = f"; head {args.head} is in the chain" if report.head_found else ""
+        print(f"audit trail intact: {report.entries} entries covering {report.rows} rows, every row unchanged"
+              f"{proven}; head {report.head}")
         return EXIT_OK
     for problem in report.problems:
         print(f"AUDIT PROBLEM: {problem}")
@@ -199,9 +252,23 @@ def cmd_audit(args) -> int:
 
 
 def cmd_records(args) -> int:
+    if args.action == "migrate":
+        return _migrate(args)
     store = _open_store(args)
     if store is None:
         return EXIT_INPUT
+    try:
+        return {"search": _search, "check": _check, "weigh": _weigh, "export": _export}[args.action](store, args)
+    except InputError as error:
+        return _input_error(error)
+    except StoreError as error:
+        sys.stderr.write(f"mscprep: --db: {error}\n")
+        return EXIT_INPUT
+    finally:
+        store.close()
+
+
+def _search(store, args) -> int:
     found = store.search(patient_id=args.patient_id, din=args.din, operator=args.operator,
                          date_from=args.date_from, date_to=args.date_to)
     for record in found:
@@ -215,8 +282,134 @@ def cmd_records(args) -> int:
         except OSError as error:
             sys.stderr.write(f"mscprep: --csv: cannot write {args.csv}: {error.strerror}\n")
             return EXIT_INPUT
-    store.close()
     print(f"{len(found)} record(s)")
+    return EXIT_OK
+
+
+def _record(store, record_id: str):
+    record = store.latest(record_id)
+    if record is None:
+        raise InputError("record", f"there is no record {record_id}")
+    return record
+
+
+def _check(store, args) -> int:
+    from .records.doublecheck import differences_text, run_check
+    record = _record(store, args.record_id)
+    refusal = store.checker_conflict(record, args.checker)
+    if refusal:
+        raise InputError("checker", refusal)
+    if args.protocol and args.protocol != record.protocol_id:
+        raise InputError("protocol", f"the record was prepared under '{record.protocol_id}'; the check uses the "
+                         "record's protocol")
+    for spec in FIELDS:
+        if getattr(args, spec.key, None) and spec.key not in CHECK_FIELDS and spec.key not in ("patient_name",
+                                                                                                "patient_id"):
+            raise InputError(spec.key, "is not a figure of the double check (the record's own limits and "
+                             "settings apply)")
+    entered = {key: getattr(args, key) for key in CHECK_FIELDS if getattr(args, key, None)}
+    outcome = run_check(record, entered)
+    store.record_check(record, args.checker, entered, outcome)
+    if outcome.matched:
+        print(f"record {record.record_id} version {record.version} verified by {args.checker.strip()}: every result "
+              f"agrees within {outcome.tolerance:.0%}")
+        return EXIT_OK
+    print(f"record {record.record_id} version {record.version}: the check differs (recorded as a failed check)")
+    for line in differences_text(outcome):
+        sys.stderr.write(f"mscprep: differs: {line}\n")
+    return EXIT_DIFFERS
+
+
+def _weigh(store, args) -> int:
+    from .display import percent, quantity, significant
+    from .records.weighing import weigh_record
+    from .units import G, ML
+    record = _record(store, args.record_id)
+    weighing = weigh_record(record, args.tare, args.gross, args.tolerance)
+    store.record_weighing(record, args.operator, weighing)
+    low, high = (weighing.expected_volume * weighing.density * (1 + sign * weighing.tolerance.value)
+                 for sign in (-1, 1))
+    print(f"expected net mass {significant((weighing.expected_volume * weighing.density).m_as(G), 4)} g "
+          f"(accepted {significant(low.m_as(G), 4)} to {significant(high.m_as(G), 4)} g)")
+    print(f"measured {quantity(weighing.measured_volume, ML, 4)} "
+          f"({'+' if weighing.deviation >= 0 else ''}{percent(weighing.deviation)}): "
+          + ("within tolerance" if weighing.within else "OUT OF TOLERANCE"))
+    if weighing.within:
+        return EXIT_OK
+    sys.stderr.write(f"mscprep: weighing: {weighing.finding.message}\n")
+    return EXIT_DIFFERS
+
+
+def _export(store, args) -> int:
+    from .fhir import export_record
+    from .private_files import write_private
+    record = _record(store, args.record_id)
+    text = export_record(store, record)
+    try:
+        write_private(args.output, text)
+    except OSError as error:
+        sys.stderr.write(f"mscprep: --output: cannot write {args.output}: {error.strerror}\n")
+        return EXIT_INPUT
+    print(f"record {record.record_id} version {record.version} written to {args.output} (FHIR R4 Bundle)")
+    return EXIT_OK
+
+
+def _migrate(args) -> int:
+    from .records.store import RecordStore, copy_history
+    target = _open_store(args)
+    if target is None:
+        return EXIT_INPUT
+    try:
+        if args.grant:
+            target.grant(args.grant)
+            print(f"role {args.grant} may read and append, nothing more")
+        if args.source:
+            if not Path(args.source).is_file():
+                raise InputError("from", f"there is no file {args.source}")
+            source = RecordStore(args.source)
+            try:
+                copied = copy_history(source, target)
+            finally:
+                source.close()
+            print(f"copied {copied} audit entries from {args.source} to {target.location}; both chains verified, "
+                  f"head {target.head()}")
+        else:
+            from .records.schema import VERSION
+            print(f"{target.location} is at schema {VERSION} and ready")
+    except InputError as error:
+        return _input_error(error)
+    except StoreError as error:
+        sys.stderr.write(f"mscprep: --db: {error}\n")
+        return EXIT_INPUT
+    finally:
+        target.close()
+    return EXIT_OK
+
+
+def cmd_label(args) -> int:
+    from .preparation.release import release
+    from .private_files import write_private
+    from .zpl import LabelRefused, UnprintableText, document_zpl
+    try:
+        preparation = compute_from_args(args)
+    except InputError as error:
+        return _input_error(error)
+    if release(preparation.findings).blocked:
+        sys.stderr.write("mscprep: label: the plan is blocked by a hard finding; no label is written\n")
+        return EXIT_BLOCKED
+    try:
+        data = document_zpl(preparation.document(), None, dpi=args.dpi, language=args.language)
+    except UnprintableText as error:
+        sys.stderr.write(f"mscprep: label: {error}\n")
+        return EXIT_INPUT
+    except LabelRefused as error:
+        sys.stderr.write(f"mscprep: label: {error}\n")
+        return EXIT_BLOCKED
+    try:
+        write_private(args.output, data)
+    except OSError as error:
+        sys.stderr.write(f"mscprep: --output: cannot write {args.output}: {error.strerror}\n")
+        return EXIT_INPUT
     return EXIT_OK
 
 
@@ -252,9 +445,11 @@ def cmd_sheet(args) -> int:
 
 
 def write_all(files: list[tuple[str, str, bytes]]) -> str | None:
-    """Write every (flag, path, bytes) or none: each goes to a temporary file beside its
-    target first and replaces the target only when all were written. Returns what went
-    wrong ("--flag: cannot write PATH: reason"), or None."""
+    """Write every (flag, path, bytes) or none: each goes to a temporary owner-only file
+    beside its target first (a sheet carries patient data) and replaces the target only
+    when all were written. Returns what went wrong ("--flag: cannot write PATH: reason"),
+    or None."""
+    import tempfile
     targets = [Path(path) for _, path, _ in files]
     for (flag, path, _), target in zip(files, targets):
         if "\x00" in path or not target.name:
@@ -267,11 +462,15 @@ def write_all(files: list[tuple[str, str, bytes]]) -> str | None:
             try:
                 if target.is_dir():
                     raise IsADirectoryError(21, "is a folder")
-                temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
-                temporary.write_bytes(data)
+                descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                                         dir=target.parent)
+                staged.append((Path(temporary), target))
+                with os.fdopen(descriptor, "wb") as handle:   # mkstemp creates it 0600
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
             except OSError as error:
                 return f"{flag}: cannot write {path}: {error.strerror or error}"
-            staged.append((temporary, target))
         for temporary, target in staged:
             os.replace(temporary, target)
         staged = []
@@ -318,7 +517,7 @@ def cmd_selftest(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = {"plan": cmd_plan, "sheet": cmd_sheet, "protocols": cmd_protocols,
+    handler = {"plan": cmd_plan, "sheet": cmd_sheet, "label": cmd_label, "protocols": cmd_protocols,
                "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records}[args.command]
     try:
         return handler(args)

@@ -36,8 +36,16 @@ class Constants:
     dmso_density: object
     hemocytometer_square_volume: object
     drop_factor: object
+    drop_factors: tuple[object, ...]      # the gravity sets in use; an entered drop factor is one of them
     product_density: object
     sources: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Syringe:
+    size: object                 # nominal capacity (mL)
+    graduation: object           # the finest mark: volumes are measured to it
+    dead_space: object           # hub and needle: drawn from the container, not delivered
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,12 @@ class AppDefaults:
     checklist: Texts
     response: Texts
     storage: Storage
+    hemocytometer_min_squares: int = 4
+    ceilings: Mapping[str, Mapping[str, str]] = None    # tissue -> limit key -> text (app-wide ceilings)
+    ceilings_source: str = ""
+    syringes: tuple[Syringe, ...] = ()                   # smallest first
+    syringes_source: str = ""
+    intended_use: str = ""
 
     def tissue(self, key: str) -> Tissue:
         return self.tissues.get(key) or self.tissues["other"]
@@ -104,6 +118,11 @@ def from_table(table: dict) -> AppDefaults:
     dates = tuple(datetime.fromisoformat(text) for text in plausible.pop("dates"))
     squares = plausible.pop("hemocytometer_squares")
     max_count = plausible.pop("hemocytometer_max_count")
+    min_squares = plausible.pop("hemocytometer_min_squares")
+    ceilings = dict(table["ceilings"])
+    ceilings_source = ceilings.pop("source")
+    syringes = sorted((Syringe(_quantity(entry["size"]), _quantity(entry["graduation"]), _quantity(entry["dead_space"]))
+                       for entry in table["syringes"]["sizes"]), key=lambda syringe: syringe.size)
     limits = dict(table["limits"])
     limit_sources = limits.pop("sources", {})
     monitoring = table["monitoring"]
@@ -112,6 +131,7 @@ def from_table(table: dict) -> AppDefaults:
             dmso_density=_quantity(constants["dmso_density"]),
             hemocytometer_square_volume=_quantity(constants["hemocytometer_square_volume"]),
             drop_factor=_quantity(constants["drop_factor"]),
+            drop_factors=tuple(_quantity(text) for text in constants["drop_factors"]),
             product_density=_quantity(constants["product_density"]),
             sources=dict(constants.get("sources", {}))),
         limit_texts=limits, limit_sources=dict(limit_sources),
@@ -127,7 +147,11 @@ def from_table(table: dict) -> AppDefaults:
                               _quantity(monitoring["observation_period"]), monitoring["source"]),
         checklist=Texts(tuple(table["checklist"]["items"]), table["checklist"]["source"]),
         response=Texts(tuple(table["response"]["steps"]), table["response"]["source"]),
-        storage=Storage(table["storage"]["label"], table["storage"]["text"], table["storage"]["source"]))
+        storage=Storage(table["storage"]["label"], table["storage"]["text"], table["storage"]["source"]),
+        hemocytometer_min_squares=int(min_squares),
+        ceilings={tissue: dict(limits) for tissue, limits in ceilings.items()}, ceilings_source=ceilings_source,
+        syringes=tuple(syringes), syringes_source=table["syringes"]["source"],
+        intended_use=table["intended_use"]["text"])
 
 
 @cache

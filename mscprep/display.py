@@ -10,7 +10,7 @@ import math
 from datetime import datetime
 
 from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G,
-                    G_PER_KG, KG, MIN, ML, ML_PER_H, ML_PER_MIN)
+                    G_PER_KG, KG, MIN, ML, ML_PER_H, ML_PER_KG, ML_PER_MIN, magnitude)
 
 _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
@@ -18,7 +18,7 @@ _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 UNIT_TEXT = {
     CELL: "cells", CELL_PER_KG: "cells/kg", CELL_PER_ML: "cells/mL",
     CELL_PER_KG_MIN: "cells/kg/min", ML: "mL", ML_PER_MIN: "mL/min", ML_PER_H: "mL/h",
-    DROP_PER_MIN: "drops/min", MIN: "min", G: "g", G_PER_KG: "g/kg", KG: "kg",
+    DROP_PER_MIN: "drops/min", MIN: "min", G: "g", G_PER_KG: "g/kg", KG: "kg", ML_PER_KG: "mL/kg",
 }
 
 
@@ -46,14 +46,14 @@ def quantity(q, unit, digits: int = 3) -> str:
     """A quantity in `unit`, e.g. quantity(rate, ML_PER_H) -> '100 mL/h'."""
     if q is None:
         return "—"
-    value = float(q.m_as(unit))
+    value = magnitude(q, unit)
     label = UNIT_TEXT.get(unit) or f"{unit:~P}"
     number = cells_text(value, digits) if "[cell]" in unit.dimensionality else significant(value, digits)
     return f"{number} {label}"
 
 
 def duration(q) -> str:
-    minutes = float(q.m_as(MIN))
+    minutes = magnitude(q, MIN)
     if minutes < 120:
         return f"{significant(minutes, 3)} min"
     hours, rest = divmod(round(minutes), 60)

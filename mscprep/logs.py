@@ -7,19 +7,31 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 LOG_NAME = "mscprep.log"
 
 
+class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
+    """Every log file, the rotated ones too, is created owner-only (an older one tightened)."""
+
+    def _open(self):
+        from .private_files import tighten
+        tighten(self.baseFilename)
+        descriptor = os.open(self.baseFilename, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
+        return os.fdopen(descriptor, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def configure(folder: Path, level: str = "INFO") -> Path | None:
     """Log to folder/mscprep.log (1 MB x 5 files); returns the path, or None if the folder
     cannot be written (the program then runs without a log file)."""
+    from .private_files import ensure_private_dir
     path = folder / LOG_NAME
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        ensure_private_dir(folder)
+        handler = _PrivateRotatingHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

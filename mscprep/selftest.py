@@ -40,11 +40,14 @@ def load_cases() -> dict:
 
 
 def _lookup(data: dict, path: str):
-    """A value of the JSON form by dotted path ('aliquots.count', 'blinded.arm')."""
+    """A value of the JSON form by dotted path ('aliquots.count', 'blinded.arm', 'bags.0.cells')."""
     for part in path.split("."):
-        if not isinstance(data, dict) or part not in data:
+        if isinstance(data, list) and part.isdigit() and int(part) < len(data):
+            data = data[int(part)]
+        elif isinstance(data, dict) and part in data:
+            data = data[part]
+        else:
             return None
-        data = data[part]
     return data
 
 
@@ -53,6 +56,9 @@ def _differs(key: str, actual, expected) -> str | None:
     if actual is None:
         return f"{key} is empty, expected {expected}"
     if isinstance(expected, bool) or (isinstance(expected, str) and not isinstance(actual, (dict, int, float))):
+        if isinstance(expected, str) and isinstance(actual, str) and _is_moment(expected):
+            same = datetime.fromisoformat(actual) == datetime.fromisoformat(expected)   # the same instant
+            return None if same else f"{key} is {actual!r}, expected {expected!r}"
         return None if actual == expected else f"{key} is {actual!r}, expected {expected!r}"
     if isinstance(expected, (int, float)):
         want = ureg.Quantity(expected)
@@ -69,6 +75,26 @@ def _differs(key: str, actual, expected) -> str | None:
         unit = str(expected).partition(" ")[2]
         return f"{key} is {value!r}{' ' + unit if unit else ''}, expected {expected}"
     return None
+
+
+def _is_moment(text: str) -> bool:
+    try:
+        return datetime.fromisoformat(text).tzinfo is not None
+    except ValueError:
+        return False
+
+
+def zone_difference(vector: dict) -> str | None:
+    """A use-by across a clock change, in the named zone: None when right."""
+    from . import clock
+    from .form.fields import FIELD_BY_KEY
+    try:
+        zone = clock.zone_named(vector["zone"])
+    except Exception as error:  # no time zone data: the installation cannot do zone arithmetic
+        return f"time zone {vector['zone']} is not available: {error}"
+    thawed = clock.wall_clock(datetime.fromisoformat(vector["thawed_at"]), "thawed_at", zone)
+    got = clock.later(thawed, FIELD_BY_KEY["stability"].parse(vector["stability"]), zone).isoformat()
+    return None if got == vector["use_by"] else f"computed {got}"
 
 
 def _inputs(case: dict) -> dict:
@@ -105,6 +131,10 @@ def run_selftest() -> SelftestReport:
     for case in cases.get("case", []):
         problems = case_differences(case)
         report.check(not problems, case["name"], "; ".join(problems))
+    for vector in cases.get("zone", []):
+        problem = zone_difference(vector)
+        report.check(problem is None, f"use-by in {vector['zone']}: {vector['thawed_at']} + {vector['stability']} "
+                     f"-> {vector['use_by']}", problem or "")
     for vector in cases.get("din", []):
         got = check_character(vector["din"])
         report.check(got == vector["check"], f"DIN {vector['din']} check character {vector['check']}",

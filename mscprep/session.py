@@ -9,18 +9,30 @@ No number is computed here either: `evaluate` routes the form through prepare().
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Callable, Mapping
 
 from .errors import InputError
+from .form.fields import FIELDS
 from .form.parse import MIN_REASON_LENGTH, parse_reasons
 from .preparation.build import prepare
-from .preparation.findings import Finding, Severity
+from .preparation.findings import Finding
+from .preparation.identity import missing_identity
 from .preparation.interface import Preparation, Row
 from .preparation.release import Release, RecordState, Status, release_of
 from .protocol.loader import ProtocolSet
 
 STATUS_KINDS = {Status.BLOCKED: "blocked", Status.NOT_READY: "needs_reason"}
+FORM_ORDER = {spec.key: number for number, spec in enumerate(FIELDS)}
+# Filled in by the program, not typed: a form holding only these is an empty case.
+NOT_TYPED = ("protocol", "prepared_by")
+
+
+def figures_of(findings, code: str) -> tuple:
+    """The figures of the findings with `code` (language-neutral texts): what a reason typed
+    for that finding justified: a reason typed for one dose is not a reason for another."""
+    return tuple(sorted(tuple((str(name), str(value)) for name, value in f.params)
+                        for f in findings if f.code == code))
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,8 @@ class ViewState:
     rows: tuple[Row, ...] = ()
     findings: tuple[Finding, ...] = ()
     release: Release | None = None
+    missing_identity: tuple[str, ...] = ()        # identity fields still empty (preparation.identity)
+    stale_reasons: Mapping[str, str] = field(default_factory=dict)   # code -> reason typed for other figures
 
     @property
     def current(self) -> bool:
@@ -38,23 +52,39 @@ class ViewState:
 
     @property
     def status_kind(self) -> str:
-        """incomplete | blocked | needs_reason | ok"""
+        """incomplete | blocked | needs_reason | identity | ok. The release rule decides the
+        first three; "identity": computed and releasable, but whose it is is not complete."""
         if self.release is None:
             return "incomplete"
-        return STATUS_KINDS.get(self.release.status, "ok")
+        kind = STATUS_KINDS.get(self.release.status, "ok")
+        return "identity" if kind == "ok" and self.missing_identity else kind
+
+    @property
+    def incomplete(self) -> tuple[str, ...]:
+        """Every field to complete or correct (errors, then missing identity), in form order."""
+        keys = set(self.field_errors) | set(self.missing_identity)
+        return tuple(sorted(keys, key=lambda key: (FORM_ORDER.get(key, len(FORM_ORDER)), key)))
 
 
 def evaluate(texts: Mapping[str, str], protocols: ProtocolSet, reasons: Mapping[str, str],
-             now: datetime | None = None, record: RecordState | None = None) -> ViewState:
+             now: datetime | None = None, record: RecordState | None = None,
+             figures: Mapping[str, tuple] | None = None) -> ViewState:
     """The form's texts through the core: the preparation with the reasons typed for its
-    current soft findings, or every field that is wrong."""
+    current soft findings, or every field that is wrong. With `figures` (code -> the
+    figures a reason was typed for, see figures_of) a reason counts only while its finding
+    still has those figures; otherwise it is reported stale and asked again."""
     form = {key: text for key, text in texts.items() if text and text.strip()}
+    stale: dict[str, str] = {}
     try:
         preparation = prepare(form, protocols, now)
         # Reasons typed for findings that no longer apply stay in the form, unused.
-        wanted = {f.code for f in preparation.findings if f.severity is Severity.SOFT}
+        wanted = {f.code for f in preparation.findings if f.accepts_reason}
         typed = {code: reason for code, reason in reasons.items()
                  if code in wanted and len(reason.strip()) >= MIN_REASON_LENGTH}
+        if figures is not None:
+            stale = {code: reason for code, reason in typed.items()
+                     if code in figures and figures[code] != figures_of(preparation.findings, code)}
+            typed = {code: reason for code, reason in typed.items() if code not in stale}
         if typed:
             preparation = preparation.with_reasons(parse_reasons(typed))
     except InputError as error:
@@ -63,22 +93,57 @@ def evaluate(texts: Mapping[str, str], protocols: ProtocolSet, reasons: Mapping[
             errors.setdefault(key, message)
         return ViewState(preparation=None, field_errors=errors)
     return ViewState(preparation=preparation, rows=preparation.rows(), findings=tuple(preparation.findings),
-                     release=release_of(preparation.findings, record))
+                     release=release_of(preparation.findings, record),
+                     missing_identity=missing_identity(preparation), stale_reasons=stale)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One step of the case: entered -> saved -> verified -> weighed -> labelled.
+    `state` is "done", "failed" (a check that did not pass), or "todo"."""
+    key: str
+    state: str
+    who: str | None = None
+    when: datetime | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.state == "done"
+
+
+STAGES = ("entered", "saved", "verified", "weighed", "labelled")
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+@dataclass(frozen=True)
+class OperatorSession:
+    """Who is at the keyboard: every save, check, weighing and print is theirs."""
+    operator: str
+    session_id: str | None          # the store's session id (None without a store)
+    started: datetime
 
 
 class Session:
     """The form, its reasons, its preparation and its record. Each command changes the state
-    and tells every listener what changed ("form", "record", "checks")."""
+    and tells every listener what changed ("form", "record", "checks", "operator", "store")."""
 
     def __init__(self, protocols: ProtocolSet, store=None, operator: str = ""):
         self.protocols = protocols
         self.store = store                  # mscprep.records.store.RecordStore, or None
         self.operator = operator
+        self.operator_session: OperatorSession | None = None
+        self.store_problem: str | None = None   # why the last store action failed (server away ...)
         self.texts: dict[str, str] = {}
         self.reasons: dict[str, str] = {}
+        self.reason_figures: dict[str, tuple] = {}   # code -> figures its reason was typed for
+        self.left: set[str] = set()         # fields the user has left: their errors may show
         self.view = ViewState(preparation=None)
         self.record = None                  # the saved record this case was saved as, if any
         self._weighing = None               # ((record id, version), Weighing) made in this session
+        self._events: dict[tuple, tuple[str, datetime]] = {}   # (stage, record id, version) -> who, when
         self._listeners: list[Callable[[frozenset[str]], None]] = []
 
     # --- observers ---------------------------------------------------------------------
@@ -94,26 +159,106 @@ class Session:
 
     def update(self, texts: Mapping[str, str]) -> ViewState:
         self.texts = {key: text for key, text in texts.items() if text}
+        if self.operator and self.record is None:
+            self.texts["prepared_by"] = self.operator   # a new case is prepared by whoever is at the keyboard
         return self.recompute()
 
+    # --- who is at the keyboard ----------------------------------------------------------------
+
+    def start_operator(self, name: str, workstation: str | None = None) -> OperatorSession:
+        """`name` starts working here: logged in the store; "Prepared by" of new cases is theirs.
+        InputError for a name too short; StoreError leaves no one signed in."""
+        from .records.store import _require_name
+        name = _require_name(name, "operator")
+        session_id = self.store.start_session(name, workstation) if self.store is not None else None
+        self.operator = name
+        self.operator_session = OperatorSession(name, session_id, datetime.now(timezone.utc))
+        if self.record is None and self.texts:
+            self.texts["prepared_by"] = name
+        self.recompute()
+        self._changed("operator")
+        return self.operator_session
+
+    def end_operator(self) -> dict | None:
+        """The operator leaves: their session ends (logged) and the form is cleared. Returns
+        their unsaved work as a draft to keep (draft() with "operator"; restore() takes it
+        back), or None when nothing was unsaved."""
+        kept = dict(self.draft(), operator=self.operator) if self.unsaved() else None
+        ending = self.operator_session
+        if ending is not None and ending.session_id and self.store is not None:
+            try:
+                self.store.end_session(ending.session_id, ending.operator)
+            except Exception as error:  # noqa: BLE001 (StoreError: the end is not logged, the session still ends)
+                self.store_problem = str(error)
+        self.operator, self.operator_session = "", None
+        self.new()
+        self._changed("operator")
+        return kept
+
+    def change_operator(self, name: str, workstation: str | None = None) -> tuple[OperatorSession, dict | None]:
+        """End the current operator's session (their unsaved work returned as a draft) and
+        start `name`'s. An invalid name changes nothing."""
+        from .records.store import _require_name
+        _require_name(name, "operator")
+        kept = self.end_operator()
+        return self.start_operator(name, workstation), kept
+
     def set_reason(self, code: str, text: str) -> None:
-        if self.reasons.get(code, "") == text:
+        """A reason typed for the finding `code` as it stands now: it justifies these figures
+        and no others."""
+        figures = figures_of(self.view.findings, code)
+        if self.reasons.get(code, "") == text and self.reason_figures.get(code) == figures:
             return
         self.reasons[code] = text
+        self.reason_figures[code] = figures
         self.recompute()
 
+    def _bind_reasons(self) -> None:
+        """Reasons that came without figures (a record, an old draft) justify the figures
+        they are shown with now."""
+        for code in self.reasons:
+            if code not in self.reason_figures:
+                self.reason_figures[code] = figures_of(self.view.findings, code)
+
     def recompute(self) -> ViewState:
-        self.view = evaluate(self.texts, self.protocols, self.reasons, record=None)
+        self.view = evaluate(self.texts, self.protocols, self.reasons, record=None, figures=self.reason_figures)
         record = self.record_state()
         if record is not None:   # the form still shows the saved record: its checks count
             self.view = ViewState(self.view.preparation, self.view.field_errors, self.view.rows, self.view.findings,
-                                  release_of(self.view.findings, record))
+                                  release_of(self.view.findings, record), self.view.missing_identity,
+                                  self.view.stale_reasons)
         self._changed("form")
         return self.view
+
+    def leave(self, key: str) -> None:
+        """The user left the field `key`: from now on its error shows."""
+        if key not in self.left:
+            self.left.add(key)
+            self._changed("errors")
+
+    def reveal_all(self) -> None:
+        """Show every error (asked for the list of what is incomplete, or to save or print)."""
+        self.left |= set(self.view.field_errors) | {"*"}
+        self._changed("errors")
+
+    def visible_errors(self) -> dict[str, str]:
+        """The errors of the fields the user has left; a blank form shows none."""
+        if "*" in self.left:
+            return dict(self.view.field_errors)
+        return {key: message for key, message in self.view.field_errors.items() if key in self.left}
+
+    def typed(self) -> bool:
+        """Whether anything was typed (not just filled in by the program)."""
+        return any(key not in NOT_TYPED for key in self.texts) or any(text.strip() for text in self.reasons.values())
+
+    def unsaved(self) -> bool:
+        """Something was typed that is not saved as the record the form shows."""
+        return self.typed() and self.current_record() is None
 
     def new(self) -> None:
         """Start an empty case; the saved record, if any, stays in the store."""
         self.texts, self.reasons, self.record, self._weighing = {}, {}, None, None
+        self.reason_figures, self.left = {}, set()
         self.recompute()
         self._changed("record")
 
@@ -123,10 +268,43 @@ class Session:
         defaulted = set(record.plan.get("defaulted", []))
         texts = {key: text for key, text in record.inputs.items() if key not in defaulted}
         self.texts, self.reasons = dict(texts), dict(record.reasons)
+        self.reason_figures, self.left = {}, set(texts)
         self.record, self._weighing = record, None
         self.recompute()
+        self._bind_reasons()
         self._changed("record")
         return texts
+
+    # --- drafts --------------------------------------------------------------------------
+
+    def draft(self) -> dict:
+        """What a draft keeps of the case: enough to bring it back after a crash."""
+        record = self.record
+        return {"texts": dict(self.texts), "reasons": dict(self.reasons),
+                "reason_figures": {code: [list(map(list, one)) for one in figures]
+                                   for code, figures in self.reason_figures.items()},
+                "record_id": record.record_id if record else None}
+
+    def restore(self, form: Mapping) -> dict[str, str]:
+        """Take up a draft's form (see draft()); returns the texts the form should show.
+        Anything malformed inside is dropped, never raised."""
+        texts = form.get("texts", {}) if isinstance(form.get("texts"), dict) else {}
+        reasons = form.get("reasons", {}) if isinstance(form.get("reasons"), dict) else {}
+        figures = form.get("reason_figures", {}) if isinstance(form.get("reason_figures"), dict) else {}
+        self.texts = {str(k): str(v) for k, v in texts.items() if isinstance(v, (str, int, float)) and str(v)}
+        self.reasons = {str(k): str(v) for k, v in reasons.items() if isinstance(v, str)}
+        self.reason_figures = {}
+        for code, value in figures.items():
+            try:
+                self.reason_figures[str(code)] = tuple(sorted(tuple(tuple(map(str, pair)) for pair in one)
+                                                              for one in value))
+            except (TypeError, ValueError):
+                continue   # unreadable: the reason is bound to what it is shown with, below
+        self.record, self._weighing, self.left = None, None, set(self.texts)
+        self.recompute()
+        self._bind_reasons()
+        self._changed("record")
+        return dict(self.texts)
 
     # --- the record ------------------------------------------------------------------------
 
@@ -150,26 +328,92 @@ class Session:
         if record is None or self.store is None:
             return None
         status = self.store.status(record)
-        return RecordState(record.record_id, record.version, status.verified_by, self.weighing(record))
+        return RecordState(record.record_id, record.version, status.verified_by, self.weighing(record),
+                           audit_head=self.store.head())
+
+    def _event(self, stage: str, record, who: str) -> None:
+        self._events[(stage, record.record_id, record.version)] = (who, _now())
+
+    def stages(self) -> tuple[Stage, ...]:
+        """Where the case stands, step by step, with who and when where known. The facts
+        come from the record and its checks; the release rule still decides the status."""
+        view = self.view
+        ready = view.status_kind == "ok"
+        entered = Stage("entered", "done" if ready else "todo",
+                        (view.preparation.identity.prepared_by or None) if ready else None)
+        record = self.current_record()
+        if record is None or self.store is None:
+            return (entered,) + tuple(Stage(key, "todo") for key in STAGES[1:])
+
+        def known(stage: str, fallback_who: str | None = None) -> tuple[str | None, datetime | None]:
+            who, when = self._events.get((stage, record.record_id, record.version), (fallback_who, None))
+            return who, when
+
+        saved_at = None
+        try:
+            saved_at = datetime.fromisoformat(record.created_utc).astimezone()
+        except (TypeError, ValueError):
+            pass
+        saved = Stage("saved", "done", record.operator, saved_at)
+        status = self.store.status(record)
+        if status.verified_by:
+            verified = Stage("verified", "done", *known("verified", status.verified_by))
+        elif ("verified", record.record_id, record.version) in self._events:
+            verified = Stage("verified", "failed", *known("verified"))   # checked here, did not match
+        else:
+            verified = Stage("verified", "todo")
+        weighing = self.weighing(record)
+        weighed = (Stage("weighed", "todo") if weighing is None else
+                   Stage("weighed", "done" if weighing.within else "failed", *known("weighed")))
+        labelled = (Stage("labelled", "done", *known("labelled")) if ("labelled", record.record_id, record.version)
+                    in self._events else Stage("labelled", "todo"))
+        return (entered, saved, verified, weighed, labelled)
 
     def save(self, reason: str | None = None):
         """Save the case as a new record, or as the next version of the one it was (a change
         needs a reason). StoreError and InputError leave everything as it was."""
+        if self.operator and self.texts.get("prepared_by") != self.operator:
+            self.texts["prepared_by"] = self.operator    # "Prepared by" is whoever saves this version
+            self.recompute()
         preparation = self.view.preparation
         if self.store is None or preparation is None:
             raise InputError("record", "complete the form first; there is nothing to save")
-        self.record = self.store.save(preparation, self.operator,
-                                      record_id=self.record.record_id if self.record else None, reason=reason)
+        from .records.errors import StoreUnreachable
+        try:
+            self.record = self.store.save(preparation, self.operator,
+                                          record_id=self.record.record_id if self.record else None, reason=reason)
+        except StoreUnreachable as error:
+            self.store_problem = str(error)
+            self._changed("store")
+            raise
+        self.store_problem = None
         self._weighing = None
+        self._event("saved", self.record, self.operator)
         self.recompute()
         self._changed("record")
         return self.record
+
+    def check_record(self, checker: str, entered: Mapping[str, str]):
+        """The independent double check of the saved record from the checker's own figures
+        (records.doublecheck: required figures, comparison). Stored; returns the outcome.
+        InputError: a required figure is missing, or the checker prepared the record."""
+        from .records.doublecheck import run_check
+        record = self.current_record()
+        if record is None:
+            raise InputError("record", "save the case first; only a saved record can be checked")
+        refusal = self.store.checker_conflict(record, checker)
+        if refusal:
+            raise InputError("checker", refusal)
+        outcome = run_check(record, entered, self.protocols)
+        self.record_check(checker, dict(entered), outcome)
+        return outcome
 
     def record_check(self, checker: str, checker_inputs: dict, outcome) -> bool:
         record = self.current_record()
         if record is None:
             raise InputError("record", "save the case first; only a saved record can be checked")
         matched = self.store.record_check(record, checker, checker_inputs, outcome)
+        self._event("verified", record, checker.strip())
         self.recompute()
         self._changed("checks")
         return matched
@@ -180,15 +424,23 @@ class Session:
             raise InputError("record", "save the case first; only a saved record can be weighed")
         self.store.record_weighing(record, self.operator, weighing)
         self._weighing = ((record.record_id, record.version), weighing)
+        self._event("weighed", record, self.operator)
         self.recompute()
         self._changed("checks")
 
     def log_print(self, what: str = "sheet") -> bool:
-        """Log a print of the saved record; True when it is a reprint."""
+        """Log a print of the saved record; True when it is a reprint. A label printed for
+        a final record is the last step of the case."""
         record = self.current_record()
         if record is None or self.store is None:
             return False
-        return self.store.record_print(record, self.operator, what)
+        reprint = self.store.record_print(record, self.operator, what)
+        if what == "label":
+            state = self.record_state()
+            if release_of(self.view.findings, state).final:
+                self._event("labelled", record, self.operator)
+                self._changed("checks")
+        return reprint
 
     def printable(self, audience: str | None = None):
         """(document, record state): the saved record's own document when the form shows it
@@ -199,3 +451,20 @@ class Session:
         if self.view.preparation is None:
             return None, None
         return self.view.preparation.document(audience), None
+
+
+def reading_of(key: str, text: str) -> str | None:
+    """How a quantity field's text is read, in the unit the plan uses ("132 lb" -> "59.87 kg"),
+    so that a unit chosen apart from the number is seen applied; None when it cannot be read
+    or needs no echo."""
+    from . import display
+    from .form.fields import field
+    from .units import KG
+    units = {"weight": KG}
+    if key not in units or not text.strip():
+        return None
+    try:
+        value = field(key).parse(text)
+    except InputError:
+        return None
+    return display.quantity(value, units[key], 4)

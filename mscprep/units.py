@@ -28,9 +28,25 @@ CELL_PER_KG = ureg.Unit("cell/kg")
 CELL_PER_KG_MIN = ureg.Unit("cell/kg/min")
 ML_PER_MIN = ureg.Unit("mL/min")
 ML_PER_H = ureg.Unit("mL/h")
+ML_PER_KG = ureg.Unit("mL/kg")
 DROP_PER_MIN = ureg.Unit("drop/min")
 DROP_PER_ML = ureg.Unit("drop/mL")
 G_PER_KG = ureg.Unit("g/kg")
 G_PER_ML = ureg.Unit("g/mL")
 DIMENSIONLESS = ureg.Unit("dimensionless")
 
+
+
+def magnitude(quantity, unit) -> float:
+    """How many `unit`s `quantity` is. Most quantities are already in the unit asked for:
+    then the number is read directly, which costs a hundredth of a conversion (this runs
+    on every keystroke; see bench/recompute.py)."""
+    units = quantity._units                 # pint's own unit container
+    if units is unit._units or units == unit._units:
+        return float(quantity.magnitude)
+    return float(quantity.m_as(unit))
+
+
+def of(value: float, unit):
+    """A quantity of `value` `unit`s (cheaper than `value * unit`)."""
+    return ureg.Quantity(value, unit)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import datetime, timezone
@@ -42,6 +43,8 @@ def finding(the_plan, code: str):
     return next(f for f in the_plan.findings if f.code == code)
 
 
-def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+def run_cli(*args: str, timeout: float = 60, tz: str | None = None) -> subprocess.CompletedProcess:
+    """The command line as a user runs it; `tz` sets the computer's time zone (TZ)."""
+    env = dict(os.environ, TZ=tz) if tz else None
     return subprocess.run([sys.executable, "-m", "mscprep", *args], capture_output=True,
-                          text=True, cwd=ROOT, timeout=timeout)
+                          text=True, cwd=ROOT, timeout=timeout, env=env)

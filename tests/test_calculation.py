@@ -87,16 +87,17 @@ def test_pump_has_no_drip_rate():
 
 
 def test_hemocytometer_with_viability_entered():
-    p = plan(concentration=None, hemocytometer="45,45", dilution_factor="5", viability="90%")
+    p = plan(concentration=None, hemocytometer="45,45,45,45", dilution_factor="5", viability="90%")
     assert p.viable_concentration.m_as(CELL_PER_ML) == pytest.approx(2.25e6)
     assert p.total_concentration.m_as(CELL_PER_ML) == pytest.approx(2.5e6)
     assert p.hemocytometer.cv == pytest.approx(0)
 
 
 def test_hemocytometer_stats_report_mean_and_cv():
-    p = plan(concentration=None, viability=None, hemocytometer="40, 50", dead="0, 0", dilution_factor="2")
+    p = plan(concentration=None, viability=None, hemocytometer="40, 50, 40, 50", dead="0, 0, 0, 0",
+             dilution_factor="2")
     assert p.hemocytometer.mean_viable == 45
-    assert p.hemocytometer.cv == pytest.approx(7.0710678 / 45)
+    assert p.hemocytometer.cv == pytest.approx(5.7735027 / 45)     # sample SD of 40, 50, 40, 50
     assert p.viability == 1.0
 
 
@@ -154,11 +155,15 @@ def test_trace_explains_every_derived_result():
     ({"rate": "4 mL/min"}, "duration", "not rate and duration"),
     ({"final_volume": "50 mL", "final_concentration": "1e6 cell/mL"}, "final_volume", "not both"),
     ({"concentration": None, "hemocytometer": "45, 45"}, "dilution_factor", "is required"),
-    ({"concentration": None, "hemocytometer": "0, 0", "dilution_factor": "2"}, "hemocytometer", "no viable cells"),
-    ({"concentration": None, "hemocytometer": "4, 5", "dead": "1", "dilution_factor": "2", "viability": None},
+    ({"concentration": None, "hemocytometer": "0, 0, 0, 0", "dilution_factor": "2"}, "hemocytometer",
+     "no viable cells"),
+    ({"concentration": None, "hemocytometer": "4, 5, 4, 5", "dead": "1", "dilution_factor": "2", "viability": None},
      "dead", "count the same squares"),
+    ({"concentration": None, "hemocytometer": "45, 44, 46", "dilution_factor": "2"}, "hemocytometer",
+     "has 3 squares; count at least 4"),
     ({"product_rate": "1 mL/min", "duration": None}, "product_rate", "in-line dilution only"),
-    ({"concentration": None, "viability": None, "hemocytometer": "45, 45", "dilution_factor": "5", "basis": "total"},
+    ({"concentration": None, "viability": None, "hemocytometer": "45, 45, 45, 45", "dilution_factor": "5",
+      "basis": "total"},
      "dead", "stained (dead) counts or a viability are needed"),
     ({"dilution_mode": "in_line"}, "in_line_ratio", "is required"),
     ({"thawed_at": "2026-11-23T09:00"}, "stability", "use-by"),
@@ -184,7 +189,7 @@ def test_protocol_defaults_fill_empty_fields_and_entries_replace_them():
     p = compute_plan(build_inputs({"protocol": "temcell", "weight": "60 kg", "rate": "3 mL/min"}), NOON)
     assert p.rate.m_as(ML_PER_MIN) == pytest.approx(3)
     assert "rate" not in p.inputs.defaulted
-    assert "final_concentration" in p.inputs.defaulted
+    assert {"cells_in_product", "product_volume", "dmso"} <= p.inputs.defaulted
 
 
 def test_entering_a_counter_reading_replaces_the_label_defaults():

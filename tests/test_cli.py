@@ -71,8 +71,34 @@ def test_din_is_returned_with_its_check_character():
 
 def test_use_by_in_json():
     result = run_cli("plan", *CONTRACT, "--thawed-at", "2026-11-23T09:00:00+01:00", "--stability", "90 min",
-                     "--now", "2026-11-23T09:10:00+01:00", "--json")
+                     "--now", "2026-11-23T09:10:00+01:00", "--json", tz="Europe/Paris")
     assert json.loads(result.stdout)["use_by"] == "2026-11-23T10:30:00+01:00"
+
+
+def test_use_by_across_the_clock_change_is_on_the_new_offset():
+    """Berlin, 25 Oct 2026: 03:00 CEST becomes 02:00 CET. Thawed 01:30+02:00 plus 4 h is 04:30+01:00."""
+    result = run_cli("plan", *CONTRACT, "--thawed-at", "2026-10-25T01:30", "--stability", "4 h",
+                     "--now", "2026-10-25T01:45", "--json", tz="Europe/Berlin")
+    data = json.loads(result.stdout)
+    assert result.returncode == 0, result.stderr
+    assert data["use_by"] == "2026-10-25T04:30:00+01:00"
+    assert data["latest_start"] == "2026-10-25T04:00:00+01:00"     # 30 min before, on the same clock
+    table = run_cli("plan", *CONTRACT, "--thawed-at", "2026-10-25T01:30", "--stability", "4 h",
+                    "--now", "2026-10-25T01:45", tz="Europe/Berlin").stdout
+    assert "2026-10-25 04:30" in table and "05:30" not in table
+
+
+def test_a_wall_clock_time_that_happens_twice_or_never_is_refused():
+    twice = run_cli("plan", *CONTRACT, "--thawed-at", "2026-10-25T02:30", "--stability", "4 h",
+                    "--now", "2026-10-25T04:00", tz="Europe/Berlin")
+    assert twice.returncode == 2 and twice.stdout == ""
+    assert twice.stderr.startswith("mscprep: --thawed-at: ") and "+02:00 or +01:00" in twice.stderr
+    never = run_cli("plan", *CONTRACT, "--thawed-at", "2026-03-29T02:30", "--stability", "4 h",
+                    "--now", "2026-03-29T04:00", tz="Europe/Berlin")
+    assert never.returncode == 2 and "does not exist" in never.stderr
+    explicit = run_cli("plan", *CONTRACT, "--thawed-at", "2026-10-25T02:30+01:00", "--stability", "1 h",
+                       "--now", "2026-10-25T02:40+01:00", "--json", tz="Europe/Berlin")
+    assert json.loads(explicit.stdout)["use_by"] == "2026-10-25T03:30:00+01:00"
 
 
 def test_protocols_lists_sources():

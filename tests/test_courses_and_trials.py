@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QSettings
 
+from mscprep import display
 from mscprep.errors import InputError
 from mscprep.preparation.build import prepare
 from mscprep.preparation.kinds.nebulized import compute_aliquot_plan
@@ -18,7 +19,7 @@ from helpers import run_cli, status
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 ADIPOSE = {"protocol": "adipose-msc-fixed", "weight": "70 kg", "dose": "2e9 cell", "concentration": "2e7 cell/mL",
-           "viability": "95%", "rate": "5 mL/min", "thawed_at": "2026-11-23T09:30:00+00:00", "stability": "4 h"}
+           "viability": "95%", "rate": "3 mL/min", "thawed_at": "2026-11-23T09:30:00+00:00", "stability": "4 h"}
 REASONS = {"anticoagulation_decision": "heparin decided by Dr Sato"}
 
 
@@ -36,6 +37,10 @@ def test_large_fixed_dose_is_split_into_equal_bags_whose_totals_add_up_exactly()
     assert sum(bag.cells.m_as(CELL) for bag in plan.bags) == plan.dose.m_as(CELL)
     assert sum(bag.final_volume.m_as(ML) for bag in plan.bags) == plan.final_volume.m_as(ML)
     assert sum(bag.volume_to_draw.m_as(ML) for bag in plan.bags) == plan.volume_to_draw.m_as(ML)
+    # as measured (whole 1 mL marks): 105.3 mL of product in 27 + 26 + 26 + 26, diluent so that each bag is 100 mL
+    assert [bag.draw_measured.m_as(ML) for bag in plan.bags] == [27, 26, 26, 26]
+    assert [bag.final_measured.m_as(ML) for bag in plan.bags] == [100, 100, 100, 100]
+    assert sum(bag.diluent_measured.m_as(ML) for bag in plan.bags) == plan.diluent_volume_measured.m_as(ML) == 295
     assert sum(bag.duration.m_as(MIN) for bag in plan.bags) == plan.duration.m_as(MIN)
     assert all(bag.final_volume.m_as(ML) <= 100 for bag in plan.bags)
     assert plan.bags[0].cells.m_as(CELL) == pytest.approx(5e8)
@@ -63,12 +68,18 @@ def test_bags_in_json_and_one_label_per_bag(tmp_path):
     bags = json.loads(result.stdout)["bags"]
     assert [bag["number"] for bag in bags] == [1, 2, 3, 4] and bags[0]["of"] == 4
     assert sum(bag["cells"]["value"] for bag in bags) == 2e9
+    assert [bag["volume_to_draw_measured"]["value"] for bag in bags] == [27, 26, 26, 26]
     path = tmp_path / "bags.pdf"
-    write_sheet(prepare(ADIPOSE, now=NOW, reasons=REASONS), path)
-    text = text_of(path)
-    for number in range(1, 5):
-        assert f"Bag {number} of 4: 500 × 10⁶ cells (total 2 × 10⁹ cells)" in text
-    assert "Divide into 4 bags of 100 mL each" in text
+    plan = prepare(ADIPOSE, now=NOW, reasons=REASONS)
+    write_sheet(plan, path)
+    text = " ".join(text_of(path).split())
+    for bag in plan.bags:       # one label per bag, saying what it holds, of which basis
+        assert (f"Bag {bag.number} of 4: {display.cells_text(bag.cells_delivered.m_as(CELL))} viable cells (of "
+                f"{display.cells_text(plan.dose_delivered.m_as(CELL))})") in text
+    # per-bag steps whose printed volumes add up
+    assert "Bag 1 of 4: Draw 27 mL of product (30 mL syringe, 1 mL marks), add 73 mL" in text
+    assert "Bag 4 of 4: Draw 26 mL of product (30 mL syringe, 1 mL marks), add 74 mL" in text
+    assert "In all: 105 mL of product + 295 mL = 400 mL" in text
 
 
 # --- course -------------------------------------------------------------------------------
@@ -82,11 +93,12 @@ def test_temcell_course_dates_and_dose_number():
     assert not {f.code for f in plan.findings} & {"course_interval_short", "course_previous_dose_unknown"}
 
 
-def test_interval_shorter_than_allowed_is_a_soft_warning():
+def test_interval_shorter_than_allowed_is_hard():
     plan = prepare({"protocol": "temcell", "weight": "60 kg", "dose_number": "2",
                     "previous_dose_at": "2026-11-21T10:00:00+00:00"}, now=NOW)
     short = next(f for f in plan.findings if f.code == "course_interval_short")
-    assert short.severity.value == "soft" and "Only 2 days" in short.message and short.limit == "3 days"
+    assert short.severity.value == "hard" and "Only 2 days" in short.message and short.limit == "3 days"
+    assert status(plan).blocked
     ok = prepare({"protocol": "temcell", "weight": "60 kg", "dose_number": "2",
                   "previous_dose_at": "2026-11-20T10:00:00+00:00"}, now=NOW)
     assert "course_interval_short" not in {f.code for f in ok.findings}
@@ -236,7 +248,7 @@ def test_gui_shows_bags_course_trial_arm_and_aliquots(qtbot, tmp_path):
     for key, text in (("weight", "70 kg"), ("dose", "2e9 cell"), ("concentration", "2e7 cell/mL"),
                       ("viability", "95%"), ("rate", "5 mL/min")):
         qtbot.keyClicks(window.inputs[key], text)
-    assert window.result_values["bags"].text().startswith("4 × 100 mL")
+    assert window.result_values["bags"].text().startswith("4 × 100 mL (513 × 10⁶ cells + 494 × 10⁶ cells")
     window.protocol_box.setCurrentIndex(window.protocol_box.findData("temcell"))
     window.inputs["dose"].clear()
     window.inputs["concentration"].clear()
@@ -261,8 +273,13 @@ def test_gui_shows_bags_course_trial_arm_and_aliquots(qtbot, tmp_path):
     window.inputs["randomisation_code"].clear()
     window.inputs["randomisation_list"].clear()
     window.protocol_box.setCurrentIndex(window.protocol_box.findData("secretome-nebulized"))
+    # a nebulized course takes no weight or cell count: left in the form they are refused, not ignored
+    assert window.state.field_errors.keys() & {"weight", "concentration", "viability"}
+    for key in ("weight", "concentration", "viability"):
+        window.inputs[key].clear()
     assert window.result_values["aliquots"].text().startswith("10 × 2.3 mL")
-    assert window.state.status_kind == "ok"
+    # computed; whose it is still to be entered (a secretome aliquot has no DIN, no thaw time)
+    assert window.state.status_kind == "identity" and window.state.missing_identity == ("patient_name", "patient_id")
 
 
 # --- the unblinded pharmacy record ------------------------------------------------------
@@ -283,6 +300,7 @@ def test_blinded_preparations_are_recorded_with_their_arm_checked_and_weighed(tm
     right = compare(record.plan, blinded(tmp_path, "placebo"))
     assert right.matched and store.record_check(record, "M. Sato", {}, right)
     weighing = weigh(placebo, "20 g", f"{20 + 100 * 1.005} g")
+    # the placebo bag holds the saline as measured: 2 fills of the 50 mL syringe
     assert weighing.within and weighing.expected_volume.m_as(ML) == 100
     store.record_weighing(record, "K. Tanaka", weighing)
     paths = {}

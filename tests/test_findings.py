@@ -104,7 +104,8 @@ def test_rate_above_label_guide_is_soft_and_cites_its_source():
 
 
 def test_soft_finding_with_a_typed_reason_no_longer_needs_one():
-    p = plan(duration=None, rate="5 mL/min", max_rate="4 mL/min", reasons={"rate_above_max": "ordered by Dr Sato"})
+    p = plan(final_volume="48 mL", duration=None, rate="5 mL/min", max_rate="4 mL/min",
+             reasons={"rate_above_max": "ordered by Dr Sato"})
     assert finding(p, "rate_above_max").override_reason == "ordered by Dr Sato"
     assert status(p).reasons_missing == ()
 
@@ -192,11 +193,15 @@ def test_time_since_thaw_counts_toward_time_in_plain_crystalloid(tmp_path):
 
 # --- counting and source ----------------------------------------------------------------
 
-def test_hemocytometer_cv_above_15_percent_is_soft():
-    varied = plan(concentration=None, viability=None, hemocytometer="30, 60", dead="0, 0", dilution_factor="2")
-    assert finding(varied, "hemocytometer_cv_high").severity is Severity.SOFT
-    steady = plan(concentration=None, viability=None, hemocytometer="44, 46", dead="0, 0", dilution_factor="2")
-    assert "hemocytometer_cv_high" not in codes(steady)
+def test_hemocytometer_cv_above_15_percent_is_hard_and_asks_for_a_recount():
+    varied = plan(concentration=None, viability=None, hemocytometer="30, 60, 30, 60", dead="0, 0, 0, 0",
+                  dilution_factor="2")
+    recount = finding(varied, "recount_required")
+    assert recount.severity is Severity.HARD and status(varied).blocked
+    assert "vary by 38.5% (CV), more than 15%" in recount.message and "recount" in recount.message
+    steady = plan(concentration=None, viability=None, hemocytometer="44, 46, 45, 45", dead="0, 0, 0, 0",
+                  dilution_factor="2")
+    assert "recount_required" not in codes(steady)
 
 
 def test_adipose_or_cord_at_1e9_cells_needs_an_anticoagulation_decision():

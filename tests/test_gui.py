@@ -28,15 +28,27 @@ def window(qtbot, settings):
     return win
 
 
+def leave(widget):
+    """The user moves on from a field (what Tab or a click elsewhere does)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+    QApplication.sendEvent(widget, QFocusEvent(QEvent.FocusOut, Qt.TabFocusReason))
+
+
 def type_into(qtbot, window, key, text):
     widget = window.inputs[key]
     widget.clear()
     qtbot.keyClicks(widget, text)
+    leave(widget)
+
+
+IDENTITY = (("patient_name", "Yamada Hanako"), ("patient_id", "MRN-000123"), ("din", "A999921123456"))
 
 
 def fill_contract_case(qtbot, window):
-    for key, text in (("weight", "70 kg"), ("dose", "1e6 cell/kg"), ("concentration", "1e7 cell/mL"),
-                      ("viability", "90%"), ("final_volume", "50 mL"), ("duration", "30 min")):
+    for key, text in IDENTITY + (("weight", "70 kg"), ("dose", "1e6 cell/kg"), ("concentration", "1e7 cell/mL"),
+                                 ("viability", "90%"), ("final_volume", "50 mL"), ("duration", "30 min")):
         type_into(qtbot, window, key, text)
 
 
@@ -97,7 +109,9 @@ def test_protocol_choice_fills_defaults_and_shows_its_source(qtbot, window):
     assert "TEMCELL" in window.protocol_info.text()
     assert window.count_method.currentData() == "label"
     assert shown(window, "final_volume") == "48 mL"
-    assert "protocol default" in window.inputs["rate"].placeholderText()
+    # the protocol's default is help text beside the field, never a grey value inside it
+    assert window.inputs["rate"].placeholderText() == "" and window.inputs["rate"].text() == ""
+    assert "Protocol: 4 mL/min" in window.help_labels["rate"].text()
 
 
 def test_enter_moves_to_the_next_field(qtbot, window):
@@ -138,15 +152,17 @@ def test_hemocytometer_grid_shows_mean_cv_and_viability_live(qtbot, window):
 def test_hemocytometer_high_cv_asks_for_a_recount(qtbot, window):
     fill_contract_case(qtbot, window)
     window.count_method.setCurrentIndex(window.count_method.findData("hemocytometer"))
-    window.grid.set_counts([30, 60], [0, 0])
+    window.grid.set_counts([30, 60, 30, 60], [0, 0, 0, 0])
     window.inputs["viability"].clear()
     type_into(qtbot, window, "dilution_factor", "2")
-    assert "hemocytometer_cv_high" in {f.code for f in window.state.preparation.findings}
+    assert "recount_required" in {f.code for f in window.state.preparation.findings}
+    assert window.state.status_kind == "blocked"
 
 
 def test_scanned_din_fills_the_field_and_is_checked(qtbot, window):
     fill_contract_case(qtbot, window)
     din = window.inputs["din"]
+    din.clear()
     din.setFocus()
     qtbot.keyClicks(din, "=A99992112345600")
     qtbot.keyClick(din, Qt.Key_Return)
@@ -154,6 +170,7 @@ def test_scanned_din_fills_the_field_and_is_checked(qtbot, window):
     assert window.state.preparation.inputs.identity.din == "A9999211234563"
     type_into(qtbot, window, "din", "A9999211234564")
     qtbot.keyClick(din, Qt.Key_Return)
+    leave(din)
     assert "check character '4' does not match" in window.error_labels["din"].text()
     assert window.state.preparation is None
 
@@ -222,7 +239,7 @@ def test_japanese_ui(qtbot, settings, qapp):
         win = MainWindow(settings=settings, language="ja")
         qtbot.addWidget(win)
         assert win.rows["weight_label"].text() == "体重"
-        assert win.status.text().startswith("未入力") or "入力" in win.status.text()
+        assert "入力" in win.status.text()
     finally:
         qapp.removeTranslator(translator)
 

@@ -43,7 +43,9 @@ def test_arbitrary_field_text_matches_the_core_verdict(window, qtbot, entries, h
             edit.paste()
         else:
             edit.setText(text)
-    expected = present(window.form_texts(), window.protocols, window.session.reasons)
+    window.session.reveal_all()   # every error shown, as when the list of what is incomplete is opened
+    expected = present(window.form_texts(), window.protocols, window.session.reasons,
+                       figures=window.session.reason_figures)
     assert window.state.status_kind == expected.status_kind
     assert set(window.state.field_errors) == set(expected.field_errors)
     if expected.preparation is None:

@@ -90,7 +90,7 @@ def test_matching_double_check_verifies_and_a_different_one_shows_both(qtbot, wi
     dialog.compare_button.click()
     assert not dialog.outcome.matched and not dialog.table.isHidden()
     assert dialog.table.item(0, 0).text() == "volume_to_draw"
-    assert dialog.table.item(0, 1).text() == "7.77778 mL" and dialog.table.item(0, 2).text() == "7.07071 mL"
+    assert dialog.table.item(0, 1).text() == "7.778 mL" and dialog.table.item(0, 2).text() == "7.071 mL"
     dialog.inputs["concentration"].clear()
     qtbot.keyClicks(dialog.inputs["concentration"], "1e7 cell/mL")
     dialog.compare_button.click()

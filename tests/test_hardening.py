@@ -19,7 +19,8 @@ from ui.settings import Settings
 from helpers import ROOT, plan
 
 CASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
-        "final_volume": "50 mL", "duration": "30 min", "patient_id": "MRN-424242", "patient_name": "Hanako Secretname"}
+        "final_volume": "50 mL", "duration": "30 min", "patient_id": "MRN-424242", "patient_name": "Hanako Secretname",
+        "din": "A999921123456"}
 
 
 def make_window(qtbot, tmp_path, **kwargs):

@@ -33,7 +33,7 @@ def valid_forms(draw):
         if form["basis"] == "viable" or draw(st.booleans()):
             form["viability"] = f"{draw(st.floats(1, 100)):.6g}%"
     else:
-        squares = draw(st.integers(1, 9))
+        squares = draw(st.integers(4, 9))   # at least 4 squares are counted
         form["hemocytometer"] = ", ".join(str(draw(st.integers(1, 400))) for _ in range(squares))
         form["dilution_factor"] = f"{draw(st.integers(1, 100))}"
         if draw(st.booleans()):

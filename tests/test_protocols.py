@@ -29,14 +29,14 @@ def test_all_shipped_protocols_load_with_their_sources():
     (GOOD.replace('schema = 1', 'schema = 9'), "'schema' must be 1"),
     (GOOD.replace('name = "Site protocol"\n', ''), "'name' is required"),
     (GOOD + 'colour = "blue"\n', "unknown key(s) 'colour'"),
-    (GOOD.replace('"intravenous"', '"oral"'), "'route': 'oral' is not one of intravenous, nebulized"),
+    (GOOD.replace('"intravenous"', '"oral"'), "'route' must be one of intravenous, nebulized, not 'oral'"),
     (GOOD + '[limits]\nmax_doze = "1e6 cell/kg"\n', "[limits] 'max_doze' is not a known limit"),
     (GOOD + '[limits]\nmax_dose_per_kg = "1e6 cell/mL"\n', "max_dose_per_kg: '1e6 cell/mL' is a cell concentration"),
     (GOOD + '[limits]\nmin_viability = "0.7"\n', "min_viability: '0.7' has no % sign"),
     (GOOD + '[defaults]\ndose = "2e6"\n', "[defaults] dose: '2e6' has no unit"),
     (GOOD + '[defaults]\nmax_rate = "4 mL/min"\n', "is a limit: put it in [limits]"),
     (GOOD + '[defaults]\nweight = "70 kg"\n', "not a field a protocol can set"),
-    (GOOD.replace('source_tissue', 'x') + 'source_tissue = "liver"\n', "'source_tissue': 'liver' is not one of"),
+    (GOOD.replace('source_tissue', 'x') + 'source_tissue = "liver"\n', "'source_tissue' must be one of"),
 ])
 def test_broken_protocol_file_is_reported_and_left_out(tmp_path, text, message):
     (tmp_path / "site.toml").write_text(text, encoding="utf-8")
@@ -114,7 +114,7 @@ def problem_of(tmp_path, text, name="site.toml"):
     (GOOD + '[limits]\nstability = "1e300 h"\n', "[limits] stability: '1e300 h' is outside the possible range"),
     (GOOD + '[limits]\nmax_container_volume = "1e308 mL"\n', "outside the possible range"),
     (GOOD + '[limits]\nmax_container_volume = "-5 mL"\n', "must be more than zero"),
-    (GOOD + '[limits]\nmin_dose = "2e8 cell"\nmax_dose = "1e8 cell"\n', "[limits] min_dose (200 × 10⁶ cells) is above max_dose (100 × 10⁶ cells)"),
+    (GOOD + '[limits]\nmin_dose = "2e8 cell"\nmax_dose = "1e8 cell"\n', "[limits] min_dose is above max_dose: the protocol contradicts itself (200 × 10⁶ cells > 100 × 10⁶ cells)"),
     (GOOD + '[limits]\ndmso_limit = "10 g/kg"\n', "dmso_limit = 10 g/kg would loosen the app-wide limit of 1 g/kg"),
     (GOOD + '[limits]\nanticoagulation_dose = "1e12 cell"\n', "would loosen the app-wide limit"),
     (GOOD + '[limits]\ngravimetric_tolerance = "10%"\n', "would loosen the app-wide limit of 5%"),

@@ -122,4 +122,4 @@ def test_the_session_view_uses_the_same_rule(tmp_path):
     view = evaluate(dict(IV, max_rate="1 mL/min"), shipped_protocols(), {}, now=NOW)
     assert view.status_kind == "needs_reason"
     view = evaluate(dict(IV, max_rate="1 mL/min"), shipped_protocols(), {"rate_above_max": "ordered"}, now=NOW)
-    assert view.status_kind == "ok" and view.release.stamp == "DRAFT - NOT VERIFIED"
+    assert view.status_kind == "identity" and view.release.stamp == "DRAFT - NOT VERIFIED"   # no patient yet

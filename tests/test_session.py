@@ -3,10 +3,11 @@ printed document kept by the record: it reads back equal, and a reprint prints i
 
 import json
 import subprocess
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from mscprep import clock
 from mscprep.documents.model import from_json, to_json
 from mscprep.errors import InputError
 from mscprep.preparation.build import prepare
@@ -19,7 +20,8 @@ from mscprep.session import Session
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 CASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
-        "final_volume": "50 mL", "duration": "30 min", "patient_id": "MRN-S", "max_rate": "1 mL/min"}
+        "final_volume": "50 mL", "duration": "30 min", "patient_id": "MRN-S", "max_rate": "1 mL/min",
+        "patient_name": "Yamada Hanako", "din": "A999921123456"}
 
 
 @pytest.fixture
@@ -92,7 +94,8 @@ def test_a_stored_document_reads_back_equal_for_every_kind(tmp_path):
 
 
 def test_a_reprint_prints_the_record_not_todays_protocol(session, tmp_path):
-    session.update({"protocol": "temcell", "weight": "60 kg", "patient_id": "MRN-R"})
+    thawed = (clock.now() - timedelta(minutes=10)).isoformat(timespec="minutes")   # a thawed product needs it
+    session.update({"protocol": "temcell", "weight": "60 kg", "patient_id": "MRN-R", "thawed_at": thawed})
     record = session.save()
     first, state = session.printable()
     first_text = text_of(write_document(first, None, record=state), tmp_path / "first.pdf")

@@ -64,7 +64,17 @@ def test_sheet_holds_every_required_item(tmp_path):
     text = " ".join(" ".join(page.split()) for page in pages)
     for item in ["Yamada Hanako", "MRN-000123", "60 kg", "A999921123456", "S1234V00", "bone marrow, allogeneic",
                  "TEMCELL HS Inj.", "JCR Pharmaceuticals",
-                 "120 × 10⁶ cells", "18 mL of product", "30 mL 0.9% sodium chloride", "48 mL",
+                 "120 × 10⁶ cells",
+                 # the label's method, step by step, with containers, syringes and what is discarded
+                 "Thaw 2 × bag (10.8 mL, 72 × 10⁶ cells each; label nominal figures)",
+                 "Add 18 mL 0.9% sodium chloride to each bag (20 mL syringe, 1 mL marks) → 28.8 mL each",
+                 "Draw 48 mL of the diluted suspension (50 mL syringe, 1 mL marks): 120 × 10⁶ total cells.",
+                 "Take 28.1 mL from bag 1, 19.9 mL from bag 2",
+                 "Discard the rest: 9.6 mL (24 × 10⁶ cells)", "48 mL",
+                 "Dose (total cells)", "Dose 120 × 10⁶ total cells (2 × 10⁶ cells/kg)",
+                 "Storage until infused", "infuse without delay",
+                 "supports, and does not replace, the judgement of the preparer and the pharmacist",
+                 "through a NEW line; never flush the cell-filled set",
                  "2.5 × 10⁶ cells/mL", "4 mL/min = 240 mL/h", "12 min", "2026-11-23 12:30", "2026-11-23 12:18",
                  "170-260 µm filter", "NO leukocyte-reduction filter", "DO NOT IRRADIATE",
                  "No other drugs or fluids in the same line", "Mix gently",

@@ -1,65 +1,114 @@
-"""Render the main window with a case typed in and save it as PNG, to look at it as a
-user would. Under Xvfb (DISPLAY set) the whole screen is captured.
-Usage: python tools/screenshot.py OUT.png [normal|blocked|empty] [WxH] [en|ja|zh] [scale] [contrast]"""
+"""Render the main window with a case typed in, or one of its dialogs, and save it as PNG,
+to look at it as a user would. Under Xvfb (DISPLAY set) the whole screen is captured.
+Usage: python tools/screenshot.py OUT.png [CASE] [WxH] [en|ja|zh] [scale] [contrast] [gloves]
+CASE: normal, blocked, empty, wrong, reason, check, weigh, history, about"""
 
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+_THAWED = (datetime.now() - timedelta(minutes=20)).isoformat(timespec="minutes")
+NORMAL = {"protocol": "temcell", "patient_name": "Yamada Hanako", "patient_id": "MRN-000123",
+          "weight": "60 kg", "din": "A999921123456", "viability": "92%", "prepared_by": "K. Tanaka",
+          "thawed_at": _THAWED, "stability": "3 h"}
 CASES = {
     "empty": {},
-    "normal": {"protocol": "temcell", "patient_name": "Yamada Hanako", "patient_id": "MRN-000123",
-               "weight": "60 kg", "din": "A999921123456", "viability": "92%", "prepared_by": "K. Tanaka",
-               "thawed_at": "2026-11-23T09:30", "stability": "3 h"},
+    "normal": NORMAL,
     "blocked": {"weight": "70 kg", "dose": "2e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "65%",
                 "min_viability": "70%", "available": "10 mL", "rate": "6 mL/min", "max_rate": "4 mL/min",
                 "final_volume": "50 mL", "diluent": "saline"},
+    "wrong": {"weight": "70 mL", "dose": "1e6 cell/kg", "concentration": "1,5e7 cell/mL", "viability": "0.9",
+              "duration": "30 min"},
+    "reason": {"protocol": "adipose-msc-fixed", "patient_name": "Sato Ken", "patient_id": "MRN-1", "weight": "70 kg",
+               "dose": "1.5e9 cell", "concentration": "1e8 cell/mL", "viability": "90%", "duration": "30 min"},
 }
+DIALOGS = ("check", "weigh", "history", "about")
 
 
 def main() -> None:
     import os
     import tempfile
-    out = sys.argv[1]
-    case = CASES[sys.argv[2] if len(sys.argv) > 2 else "normal"]
-    width, height = (int(v) for v in (sys.argv[3] if len(sys.argv) > 3 else "1366x768").split("x"))
-    language = sys.argv[4] if len(sys.argv) > 4 else "en"
-    if len(sys.argv) > 5:
-        os.environ["QT_SCALE_FACTOR"] = sys.argv[5]
-    from PySide6.QtCore import QSettings
+    args = sys.argv[1:]
+    out = args[0]
+    name = args[1] if len(args) > 1 else "normal"
+    width, height = (int(v) for v in (args[2] if len(args) > 2 else "1366x768").split("x"))
+    language = args[3] if len(args) > 3 else "en"
+    if len(args) > 4:
+        os.environ["QT_SCALE_FACTOR"] = args[4]
+    folder = tempfile.mkdtemp()
+    os.environ["MSCPREP_DATA_DIR"] = folder
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QComboBox
-    from ui.i18n import CatalogTranslator
+    from ui.app import install_translators
+    from ui.appearance import apply_appearance
     from ui.main_window import MainWindow
     from ui.settings import Settings
-    app = QApplication(sys.argv)
-    app.installTranslator(CatalogTranslator(language, app))
-    if len(sys.argv) > 6 and sys.argv[6] == "contrast":
-        from ui.appearance import apply_high_contrast
-        apply_high_contrast(True)
-    settings = Settings(QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.IniFormat))
-    window = MainWindow(settings=settings, language=language)
-    window.resize(width, height)
+    app = QApplication(sys.argv[:1])
+    install_translators(app, language)
+    apply_appearance(high_contrast="contrast" in args[5:], gloves="gloves" in args[5:])
+    settings = Settings(QSettings(os.path.join(folder, "s.ini"), QSettings.IniFormat))
+    store = None
+    if name in DIALOGS:
+        from mscprep.records.store import RecordStore
+        store = RecordStore(Path(folder) / "records.sqlite3")
+    window = MainWindow(settings=settings, language=language, store=store, operator="K. Tanaka")
+    screen = app.primaryScreen().availableGeometry()
+    window.resize(min(width, screen.width()), min(height, screen.height()))
     window.move(0, 0)
     window.show()
-    if "protocol" in case:
-        window.protocol_box.setCurrentIndex(window.protocol_box.findData(case["protocol"]))
+    case = NORMAL if name in DIALOGS else CASES[name]
+    texts = dict(case)
+    window.fill_form(texts)
+    window._apply_protocol()
     for key, text in case.items():
-        if key == "protocol":
-            continue
-        widget = window.inputs[key]
+        widget = window.inputs.get(key)
         if isinstance(widget, QComboBox):
             widget.setCurrentIndex(widget.findData(text))
-        else:
-            widget.setText(text)
+    if name in ("wrong",):
+        window.session.reveal_all()
+    if name == "reason":
+        window.session.set_reason("anticoagulation_decision", "heparin per Dr Ito")
+        window.fill_form(dict(texts, dose="2e9 cell"))
+        window.recompute()
+    dialog = None
+    if name == "check":
+        window.records.save()
+        from ui.dialogs.double_check_dialog import DoubleCheckDialog
+        dialog = DoubleCheckDialog(window.session.record, window.protocols, window)
+    elif name == "weigh":
+        from ui.dialogs.gravimetric_dialog import GravimetricDialog
+        dialog = GravimetricDialog(window.state.preparation, window)
+    elif name == "history":
+        window.records.save()
+        from ui.dialogs.history_dialog import HistoryDialog
+        dialog = HistoryDialog(store, window)
+    elif name == "about":
+        QTimer.singleShot(300, lambda: grab(app, out, window))
+        window.show_about()
+        return
+    if dialog is not None:
+        dialog.move(20, 20)
+        dialog.show()
     for _ in range(5):
         app.processEvents()
-    if os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-        app.primaryScreen().grabWindow(0).save(out)
-    else:
-        window.grab().save(out)
+    grab(app, out, dialog or window)
     window.deleteLater()
     app.processEvents()
+
+
+def grab(app, out, widget) -> None:
+    import os
+    for _ in range(5):
+        app.processEvents()
+    if os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM", "xcb") != "offscreen":
+        app.primaryScreen().grabWindow(0).save(out)
+    else:
+        widget.grab().save(out)
+    for top in app.topLevelWidgets():
+        if top.isModal() or top.inherits("QMessageBox"):
+            top.close()
 
 
 if __name__ == "__main__":

@@ -78,6 +78,14 @@ def sheet_strings() -> list[str]:
     found += [stamp for stamp in STAMPS.values() if stamp]
     found += [tissue.label for tissue in defaults.tissues.values()]
     found += [diluent.label for diluent in defaults.diluents.values()]
+    found += [defaults.intended_use, defaults.storage.text]
+    from mscprep.protocol.definitions import CONTAINER_KINDS
+    from mscprep.protocol.loader import shipped_protocols
+    found += list(CONTAINER_KINDS)
+    for protocol in shipped_protocols().protocols.values():   # the protocols' own printed texts
+        found += list(protocol.checklist)
+        if protocol.product is not None:
+            found += [text for text in (protocol.product.storage, protocol.product.storage_label) if text]
     found += [spec.label for spec in FIELDS]
     found += [title for _severity, title in CODES.values()]
     return sorted(set(found))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-SELFTEST_CASE = {  # the contract's worked example, typed into the widgets
-    "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL",
+SELFTEST_CASE = {  # the contract's worked example, typed into the widgets, with whose it is
+    "patient_name": "Selftest Patient", "patient_id": "IQ-0001", "din": "A999921123456", "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL",
     "viability": "90%", "final_volume": "50 mL", "duration": "30 min",
 }
 SELFTEST_EXPECTED = {"volume_to_draw": "7.778 mL", "diluent_volume": "42.22 mL",
@@ -17,6 +17,7 @@ def selftest(window, app) -> list[str]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     problems = []
+    window.finish_loading()
     window.protocol_box.setCurrentIndex(window.protocol_box.findData("none"))
     window.count_method.setCurrentIndex(window.count_method.findData("counter"))
     for key, text in SELFTEST_CASE.items():
@@ -32,14 +33,41 @@ def selftest(window, app) -> list[str]:
         if text != expected:
             problems.append(f"{key} shows '{text}', expected '{expected}'")
     if window.state is None or window.state.status_kind != "ok":
-        problems.append(f"status is '{window.status.text()}', expected OK")
+        problems.append(f"status is '{window.results.status_plain(window.state)}', expected OK")
     return problems
+
+
+def install_translators(app, language: str) -> None:
+    """The app's own texts, and Qt's (file dialogs, standard buttons) in the same language."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from .i18n import CatalogTranslator
+    app.installTranslator(CatalogTranslator(language, app))
+    if language == "en":
+        return
+    qt = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    if qt.load(f"qtbase_{QT_LOCALES.get(language, language)}", folder):
+        app.installTranslator(qt)
+    ensure_cjk_font(language)
+
+
+def ensure_cjk_font(language: str) -> None:
+    """A clean-room PC may have no Japanese or Chinese font: use the one the sheet embeds."""
+    from PySide6.QtGui import QFontDatabase
+    system = {"ja": QFontDatabase.Japanese, "zh": QFontDatabase.SimplifiedChinese}.get(language)
+    if system is None or QFontDatabase.families(system):
+        return
+    from mscprep.resources import resource_path
+    QFontDatabase.addApplicationFont(str(resource_path("fonts", "DroidSansFallbackFull.ttf")))
+
+
+QT_LOCALES = {"ja": "ja", "zh": "zh_CN"}
 
 
 def main(argv: list[str]) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
-    from .i18n import CatalogTranslator, choose_language
+    from .i18n import choose_language
     from .main_window import MainWindow
     from .settings import Settings
     app = QApplication(argv)
@@ -52,18 +80,20 @@ def main(argv: list[str]) -> int:
     if selftest_run:
         settings.store.clear()
     language = "en" if selftest_run else choose_language(settings.get("language"))
-    translator = CatalogTranslator(language, app)
-    app.installTranslator(translator)
-    store, store_problem, operator, draft_file, draft = None, None, "", None, None
+    install_translators(app, language)
+    from .appearance import apply_appearance
+    apply_appearance(high_contrast=settings.get("high_contrast") == "yes", gloves=settings.get("gloves") == "yes")
+    store, store_problem, operator, draft_file, found = None, None, "", None, None
     if not selftest_run:
         import logging
         from mscprep import logs
+        from mscprep.drafts import read_draft
         from mscprep.records.paths import data_dir
-        from .crash import draft_path, read_draft
+        from .crash import draft_path
         logs.configure(data_dir(), settings.get("log_level"))
         logging.getLogger("mscprep.ui").info("application started")
         draft_file = draft_path()
-        draft = read_draft(draft_file)
+        found = read_draft(draft_file)
         from mscprep.records.errors import StoreError
         from mscprep.records.store import RecordStore
         from .dialogs.operator_dialog import OperatorDialog
@@ -77,29 +107,37 @@ def main(argv: list[str]) -> int:
             store.log(operator, "session", "session started")
         except StoreError as error:
             store_problem = str(error)
-    if settings.get("high_contrast") == "yes":
-        from .appearance import apply_high_contrast
-        apply_high_contrast(True)
+    # Painted first; the core, pint and the protocols load right after the first frame.
     window = MainWindow(settings=settings, language=language, store=store, operator=operator,
-                        draft_file=draft_file)
+                        draft_file=draft_file, deferred=True, confirm_unsaved=not selftest_run)
     if not selftest_run:
-        from PySide6.QtWidgets import QMessageBox
         from .crash import install_excepthook
 
         def show_error(message: str) -> None:
+            from PySide6.QtWidgets import QMessageBox
             window.save_draft()
             QMessageBox.critical(window, "mscprep", window.tr(
                 "An unexpected error occurred: {0}\nYour entries are kept. Please report it; details are in "
                 "the log file.").format(message))
         install_excepthook(show_error)
-    if draft is not None:
-        window.restore_draft(draft)
-    if store_problem:
-        window.show_banner(window.tr("Records are not available: {0} You can still calculate and "
-                                     "print drafts.").format(store_problem), "#b00000")
-    elif store is not None:
-        window.records.verify_audit()
-    window.resize(1280, 760)
+
+        def after_loading() -> None:
+            if found is not None and found.draft is not None:
+                window.restore_draft(found.draft)
+            elif found is not None and found.problem:
+                window.show_banner(window.tr(
+                    "The unsaved entries of the last session could not be read ({0}); they were set aside as {1}. "
+                    "The form starts empty.").format(found.problem, found.set_aside.name if found.set_aside
+                                                      else "?"), "#b35c00", key="draft", closable=True)
+            if store_problem:
+                window.show_banner(window.tr("Records are not available: {0} You can still calculate and "
+                                             "print drafts.").format(store_problem), "#b00000", key="store")
+            elif store is not None:
+                window.records.verify_audit()
+            window.inputs["patient_name"].setFocus()
+        window.ready.connect(after_loading)
+    from .widgets import fit_to_screen
+    fit_to_screen(window, 1280, 800, margin=0)
     window.show()
     if selftest_run:
         problems = selftest(window, app)

@@ -3,7 +3,7 @@ cells per large square, with mean, CV and viability shown while typing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
@@ -12,8 +12,21 @@ from mscprep.preparation.counting import hemocytometer_summary
 SQUARES = 9
 
 
+class CountEdit(QLineEdit):
+    """A count box: Enter moves on even when it is empty (the validator would swallow it)."""
+    enter = Signal()
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.enter.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class HemocytometerGrid(QWidget):
+    """Enter moves down the unstained row, then the stained row, then out (`finished`)."""
     changed = Signal()
+    finished = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -28,12 +41,14 @@ class HemocytometerGrid(QWidget):
         for column in range(SQUARES):
             layout.addWidget(QLabel(str(column + 1)), 0, column + 1)
             for row, cells, name in ((1, self.viable, self.tr("unstained")), (2, self.dead, self.tr("stained"))):
-                edit = QLineEdit()
+                edit = CountEdit()
                 edit.setValidator(QIntValidator(0, 99999, edit))
-                edit.setMaximumWidth(52)
+                edit.setMaximumWidth(64)
+                edit.setMinimumWidth(36)
                 edit.setObjectName(f"square_{'viable' if row == 1 else 'dead'}_{column + 1}")
                 edit.setAccessibleName(self.tr("Square {0} {1} count").format(column + 1, name))
                 edit.textChanged.connect(self._changed)
+                edit.enter.connect(lambda edit=edit: self._next(edit))
                 layout.addWidget(edit, row, column + 1)
                 cells.append(edit)
         # keyboard order: down the unstained row, then the stained row
@@ -44,6 +59,18 @@ class HemocytometerGrid(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("hemocytometer_summary")
         layout.addWidget(self.summary, 3, 0, 1, SQUARES + 1)
+
+    def cells(self) -> list[QLineEdit]:
+        """Every count box in keyboard order."""
+        return self.viable + self.dead
+
+    def _next(self, edit: QLineEdit) -> None:
+        cells = self.cells()
+        index = cells.index(edit) + 1
+        if index < len(cells):
+            cells[index].setFocus(Qt.TabFocusReason)
+        else:
+            self.finished.emit()
 
     def counts(self) -> tuple[str, str]:
         """The form texts of the grid: unstained and stained counts, comma-separated."""

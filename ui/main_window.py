@@ -1,37 +1,34 @@
-"""The technician's window: the form on the left, the live plan on the right.
+"""The technician's window: where the case stands on top, the form on the left, the live
+plan on the right, the print buttons always in sight.
 
 The form is built from the core's field table, top to bottom in the order a technician
 works; every keystroke goes to the case's Session (mscprep.session), which computes through
-the core; the window observes the session and redraws. Nothing here computes a number.
+the core; the window observes the session and redraws. Nothing here computes a number, and
+nothing changes a value the user did not change: the wheel passes over choice boxes, Enter
+moves to the next text field, a reason holds only for the figures it was typed for.
+
+The window paints first and loads the core (pint, the protocols) right after its first
+frame: `MainWindow(deferred=True)`; `ready` tells when the form is there.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog,
-                               QLabel, QLineEdit, QMainWindow, QMessageBox, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
+                               QLineEdit, QMainWindow, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
+                               QSplitter, QToolButton, QVBoxLayout, QWidget)
 
-from mscprep import __version__
-from mscprep.defaults import app_defaults
-from mscprep.form.fields import FIELDS, Field, diluent_choices, tissue_choices
-from mscprep.i18n import LANGUAGES
-from mscprep.preparation.inputs import CHOICE_DEFAULTS
-from mscprep.protocol.limits import describe
-from mscprep.protocol.loader import ProtocolSet, shipped_protocols
-from mscprep.session import Session, ViewState
-
-from .hemocytometer import HemocytometerGrid
+from .banners import BannerStack
+from .case_strip import CaseStrip
 from .print_actions import PrintActions
 from .record_actions import RecordActions
-from .results_panel import ResultsPanel
 from .settings import Settings
+from .widgets import ChoiceBox, EventWatcher
 
 log = logging.getLogger("mscprep.ui")
 
@@ -47,72 +44,136 @@ GROUP_TITLES = {  # marked for lupdate; translated where shown
     "course": QT_TRANSLATE_NOOP("MainWindow", "Treatment course"),
     "trial": QT_TRANSLATE_NOOP("MainWindow", "Blinded trial"),
 }
-COUNT_METHODS = {
-    "counter": ("concentration", "viability"),
-    "label": ("cells_in_product", "product_volume", "viability"),
-    "hemocytometer": ("hemocytometer", "viability", "dilution_factor"),
-}
-_COUNT_FIELDS = {key for keys in COUNT_METHODS.values() for key in keys} | {"dead"}
-_HAS_UNIT = re.compile(r"[A-Za-zµμ%]")
+CHOICE_WORDS = (  # the choices' own words, as the boxes show them
+    QT_TRANSLATE_NOOP("MainWindow", "viable"),
+    QT_TRANSLATE_NOOP("MainWindow", "total"),
+    QT_TRANSLATE_NOOP("MainWindow", "autologous"),
+    QT_TRANSLATE_NOOP("MainWindow", "allogeneic"),
+    QT_TRANSLATE_NOOP("MainWindow", "bag"),
+    QT_TRANSLATE_NOOP("MainWindow", "in line"),
+    QT_TRANSLATE_NOOP("MainWindow", "pump"),
+    QT_TRANSLATE_NOOP("MainWindow", "gravity"),
+    QT_TRANSLATE_NOOP("MainWindow", "syringe push"),
+    QT_TRANSLATE_NOOP("MainWindow", "standard blood set"),
+    QT_TRANSLATE_NOOP("MainWindow", "leukocyte reduction"),
+    QT_TRANSLATE_NOOP("MainWindow", "no"),
+    QT_TRANSLATE_NOOP("MainWindow", "yes"),
+)
+# A sample name or operator reads like a real one: these fields get their help, no example.
+NO_EXAMPLE = ("hemocytometer", "patient_name", "prepared_by")
+LOG_LEVELS = {"DEBUG": QT_TRANSLATE_NOOP("MainWindow", "Debug"), "INFO": QT_TRANSLATE_NOOP("MainWindow", "Information"),
+              "WARNING": QT_TRANSLATE_NOOP("MainWindow", "Warnings"), "ERROR": QT_TRANSLATE_NOOP("MainWindow", "Errors")}
+PAPERS = {"A4": "A4", "Letter": QT_TRANSLATE_NOOP("MainWindow", "Letter")}
+INTENDED_USE = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "mscprep supports the preparation of intravenous MSC infusions: it computes, checks against the "
+    "chosen protocol, records and prints. It does not replace the preparer's and the pharmacist's "
+    "judgement: every figure is checked by a second person and against the protocol before use.")
 
 
-def _choice_labels(spec: Field) -> list[tuple[str, str]]:
-    defaults = app_defaults()
-    if spec.key == "diluent":
-        return [(key, defaults.diluents[key].label) for key in diluent_choices()]
-    if spec.key == "source_tissue":
-        return [(key, defaults.tissues[key].label) for key in tissue_choices()]
-    return [(choice, choice.replace("_", " ")) for choice in spec.choices]
+def _has_unit(text: str) -> bool:
+    return any(ch.isalpha() or ch in "%µμ" for ch in text)
 
 
 class MainWindow(QMainWindow):
     planChanged = Signal(object)   # ViewState
     languageChosen = Signal(str)
+    ready = Signal()
 
-    def __init__(self, protocols: ProtocolSet | None = None, settings: Settings | None = None,
-                 language: str = "en", store=None, operator: str = "", draft_file=None):
+    def __init__(self, protocols=None, settings: Settings | None = None, language: str = "en", store=None,
+                 operator: str = "", draft_file=None, deferred: bool = False, confirm_unsaved: bool = False):
         super().__init__()
         self.setWindowTitle(self.tr("mscprep - MSC infusion preparation"))
-        self.protocols = protocols or shipped_protocols()
         self.settings = settings or Settings()
         self.language = language
-        self.session = Session(self.protocols, store, operator)
-        self.session.subscribe(self._session_changed)
+        self.confirm_unsaved = confirm_unsaved   # ask before New/Quit throws away what was typed
+        self._protocols, self._store, self._operator = protocols, store, operator
         self.records = RecordActions(self)
         self.printing = PrintActions(self)
-        self.draft_file = Path(draft_file) if draft_file else None  # where the form is autosaved
+        self.draft_file = Path(draft_file) if draft_file else None   # where the form is autosaved
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(400)
+        self._draft_timer.setInterval(100)   # a draft is at most 100 ms behind the last change
         self._draft_timer.timeout.connect(self.save_draft)
-        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        self._draft_dirty = False
+        self.session = None
+        self.inputs: dict = {}
         self.error_labels: dict[str, QLabel] = {}
+        self.help_labels: dict[str, QLabel] = {}
         self.rows: dict[str, QWidget] = {}
+        self._rows_in: dict[str, tuple] = {}          # key -> (group, form layout, holder)
+        self._more: dict[str, QToolButton] = {}
+        self._expanded: set[str] = set()
         self._building = True
+        self._loaded = False
 
         central = QWidget()
-        outer = QVBoxLayout(central)
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self._banner_style("#b00000")
-        self.banner.hide()
-        outer.addWidget(self.banner)
-        layout = QHBoxLayout()
-        layout.addWidget(self._build_form(), 3)
-        layout.addWidget(self._build_results(), 2)
-        outer.addLayout(layout, 1)
+        self._outer = QVBoxLayout(central)
+        self._outer.setContentsMargins(6, 4, 6, 4)
+        self.banner = BannerStack()
+        self._outer.addWidget(self.banner)
+        top = QHBoxLayout()
+        self.strip = CaseStrip()
+        top.addWidget(self.strip, 1)
+        self.new_button = QPushButton(self.tr("New preparation"))
+        self.new_button.setObjectName("new_preparation")
+        self.new_button.setToolTip(self.tr("Start an empty case (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_case)
+        top.addWidget(self.new_button)
+        self._outer.addLayout(top)
+        self._loading = QLabel(self.tr("Loading the calculator…"))
+        self._loading.setAlignment(Qt.AlignCenter)
+        self._outer.addWidget(self._loading, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        if deferred:
+            self.installEventFilter(self)
+            QTimer.singleShot(1500, self.finish_loading)   # in case no frame is ever painted (hidden)
+        else:
+            self.finish_loading()
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+        if watched is self and event.type() == QEvent.Paint and not self._loaded:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.finish_loading)   # after this frame is on screen
+        return False
+
+    def finish_loading(self) -> None:
+        """Load the core and build the form (once)."""
+        if self._loaded:
+            return
+        self._loaded = True
+        from mscprep.protocol.loader import shipped_protocols
+        from mscprep.session import Session
+        self.protocols = self._protocols or shipped_protocols()
+        self.session = Session(self.protocols, self._store, self._operator)
+        self.session.subscribe(self._session_changed)
+        self._loading.hide()
+        self._loading.deleteLater()
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_form())
+        splitter.addWidget(self._build_results())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        self._outer.addWidget(splitter, 1)
+        self._watcher = EventWatcher(self._field_left, self)
+        for key, widget in self.inputs.items():
+            for target in (self.grid.viable + self.grid.dead) if key == "hemocytometer" else (widget,):
+                target.installEventFilter(self._watcher)
+                target.setProperty("field_key", key)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self._restore_settings()
-        if operator:
-            self.inputs["prepared_by"].setText(operator)
+        if self._operator:
+            self.inputs["prepared_by"].setText(self._operator)
         self._building = False
-        self._show_count_fields(recompute=False)
         self._apply_protocol()
+        self._update_record_actions()
+        self.ready.emit()
 
     @property
-    def state(self) -> ViewState:
+    def state(self):
         return self.session.view
 
     @property
@@ -126,14 +187,17 @@ class MainWindow(QMainWindow):
     # --- form -------------------------------------------------------------------------
 
     def _build_form(self) -> QWidget:
-        scroll = QScrollArea()
+        from mscprep.form.fields import FIELDS
+        self.form_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(300)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)   # rows wrap; the form scrolls down only
         body = QWidget()
         column = QVBoxLayout(body)
 
         top = QGroupBox(self.tr("Protocol"))
         top_layout = QVBoxLayout(top)
-        self.protocol_box = QComboBox()
+        self.protocol_box = ChoiceBox()
         self.protocol_box.setObjectName("protocol")
         self.protocol_box.setAccessibleName(self.tr("Protocol"))
         self.protocol_box.addItem(self.tr("No protocol (app defaults only)"), "none")
@@ -141,6 +205,7 @@ class MainWindow(QMainWindow):
             self.protocol_box.addItem(protocol.name, protocol.id)
         self.protocol_box.currentIndexChanged.connect(self._apply_protocol)
         self.protocol_info = QLabel()
+        self.protocol_info.setObjectName("protocol_info")
         self.protocol_info.setWordWrap(True)
         self.protocol_info.setTextInteractionFlags(Qt.TextSelectableByMouse)
         top_layout.addWidget(self.protocol_box)
@@ -150,60 +215,92 @@ class MainWindow(QMainWindow):
                                       for p in self.protocols.problems))
             broken.setObjectName("protocol_problems")
             broken.setWordWrap(True)
-            broken.setStyleSheet("color: #a00000;")
+            broken.setProperty("role", "error")
             top_layout.addWidget(broken)
         column.addWidget(top)
 
-        groups: dict[str, QFormLayout] = {}
+        self.groups: dict[str, QGroupBox] = {}
+        forms: dict[str, QFormLayout] = {}
         for spec in FIELDS:
             if spec.key in ("overrides", "dead"):
                 continue   # reasons live with the findings; stained counts in the grid
-            if spec.group not in groups:
+            if spec.group not in forms:
                 box = QGroupBox(self.tr(GROUP_TITLES.get(spec.group, spec.group)))
-                groups[spec.group] = QFormLayout(box)
+                box.setObjectName(f"group_{spec.group}")
+                form = QFormLayout(box)
+                form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+                form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+                forms[spec.group], self.groups[spec.group] = form, box
                 column.addWidget(box)
                 if spec.group == "count":
-                    self._add_count_method(groups["count"])
-            self._add_field(groups[spec.group], spec)
+                    self._add_count_method(form)
+            self._add_field(forms[spec.group], spec)
+        for group, form in forms.items():
+            more = QToolButton()
+            more.setObjectName(f"more_{group}")
+            more.setCheckable(True)
+            more.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+            more.setArrowType(Qt.RightArrow)
+            more.toggled.connect(lambda on, group=group: self._toggle_more(group, on))
+            form.addRow(more)
+            self._more[group] = more
         column.addStretch(1)
         scroll.setWidget(body)
         return scroll
 
     def _add_count_method(self, form: QFormLayout) -> None:
-        self.count_method = QComboBox()
+        self.count_method = ChoiceBox()
         self.count_method.setObjectName("count_method")
         self.count_method.setAccessibleName(self.tr("Count method"))
         for method, label in (("counter", self.tr("Counter read-out")),
                               ("label", self.tr("Label (cells in volume)")),
                               ("hemocytometer", self.tr("Hemocytometer squares"))):
             self.count_method.addItem(label, method)
-        self.count_method.currentIndexChanged.connect(self._show_count_fields)
-        form.addRow(self.tr("Method"), self.count_method)
+        self.count_method.currentIndexChanged.connect(self._count_method_changed)
+        self._count_row = QLabel(self.tr("Method"))
+        self._count_row.setBuddy(self.count_method)
+        form.addRow(self._count_row, self.count_method)
 
-    def _add_field(self, form: QFormLayout, spec: Field) -> None:
+    def _choice_labels(self, spec) -> list[tuple[str, str]]:
+        from mscprep.defaults import app_defaults
+        from mscprep.form.fields import diluent_choices, tissue_choices
+        defaults = app_defaults()
+        if spec.key == "diluent":
+            return [(key, defaults.diluents[key].label) for key in diluent_choices()]
+        if spec.key == "source_tissue":
+            return [(key, defaults.tissues[key].label) for key in tissue_choices()]
+        return [(choice, choice.replace("_", " ")) for choice in spec.choices]
+
+    def _add_field(self, form: QFormLayout, spec) -> None:
         if spec.key == "hemocytometer":
+            from .hemocytometer import HemocytometerGrid
             widget = self.grid = HemocytometerGrid()
             self.grid.changed.connect(self.recompute)
+            self.grid.finished.connect(lambda: self._advance(self.grid))
         elif spec.choices or spec.key in ("diluent", "source_tissue"):
-            widget = QComboBox()
+            widget = ChoiceBox()
             widget.addItem("", "")
-            for value, label in _choice_labels(spec):
+            for value, label in self._choice_labels(spec):
                 widget.addItem(self.tr(label), value)
             widget.currentIndexChanged.connect(self.recompute)
+            widget.enterPressed.connect(lambda widget=widget: self._advance(widget))
         else:
             widget = QLineEdit()
-            widget.setPlaceholderText(spec.example)
             widget.textChanged.connect(self.recompute)
-            # Enter (typed, or sent by a barcode scanner) moves on to the next field.
-            widget.returnPressed.connect(self.focusNextChild)
+            # Enter (typed, or sent by a barcode scanner) moves on to the next text field.
+            widget.returnPressed.connect(lambda widget=widget: self._advance(widget))
         widget.setObjectName(spec.key)
         widget.setAccessibleName(self.tr(spec.label))
-        widget.setToolTip(self.tr(spec.help))
+        widget.setAccessibleDescription(self.tr(spec.help))
         error = QLabel()
         error.setObjectName(f"{spec.key}_error")
-        error.setStyleSheet("color: #a00000;")
+        error.setProperty("role", "error")
         error.setWordWrap(True)
         error.hide()
+        help_label = QLabel()
+        help_label.setObjectName(f"{spec.key}_help")
+        help_label.setProperty("role", "help")
+        help_label.setWordWrap(True)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -211,12 +308,18 @@ class MainWindow(QMainWindow):
         line = QHBoxLayout()
         line.addWidget(widget, 1)
         if spec.key == "weight":
-            self.weight_unit = QComboBox()
+            self.weight_unit = ChoiceBox()
             self.weight_unit.setObjectName("weight_unit")
-            self.weight_unit.setAccessibleName(self.tr("Weight unit"))
+            self.weight_unit.setAccessibleName(self.tr("Unit of a weight typed without one"))
+            self.weight_unit.setToolTip(self.tr("Used only when the weight is typed without a unit"))
             self.weight_unit.addItems(["kg", "lb"])
+            self.weight_unit.setMinimumContentsLength(3)
+            self.weight_unit.setSizeAdjustPolicy(ChoiceBox.AdjustToMinimumContentsLengthWithIcon)
             self.weight_unit.currentIndexChanged.connect(self._weight_unit_changed)
             line.addWidget(self.weight_unit)
+            self.weight_reading = QLabel()
+            self.weight_reading.setObjectName("weight_reading")
+            self.weight_reading.setStyleSheet("font-weight: bold;")
         if spec.key == "thawed_at":
             now = QPushButton(self.tr("Now"))
             now.setObjectName("thawed_now")
@@ -224,88 +327,218 @@ class MainWindow(QMainWindow):
             now.clicked.connect(lambda: widget.setText(datetime.now().astimezone().isoformat(timespec="minutes")))
             line.addWidget(now)
         holder_layout.addLayout(line)
+        if spec.key == "weight":
+            holder_layout.addWidget(self.weight_reading)
+        holder_layout.addWidget(help_label)
         holder_layout.addWidget(error)
         label = QLabel(self.tr(spec.label))
-        label.setBuddy(widget)
+        label.setWordWrap(True)
+        label.setBuddy(widget if spec.key != "hemocytometer" else self.grid.viable[0])
         form.addRow(label, holder)
         self.inputs[spec.key] = widget
         self.error_labels[spec.key] = error
+        self.help_labels[spec.key] = help_label
         self.rows[spec.key] = holder
         self.rows[f"{spec.key}_label"] = label
+        self._rows_in[spec.key] = (spec.group, form, holder)
 
-    def _show_count_fields(self, recompute: bool = True) -> None:
-        wanted = COUNT_METHODS[self.count_method.currentData()]
-        for key in _COUNT_FIELDS - {"dead"}:
-            self.rows[key].setVisible(key in wanted)
-            self.rows[f"{key}_label"].setVisible(key in wanted)
-        if recompute:
+    # --- what is shown ------------------------------------------------------------------
+
+    def _current_protocol(self):
+        return self.protocols.get(self.protocol_box.currentData())
+
+    def _typed_texts(self) -> dict[str, str]:
+        texts = {}
+        for key, widget in self.inputs.items():
+            if key == "hemocytometer":
+                viable, dead = self.grid.counts()
+                texts[key] = viable or dead
+            elif isinstance(widget, QLineEdit):
+                texts[key] = widget.text()
+            else:
+                texts[key] = widget.currentData() or ""
+        return texts
+
+    def _update_visibility(self) -> None:
+        """Show the fields this protocol and count method use, the rest under "More"; a
+        field that holds text or a shown error is always shown."""
+        from mscprep.form.disclosure import primary_fields, relevant_fields
+        protocol = self._current_protocol()
+        method = self.count_method.currentData()
+        typed = self._typed_texts()
+        relevant = relevant_fields(protocol, method)
+        primary = primary_fields(protocol, method, {k: v for k, v in typed.items() if k != "prepared_by"})
+        errors = self.session.visible_errors() if self.session else {}
+        hidden_in: dict[str, int] = {}
+        shown_in: dict[str, int] = {}
+        for key, (group, form, holder) in self._rows_in.items():
+            usable = key in relevant or bool(typed.get(key, "").strip())
+            first = key in primary or key in errors
+            visible = usable and (first or group in self._expanded)
+            form.setRowVisible(holder, visible)
+            if usable and not first:
+                hidden_in[group] = hidden_in.get(group, 0) + 1
+            if usable:
+                shown_in[group] = shown_in.get(group, 0) + 1
+        for group, box in self.groups.items():
+            box.setVisible(shown_in.get(group, 0) > 0 or (group == "count" and protocol.route != "nebulized"))
+            more = self._more[group]
+            count = hidden_in.get(group, 0)
+            more.setVisible(count > 0)
+            expanded = group in self._expanded
+            more.setText(self.tr("Fewer fields") if expanded else self.tr("More ({0})").format(count))
+            more.setArrowType(Qt.DownArrow if expanded else Qt.RightArrow)
+        if "count" in self.groups:
+            form = self._rows_in["concentration"][1]
+            form.setRowVisible(self.count_method, protocol.route != "nebulized")
+
+    def _toggle_more(self, group: str, on: bool) -> None:
+        if on:
+            self._expanded.add(group)
+        else:
+            self._expanded.discard(group)
+        self._update_visibility()
+
+    def _count_method_changed(self) -> None:
+        if not self._building:
+            self._update_visibility()
             self.recompute()
 
     def _weight_unit_changed(self) -> None:
         self.settings.set("weight_unit", self.weight_unit.currentText())
         self.recompute()
+        reading = self.weight_reading.text()
+        if reading:
+            self.statusBar().showMessage(reading, 6000)
 
     def _apply_protocol(self) -> None:
         if self._building:
             return
-        protocol = self.protocols.get(self.protocol_box.currentData())
+        from mscprep.preparation.inputs import CHOICE_DEFAULTS
+        from mscprep.protocol.definitions import LIMIT_SPECS
+        from mscprep.protocol.limits import limit_text
+        protocol = self._current_protocol()
         self.settings.set("protocol", protocol.id)
-        limits = "; ".join(describe(limit) for limit in protocol.limits.values())
-        self.protocol_info.setText(f"{protocol.reference}\n{self.tr('Limits')}: {limits}")
+        limits = "; ".join(f"{self.tr(LIMIT_SPECS[limit.key].description)}: {limit_text(limit)}"
+                           for limit in protocol.limits.values())
+        info = protocol.reference
+        if limits:
+            info += "\n" + self.tr("Limits: {0}").format(limits)
+        self.protocol_info.setText(info)
         implied = {"source_tissue": protocol.source_tissue, "donor": protocol.donor}
+        from mscprep.form.fields import FIELD_BY_KEY
         for key, widget in self.inputs.items():
+            spec = FIELD_BY_KEY[key]
             default = protocol.defaults.get(key, "") or implied.get(key, "")
-            if isinstance(widget, QLineEdit):
-                spec = next(s for s in FIELDS if s.key == key)
-                widget.setPlaceholderText(self.tr("{0}  (protocol default)").format(default) if default
-                                          else spec.example)
-            elif isinstance(widget, QComboBox):
+            help_parts = []
+            if isinstance(widget, ChoiceBox):
                 app_default = CHOICE_DEFAULTS.get(key, "")
-                shown = lambda value: widget.itemText(widget.findData(value)) if widget.findData(value) > 0 \
-                    else value.replace("_", " ")  # noqa: E731  (the item's own, translated, label)
-                widget.setItemText(0, self.tr("(protocol: {0})").format(shown(default)) if default
-                                   else self.tr("(default: {0})").format(shown(app_default))
-                                   if app_default else "")
+                index = widget.findData(default or app_default)
+                shown = widget.itemText(index) if index > 0 else (default or app_default).replace("_", " ")
+                widget.setItemText(0, self.tr("(protocol: {0})").format(shown) if default
+                                   else self.tr("(default: {0})").format(shown) if app_default else "")
+            elif default:
+                help_parts.append(self.tr("Protocol: {0}").format(default))
+            elif spec.example and key not in NO_EXAMPLE:
+                help_parts.append(self.tr("e.g. {0}").format(spec.example))
+            if spec.help:
+                help_parts.append(self.tr(spec.help))
+            self.help_labels[key].setText(" · ".join(help_parts))
         method = ("label" if any(k in protocol.defaults for k in ("cells_in_product", "product_volume"))
                   else "counter" if "concentration" in protocol.defaults else None)
         if method and self.count_method.currentData() != method:
-            self.count_method.setCurrentIndex(self.count_method.findData(method))   # recomputes
-        else:
-            self.recompute()
+            self._building = True
+            self.count_method.setCurrentIndex(self.count_method.findData(method))
+            self._building = False
+        self._update_visibility()
+        self.recompute()
 
     def form_texts(self) -> dict[str, str]:
-        """The form as field key -> text; hidden count fields are not part of it."""
+        """The form as field key -> text; count fields of another method are not part of it."""
+        from mscprep.form.disclosure import COUNT_FIELDS, COUNT_METHODS
         wanted = COUNT_METHODS[self.count_method.currentData()]
         raw = {"protocol": self.protocol_box.currentData()}
         for key, widget in self.inputs.items():
-            if key in _COUNT_FIELDS and key not in wanted:
+            if key in COUNT_FIELDS and key not in wanted:
                 continue
             if key == "hemocytometer":
                 raw["hemocytometer"], raw["dead"] = self.grid.counts()
                 continue
             text = widget.text() if isinstance(widget, QLineEdit) else widget.currentData()
-            if key == "weight" and text.strip() and not _HAS_UNIT.search(text):
-                text = f"{text.strip()} {self.weight_unit.currentText()}"   # the unit selector's unit
+            if key == "weight" and text.strip() and not _has_unit(text):
+                text = f"{text.strip()} {self.weight_unit.currentText()}"   # the unit box's unit
             if text:
                 raw[key] = text
         return {key: text for key, text in raw.items() if text}
 
+    # --- keyboard ---------------------------------------------------------------------
+
+    def _advance(self, from_widget: QWidget) -> None:
+        """Enter: on to the next visible text field below (choice and unit boxes are passed
+        over, so Enter never changes a choice), or to the print buttons after the last."""
+        inputs = [widget for widget in self.inputs.values() if widget.isVisibleTo(self)]
+        start = inputs.index(from_widget) + 1 if from_widget in inputs else len(inputs)
+        for widget in inputs[start:]:
+            target = widget.viable[0] if widget is getattr(self, "grid", None) else widget
+            if isinstance(target, QLineEdit):
+                target.setFocus(Qt.TabFocusReason)
+                self.form_scroll.ensureWidgetVisible(target, 40, 60)
+                return
+        for button in (self.record_button, self.preview_button):
+            if button.isVisible() and button.isEnabled():
+                button.setFocus(Qt.TabFocusReason)
+                return
+
+    def _field_left(self, widget: QWidget) -> None:
+        key = widget.property("field_key")
+        if key and self.session is not None:
+            if key == "hemocytometer" and self.grid.isAncestorOf(QApplication.focusWidget() or self):
+                return   # moving inside the grid is not leaving it
+            self.session.leave(key)
+
+    def go_to_field(self, key: str) -> None:
+        """Show the field `key` (opening "More" if needed), scroll to it and focus it."""
+        if key == "dead":
+            key = "hemocytometer"
+        if key not in self._rows_in:
+            return
+        group, form, holder = self._rows_in[key]
+        if not holder.isVisibleTo(self):
+            self._more[group].setChecked(True)
+        self.session.leave(key)
+        widget = self.grid.viable[0] if key == "hemocytometer" else self.inputs[key]
+        self.form_scroll.ensureWidgetVisible(holder, 40, 80)
+        widget.setFocus(Qt.OtherFocusReason)
+
+    def label_of(self, key: str) -> str:
+        from mscprep.form.fields import FIELD_BY_KEY
+        spec = FIELD_BY_KEY.get(key)
+        return self.tr(spec.label) if spec else key
+
     # --- results ----------------------------------------------------------------------
 
     def _build_results(self) -> QWidget:
+        from .results_panel import ResultsPanel
         holder = QWidget()
         column = QVBoxLayout(holder)
-        self.results = ResultsPanel()
+        column.setContentsMargins(0, 0, 0, 0)
+        self.results = ResultsPanel(self.label_of)
         self.results.reasonChanged.connect(self._set_reason)
+        self.results.fieldChosen.connect(self.go_to_field)
+        self.results.findingsShown.connect(self._order_reasons)
         self.status = self.results.status
         self.result_values = self.results.values
         self.findings_box = self.results.findings_box
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.results)
-        scroll.setMinimumWidth(430)
+        scroll.setMinimumWidth(280)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         column.addWidget(scroll, 1)
         buttons = QHBoxLayout()
+        self.record_button = QPushButton(self.tr("Save record"))
+        self.record_button.setObjectName("save_record")
+        self.record_button.clicked.connect(lambda: self.records.save())
         self.preview_button = QPushButton(self.tr("Print preview…"))
         self.preview_button.setObjectName("print_preview")
         self.preview_button.clicked.connect(lambda: self.printing.print_preview())
@@ -315,59 +548,131 @@ class MainWindow(QMainWindow):
         self.save_button = QPushButton(self.tr("Save sheet as PDF…"))
         self.save_button.setObjectName("save_pdf")
         self.save_button.clicked.connect(lambda: self.printing.save_pdf())
-        buttons.addWidget(self.preview_button)
-        buttons.addWidget(self.label_button)
-        buttons.addWidget(self.save_button)
+        for button in (self.record_button, self.preview_button, self.label_button, self.save_button):
+            button.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+            buttons.addWidget(button)
+        self.record_button.setVisible(self._store is not None)
         column.addLayout(buttons)
         return holder
 
+    def _order_reasons(self, boxes: list) -> None:
+        """Reason boxes come right after the form in the keyboard order, before the buttons."""
+        chain = list(boxes) + [self.record_button, self.preview_button, self.label_button, self.save_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
     def recompute(self) -> None:
-        if self._building:
+        if self._building or self.session is None:
             return
         self.session.update(self.form_texts())
 
     def _session_changed(self, what: frozenset[str]) -> None:
-        if "form" not in what:
-            return
         state = self.session.view
-        self._show_field_errors(state.field_errors)
-        self.results.show_state(state)
-        can_print = state.preparation is not None
-        for widget in (self.preview_button, self.label_button, self.save_button, self.print_action,
-                       self.label_action, self.save_action):
-            widget.setEnabled(can_print)
-            widget.setToolTip("" if can_print else self.tr("Complete the form first"))
-        if self.draft_file is not None:
-            self._draft_timer.start()
-        if hasattr(self, "record_actions"):
-            has_store = self.store is not None
-            self.record_actions["save"].setEnabled(has_store and can_print)
-            current = self.session.current_record() is not None
-            self.record_actions["check"].setEnabled(has_store and current)
-            self.record_actions["weigh"].setEnabled(has_store and current)
-            self.record_actions["history"].setEnabled(has_store)
-            self.record_actions["audit"].setEnabled(has_store)
-        self.planChanged.emit(state)
+        if "form" in what or "errors" in what:
+            self._show_field_errors(self.session.visible_errors())
+        if "form" in what:
+            from mscprep.session import reading_of
+            self.results.show_state(state)
+            reading = reading_of("weight", self.form_texts().get("weight", ""))
+            self.weight_reading.setText(self.tr("Read as {0}").format(reading) if reading else "")
+            self.weight_reading.setVisible(bool(reading))
+            can_print = state.preparation is not None
+            for widget in (self.preview_button, self.label_button, self.save_button, self.print_action,
+                           self.label_action, self.save_action):
+                widget.setEnabled(can_print)
+                widget.setToolTip("" if can_print else self.tr("Complete the form first"))
+            if self.session.current_record() is None:
+                self.statusBar().clearMessage()   # "Saved as ..." must not outlive the saved figures
+            self._mark_draft()
+            self.planChanged.emit(state)
+        self._update_record_actions()
+        self._show_stages()
+
+    def _show_stages(self) -> None:
+        state = self.session.view
+        stamp = ""
+        if state.release is not None:
+            stamp = self.tr(state.release.stamp) if state.release.stamp else self.tr("FINAL")
+        self.strip.show_stages(self.session.stages(), stamp)
+
+    def _update_record_actions(self) -> None:
+        if self.session is None:
+            return
+        has_store = self.store is not None
+        can_save = has_store and self.session.view.preparation is not None
+        current = self.session.current_record() is not None
+        self.record_actions["save"].setEnabled(can_save)
+        self.record_button.setEnabled(can_save and not current)
+        self.record_actions["check"].setEnabled(has_store and current)
+        self.record_actions["weigh"].setEnabled(has_store and current)
+        self.record_actions["history"].setEnabled(has_store)
+        self.record_actions["audit"].setEnabled(has_store)
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
+        from .messages import translate_message
         for key, label in self.error_labels.items():
             message = errors.get(key) or (errors.get("dead") if key == "hemocytometer" else None) or ""
-            if label.text() == message:
+            shown = translate_message(message) if message else ""
+            if label.text() == shown:
                 continue   # unchanged: restyling every field on every keystroke costs more than the plan
-            label.setText(message)
-            label.setVisible(bool(message))
-            if key != "hemocytometer":
-                self.inputs[key].setStyleSheet("border: 2px solid #c00000;" if message else "")
-        unplaced = [f"{key}: {message}" for key, message in errors.items() if key not in self.inputs and key != "dead"]
+            label.setText(shown)
+            label.setVisible(bool(shown))
+            widget = self.inputs[key]
+            if isinstance(widget, QLineEdit) and widget.property("error") != bool(message):
+                widget.setProperty("error", bool(message))
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        unplaced = [f"{self.label_of(key)}: {translate_message(message)}" for key, message in errors.items()
+                    if key not in self.inputs and key != "dead"]
         self.status.setToolTip("\n".join(unplaced))
+        if errors and not self._building:
+            hidden = [key for key in errors if key in self._rows_in and not self._rows_in[key][2].isVisibleTo(self)]
+            if hidden:
+                self._update_visibility()
 
     def _set_reason(self, code: str, text: str) -> None:
         self.session.set_reason(code, text)
 
-    # --- menus, settings, printing ------------------------------------------------------
+    # --- the case ---------------------------------------------------------------------
+
+    def confirm_discard(self) -> bool:
+        """True when nothing unsaved would be lost, or the user agrees to lose it."""
+        if not self.confirm_unsaved or self.session is None or not self.session.unsaved():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved entries"),
+            self.tr("The entries of this case are not saved as a record. Discard them?"),
+            QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
+        return answer == QMessageBox.Discard
+
+    def new_case(self) -> bool:
+        """An empty form for the next preparation (the protocol and operator stay)."""
+        if self.session is None or not self.confirm_discard():
+            return False
+        self._building = True
+        try:
+            self.fill_form({"protocol": self.protocol_box.currentData()})
+            self.inputs["prepared_by"].setText(self.session.operator or self.settings.get("operator"))
+        finally:
+            self._building = False
+        self.session.new()
+        self._expanded.clear()
+        for more in self._more.values():
+            more.setChecked(False)
+        self._apply_protocol()
+        self.banner.hide_banner("restored")
+        self.clear_saved_draft()
+        self.statusBar().showMessage(self.tr("New preparation"), 4000)
+        self.inputs["patient_name"].setFocus(Qt.OtherFocusReason)
+        return True
+
+    # --- menus, settings --------------------------------------------------------------
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("New preparation"), self)
+        self.new_action.setShortcut(QKeySequence.New)
+        self.new_action.triggered.connect(self.new_case)
         self.print_action = QAction(self.tr("Print preview…"), self)
         self.print_action.setShortcut(QKeySequence.Print)
         self.print_action.triggered.connect(lambda: self.printing.print_preview())
@@ -380,8 +685,9 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.print_action, self.label_action, self.save_action, quit_action):
+        for action in (self.new_action, self.print_action, self.label_action, self.save_action, quit_action):
             file_menu.addAction(action)
+            action.setEnabled(action in (self.new_action, quit_action))
         records_menu = self.menuBar().addMenu(self.tr("&Records"))
         self.record_actions = {}
         for key, text, slot, shortcut in (
@@ -394,9 +700,12 @@ class MainWindow(QMainWindow):
             if shortcut:
                 action.setShortcut(shortcut)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            action.setEnabled(False)
             records_menu.addAction(action)
             self.record_actions[key] = action
+        self.records_menu = records_menu
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.settings_menu = settings_menu
         operator = QAction(self.tr("Operator…"), self)
         operator.triggered.connect(self.choose_operator)
         settings_menu.addAction(operator)
@@ -407,38 +716,56 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         paper_menu = settings_menu.addMenu(self.tr("Paper"))
         for paper in ("A4", "Letter"):
-            action = QAction(paper, self, checkable=True, checked=self.settings.get("paper") == paper)
+            action = QAction(self.tr(PAPERS[paper]), self, checkable=True, checked=self.settings.get("paper") == paper)
             action.triggered.connect(lambda _checked=False, paper=paper: self.settings.set("paper", paper))
             paper_menu.addAction(action)
         level_menu = settings_menu.addMenu(self.tr("Log level"))
         for level in ("DEBUG", "INFO", "WARNING", "ERROR"):
-            action = QAction(level, self, checkable=True, checked=self.settings.get("log_level") == level)
+            action = QAction(self.tr(LOG_LEVELS[level]), self, checkable=True, checked=self.settings.get("log_level") == level)
             action.triggered.connect(lambda _checked=False, level=level: self._set_log_level(level))
             level_menu.addAction(action)
         contrast = QAction(self.tr("High contrast"), self, checkable=True,
                            checked=self.settings.get("high_contrast") == "yes")
         contrast.triggered.connect(self._set_high_contrast)
         settings_menu.addAction(contrast)
+        self.gloves_action = QAction(self.tr("Gloves (large touch targets)"), self, checkable=True,
+                                     checked=self.settings.get("gloves") == "yes")
+        self.gloves_action.triggered.connect(self._set_gloves)
+        settings_menu.addAction(self.gloves_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("About mscprep"), self)
-        about.triggered.connect(lambda: QMessageBox.about(self, "mscprep", f"mscprep {__version__}"))
+        about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def about_text(self) -> str:
+        from mscprep import __version__
+        return f"mscprep {__version__}\n\n{self.tr(INTENDED_USE)}"
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About mscprep"), self.about_text())
 
     def _set_log_level(self, level: str) -> None:
         self.settings.set("log_level", level)
         logging.getLogger("mscprep").setLevel(level)
 
     def _set_high_contrast(self, on: bool) -> None:
-        from .appearance import apply_high_contrast
+        from .appearance import apply_appearance
         self.settings.set("high_contrast", "yes" if on else "no")
-        apply_high_contrast(on)
+        apply_appearance(high_contrast=on)
+
+    def _set_gloves(self, on: bool) -> None:
+        from .appearance import apply_appearance
+        self.settings.set("gloves", "yes" if on else "no")
+        apply_appearance(gloves=on)
 
     def _restore_settings(self) -> None:
+        self._building = True
         index = self.protocol_box.findData(self.settings.get("protocol"))
         if index >= 0:
             self.protocol_box.setCurrentIndex(index)
         self.weight_unit.setCurrentText(self.settings.get("weight_unit"))
         self.inputs["prepared_by"].setText(self.settings.get("operator"))
+        self._building = False
 
     def choose_operator(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Operator"), self.tr("Your name and initials:"),
@@ -449,19 +776,19 @@ class MainWindow(QMainWindow):
             self.inputs["prepared_by"].setText(name.strip())
 
     def choose_language(self, code: str) -> None:
+        from mscprep.i18n import LANGUAGES
         if code in LANGUAGES:
             self.settings.set("language", code)
             self.languageChosen.emit(code)
             QMessageBox.information(self, "mscprep", self.tr("The language changes at the next start."))
 
-    def load_form(self, texts: dict, reasons: dict, keep_record: bool = False) -> None:
-        """Fill the form from field texts (a record, or a draft)."""
-        self._building = True
+    # --- filling the form ---------------------------------------------------------------
+
+    def fill_form(self, texts: dict) -> None:
+        """Put field texts into the widgets (no recompute: the caller does it once)."""
+        building, self._building = self._building, True
         try:
             self.protocol_box.setCurrentIndex(max(0, self.protocol_box.findData(texts.get("protocol", "none"))))
-            self.session.reasons = dict(reasons)
-            if not keep_record:
-                self.session.record = None
             method = ("hemocytometer" if texts.get("hemocytometer") else
                       "label" if texts.get("cells_in_product") or texts.get("product_volume") else "counter")
             self.count_method.setCurrentIndex(self.count_method.findData(method))
@@ -475,43 +802,68 @@ class MainWindow(QMainWindow):
                 else:
                     widget.setCurrentIndex(max(0, widget.findData(text)))
         finally:
-            self._building = False
-        self._show_count_fields(recompute=False)
+            self._building = building
+
+    def load_form(self, texts: dict, reasons: dict, keep_record: bool = False) -> None:
+        """Fill the form from field texts (a record, or a draft)."""
+        self.fill_form(texts)
+        if dict(reasons) != self.session.reasons:
+            self.session.reasons = dict(reasons)
+            self.session.reason_figures = {}
+        if not keep_record:
+            self.session.record = None
         self._apply_protocol()
+        self.session._bind_reasons()
 
     # --- drafts -------------------------------------------------------------------------
 
+    def _mark_draft(self) -> None:
+        if self.draft_file is None or self._building:
+            return
+        self._draft_dirty = True
+        if not self._draft_timer.isActive():   # never postponed: at most 100 ms behind
+            self._draft_timer.start()
+
+    def _focus_changed(self, _old, _new) -> None:
+        if self._draft_dirty:
+            self.save_draft()
+
     def draft_state(self) -> dict:
-        record = self.session.record
-        return {"texts": self.form_texts(), "reasons": dict(self.session.reasons),
-                "record_id": record.record_id if record else None}
+        return self.session.draft()
 
     def save_draft(self) -> None:
+        self._draft_timer.stop()
+        if self.draft_file is not None and self.session is not None:
+            from mscprep.drafts import write_draft
+            self._draft_dirty = not write_draft(self.session.draft(), self.draft_file)
+
+    def clear_saved_draft(self) -> None:
+        self._draft_timer.stop()
+        self._draft_dirty = False
         if self.draft_file is not None:
-            from .crash import write_draft
-            write_draft(self.draft_state(), self.draft_file)
+            from mscprep.drafts import clear_draft
+            clear_draft(self.draft_file)
 
     def restore_draft(self, draft: dict) -> None:
         """Bring back what was typed before an unexpected end, and say so plainly."""
-        form = draft.get("form", {})
-        texts = {k: str(v) for k, v in form.get("texts", {}).items() if isinstance(v, (str, int, float))}
-        reasons = {k: str(v) for k, v in form.get("reasons", {}).items()}
-        self.load_form(texts, reasons)
+        texts = self.session.restore(draft.get("form", {}))
+        self.fill_form(texts)
+        self._apply_protocol()
         self.show_banner(self.tr("Restored the unsaved entries of {0} after an unexpected end. Check the "
-                                 "patient and every figure before use.").format(draft.get("saved_at", "?")), "#b35c00")
+                                 "patient and every figure before use.").format(draft.get("saved_at", "?")),
+                         "#b35c00", key="restored", closable=True)
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
+        if not self.confirm_discard():
+            event.ignore()
+            return
         # A normal end: nothing needs restoring next time.
-        self._draft_timer.stop()
-        if self.draft_file is not None:
-            from .crash import clear_draft
-            clear_draft(self.draft_file)
+        self.clear_saved_draft()
+        try:
+            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        except (RuntimeError, TypeError):
+            pass
         super().closeEvent(event)
 
-    def _banner_style(self, colour: str) -> None:
-        self.banner.setStyleSheet(f"background: {colour}; color: white; font-weight: bold; padding: 6px;")
-
-    def show_banner(self, text: str, colour: str) -> None:
-        self._banner_style(colour)
-        self.banner.setText(text)
-        self.banner.show()
+    def show_banner(self, text: str, colour: str, key: str = "notice", closable: bool = False) -> None:
+        self.banner.show_banner(key, text, colour, closable)

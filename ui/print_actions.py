@@ -39,7 +39,9 @@ class PrintActions:
         if data is None:
             return None
         if not path:
-            path, _filter = QFileDialog.getSaveFileName(window, window.tr("Save sheet as PDF"), "", "PDF (*.pdf)")
+            # Qt's own dialog: translated with the app (qtbase catalogs) and sized like the app's.
+            path, _filter = QFileDialog.getSaveFileName(window, window.tr("Save sheet as PDF"), "", "PDF (*.pdf)",
+                                                        options=QFileDialog.DontUseNativeDialog)
             if not path:
                 return None
         try:

@@ -107,9 +107,9 @@ class RecordActions:
             return True
         report = self.session.store.verify_audit()
         if report.intact:
-            window.banner.hide()
+            window.banner.hide_banner("audit")   # only its own banner: a restored-draft notice stays
             window.statusBar().showMessage(window.tr("Audit trail intact: {0} entries").format(report.entries))
         else:
             window.show_banner(window.tr("AUDIT TRAIL CHECK FAILED - records may have been altered: {0}").format(
-                "; ".join(report.problems[:3])), "#b00000")
+                "; ".join(report.problems[:3])), "#b00000", key="audit")
         return report.intact

@@ -3,29 +3,39 @@ findings, each soft finding with a box for its reason."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QLabel, QLineEdit, QSizePolicy,
                                QVBoxLayout, QWidget)
-
-from html import escape
 
 from mscprep.preparation.findings import Severity, title
 from mscprep.session import ViewState
 from .timeline import TimelinePlot
+from .values import translate_value
 
-STATUS_COLOURS = {"incomplete": "#fff4ce", "blocked": "#f8d0d0", "needs_reason": "#ffe3b3", "ok": "#d6f0d6"}
+STATUS_COLOURS = {"incomplete": "#fff4ce", "blocked": "#f8d0d0", "needs_reason": "#ffe3b3", "identity": "#fff4ce",
+                  "ok": "#d6f0d6"}
 FINDING_COLOURS = {"hard": "#f8d0d0", "soft": "#ffe3b3", "info": "#e4ecf7"}
+SEVERITY_WORDS = (QT_TRANSLATE_NOOP("ResultsPanel", "HARD"), QT_TRANSLATE_NOOP("ResultsPanel", "SOFT"),
+                  QT_TRANSLATE_NOOP("ResultsPanel", "INFO"))
 
 
 class ResultsPanel(QWidget):
     reasonChanged = Signal(str, str)   # finding code, reason text
+    fieldChosen = Signal(str)          # a field named in the status was clicked
+    findingsShown = Signal(list)       # the reason boxes now shown, in order
 
-    def __init__(self, parent=None):
+    def __init__(self, label_of=None, parent=None):
         super().__init__(parent)
+        self.label_of = label_of or (lambda key: key)
         column = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.RichText)
+        self.status.setTextInteractionFlags(Qt.LinksAccessibleByMouse | Qt.LinksAccessibleByKeyboard)
+        self.status.linkActivated.connect(self.fieldChosen.emit)
         self.status.setAccessibleName(self.tr("Plan status"))
         column.addWidget(self.status)
         # Findings first: what blocks or needs a reason is read before the figures.
@@ -40,11 +50,18 @@ class ResultsPanel(QWidget):
         column.addWidget(self.plot)
         column.addStretch(1)
         self._findings_shown = None
+        self._status_shown = None
+        self.reason_boxes: list[QLineEdit] = []
 
     def show_state(self, state: ViewState) -> None:
-        self.status.setText(self.status_text(state))
+        text = self.status_html(state)
+        if text != self._status_shown:
+            self._status_shown = text
+            self.status.setText(text)
+            self.status.setAccessibleDescription(self.status_plain(state))
         # Dark text on the light signal colours, whatever the palette (high contrast included).
-        style = f"padding: 8px; font-weight: bold; color: #000000; background: {STATUS_COLOURS[state.status_kind]};"
+        style = (f"QLabel#status {{ padding: 8px; font-weight: bold; color: #000000;"
+                 f" background: {STATUS_COLOURS[state.status_kind]}; }}")
         if self.status.styleSheet() != style:
             self.status.setStyleSheet(style)
         for label in self.values.values():
@@ -52,7 +69,9 @@ class ResultsPanel(QWidget):
         for key, name, value in state.rows:
             if key not in self.values:
                 row = len(self.values)
-                self.grid.addWidget(QLabel(self.tr(name)), row, 0)
+                name_label = QLabel(self.tr(name))
+                name_label.setWordWrap(True)
+                self.grid.addWidget(name_label, row, 0)
                 label = QLabel()
                 label.setObjectName(f"result_{key}")
                 label.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -60,23 +79,44 @@ class ResultsPanel(QWidget):
                 label.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
                 self.grid.addWidget(label, row, 1)
                 self.values[key] = label
-            self.values[key].setText(value)
+            self.values[key].setText(translate_value(value))
         preparation = state.preparation
         self.plot.show_timeline(preparation.infusion if preparation is not None else None,
                                 preparation.computed_at if preparation is not None else None)
         self._show_findings(state)
 
-    def status_text(self, state: ViewState) -> str:
-        if state.status_kind == "incomplete":
-            return self.tr("Incomplete: {0} field(s) to complete or correct").format(len(state.field_errors))
-        if state.status_kind == "blocked":
+    def _field_links(self, keys) -> str:
+        return ", ".join(f'<a href="{escape(key)}" style="color: #00307a;">{escape(self.label_of(key))}</a>'
+                         for key in keys)
+
+    def status_html(self, state: ViewState) -> str:
+        kind = state.status_kind
+        if kind == "incomplete":
+            return escape(self.tr("Incomplete: complete or correct")) + " " + self._field_links(state.incomplete)
+        if kind == "identity":
+            return escape(self.tr("Computed, but not ready: enter")) + " " + self._field_links(state.missing_identity)
+        return escape(self.status_plain(state))
+
+    def status_plain(self, state: ViewState) -> str:
+        kind = state.status_kind
+        if kind == "incomplete":
+            return self.tr("Incomplete: {0} field(s) to complete or correct").format(len(state.incomplete))
+        if kind == "identity":
+            return self.tr("Computed, but not ready: {0} identity field(s) to enter").format(
+                len(state.missing_identity))
+        if kind == "blocked":
             return self.tr("BLOCKED - NOT FOR ADMINISTRATION")
-        if state.status_kind == "needs_reason":
+        if kind == "needs_reason":
             return self.tr("NEEDS A REASON for {0} soft finding(s)").format(len(state.release.reasons_missing))
         return self.tr("OK - no hard finding")
 
+    # kept for callers that want the one-line status
+    def status_text(self, state: ViewState) -> str:
+        return self.status_plain(state)
+
     def _show_findings(self, state: ViewState) -> None:
-        shown = (state.preparation is None, tuple((f.code, f.message, f.override_reason) for f in state.findings))
+        shown = (state.preparation is None, tuple((f.code, f.message, f.override_reason) for f in state.findings),
+                 tuple(sorted(state.stale_reasons.items())))
         if shown == self._findings_shown:
             return  # unchanged: keep the widgets, and the reason being typed
         self._findings_shown = shown
@@ -84,16 +124,18 @@ class ResultsPanel(QWidget):
             widget = self.findings_layout.takeAt(0).widget()
             if widget is not None:
                 widget.hide()
+                widget.setParent(None)   # out of the tree now: never found nor focused again
                 widget.deleteLater()
+        self.reason_boxes = []
         if state.preparation is None:
             self.findings_layout.addWidget(QLabel(self.tr("(complete the form to see the findings)")))
-            return
-        if not state.findings:
+        elif not state.findings:
             self.findings_layout.addWidget(QLabel(self.tr("None")))
         for finding in state.findings:
-            self.findings_layout.addWidget(self._finding_frame(finding))
+            self.findings_layout.addWidget(self._finding_frame(finding, state.stale_reasons.get(finding.code)))
+        self.findingsShown.emit(list(self.reason_boxes))
 
-    def _finding_frame(self, finding) -> QFrame:
+    def _finding_frame(self, finding, stale_reason: str | None) -> QFrame:
         frame = QFrame()
         frame.setFrameShape(QFrame.StyledPanel)
         frame.setObjectName(f"finding_{finding.code}")
@@ -104,17 +146,28 @@ class ResultsPanel(QWidget):
         box.addWidget(QLabel(f"<b>{escape(heading)}</b>"))
         details = finding.text(self.tr)
         if finding.limit:
-            details += f"\n{self.tr('Limit')}: {finding.limit}"
+            details += "\n" + self.tr("Limit: {0}").format(finding.limit)
         if finding.source:
-            details += f"\n{self.tr('Source')}: {finding.source}"
+            details += "\n" + self.tr("Source: {0}").format(self.tr(finding.source))
         text = QLabel(details)
         text.setWordWrap(True)
         box.addWidget(text)
         if finding.severity is Severity.SOFT:
+            if stale_reason:
+                note = QLabel(self.tr("The reason \u201c{0}\u201d was typed for other figures. The figures changed: "
+                                      "type the reason again.").format(stale_reason))
+                note.setObjectName(f"stale_{finding.code}")
+                note.setWordWrap(True)
+                note.setStyleSheet("font-weight: bold; color: #7a0000;")
+                box.addWidget(note)
             reason = QLineEdit(finding.override_reason or "")
             reason.setObjectName(f"reason_{finding.code}")
-            reason.setAccessibleName(self.tr("Reason for {0}").format(finding.code))
-            reason.setPlaceholderText(self.tr("Type the reason to proceed (at least 3 characters), then Enter"))
+            reason.setAccessibleName(self.tr("Reason for: {0}").format(self.tr(title(finding.code))))
+            help_text = QLabel(self.tr("Type the reason to proceed (at least 3 characters), then Enter."))
+            help_text.setProperty("role", "help")
+            help_text.setWordWrap(True)
             reason.editingFinished.connect(lambda code=finding.code, edit=reason: self.reasonChanged.emit(code, edit.text()))
             box.addWidget(reason)
+            box.addWidget(help_text)
+            self.reason_boxes.append(reason)
         return frame

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 DEFAULTS = {"protocol": "none", "printer": "", "label_printer": "", "operator": "", "weight_unit": "kg",
-            "language": "", "paper": "A4", "log_level": "INFO", "high_contrast": "no"}
+            "language": "", "paper": "A4", "log_level": "INFO", "high_contrast": "no", "gloves": "no"}
 CHOICES = {"weight_unit": ("kg", "lb"), "language": ("", "en", "ja", "zh"), "paper": ("A4", "Letter"),
-           "log_level": ("DEBUG", "INFO", "WARNING", "ERROR"), "high_contrast": ("no", "yes")}
+           "log_level": ("DEBUG", "INFO", "WARNING", "ERROR"), "high_contrast": ("no", "yes"), "gloves": ("no", "yes")}
 
 
 class Settings:

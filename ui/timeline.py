@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mscprep.display import quantity
@@ -42,7 +42,8 @@ class TimelinePlot(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
         area = QRectF(self.rect()).adjusted(48, 10, -14, -26)
-        painter.setPen(QPen(QColor("#666666"), 1))
+        text_colour = self.palette().color(QPalette.WindowText)   # readable in high contrast too
+        painter.setPen(QPen(text_colour, 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         painter.drawLine(area.bottomLeft(), area.topLeft())
         data = self.data
@@ -55,11 +56,11 @@ class TimelinePlot(QWidget):
         first_x = lambda moment: area.left() + (moment - first).total_seconds() / span * area.width()  # noqa: E731
         painter.setPen(QPen(QColor("#1f5fa8"), 2.5))
         painter.drawLine(QPointF(first_x(data.start), area.bottom()), QPointF(first_x(data.end), area.top()))
-        painter.setPen(QPen(QColor("#333333")))
+        painter.setPen(QPen(text_colour))
         painter.drawText(QRectF(0, area.top() - 6, 46, 14), Qt.AlignRight, quantity(data.final_volume, ML))
         painter.drawText(QRectF(0, area.bottom() - 8, 46, 14), Qt.AlignRight, "0 mL")
         for moment, colour, label, style in (
-                (data.start, "#333333", self.tr("start {0}"), Qt.SolidLine),
+                (data.start, text_colour.name(), self.tr("start {0}"), Qt.SolidLine),
                 (data.end, "#1f5fa8", self.tr("end {0}"), Qt.SolidLine),
                 (data.latest_start, "#b35c00", self.tr("latest start {0}"), Qt.DashLine),
                 (data.use_by, "#b00000", self.tr("use by {0}"), Qt.SolidLine)):
@@ -71,7 +72,10 @@ class TimelinePlot(QWidget):
             if moment in (data.use_by, data.latest_start):  # limits: a line, labelled at the top
                 painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
                 row = area.top() + (0 if moment == data.use_by else 16)
-                painter.drawText(QRectF(x - 124, row, 120, 16), Qt.AlignRight, text)
+                if x - 124 >= 0:    # left of its line, or right of it when there is no room
+                    painter.drawText(QRectF(x - 124, row, 120, 16), Qt.AlignRight, text)
+                else:
+                    painter.drawText(QRectF(x + 4, row, 120, 16), Qt.AlignLeft, text)
             elif moment == data.start:                       # start: below the axis
                 painter.drawText(QRectF(x, area.bottom() + 4, 120, 16), Qt.AlignLeft, text)
             else:                                            # end: beside the line, inside the plot

@@ -15,6 +15,7 @@ from .. import __version__, display
 from ..defaults import app_defaults
 from ..units import ML, ML_PER_H, ML_PER_MIN
 from . import common
+from ..preparation.measuring import measure
 from .intravenous import sheet_document
 from .model import Document, Fact, Facts, Heading, LabelContent, Paragraph, Steps, T, Table, Title
 
@@ -73,14 +74,15 @@ def ward_document(plan, code: str, blinding) -> Document:
         Fact(T("Duration"), display.duration(plan.duration), True),
         Fact(T("Start infusion by"), display.clock(plan.latest_start), True),
         Fact(T("Use by"), display.clock(plan.use_by), True)), per_row=1)
-    sections = ([Title(T("Infusion sheet - blinded trial")), facts, Heading(T("Infusion")), infusion]
+    sections = ([Title(T("Infusion sheet - blinded trial")), facts, common.intended_use(), Heading(T("Infusion")),
+                 infusion]
                 + _ward_bags(plan)
                 + common.line_and_filter(plan.line_requirements)
                 # Both arms share the plan, so its findings (and their typed reasons, e.g. the
                 # anticoagulation decision the bedside checklist asks for) tell nothing of the arm.
                 + common.findings(plan.findings)
                 # The preparer's name stays off the ward sheet: in a small pharmacy it could tell the arm.
-                + common.bedside(plan.duration, prepared_by=""))
+                + common.bedside(plan.duration, prepared_by="", extra_checklist=plan.protocol.checklist))
     return Document(
         audience="ward", title=f"Blinded infusion sheet {code}", subject=protocol.name,
         heading=T("Code {code}", code=code),
@@ -98,8 +100,9 @@ def pharmacy_document(plan, code: str, arm: str, blinding, plan_id: str) -> Docu
     if arm == "active":
         return replace(sheet_document(plan, banner=banner, with_labels=False, plan_id=plan_id), audience="pharmacy")
     diluent = app_defaults().diluent_label(blinding.placebo, blinding.placebo)
+    measured = measure(plan.final_volume)
     steps = [T("Prepare {volume} of {diluent} (no cells).", words={"diluent": diluent},
-               volume=display.quantity(plan.final_volume, ML, 4))]
+               volume=display.quantity(measured.volume if measured else plan.final_volume, ML, 4))]
     if plan.bags:
         steps.append(T("Divide into {n} bags of {volume} each.", n=len(plan.bags),
                        volume=display.quantity(plan.bags[0].final_volume, ML, 4)))
@@ -118,6 +121,7 @@ def pharmacy_document(plan, code: str, arm: str, blinding, plan_id: str) -> Docu
                     duration=display.duration(plan.duration), use_by=display.clock(plan.use_by))),
         Paragraph(blinding.source, "small"),
         *common.findings(plan.findings),
+        common.intended_use(),
     ]
     return Document(
         audience="pharmacy", title=f"Pharmacy copy {code}", subject=plan.protocol.name,

@@ -37,9 +37,14 @@ def signatures(prepared_by: str, roles: tuple[str, ...] = ("prepared", "checked"
                                 (0.3, 0.25, 0.25, 0.2), row_height=10)))]
 
 
-def bedside(duration, prepared_by: str) -> list:
-    """Checklist, vital-sign monitoring, response to deterioration, observation period and
-    signatures: the same for every intravenous sheet."""
+def intended_use() -> Paragraph:
+    """What every sheet says of the program itself (the About box shows the same text)."""
+    return Paragraph(T(app_defaults().intended_use), "small")
+
+
+def bedside(duration, prepared_by: str, extra_checklist: tuple[str, ...] = ()) -> list:
+    """Checklist (with the protocol's own items), vital-sign monitoring, response to
+    deterioration, observation period and signatures: the same for every intravenous sheet."""
     defaults = app_defaults()
     heads = (T("When"), T("Clock time"), "BP", "HR", "SpO₂", "RR", "Temp", T("Initials"))
     column = 0.7 / 7
@@ -49,7 +54,7 @@ def bedside(duration, prepared_by: str) -> list:
     return [
         PageBreak(),
         Heading(T("Pre-administration checklist")),
-        Checkboxes(tuple(T(item) for item in defaults.checklist.items)),
+        Checkboxes(tuple(T(item) for item in defaults.checklist.items + tuple(extra_checklist))),
         Paragraph(defaults.checklist.source, "small"),
         Heading(T("Vital-sign monitoring")),
         monitoring,

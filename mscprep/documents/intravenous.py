@@ -12,7 +12,7 @@ import json
 from .. import __version__, display
 from ..defaults import app_defaults
 from ..protocol.definitions import NO_PROTOCOL
-from ..units import CELL, CELL_PER_KG, CELL_PER_ML, DROP_PER_MIN, KG, ML, ML_PER_H, ML_PER_MIN
+from ..units import CELL, CELL_PER_KG, CELL_PER_ML, DROP_PER_MIN, DROP_PER_ML, KG, ML, ML_PER_H, ML_PER_MIN, magnitude
 from . import common
 from .model import (Checks, Din, Document, Fact, Facts, Heading, LabelContent, Paragraph, ResultRow, Results,
                     Steps, T, Table, Text, Title)
@@ -24,8 +24,9 @@ def _ml(quantity) -> str:
 
 def rate_text(plan) -> str:
     text = f"{display.quantity(plan.rate, ML_PER_MIN)} = {display.quantity(plan.rate, ML_PER_H)}"
-    if plan.drip_rate is not None:
-        text += f" = {display.quantity(plan.drip_rate, DROP_PER_MIN)}"
+    if plan.drip_rate_whole is not None:
+        text += (f" = {magnitude(plan.drip_rate_whole, DROP_PER_MIN):g} drops/min "
+                 f"({magnitude(plan.drop_factor, DROP_PER_ML):g} drops/mL set)")
     return text
 
 
@@ -52,14 +53,22 @@ def identity_section(plan) -> list:
     if identity.donor == "autologous":
         section.append(Paragraph(T("FOR AUTOLOGOUS USE ONLY"), "warn"))
     section.append(Paragraph(T("Protocol source: {source}", source=protocol.reference), "small"))
+    section.append(common.intended_use())
     return section
 
 
+def storage_section(plan) -> list:
+    storage = plan.storage
+    return [Heading(T("Storage until infused")), Paragraph(T(storage["text"])), Paragraph(storage["source"], "small")]
+
+
 def essentials_section(plan) -> list:
-    rows = dict((row.key, row.value) for row in plan.rows())
-    facts = [Fact(T("Dose"), rows["dose"], True),
-             Fact(T("Final volume"), f"{_ml(plan.final_volume)} · "
-                                     f"{display.quantity(plan.final_concentration, CELL_PER_ML)}", True),
+    delivered = plan.dose_delivered
+    facts = [Fact(T("Dose (viable cells)") if plan.inputs.basis == "viable" else T("Dose (total cells)"),
+                  f"{display.quantity(delivered, CELL)} = {display.quantity(delivered / plan.inputs.weight, CELL_PER_KG)}",
+                  True),
+             Fact(T("Final volume"), f"{_ml(plan.final_volume_measured)} · "
+                                     f"{display.quantity(plan.final_concentration_measured, CELL_PER_ML)}", True),
              Fact(T("Rate"), rate_text(plan), True)]
     if plan.product_rate is not None:
         facts.append(Fact(T("Product / diluent flow"), T("{product} + {diluent} (in line)",
@@ -77,39 +86,148 @@ def essentials_section(plan) -> list:
 def bags_section(plan) -> list:
     if not plan.bags:
         return []
-    rows = tuple((T("{k} of {n}", k=bag.number, n=bag.of), display.quantity(bag.cells, CELL),
-                  _ml(bag.volume_to_draw), _ml(bag.diluent_volume), _ml(bag.final_volume),
+    rows = tuple((T("{k} of {n}", k=bag.number, n=bag.of), display.quantity(bag.cells_delivered, CELL),
+                  _ml(bag.draw_measured), _ml(bag.diluent_measured), _ml(bag.final_measured),
                   display.duration(bag.duration), display.clock(bag.latest_start)) for bag in plan.bags)
+    total = (T("Total"), display.quantity(plan.dose_delivered, CELL), _ml(plan.volume_to_draw_measured),
+             _ml(plan.diluent_volume_measured), _ml(plan.final_volume_measured), display.duration(plan.duration), "")
     header = tuple(T(head) for head in ("Bag", "Cells", "Draw", "Diluent", "Final volume", "Duration", "Start by"))
-    return [Heading(T("Bags (infused one after another)")), Table(header, rows, (1 / 7,) * 7)]
+    return [Heading(T("Bags (infused one after another)")), Table(header, rows + (total,), (1 / 7,) * 7)]
+
+
+def _syringe(measured) -> Text:
+    """'10 mL syringe, 0.2 mL marks', or the fills of the largest syringe."""
+    syringe = measured.syringe
+    if len(measured.fills) > 1:
+        return T("{count} fills of the {size} syringe: {fills}", count=len(measured.fills),
+                 size=display.quantity(syringe.size, ML), fills=" + ".join(_ml(f) for f in measured.fills))
+    return T("{size} syringe, {marks} marks", size=display.quantity(syringe.size, ML),
+             marks=display.quantity(syringe.graduation, ML))
+
+
+def _takes(use) -> list[Text]:
+    return [T("{volume} from {kind} {k}", words={"kind": use.spec.kind}, volume=_ml(take), k=number)
+            for number, take in enumerate(use.takes, 1)]
+
+
+def _joined(parts: list[Text]) -> Text:
+    """Texts joined by commas, each translated."""
+    template = ", ".join("{p%d}" % index for index in range(len(parts)))
+    return Text(template, (), tuple(("p%d" % index, part) for index, part in enumerate(parts)))
+
+
+def container_steps(plan, diluent: str) -> list[Text]:
+    """Which containers to take and thaw (and dilute, when the label says so)."""
+    use = plan.container_use
+    if use is None:
+        return []
+    spec = use.spec
+    steps = [T("Thaw {count} × {kind} ({volume}, {cells} each; {figures}).", words={
+               "kind": spec.kind, "figures": "label nominal figures" if spec.figures == "nominal"
+               else "entered figures (lot certificate)"}, count=use.count, volume=_ml(spec.volume), cells=display.quantity(use.cells_each, CELL))]
+    if plan.diluent_each is not None:
+        steps.append(T("Add {volume} {diluent} to each {kind} ({syringe}) → {content} each at {concentration}.",
+                       words={"diluent": diluent, "kind": spec.kind, "syringe": _syringe(plan.diluent_each)},
+                       volume=_ml(plan.diluent_each.volume), content=_ml(use.content_each),
+                       concentration=display.quantity(use.concentration, CELL_PER_ML)))
+    return steps
+
+
+def draw_step(plan) -> Text:
+    use = plan.container_use
+    text = T("Draw {volume} {material} ({syringe}): {cells} viable cells." if plan.inputs.basis == "viable"
+             else "Draw {volume} {material} ({syringe}): {cells} total cells.", words={
+             "material": "of the diluted suspension" if plan.drawn_material == "diluted suspension" else "of product",
+             "syringe": _syringe(plan.draw)}, volume=_ml(plan.volume_to_draw_measured), cells=_count(plan.dose_delivered))
+    if use is None:
+        return text
+    return T("{draw} Take {takes}.", words={"draw": text, "takes": _joined(_takes(use))})
+
+
+def _count(cells) -> str:
+    """A number of cells without the word (the template says which cells)."""
+    return display.cells_text(float(cells.m_as(CELL)))
+
+
+def discard_step(plan) -> list[Text]:
+    use = plan.container_use
+    if use is None:
+        return []
+    return [T("Discard the rest: {volume} ({cells}) left in the containers and the syringe hub.",
+              volume=_ml(use.residue), cells=display.quantity(use.residue_cells, CELL))]
 
 
 def preparation_steps(plan) -> list[Text]:
-    """The steps in the order they are done (whole sentences, so they translate)."""
+    """The steps in the order the label's method does them, each with its volumes (whole
+    sentences, so they translate). Printed volumes are the measured ones and add up."""
     inputs = plan.inputs
     diluent = app_defaults().diluent_label(inputs.diluent, "diluent (not entered)")
     steps = []
     if inputs.thawed_at is not None:
         steps.append(T("Thawed at {thawed}; use by {use_by}.", thawed=display.clock(inputs.thawed_at),
                        use_by=display.clock(plan.use_by)))
+    steps += container_steps(plan, diluent)
     steps.append(T("Mix the product gently (do not shake); inspect for clumps."))
-    steps.append(T("Draw {volume} of product ({cells}).", volume=_ml(plan.volume_to_draw),
-                   cells=display.quantity(plan.dose, CELL)))
+    if plan.bags:
+        steps += bag_steps(plan, diluent)
+    elif plan.draw is not None:
+        steps.append(draw_step(plan))
+        steps += dilution_steps(plan, diluent)
+    steps += discard_step(plan)
+    steps.append(T("Mix gently; label the bag or syringe with the label of this plan."))
+    return steps
+
+
+def dilution_steps(plan, diluent: str) -> list[Text]:
+    inputs = plan.inputs
+    method = inputs.method.kind
+    final = _ml(plan.final_volume_measured)
+    concentration = display.quantity(plan.final_concentration_measured, CELL_PER_ML)
+    if method == "dilute_each_then_draw":
+        return [T("The syringe holds the dose: {final} at {concentration}.", final=final, concentration=concentration)]
+    if method == "into_infusion_bag":
+        return [T("Inject it into an infusion bag holding {volume} {diluent} → {final} ({concentration}).",
+                  words={"diluent": diluent}, volume=_ml(plan.diluent_volume_measured), final=final,
+                  concentration=concentration)]
     if inputs.dilution_mode == "in_line":
+        return [T("Prepare {volume} {diluent} to run in line at {diluent_rate} with the product at "
+                  "{product_rate}.", words={"diluent": diluent}, volume=_ml(plan.diluent_volume),
+                  diluent_rate=display.quantity(plan.diluent_rate, ML_PER_MIN),
+                  product_rate=display.quantity(plan.product_rate, ML_PER_MIN))]
+    first = plan.fills[0]
+    if first.diluent is None:
+        return [T("No dilution.")]
+    return [T("Add {volume} {diluent} ({syringe}) → final volume {final} ({concentration}).",
+              words={"diluent": diluent, "syringe": _syringe(first.diluent)}, volume=_ml(first.diluent_measured),
+              final=final, concentration=concentration)]
+
+
+def bag_steps(plan, diluent: str) -> list[Text]:
+    """One step per bag: what to draw and add for bag k; the shares add up to the totals."""
+    in_line = plan.inputs.dilution_mode == "in_line"
+    steps = []
+    if plan.container_use is not None:
+        steps.append(T("Take {takes}.", words={"takes": _joined(_takes(plan.container_use))}))
+    for bag in plan.bags:
+        draw = T("Draw {volume} of product ({syringe})", words={"syringe": _syringe(bag.draw)}, volume=_ml(bag.draw_measured))
+        if in_line or bag.diluent is None:
+            steps.append(T("Bag {k} of {n}: {draw} → {final} ({cells}).", words={"draw": draw}, k=bag.number,
+                           n=bag.of, final=_ml(bag.draw_measured), cells=display.quantity(bag.cells_delivered, CELL)))
+        else:
+            steps.append(T("Bag {k} of {n}: {draw}, add {volume} {diluent} ({syringe}) → {final} ({cells}).",
+                           words={"draw": draw, "diluent": diluent, "syringe": _syringe(bag.diluent)}, k=bag.number,
+                           n=bag.of, volume=_ml(bag.diluent_measured), final=_ml(bag.final_measured),
+                           cells=display.quantity(bag.cells_delivered, CELL)))
+    if in_line:
         steps.append(T("Prepare {volume} {diluent} to run in line at {diluent_rate} with the product at "
                        "{product_rate}.", words={"diluent": diluent}, volume=_ml(plan.diluent_volume),
                        diluent_rate=display.quantity(plan.diluent_rate, ML_PER_MIN),
                        product_rate=display.quantity(plan.product_rate, ML_PER_MIN)))
-    elif plan.diluent_volume.magnitude > 0:
-        steps.append(T("Add {volume} {diluent} to a final volume of {final} ({concentration}).",
-                       words={"diluent": diluent}, volume=_ml(plan.diluent_volume), final=_ml(plan.final_volume),
-                       concentration=display.quantity(plan.final_concentration, CELL_PER_ML)))
-    else:
-        steps.append(T("No dilution."))
-    if plan.bags:
-        steps.append(T("Divide into {n} bags of {volume} each ({cells} per bag).", n=len(plan.bags),
-                       volume=_ml(plan.bags[0].final_volume), cells=display.quantity(plan.bags[0].cells, CELL)))
-    steps.append(T("Mix gently; label the bag or syringe with the label of this plan."))
+    steps.append(T("In all: {draw} of product + {diluent} = {final} ({cells} viable cells)."
+                   if plan.inputs.basis == "viable" else
+                   "In all: {draw} of product + {diluent} = {final} ({cells} total cells).",
+                   draw=_ml(plan.volume_to_draw_measured), diluent=_ml(plan.diluent_volume_measured),
+                   final=_ml(plan.final_volume_measured), cells=_count(plan.dose_delivered)))
     return steps
 
 
@@ -131,11 +249,11 @@ def results_section(plan) -> list:
 def label_identity(plan, bag=None) -> str:
     """What the QR code carries: enough to find the record and check the bag against it."""
     identity = plan.identity
-    extra = {} if bag is None else {"bag": f"{bag.number}/{bag.of}", "bag_cells": float(bag.cells.m_as(CELL)),
-                                    "bag_mL": round(float(bag.final_volume.m_as(ML)), 3)}
+    extra = {} if bag is None else {"bag": f"{bag.number}/{bag.of}", "bag_cells": float(bag.cells_delivered.m_as(CELL)),
+                                    "bag_mL": round(float(bag.final_measured.m_as(ML)), 3)}
     return json.dumps({**extra, "plan": plan.plan_id, "din": identity.din or None,
-                       "patient_id": identity.patient_id or None, "dose_cells": float(plan.dose.m_as(CELL)),
-                       "final_mL": round(float(plan.final_volume.m_as(ML)), 3),
+                       "patient_id": identity.patient_id or None, "dose_cells": float(plan.dose_delivered.m_as(CELL)),
+                       "final_mL": round(float(plan.final_volume_measured.m_as(ML)), 3),
                        "use_by": plan.use_by.isoformat() if plan.use_by else None,
                        "protocol": f"{plan.protocol.id} v{plan.protocol.version}"},
                       separators=(",", ":"), ensure_ascii=False)
@@ -143,20 +261,26 @@ def label_identity(plan, bag=None) -> str:
 
 def label(plan, bag=None) -> LabelContent:
     identity, inputs = plan.identity, plan.inputs
+    viable = inputs.basis == "viable"
+    delivered = plan.dose_delivered
+    number = lambda cells: display.cells_text(float(cells.m_as(CELL)))  # noqa: E731  (the word is in the template)
     if bag is None:
-        dose = T("Dose {dose} ({per_kg})", dose=display.quantity(plan.dose, CELL),
-                 per_kg=display.quantity(plan.dose_per_kg, CELL_PER_KG))
+        dose = T("Dose {dose} viable cells ({per_kg})" if viable else "Dose {dose} total cells ({per_kg})",
+                 dose=number(delivered), per_kg=display.quantity(delivered / inputs.weight, CELL_PER_KG))
     else:
-        dose = T("Bag {k} of {n}: {cells} (total {dose})", k=bag.number, n=bag.of,
-                 cells=display.quantity(bag.cells, CELL), dose=display.quantity(plan.dose, CELL))
+        dose = T("Bag {k} of {n}: {cells} viable cells (of {dose})" if viable
+                 else "Bag {k} of {n}: {cells} total cells (of {dose})", k=bag.number, n=bag.of,
+                 cells=number(bag.cells_delivered), dose=number(delivered))
     if inputs.dilution_mode == "in_line":   # the bag holds the product only
-        contents = T("Bag {volume} · {concentration} + {diluent} in line", volume=_ml(plan.volume_to_draw),
-                     concentration=display.quantity(plan.basis_concentration, CELL_PER_ML),
+        product = bag.draw_measured if bag is not None else plan.volume_to_draw_measured
+        contents = T("Bag {volume} · {concentration} + {diluent} in line", volume=_ml(product),
+                     concentration=display.quantity(plan.drawn_concentration, CELL_PER_ML),
                      diluent=_ml(plan.diluent_volume))
     else:
-        contents = T("Final volume {volume} · {concentration}",
-                     volume=_ml(bag.final_volume if bag is not None else plan.final_volume),
-                     concentration=display.quantity(plan.final_concentration, CELL_PER_ML))
+        volume = bag.final_measured if bag is not None else plan.final_volume_measured
+        cells = bag.cells_delivered if bag is not None else delivered
+        contents = T("Final volume {volume} · {concentration}", volume=_ml(volume),
+                     concentration=display.quantity((cells / volume).to(CELL_PER_ML), CELL_PER_ML))
     autologous = identity.donor == "autologous"
     return LabelContent(
         heading=T("MSC for IV infusion · {protocol}", protocol=plan.protocol.name),
@@ -165,7 +289,7 @@ def label(plan, bag=None) -> LabelContent:
                        weight=display.quantity(inputs.weight, inputs.weight.units)),
         din=identity.din, lines=(dose, contents), use_by=plan.use_by, qr=label_identity(plan, bag),
         under_qr=tuple(text for text in (plan.plan_id, identity.product_code) if text),
-        storage=T(app_defaults().storage.label),
+        storage=T(plan.storage["label"]),
         footer=T("FOR AUTOLOGOUS USE ONLY") if autologous else None, footer_alert=autologous)
 
 
@@ -174,11 +298,12 @@ def sheet_document(plan, *, banner=None, with_labels: bool = True, plan_id: str 
     plan_id = plan_id or plan.plan_id
     sections = (identity_section(plan) + essentials_section(plan) + bags_section(plan)
                 + [Heading(T("Preparation steps")), Steps(tuple(preparation_steps(plan)))]
+                + storage_section(plan)
                 + common.line_and_filter(plan.line_requirements)
                 + common.findings(plan.findings) + [Heading(T("Checks")), Checks()]
                 + common.inputs_table(plan.entered, plan.inputs.defaulted, protocol.default_sources)
                 + results_section(plan)
-                + common.bedside(plan.duration, plan.identity.prepared_by))
+                + common.bedside(plan.duration, plan.identity.prepared_by, protocol.checklist))
     labels = tuple(label(plan, bag) for bag in (plan.bags or (None,))) if with_labels else ()
     return Document(
         audience="sheet", title=f"MSC preparation sheet {plan_id}", subject=protocol.name,

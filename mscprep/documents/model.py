@@ -24,13 +24,14 @@ class Text:
     words translated too (`words`)."""
     template: str
     params: tuple[tuple[str, str], ...] = ()
-    words: tuple[tuple[str, str], ...] = ()
+    words: tuple[tuple[str, object], ...] = ()   # a word, or a Text of its own (a sentence in a sentence)
 
     def render(self, translate: Callable[[str], str]) -> str:
         if not self.params and not self.words:
             return translate(self.template)
         values = dict(self.params)
-        values.update({name: translate(word) for name, word in self.words})
+        values.update({name: word.render(translate) if isinstance(word, Text) else translate(word)
+                       for name, word in self.words})
         return translate(self.template).format(**values)
 
 

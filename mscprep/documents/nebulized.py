@@ -39,6 +39,7 @@ def aliquot_document(plan) -> Document:
                      (0.1, 0.3, 0.2, 0.2, 0.2), row_height=7)
     sections = ([Title(T("Nebulized product: aliquot plan and dosing calendar")), facts,
                  Paragraph(T("Protocol source: {source}", source=protocol.reference), "small"),
+                 common.intended_use(),
                  Heading(T("Aliquots"))]
                 + [Paragraph(T("{label}: {value}", words={"label": row.label}, value=row.value), "bold")
                    for row in plan.rows()]

@@ -13,6 +13,7 @@ from typing import Callable
 
 from ..defaults import app_defaults
 from ..errors import InputError
+from ..protocol.definitions import CONTAINER_KINDS
 from ..units import CELL, CELL_PER_KG, CELL_PER_ML, DROP_PER_ML, KG, MIN, ML, ML_PER_MIN
 from . import parse
 
@@ -57,6 +58,15 @@ def _quantity(unit, plausible: str, example: str):
     return parser
 
 
+def _non_negative(unit, plausible: str, example: str):
+    def parser(text: str, field: str):
+        quantity = parse.parse_quantity(text, field, unit, example=example)
+        if quantity.magnitude < 0:
+            raise InputError(field, f"'{text.strip()}' must not be negative")
+        return quantity if quantity.magnitude == 0 else _within(quantity, plausible, field, text)
+    return parser
+
+
 def _dose(text: str, field: str):
     quantity = parse.parse_quantity(text, field, CELL_PER_KG, CELL, example="2e6 cell/kg")
     if quantity.magnitude <= 0:
@@ -79,6 +89,16 @@ def _number(plausible: str, example: str):
         low, high = plausible_range(plausible)
         return parse.parse_number(text, field, minimum=low, maximum=high, example=example)
     return parser
+
+
+def _drop_factor(text: str, field: str):
+    """A gravity set's drop factor: one of the sets in use (defaults.toml drop_factors)."""
+    quantity = parse.parse_quantity(text, field, DROP_PER_ML, example="20 drop/mL")
+    known = app_defaults().constants.drop_factors
+    if not any(abs(float((quantity - factor).m_as(DROP_PER_ML))) < 1e-9 for factor in known):
+        sets = ", ".join(f"{factor.m_as(DROP_PER_ML):g}" for factor in known)
+        raise InputError(field, f"'{text.strip()}' is not the drop factor of a set in use ({sets} drop/mL)")
+    return quantity
 
 
 def _whole_number(text: str, field: str) -> int:
@@ -185,6 +205,15 @@ FIELDS: tuple[Field, ...] = (
     Field("available", "Volume available", "dose", "10.5 mL",
           "Product volume that can be drawn (dead volume left behind).",
           _quantity(ML, _VOLUME, "10.5 mL")),
+    # the product's containers (a protocol's [product], or a site's own product)
+    Field("container", "Product container", "product", "bag", "bag, vial or syringe the product comes in.",
+          _choice(CONTAINER_KINDS), CONTAINER_KINDS),
+    Field("container_volume", "Volume per container", "product", "10.8 mL",
+          "Nominal or certificate volume in each container.", _quantity(ML, _VOLUME, "10.8 mL")),
+    Field("dead_volume", "Dead volume per container", "product", "0.5 mL",
+          "What stays behind in each container when it is drawn.", _non_negative(ML, _VOLUME, "0.5 mL")),
+    Field("containers_available", "Containers available", "product", "2",
+          "How many containers of this product are on hand.", _whole_number),
     # dilution
     Field("final_concentration", "Final concentration", "dilution", "1e6 cell/mL",
           "Dilution target on the dose basis.", _quantity(CELL_PER_ML, "concentration", "1e6 cell/mL")),
@@ -205,12 +234,13 @@ FIELDS: tuple[Field, ...] = (
           _quantity(MIN, "duration", "30 min")),
     Field("product_rate", "Product flow", "infusion", "1 mL/min", "In-line dilution: flow of the product itself.",
           _quantity(ML_PER_MIN, "rate", "1 mL/min")),
-    Field("max_rate", "Maximum rate", "infusion", "4 mL/min", "Rate guide of the label or protocol.",
+    Field("max_rate", "Maximum rate", "infusion", "4 mL/min",
+          "Rate guide of the label or protocol; above it a reason is needed (the hard ceiling is the protocol's).",
           _quantity(ML_PER_MIN, "rate", "4 mL/min")),
     Field("administration", "Administration", "infusion", "pump", "pump, gravity or syringe_push.",
           _choice(ADMINISTRATIONS), ADMINISTRATIONS),
-    Field("drop_factor", "Drop factor", "infusion", "20 drop/mL", "Gravity set drops per mL.",
-          _quantity(DROP_PER_ML, "drop_factor", "20 drop/mL")),
+    Field("drop_factor", "Drop factor", "infusion", "20 drop/mL", "Gravity set drops per mL: 10, 15, 20 or 60.",
+          _drop_factor),
     Field("filter", "Filter", "infusion", "standard_blood_set", "Filter in the line.",
           _choice(FILTERS), FILTERS),
     Field("irradiated", "Irradiated", "infusion", "no", "Whether the product was irradiated.",

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Mapping
 
+from .. import clock
 from ..errors import InputError, quoted
 from ..units import DIMENSIONLESS, G_PER_KG, KG, ureg
 from .characters import refuse_unprintable
@@ -191,7 +192,7 @@ def parse_choice(text: object, field: str, choices: tuple[str, ...]) -> str:
 
 
 def parse_datetime(text: object, field: str, window: tuple[datetime, datetime] | None = None) -> datetime:
-    """ISO 8601 date and time; without an offset it is taken as this computer's local time.
+    """ISO 8601 date and time; without an offset it is this computer's local time.
     It must fall within `window` (default: the plausible dates of defaults.toml), so that no
     date arithmetic later can leave the calendar."""
     raw = _checked_text(text, field)
@@ -202,9 +203,11 @@ def parse_datetime(text: object, field: str, window: tuple[datetime, datetime] |
                          "'2026-11-23T09:30' (ISO 8601)") from None
     low, high = window or plausible_dates()
     try:
-        if moment.tzinfo is None:
-            moment = moment.astimezone()
+        # On the site's clock (zoneinfo), never a fixed offset: see mscprep/clock.py.
+        moment = clock.wall_clock(moment, field) if moment.tzinfo is None else clock.on_site_clock(moment)
         inside = low <= moment <= high
+    except InputError:   # a wall-clock time that happens twice or never
+        raise
     except (OverflowError, ValueError, OSError):   # so far off that the offset leaves the calendar
         inside = False
     if not inside:

@@ -1,55 +1,168 @@
-"""A preparation larger than the largest bag or syringe is split into equal containers,
-infused one after another, whose totals add up exactly."""
+"""What is filled: the one bag or syringe, or equal bags when the preparation is larger than
+the largest container, infused one after another.
+
+Each container has its exact share (the shares add up exactly) and what the technician
+measures for it: the draw and the diluent on real syringes, rounded to their marks, with
+the printed shares of all containers adding up to the printed totals.
+
+The figures are kept as numbers in mL, cells and minutes and become quantities when read
+(properties): filling runs on every keystroke, and most of its figures are only printed.
+"""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
+from functools import cached_property
 
-from ..units import CELL, MIN, ML
+from ..units import CELL, CELL_PER_ML, MIN, ML, magnitude, of
+from .measuring import Measured, apportion_ml, measure_ml, shares_of_ml
 
 
 @dataclass(frozen=True)
 class Bag:
     number: int
     of: int
-    cells: object
-    volume_to_draw: object
-    diluent_volume: object
-    final_volume: object
-    duration: object
+    cells_n: float                      # exact share of the dose
+    drawn_ml: float                     # exact share of the product drawn
+    diluent_ml: float
+    final_ml: float
+    duration_min: float                 # its part of the infusion
     latest_start: datetime | None       # infused one after another, each must end by use-by
+    draw: Measured | None = None        # what is drawn for it, measured (product, or diluted suspension)
+    diluent: Measured | None = None     # diluent measured with a syringe; None when none is, or it runs in line
+    diluent_measured_ml: float = 0.0    # diluent in it (measured, the stated infusion-bag volume, or in line)
+    final_measured_ml: float = 0.0      # what it holds in all, as measured
+    cells_delivered_n: float = 0.0      # cells in the measured draw
+
+    @property
+    def draw_ml(self) -> float:
+        return self.draw.volume_ml if self.draw is not None else 0.0
+
+    @cached_property
+    def cells(self):
+        return of(self.cells_n, CELL)
+
+    @cached_property
+    def volume_to_draw(self):
+        return of(self.drawn_ml, ML)
+
+    @cached_property
+    def diluent_volume(self):
+        return of(self.diluent_ml, ML)
+
+    @cached_property
+    def final_volume(self):
+        return of(self.final_ml, ML)
+
+    @cached_property
+    def duration(self):
+        return of(self.duration_min, MIN)
+
+    @cached_property
+    def draw_measured(self):
+        return of(self.draw_ml, ML)
+
+    @cached_property
+    def diluent_measured(self):
+        return of(self.diluent_measured_ml, ML)
+
+    @cached_property
+    def final_measured(self):
+        return of(self.final_measured_ml, ML)
+
+    @cached_property
+    def cells_delivered(self):
+        return of(self.cells_delivered_n, CELL)
 
 
-def _shares(total, count: int) -> list:
+def _shares(total: float, count: int) -> list[float]:
     """`count` equal parts of `total`; the last takes the rounding so the sum is exact."""
+    if count == 1:
+        return [total]
     part = total / count
-    parts = [part] * (count - 1)
-    return parts + [total - sum(parts, 0 * total)] if count > 1 else [total]
+    return [part] * (count - 1) + [total - part * (count - 1)]
 
 
-def split_into_bags(dose, volume_to_draw, diluent_volume, final_volume, duration, largest_container,
-                    use_by: datetime | None, *, contained=None) -> tuple[Bag, ...]:
-    """Equal containers no larger than `largest_container`, infused one after another.
-    `contained` is what one container must hold in all (the product alone when diluted in
-    line); by default the final volume."""
-    contained = final_volume if contained is None else contained
-    count = max(1, math.ceil(float((contained / largest_container).m_as("")) - 1e-9))
-    cells = _shares(dose.to(CELL), count)
-    drawn = _shares(volume_to_draw.to(ML), count)
-    diluent = _shares(diluent_volume.to(ML), count)
-    final = _shares(final_volume.to(ML), count)
-    each = _shares(duration.to(MIN), count)
+def bags_needed(contained, largest_container) -> int:
+    return max(1, math.ceil(magnitude(contained, ML) / magnitude(largest_container, ML) - 1e-9))
+
+
+def _measured_shares(total: float, count: int) -> list[Measured | None]:
+    """`total` mL measured in `count` near-equal shares whose measured volumes add up to the
+    measured total (the syringe for one share sets the step)."""
+    if total <= 1e-9:
+        return [None] * count
+    if count == 1:
+        return [measure_ml(total)]
+    mark = measure_ml(total / count).mark_ml
+    return [measure_ml(share) for share in apportion_ml(total, count, mark)]
+
+
+def _diluent_shares(total: float, draws: list, finals: list[float]) -> list[Measured | None]:
+    """The diluent measured per container so that the containers come out as equal as the
+    marks allow: a bag that got one more step of product gets one step less of diluent."""
+    count = len(finals)
+    if total <= 1e-9:
+        return [None] * count
+    if count == 1:
+        return [measure_ml(total)]
+    mark = measure_ml(total / count).mark_ml
+    ideal = tuple(max(final - (draw.volume_ml if draw is not None else 0.0), 0.0) for final, draw in zip(finals, draws))
+    return [measure_ml(share) for share in shares_of_ml(ideal, mark)]
+
+
+@dataclass(frozen=True)
+class Filling:
+    """How the containers are filled, from the plan's exact figures."""
+    count: int                  # containers filled (1 unless split)
+    drawn_total: object         # exact volume drawn in all (product, or the diluted suspension)
+    concentration: object       # of what is drawn, on the dose basis
+    diluent_total: object       # exact diluent in the containers (0 when it runs in line)
+    diluent_by_syringe: bool    # False: in line, in the infusion bag already, or in the suspension
+    diluent_each_fixed: object | None = None   # the stated infusion-bag volume, per container
+    diluent_in_draw: float | None = None       # diluted suspension: the diluent's part of what is drawn
+
+
+def fill_containers(dose, volume_to_draw, diluent_volume, final_volume, duration, use_by: datetime | None,
+                    filling: Filling) -> tuple[Bag, ...]:
+    """The containers with their exact and measured shares, infused one after another."""
+    count = filling.count
+    cells = _shares(magnitude(dose, CELL), count)
+    drawn = _shares(magnitude(volume_to_draw, ML), count)
+    diluent = _shares(magnitude(diluent_volume, ML), count)
+    final = _shares(magnitude(final_volume, ML), count)
+    minutes = magnitude(duration, MIN)
+    concentration = magnitude(filling.concentration, CELL_PER_ML)
+    draws = _measured_shares(magnitude(filling.drawn_total, ML), count)
+    measured_draws = [m.volume_ml if m is not None else 0.0 for m in draws]
+    diluents = [None] * count
+    if filling.diluent_in_draw is not None:     # the diluent came in with the suspension drawn
+        added = [d * filling.diluent_in_draw for d in measured_draws]
+        finals = list(measured_draws)
+    else:
+        if filling.diluent_by_syringe:
+            diluents = _diluent_shares(magnitude(filling.diluent_total, ML), draws, final)
+            added = [m.volume_ml if m is not None else 0.0 for m in diluents]
+        elif filling.diluent_each_fixed is not None:
+            added = [magnitude(filling.diluent_each_fixed, ML)] * count
+        else:
+            added = _shares(magnitude(filling.diluent_total, ML), count)
+        finals = [round(d + a, 9) for d, a in zip(measured_draws, added)]
+    total_final = sum(finals)
+    # Each container runs for its part of the measured volume; the parts add up to the duration.
+    each = [minutes * f / total_final for f in finals] if total_final > 0 else _shares(minutes, count)
     bags = []
     for index in range(count):
         latest = None
         if use_by is not None:
-            remaining = sum(each[index:], 0 * MIN)   # this bag and all after it must end by use-by
+            remaining = sum(each[index:])    # this bag and all after it must end by use-by
             try:
-                latest = use_by - timedelta(minutes=float(remaining.m_as(MIN)))
+                latest = (use_by.astimezone(timezone.utc) - timedelta(minutes=remaining)).astimezone(use_by.tzinfo)
             except OverflowError:
                 latest = None
         bags.append(Bag(index + 1, count, cells[index], drawn[index], diluent[index], final[index], each[index],
-                        latest))
+                        latest, draws[index], diluents[index], added[index], finals[index],
+                        measured_draws[index] * concentration))
     return tuple(bags)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Mapping
 
+from .. import clock
 from ..form.parse import parse_reasons
 from ..protocol.loader import ProtocolSet, find_protocol
 from .chain import compute_plan
@@ -20,12 +21,12 @@ def prepare(raw: Mapping[str, str], protocols: ProtocolSet | None = None, now: d
     """The preparation for the form's texts (`raw`, field key -> text, with "protocol"),
     evaluated at `now`, with the typed reasons for soft findings attached.
     Bad input raises InputError naming every field that is wrong."""
-    now = now or datetime.now().astimezone()
+    now = clock.on_site_clock(now) if now else clock.now()
     protocol = protocols.get(raw.get("protocol")) if protocols is not None else find_protocol(raw.get("protocol"))
     typed = parse_reasons(reasons or {})
 
     def intravenous(figures: Mapping[str, str]):
-        return compute_plan(build_inputs(figures, protocols), now)
+        return compute_plan(build_inputs(figures, protocols, now), now)
 
     if protocol.route == "nebulized":
         preparation = compute_aliquot_plan(raw, protocol, now)

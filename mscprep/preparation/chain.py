@@ -8,17 +8,19 @@ are attached afterwards (Plan.with_reasons), so the figures never depend on them
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from .. import display
+from .. import clock, display
 from ..defaults import app_defaults
-from ..units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G,
-                     G_PER_KG, MIN, ML, ML_PER_H, ML_PER_MIN)
+from ..units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G, KG,
+                     G_PER_KG, MIN, ML, ML_PER_H, ML_PER_KG, ML_PER_MIN, magnitude, of)
 from . import checks
-from .bags import split_into_bags
+from .bags import Filling, bags_needed, fill_containers
+from .containers import ContainerUse, use_containers
 from .counting import concentrations
 from .course import course_status
 from .kinds.intravenous import Plan
+from .measuring import measure
 from .model import CounterCount, HemocytometerCount, LabelCount, PlanInputs
 
 # Relative slack below which a dilution target equal to the product itself is not
@@ -71,6 +73,15 @@ def drip_rate(rate, drop_factor):
     return (rate * drop_factor).to(DROP_PER_MIN)
 
 
+def whole_drip_rate(drops):
+    """Drops are counted whole: the nearest whole drop per minute."""
+    return of(round(magnitude(drops, DROP_PER_MIN)), DROP_PER_MIN)
+
+
+def fluid_load(final_volume, weight):
+    return of(magnitude(final_volume, ML) / magnitude(weight, KG), ML_PER_KG)
+
+
 def dmso_mass(volume, dmso_fraction: float, density):
     """DMSO mass = volume x v/v fraction x density of DMSO."""
     return (volume * dmso_fraction * density).to(G)
@@ -81,14 +92,15 @@ def dmso_per_kg(mass, weight):
 
 
 def use_by(thawed_at: datetime, stability) -> datetime:
-    return thawed_at + timedelta(minutes=float(stability.m_as(MIN)))
+    """Thaw time plus the stability window, in elapsed time, on the site's clock."""
+    return clock.later(thawed_at, stability)
 
 
 # --- the chain ---------------------------------------------------------------------------
 
 def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     """The preparation plan for `inputs`, checked against its limits at time `now`."""
-    now = now or datetime.now().astimezone()
+    now = clock.on_site_clock(now) if now else clock.now()
     consts = app_defaults().constants
     trace: list[tuple] = []
 
@@ -129,13 +141,14 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     record("cell_rate", "cells/kg/min = dose ÷ body weight ÷ duration",
            lambda: (f"{display.quantity(dose, CELL)} ÷ {_kg(weight)} ÷ {display.duration(duration)}",
            display.quantity(cells_per_kg_min, CELL_PER_KG_MIN)))
-    drops = None
+    drops = factor = whole_drops = None
     if inputs.administration == "gravity":
         factor = inputs.drop_factor if inputs.drop_factor is not None else consts.drop_factor
         drops = drip_rate(rate, factor)
-        record("drip_rate", "drops/min = rate × drop factor",
+        whole_drops = whole_drip_rate(drops)
+        record("drip_rate", "drops/min = rate × drop factor, to whole drops",
                lambda: (f"{display.quantity(rate, ML_PER_MIN)} × {factor.m_as('drop/mL'):g} drops/mL",
-               display.quantity(drops, DROP_PER_MIN)))
+               f"{display.quantity(drops, DROP_PER_MIN)} → {whole_drops.m_as(DROP_PER_MIN):g} drops/min"))
 
     dmso_grams = dmso_dose = None
     if inputs.dmso_fraction is not None and inputs.dmso_fraction > 0:
@@ -154,32 +167,45 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
                lambda: (f"{display.clock(inputs.thawed_at)} + {display.duration(stability.value)}",
                display.clock(expiry)))
         try:
-            latest_start = expiry - timedelta(minutes=float(duration.m_as(MIN)))
+            latest_start = clock.earlier(expiry, duration)
         except OverflowError:  # an absurd duration; reported as implausible by the checks
             latest_start = None
         else:
             record("latest_start", "latest start = use-by − duration",
                    lambda: (f"{display.clock(expiry)} − {display.duration(duration)}", display.clock(latest_start)))
 
-    bags = ()
-    container = inputs.limit("max_container_volume")
-    contained = drawn if inputs.dilution_mode == "in_line" else final
-    if container is not None and contained > container.value:
-        bags = split_into_bags(dose, drawn, diluent, final, duration, container.value, expiry,
-                               contained=contained)
-        record("bags", "bags = final volume ÷ largest bag, rounded up; each bag an equal share",
-               lambda: (f"{display.quantity(contained, ML)} ÷ {display.quantity(container.value, ML)}",
-                        f"{len(bags)} bags of {display.quantity(bags[0].final_volume, ML, 4)}"))
+    filling, too_many = _filling(inputs, drawn, diluent, final, basis_concentration, record)
+    fills = fill_containers(dose, drawn, diluent, final, duration, expiry, filling)
+    bags = fills if filling.count > 1 else ()
+    if bags:
+        record("bags", "bags = volume ÷ largest bag, rounded up; each bag an equal share in whole syringe marks",
+               lambda: (f"{display.quantity(final if inputs.dilution_mode != 'in_line' else drawn, ML)} ÷ "
+                        f"{display.quantity(inputs.limit('max_container_volume').value, ML)}",
+                        " + ".join(display.quantity(bag.final_measured, ML, 4) for bag in bags)))
+    dose_given = of(sum(fill.cells_delivered_n for fill in fills), CELL)
+    drawn_measured = round(sum(fill.draw_ml for fill in fills), 9)
+    record("dose_delivered", "dose delivered = volume drawn as measured × concentration of what is drawn",
+           lambda: (f"{display.quantity(of(drawn_measured, ML), ML, 4)} × "
+                    f"{display.quantity(filling.concentration, CELL_PER_ML)}", display.quantity(dose_given, CELL)))
+    use = _containers_used(inputs, fills, drawn_measured, basis_concentration, record)
+    diluent_each = (measure(inputs.method.diluent_per_container) if inputs.method.kind == "dilute_each_then_draw"
+                    else None)
+    fluid = fluid_load(final, weight)
+    record("fluid_load", "fluid load = final volume ÷ body weight",
+           lambda: (f"{display.quantity(final, ML, 4)} ÷ {_kg(weight)}", display.quantity(fluid, ML_PER_KG)))
+
     course = None
     if inputs.protocol.course is not None:
         course = course_status(inputs.protocol.course, inputs.dose_number or 1, now, inputs.previous_dose_at)
 
     values = checks.PlanValues(
-        now=now, total_concentration=total, viable_concentration=viable, dose_wanted=dose_wanted, dose=dose, dose_per_kg=dose_per_kg, viability=viability,
+        now=now, total_concentration=total, viable_concentration=viable, dose_wanted=dose_wanted, dose=dose,
+        dose_per_kg=dose_per_kg, viability=viability,
         volume_to_draw=drawn, final_volume=final, dilution_impossible=dilution_impossible,
         rate=rate, product_rate=product_rate, duration=duration, cell_rate=cells_per_kg_min,
         dmso=dmso_dose, use_by=expiry, latest_start=latest_start, hemocytometer=hemocytometer,
-        bags=bags, course=course)
+        bags=bags, course=course, fluid_load=fluid, fills=fills, containers=use, dose_delivered=dose_given,
+        bags_needed=too_many)
     found = tuple(inputs.notices) + tuple(checks.check_all(inputs, values))
 
     return Plan(
@@ -190,7 +216,57 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         diluent_rate=diluent_rate, drip_rate=drops, cell_rate=cells_per_kg_min,
         dmso_mass=dmso_grams, dmso=dmso_dose, use_by=expiry, latest_start=latest_start,
         hemocytometer=hemocytometer, line_requirements=inputs.protocol.line_requirements,
-        findings=found, checked=found, bags=bags, course=course, trace_steps=tuple(trace))
+        findings=found, checked=found, bags=bags, course=course, fills=fills, container_use=use,
+        dose_delivered=dose_given, drawn_concentration=filling.concentration, diluent_each=diluent_each,
+        drop_factor=factor, drip_rate_whole=whole_drops, fluid_load=fluid, trace_steps=tuple(trace))
+
+
+def _filling(inputs: PlanInputs, drawn, diluent, final, basis_concentration, record):
+    """How the containers are filled (Filling), and how many bags a split would need when
+    that is more than the largest number allowed (None otherwise: then it is not split)."""
+    method = inputs.method.kind
+    in_line = inputs.dilution_mode == "in_line"
+    count, too_many = 1, None
+    largest = inputs.limit("max_container_volume")
+    contained = drawn if in_line else final
+    if largest is not None and contained > largest.value and method == "draw_then_dilute":
+        needed = bags_needed(contained, largest.value)
+        most = inputs.limit("max_bags")
+        if most is not None and needed > most.value:
+            too_many = needed          # not split: the plan is blocked, and 5,000 bags are never built
+        else:
+            count = needed
+    if method == "dilute_each_then_draw":
+        spec, added = inputs.containers, inputs.method.diluent_per_container
+        volume, extra = magnitude(spec.volume, ML), magnitude(added, ML)
+        part = extra / (volume + extra)
+        return Filling(count, final, of(magnitude(basis_concentration, CELL_PER_ML) * (1 - part), CELL_PER_ML),
+                       of(0.0, ML), False, diluent_in_draw=part), too_many
+    if method == "into_infusion_bag":
+        return Filling(count, drawn, basis_concentration, diluent, False,
+                       diluent_each_fixed=inputs.method.bag_diluent_volume.to(ML)), too_many
+    return Filling(count, drawn, basis_concentration, diluent, not in_line), too_many
+
+
+def _containers_used(inputs: PlanInputs, fills, drawn_measured: float, basis_concentration,
+                     record) -> ContainerUse | None:
+    spec = inputs.containers
+    if spec is None or drawn_measured <= 0:
+        return None
+    draws = [fill.draw for fill in fills if fill.draw is not None]
+    diluted = inputs.method.kind == "dilute_each_then_draw"
+    use = use_containers(spec, drawn_ml=drawn_measured, hub_ml=sum(draw.hub_ml for draw in draws),
+                         basis_concentration=basis_concentration,
+                         diluent_each=inputs.method.diluent_per_container if diluted else None,
+                         step_ml=draws[0].mark_ml)
+    record("containers_to_thaw", "containers = (volume drawn + syringe dead space) ÷ (content − dead volume), "
+           "rounded up", lambda: (f"({display.quantity(use.drawn, ML, 4)} + {display.quantity(use.hub, ML)}) ÷ "
+                                  f"({display.quantity(use.content_each, ML, 4)} − {display.quantity(spec.dead_volume, ML)})",
+                                  str(use.count)))
+    record("residual_volume", "residue = containers × content − volume drawn",
+           lambda: (f"{use.count} × {display.quantity(use.content_each, ML, 4)} − {display.quantity(use.drawn, ML, 4)}",
+                    f"{display.quantity(use.residue, ML, 4)} = {display.quantity(use.residue_cells, CELL)}"))
+    return use
 
 
 def _kg(weight) -> str:
@@ -199,6 +275,25 @@ def _kg(weight) -> str:
 
 def _dilution(inputs: PlanInputs, dose, drawn, record):
     """(final volume, diluent volume, whether the target could not be reached)."""
+    method = inputs.method
+    if method.kind == "dilute_each_then_draw":
+        # The label dilutes every container first: the dose is drawn from the suspension.
+        volume, added = inputs.containers.volume, method.diluent_per_container
+        final = (drawn * (volume + added) / volume).to(ML)
+        record("final_volume", "suspension to give = volume drawn × (container volume + diluent per container) "
+               "÷ container volume", lambda: (f"{display.quantity(drawn, ML)} × ({display.quantity(volume, ML, 4)} + "
+                                              f"{display.quantity(added, ML, 4)}) ÷ {display.quantity(volume, ML, 4)}",
+                                              display.quantity(final, ML)))
+        diluent = diluent_volume(final, drawn)
+        record("diluent_volume", "diluent in it = suspension − volume drawn",
+               lambda: (f"{display.quantity(final, ML)} − {display.quantity(drawn, ML)}", display.quantity(diluent, ML)))
+        return final, diluent, False
+    if method.kind == "into_infusion_bag":
+        diluent = method.bag_diluent_volume.to(ML)
+        final = (drawn + diluent).to(ML)
+        record("final_volume", "final volume = volume drawn + diluent in the infusion bag",
+               lambda: (f"{display.quantity(drawn, ML)} + {display.quantity(diluent, ML)}", display.quantity(final, ML)))
+        return final, diluent, False
     if inputs.dilution_mode == "in_line":
         diluent = (drawn * inputs.in_line_ratio).to(ML)
         record("diluent_volume", "in-line diluent = volume drawn × in-line ratio",

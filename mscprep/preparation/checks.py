@@ -7,13 +7,14 @@ finding carries the limit it was measured against and that limit's source.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from .. import display
+from .. import clock, display
 from ..defaults import app_defaults
 from ..form.fields import plausible_range
 from ..protocol.limits import limit_text
-from ..units import CELL_PER_ML, MIN
+from ..units import CELL, CELL_PER_ML, magnitude
+from . import measuring
 from .findings import Finding, make
 from .model import HemocytometerStats, PlanInputs
 
@@ -41,12 +42,17 @@ class PlanValues:
     hemocytometer: HemocytometerStats | None
     bags: tuple = ()
     course: object | None = None
+    fluid_load: object | None = None
+    fills: tuple = ()                  # every container filled, measured
+    containers: object | None = None   # containers.ContainerUse
+    dose_delivered: object | None = None
+    bags_needed: int | None = None     # a split refused for needing more bags than allowed
 
 
 def check_all(inputs: PlanInputs, values: PlanValues) -> list[Finding]:
     found: list[Finding] = []
-    for check in (_plausible, _dose, _viability, _volume, _speed, _dmso, _time, _hemocytometer,
-                  _anticoagulation, _line, _plain_diluent, _bags, _course):
+    for check in (_plausible, _dose, _viability, _volume, _containers, _measured, _speed, _fluid, _dmso, _time,
+                  _hemocytometer, _anticoagulation, _line, _plain_diluent, _bags, _course):
         found.extend(check(inputs, values))
     return found
 
@@ -140,12 +146,14 @@ _SPEED = {"rate_above_max": "Rate {value} is above the guide of {bound}.",
           "rate_below_min": "Rate {value} is below the guide of {bound}.",
           "product_rate_above_max": "Product flow {value} is above the guide of {bound}.",
           "product_rate_below_min": "Product flow {value} is below the guide of {bound}.",
-          "cell_rate_above_max": "Cell rate {value} is above the guide of {bound}."}
+          "rate_above_ceiling": "Rate {value} is above the maximum of {bound}: infuse more slowly.",
+          "cell_rate_above_max": "Cell rate {value} is above the maximum of {bound}: infuse more slowly."}
 
 
 def _speed(inputs, v):
     found = []
-    checks = (("max_rate", v.rate, "max", "rate_above_max"), ("min_rate", v.rate, "min", "rate_below_min"),
+    checks = (("rate_ceiling", v.rate, "max", "rate_above_ceiling"),
+              ("max_rate", v.rate, "max", "rate_above_max"), ("min_rate", v.rate, "min", "rate_below_min"),
               ("max_product_rate", v.product_rate, "max", "product_rate_above_max"),
               ("min_product_rate", v.product_rate, "min", "product_rate_below_min"),
               ("max_cell_rate", v.cell_rate, "max", "cell_rate_above_max"))
@@ -161,11 +169,25 @@ def _speed(inputs, v):
         found.append(make("in_line_ratio_below_min", "In-line diluent at {ratio} × the product flow is below the "
                           "required {bound}.", limit=limit_text(ratio), source=ratio.source,
                           ratio=f"{inputs.in_line_ratio:g}", bound=limit_text(ratio)))
+    shortest = inputs.limit("min_duration")
+    if shortest is not None and v.duration < shortest.value:
+        found.append(_finding("duration_below_min", "An infusion of {value} is shorter than {bound}: consider a "
+                              "slower rate.", shortest, value=display.duration(v.duration),
+                              bound=display.duration(shortest.value)))
     if inputs.administration == "syringe_push":
         found.append(make("syringe_push", "Syringe push: adverse events were more frequent than with a "
                           "controlled rate (odds ratio about 1.8); prefer a pump.",
                           source="Analysis of MSC administration methods (DOMAIN.md)"))
     return found
+
+
+def _fluid(inputs, v):
+    limit = inputs.limit("max_fluid_load")
+    if limit is None or v.fluid_load is None or v.fluid_load <= limit.value:
+        return []
+    return [_finding("fluid_load_high", "The final volume is {value} of body weight, more than {bound}: confirm "
+                     "the volume for this patient or concentrate the preparation.", limit,
+                     value=_q(v.fluid_load), bound=_q(limit.value))]
 
 
 def _dmso(inputs, v):
@@ -177,9 +199,25 @@ def _dmso(inputs, v):
 
 
 def _time(inputs, v):
+    found = []
+    stability = inputs.limit("stability")
+    if inputs.thawed and inputs.thawed_at is None:
+        found.append(make("thaw_time_missing", "Enter the thaw time: {why}, so it has a use-by time.",
+                          limit=limit_text(stability) if stability else None,
+                          source=stability.source if stability else inputs.protocol.reference,
+                          words={"why": "the product holds DMSO" if inputs.dmso_fraction
+                                 else "the protocol's product is thawed before use"}))
+    if stability is not None and v.duration > stability.value:
+        # Whatever the thaw time: an infusion longer than the window cannot end in time.
+        return found + [_finding("infusion_longer_than_window", "An infusion of {duration} cannot end within the "
+                                 "stability window of {window} from thaw: shorten the infusion.", stability,
+                                 duration=display.duration(v.duration), window=display.duration(stability.value))]
+    return found + _use_by(inputs, v, stability)
+
+
+def _use_by(inputs, v, stability):
     if v.use_by is None:
         return []
-    stability = inputs.limit("stability")
     if v.now >= v.use_by:
         return [_finding("past_use_by", "Use-by time {use_by} has passed: do not infuse.", stability,
                          use_by=display.clock(v.use_by))]
@@ -196,7 +234,7 @@ def _hemocytometer(inputs, v):
     stats = v.hemocytometer
     if limit is None or stats is None or stats.cv is None or stats.cv <= limit.value:
         return []
-    return [_finding("hemocytometer_cv_high", "The counts of the {squares} squares vary by {cv} (CV), more than "
+    return [_finding("recount_required", "The counts of the {squares} squares vary by {cv} (CV), more than "
                      "{bound}: mix the sample and recount.", limit, squares=stats.squares,
                      cv=display.percent(stats.cv), bound=display.percent(limit.value))]
 
@@ -230,7 +268,7 @@ def _plain_diluent(inputs, v):
         return []
     exposure = v.duration
     if inputs.thawed_at is not None and v.now > inputs.thawed_at:
-        exposure = exposure + (v.now - inputs.thawed_at) / timedelta(minutes=1) * MIN
+        exposure = exposure + clock.elapsed(inputs.thawed_at, v.now)
     if exposure <= limit.value:
         return []
     return [make("long_infusion_plain_diluent", "Cells stay about {exposure} in {diluent} without albumin (more "
@@ -240,12 +278,66 @@ def _plain_diluent(inputs, v):
 
 
 def _bags(inputs, v):
+    container = inputs.limit("max_container_volume")
+    if v.bags_needed is not None:
+        most = inputs.limit("max_bags")
+        return [_finding("too_many_bags", "The preparation would need {count} bags of at most {largest}, more than "
+                         "{most}: check the largest bag and the volumes.", most, count=v.bags_needed,
+                         largest=_q(container.value), most=f"{most.value:g}")]
     if not v.bags:
         return []
-    container = inputs.limit("max_container_volume")
     return [_finding("split_into_bags", "The preparation is split into {count} bags of {volume} (largest "
                      "container {largest}); label and infuse them one after another.", container,
                      count=len(v.bags), volume=_q(v.bags[0].final_volume), largest=_q(container.value))]
+
+
+def _containers(inputs, v):
+    use = v.containers
+    if use is None:
+        return []
+    found = []
+    spec = use.spec
+    if spec.available is not None and use.count > spec.available:
+        found.append(make("not_enough_containers", "{count} × {kind} needed, {available} available.",
+                          limit=f"{spec.available}", source="entered: Containers available", count=use.count,
+                          available=spec.available, words={"kind": spec.kind}))
+    limit = inputs.limit("last_container_share")
+    if use.count > 1 and limit is not None and use.last_share() < limit.value:
+        found.append(_finding("last_container_small", "{kind} {number} gives only {volume} of the draw ({share}): "
+                              "a dose one {kind} smaller would spare it.", limit, number=use.count,
+                              volume=_q(use.takes[-1]), share=display.percent(use.last_share()),
+                              words={"kind": spec.kind}))
+    return found
+
+
+def _measured(inputs, v):
+    """The dose as the syringes measure it, against the order."""
+    limit = inputs.limit("dose_deviation")
+    if limit is None or v.dose_delivered is None or v.dose.magnitude <= 0 or not v.fills:
+        return []
+    change = magnitude(v.dose_delivered, CELL) / magnitude(v.dose, CELL) - 1.0
+    if abs(change) <= limit.value:
+        return []
+    draw = v.fills[0].draw
+    if draw is None:
+        return []
+    ordered = draw.ordered
+    figures = dict(ordered=_q(ordered), measured=_q(draw.volume), size=_q(draw.syringe.size),
+                   graduation=_q(draw.syringe.graduation), change=_signed_percent(change))
+    hint = measuring.smaller_suggestion(ordered, draw.syringe, limit.value)
+    if hint is None:
+        return [_finding("dose_delivered_deviates", "{ordered} is measured as {measured} on the {size} syringe "
+                         "({graduation} marks): the dose given differs by {change} from the order; no syringe of "
+                         "the table measures it closer: confirm or change the dose.", limit, **figures)]
+    smaller, fills, each = hint
+    return [_finding("dose_delivered_deviates", "{ordered} is measured as {measured} on the {size} syringe "
+                     "({graduation} marks): the dose given differs by {change} from the order; measure it as "
+                     "{fills} × {each} with the {smaller} syringe instead.", limit, fills=fills, each=_q(each),
+                     smaller=_q(smaller.size), **figures)]
+
+
+def _signed_percent(fraction: float) -> str:
+    return ("+" if fraction > 0 else "") + display.percent(fraction)
 
 
 def _course(inputs, v):

@@ -33,7 +33,8 @@ def identifier(entered: dict, protocol, computed_at: datetime) -> str:
 
 def finding_json(finding) -> dict:
     return {"code": finding.code, "severity": finding.severity.value, "message": finding.message,
-            "limit": finding.limit, "source": finding.source, "override_reason": finding.override_reason}
+            "limit": finding.limit, "source": finding.source, "override_reason": finding.override_reason,
+            "releasable": finding.releasable}
 
 
 def common_keys(preparation) -> dict:

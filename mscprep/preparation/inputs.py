@@ -7,17 +7,20 @@ collected, so a form can mark all bad fields at once; nothing here computes a re
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Mapping
 
+from .. import clock
+from ..defaults import app_defaults
 from ..din import parse_din
 from ..errors import InputError
 from ..form.fields import FIELD_BY_KEY
 from ..protocol.definitions import LIMIT_SPECS, Limit, Protocol
-from ..protocol.limits import merge
+from ..protocol.limits import limit_text, merge, tissue_limits
 from ..protocol.loader import ProtocolSet, find_protocol
 from ..units import CELL_PER_KG
 from . import findings
-from .model import CounterCount, HemocytometerCount, Identity, LabelCount, PlanInputs
+from .model import DRAW_THEN_DILUTE, ContainerSpec, CounterCount, HemocytometerCount, Identity, LabelCount, PlanInputs
 
 # Fields that describe one thing together: entering any of them replaces the protocol's
 # defaults for all of them (a counter read-out replaces the label figures, etc.).
@@ -48,8 +51,10 @@ def _texts_in_use(raw: Mapping[str, str], protocol: Protocol) -> tuple[dict[str,
     return texts, defaulted
 
 
-def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None) -> PlanInputs:
-    """Parse and check a whole form; raise InputError listing every problem found."""
+def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
+                 now: datetime | None = None) -> PlanInputs:
+    """Parse and check a whole form; raise InputError listing every problem found. With
+    `now`, times that cannot have happened yet (a thaw, a previous dose) are refused."""
     protocol = (protocols.get(raw.get("protocol")) if protocols is not None
                 else find_protocol(raw.get("protocol")))
     texts, defaulted = _texts_in_use(raw, protocol)
@@ -81,6 +86,16 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None) -
         values.setdefault(key, default)
     basis = values["basis"]
 
+    tissue = values.get("source_tissue", protocol.source_tissue)
+    dmso = values.get("dmso")
+    base = dict(protocol.limits)
+    for key, limit in tissue_limits(tissue).items():    # where the label gives no ceiling
+        base.setdefault(key, limit)
+    if dmso and "stability" not in base and "dmso_stability" in base:
+        # A product still holding DMSO keeps only this long unless its protocol says otherwise.
+        window = base["dmso_stability"]
+        base["stability"] = Limit("stability", window.value, window.source, window.origin)
+
     # Entered limits, combined with the protocol's (never loosened).
     entered_limits: dict[str, Limit] = {}
     for key, limit_key in _ENTERED_LIMITS.items():
@@ -90,17 +105,15 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None) -
         max_dose = values["max_dose"]
         limit_key = "max_dose_per_kg" if max_dose.dimensionality == CELL_PER_KG.dimensionality else "max_dose"
         entered_limits[limit_key] = Limit(limit_key, max_dose, _entered("max_dose"), "entered")
-    limits, looser = merge(protocol.limits, entered_limits)
-    notices = tuple(
-        findings.make("limit_kept", "The entered {what} ({entered}) is looser than the protocol's ({kept}); "
-                      "the protocol's applies.", limit=_show(kept.value), source=kept.source,
-                      words={"what": LIMIT_SPECS[entered.key].description}, entered=_show(entered.value),
-                      kept=_show(kept.value))
-        for entered, kept in looser)
+    limits, looser = merge(base, entered_limits)
+    notices = tuple(_looser_notice(entered, kept) for entered, kept in looser)
 
     count = _cell_count(values, basis, limits, errors)
+    method = protocol.method or DRAW_THEN_DILUTE
     _check_dilution(values, errors, refuse)
-    _check_speed(values, errors, refuse)
+    _check_method(method, values, defaulted, refuse)
+    _check_speed(values, errors, refuse, defaulted)
+    containers = _containers(values, protocol, defaulted, refuse)
     if protocol.course is None:
         for key in ("dose_number", "previous_dose_at"):
             if key in values:
@@ -108,6 +121,13 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None) -
     if "thawed_at" in values and "stability" not in limits:
         refuse("stability", "is needed to compute the use-by time from the thaw time "
                "(the protocol gives no window)")
+    if now is not None:
+        for key, what in (("thawed_at", "a thaw"), ("previous_dose_at", "a previous dose")):
+            if key in values and values[key] > now:
+                refuse(key, f"{clock.on_site_clock(values[key]).strftime('%Y-%m-%d %H:%M')} is later than now "
+                       f"({clock.on_site_clock(now).strftime('%Y-%m-%d %H:%M')}): {what} cannot be in the future")
+    if "max_container_volume" in limits and method.kind != "draw_then_dilute":
+        refuse("max_container_volume", "does not apply: the protocol's preparation method fills one container")
 
     if errors:
         raise InputError.collected(errors)
@@ -116,7 +136,7 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None) -
         patient_name=values.get("patient_name", ""), patient_id=values.get("patient_id", ""),
         din=values.get("din", ""), product_code=values.get("product_code", ""),
         prepared_by=values.get("prepared_by", ""),
-        source_tissue=values.get("source_tissue", protocol.source_tissue),
+        source_tissue=tissue,
         donor=values.get("donor", protocol.donor))
     return PlanInputs(
         protocol=protocol, identity=identity, weight=values["weight"],
@@ -133,8 +153,24 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None) -
         filter=values["filter"], irradiated=values["irradiated"] == "yes",
         dmso_fraction=values.get("dmso"), thawed_at=values.get("thawed_at"),
         dose_number=values.get("dose_number"), previous_dose_at=values.get("previous_dose_at"),
+        containers=containers, method=method,
+        thawed=bool(dmso) or bool(protocol.product and protocol.product.thawed),
         limits=limits, notices=notices,
         entered={k: texts[k] for k in texts}, defaulted=frozenset(defaulted))
+
+
+def _looser_notice(entered: Limit, kept: Limit):
+    """An entry looser than the protocol's limit: noted (the protocol's applies), or, for a
+    window that sets a use-by, a hard finding (see LimitSpec.refuse_looser)."""
+    spec = LIMIT_SPECS[entered.key]
+    if spec.refuse_looser:
+        return findings.make("stability_too_long", "The entered {what} of {entered} is longer than allowed ({kept}): "
+                             "correct the entry; the product does not keep that long.", limit=limit_text(kept),
+                             source=kept.source, words={"what": spec.description}, entered=limit_text(entered),
+                             kept=limit_text(kept))
+    return findings.make("limit_kept", "The entered {what} ({entered}) is looser than the protocol's ({kept}); "
+                         "the protocol's applies.", limit=_show(kept.value), source=kept.source,
+                         words={"what": spec.description}, entered=_show(entered.value), kept=_show(kept.value))
 
 
 def _entered(key: str) -> str:
@@ -164,7 +200,11 @@ def _cell_count(values: dict, basis: str, limits: dict, errors: list):
         errors.append(("concentration", f"give one cell count, not {' and '.join(methods)}"))
         return None
     method = methods[0]
-    needs_viability = basis == "viable" or "min_viability" in limits
+    # The app-wide release floor checks a viability that is known; only a protocol's or an
+    # entered release specification makes one required (a licensed product dosed by its
+    # label count has none at the bedside).
+    release_limit = limits.get("min_viability")
+    needs_viability = basis == "viable" or (release_limit is not None and release_limit.origin != "defaults")
     if method == "hemocytometer":
         if "hemocytometer" not in values:
             errors.append(("hemocytometer", "the unstained (viable) counts per square are required"))
@@ -173,6 +213,11 @@ def _cell_count(values: dict, basis: str, limits: dict, errors: list):
             errors.append(("dilution_factor", "is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)"))
             return None
         viable, dead = values["hemocytometer"], values.get("dead")
+        least = app_defaults().hemocytometer_min_squares
+        if len(viable) < least:
+            errors.append(("hemocytometer", f"has {len(viable)} square{'s' if len(viable) != 1 else ''}; count at "
+                           f"least {least} large squares (too few give an unreliable mean)"))
+            return None
         if sum(viable) == 0:
             errors.append(("hemocytometer", "no viable cells counted; the concentration would be zero"))
             return None
@@ -217,7 +262,52 @@ def _check_dilution(values: dict, errors: list, refuse) -> None:
                 refuse(key, "applies to in-line dilution only (dilution: in_line)")
 
 
-def _check_speed(values: dict, errors: list, refuse) -> None:
+def _check_method(method, values: dict, defaulted, refuse) -> None:
+    """A label's own preparation method sets the dilution: an entered target would be a
+    second, conflicting one."""
+    if method.kind == "draw_then_dilute":
+        return
+    for key in ("final_concentration", "final_volume", "in_line_ratio"):
+        if key in values and key not in defaulted:
+            refuse(key, "does not apply: the protocol's preparation method sets the dilution")
+    if values.get("dilution_mode") == "in_line":
+        refuse("dilution_mode", "in-line dilution does not apply: the protocol's preparation method sets the dilution")
+
+
+def _containers(values: dict, protocol: Protocol, defaulted, refuse) -> ContainerSpec | None:
+    """The containers the product comes in: the protocol's [product], what the form says
+    for a site's own product, or a lot certificate's figures replacing the label's."""
+    product = protocol.product
+    kind = values.get("container") or (product.container if product else None)
+    if kind is None:
+        for key in ("container_volume", "dead_volume", "containers_available"):
+            if key in values:
+                refuse(key, "needs the product's container (bag, vial or syringe)")
+        return None
+    label_count = "product_volume" in values and "cells_in_product" in values
+    volume = (values.get("container_volume") or (values["product_volume"] if label_count else None)
+              or (product.container_volume if product else None))
+    if volume is None:
+        refuse("container_volume", "is required: the volume in each container (e.g. 10.8 mL)")
+        return None
+    dead = values.get("dead_volume", product.dead_volume if product else 0 * volume)
+    if dead >= volume:
+        refuse("dead_volume", f"must be less than the volume per container ({volume:~P})")
+        return None
+    figures_keys = ("container_volume", "product_volume", "cells_in_product", "concentration")
+    entered = any(key in values and key not in defaulted for key in figures_keys)
+    source = (product.sources.get("container_volume", product.source) if product and not entered
+              else "entered")
+    return ContainerSpec(kind, volume, dead, "entered" if entered else "nominal", source,
+                         values.get("containers_available"))
+
+
+def _check_speed(values: dict, errors: list, refuse, defaulted=frozenset()) -> None:
+    if values.get("administration") == "gravity" and values.get("dilution_mode") == "in_line":
+        refuse("administration", "gravity cannot run in-line dilution: two streams cannot share one drip count; "
+               "use pumps for the product and the diluent")
+    if "drop_factor" in values and "drop_factor" not in defaulted and values.get("administration") != "gravity":
+        refuse("drop_factor", "applies to a gravity set only (administration: gravity)")
     given = [k for k in ("rate", "duration", "product_rate") if k in values]
     if len(given) > 1:
         refuse(given[1], f"give one of rate, duration or product flow, not {' and '.join(given)}")

@@ -9,11 +9,11 @@ each kind is built. Adding a kind touches one module and its tests.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Mapping, NamedTuple, Protocol as Interface, runtime_checkable
 
+from .. import clock
 from ..protocol.definitions import Limit, Protocol
-from ..units import MIN
 from .findings import Finding, apply_overrides
 from .model import Identity
 
@@ -48,7 +48,7 @@ class Infusion:
     latest_start: datetime | None
 
     def end_if_started(self, start: datetime) -> datetime:
-        return start + timedelta(minutes=float(self.duration.m_as(MIN)))
+        return clock.later(start, self.duration)
 
 
 @runtime_checkable

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Union
 
-from ..protocol.definitions import Limit, Protocol
+from ..protocol.definitions import Limit, Method, Protocol
 from .findings import Finding
 
 
@@ -51,6 +51,20 @@ class Identity:
 
 
 @dataclass(frozen=True)
+class ContainerSpec:
+    """The containers the product comes in, as this plan uses them."""
+    kind: str                  # bag | vial | syringe
+    volume: object             # per container: the label's nominal volume or the lot certificate's
+    dead_volume: object        # stays behind in each container
+    figures: str               # "nominal" (the protocol's label figures) or "entered" (e.g. a lot certificate)
+    source: str
+    available: int | None = None   # containers on hand, when entered
+
+
+DRAW_THEN_DILUTE = Method("draw_then_dilute", source="mscprep: draw the dose, then dilute it")
+
+
+@dataclass(frozen=True)
 class PlanInputs:
     protocol: Protocol
     identity: Identity
@@ -75,6 +89,9 @@ class PlanInputs:
     thawed_at: datetime | None = None
     dose_number: int | None = None
     previous_dose_at: datetime | None = None
+    containers: ContainerSpec | None = None   # None: the product is not counted in containers
+    method: Method = DRAW_THEN_DILUTE
+    thawed: bool = False                      # cryopreserved or holding DMSO: a thaw time is needed
     limits: dict[str, Limit] = field(default_factory=dict)
     notices: tuple[Finding, ...] = ()
     entered: dict[str, str] = field(default_factory=dict)   # every field's text as used

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Iterable
 
-from .findings import Finding, Severity
+from .findings import Finding
 
 
 class Status(str, Enum):
@@ -68,7 +68,7 @@ def release(findings: Iterable[Finding], *, verified: bool = False, weighed: boo
     (`weighed`: None not weighed, True within tolerance, False out of tolerance)."""
     findings = tuple(findings)
     missing = tuple(f for f in findings if f.needs_reason)
-    if weighed is False or any(f.severity is Severity.HARD for f in findings):
+    if weighed is False or any(f.blocks for f in findings):
         status = Status.BLOCKED
     elif missing:
         status = Status.NOT_READY
@@ -89,6 +89,7 @@ class RecordState:
     version: int
     checked_by: str | None = None
     weighing: object | None = None
+    audit_head: str | None = None      # the audit chain's head when printed (small type on every sheet)
 
 
 def release_of(findings: Iterable[Finding], record: RecordState | None = None, reprint: bool = False) -> Release:

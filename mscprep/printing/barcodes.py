@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.graphics.barcode import code128, qrencoder
 from reportlab.lib.units import mm
 
@@ -23,20 +25,17 @@ def draw_code128(canvas, data: str, x: float, y: float, height: float) -> float:
     return symbol.width
 
 
-def draw_qr(canvas, data: str, x: float, y: float, size: float) -> None:
-    """A QR code (error correction M) of `size` including its 4-module quiet zone.
-
-    Encoded once and drawn as runs of dark modules straight on the canvas: reportlab's
-    QR widget encodes twice and builds a shape per module, ten times slower."""
+@lru_cache(maxsize=64)
+def qr_runs(data: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The QR code (error correction M) of `data` as (modules per side, dark runs (row,
+    first column, length)). Encoding costs most of a label; a label printed again (preview,
+    then print, or a reprint) reuses it."""
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(data)
     code.make()
     count = code.getModuleCount()
-    module = size / (count + 8)
-    canvas.saveState()
-    canvas.setFillColorRGB(0, 0, 0)
+    runs = []
     for row in range(count):
-        top = y + size - (row + 4) * module
         column = 0
         while column < count:
             if not code.isDark(row, column):
@@ -45,6 +44,18 @@ def draw_qr(canvas, data: str, x: float, y: float, size: float) -> None:
             start = column
             while column < count and code.isDark(row, column):
                 column += 1
-            canvas.rect(x + (start + 4) * module, top - module, (column - start) * module, module,
-                        stroke=0, fill=1)
+            runs.append((row, start, column - start))
+    return count, tuple(runs)
+
+
+def draw_qr(canvas, data: str, x: float, y: float, size: float) -> None:
+    """A QR code of `size` including its 4-module quiet zone, drawn as runs of dark modules
+    straight on the canvas: reportlab's QR widget encodes twice and builds a shape per
+    module, ten times slower."""
+    count, runs = qr_runs(data)
+    module = size / (count + 8)
+    canvas.saveState()
+    canvas.setFillColorRGB(0, 0, 0)
+    for row, start, length in runs:
+        canvas.rect(x + (start + 4) * module, y + size - (row + 5) * module, length * module, module, stroke=0, fill=1)
     canvas.restoreState()

@@ -78,6 +78,7 @@ class Page:
     footer: str
     footer_page: str          # "page {page} / {total}" in the printed language
     bars: tuple[Bar, ...]     # banners under the header: a fixed one, then the status
+    fine_print: str = ""      # under the footer in small type: the audit chain's head
 
 
 class _NumberedCanvas(Canvas):
@@ -87,6 +88,7 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict] = []
         self.footer_text = None
+        self.fine_print = ""
 
     def showPage(self):  # noqa: N802 (reportlab API)
         self._saved_pages.append(dict(self.__dict__))
@@ -102,6 +104,8 @@ class _NumberedCanvas(Canvas):
                 draw_text(self, MARGIN, 8 * mm, self.footer_text, 7)
                 draw_text(self, width - MARGIN, 8 * mm, self.footer_text_page.format(page=self._pageNumber,
                                                                                     total=total), 7, align="right")
+                if self.fine_print:
+                    draw_text(self, MARGIN, 5 * mm, self.fine_print, 5)
             super().showPage()
         super().save()
 
@@ -132,6 +136,7 @@ def render(flowables: Callable[[float], list], page: Page, pagesize, labels: lis
         canvas.restoreState()
         canvas.footer_text = page.footer
         canvas.footer_text_page = page.footer_page
+        canvas.fine_print = page.fine_print
 
     printed = []
 

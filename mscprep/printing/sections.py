@@ -109,7 +109,7 @@ def findings_section(section: doc.FindingsTable, c: Context) -> list:
         return [c.para(doc.T("None."))]
     rows = [[c.para(doc.T(head), "bold") for head in ("Severity", "Finding", "Limit and source", "Reason given")]]
     for finding in found:
-        required = finding.severity is Severity.SOFT and not finding.override_reason
+        required = finding.needs_reason
         reason = c.text(doc.T("REASON REQUIRED")) if required else finding.override_reason or ""
         rows.append([c.para(doc.T(finding.severity.value.upper()), "warn" if finding.severity is Severity.HARD
                             else "bold"),

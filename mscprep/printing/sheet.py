@@ -39,7 +39,9 @@ def write_document(document: Document, output, *, paper: str = "A4", language: s
     page = machinery.Page(title=document.title, subject=document.subject,
                           header_left=translate("mscprep · MSC infusion preparation"), header_right=heading,
                           footer=render(document.footer, translate),
-                          footer_page=translate("page") + " {page} / {total}", bars=tuple(bars))
+                          footer_page=translate("page") + " {page} / {total}", bars=tuple(bars),
+                          fine_print=f"{translate('audit head')} {record.audit_head}"
+                          if record and record.audit_head else "")
     context = lambda width: Context(machinery.styles(), translate, width,  # noqa: E731
                                     record.checked_by if record else None, record.weighing if record else None)
     labels = list(document.labels) if status.label_allowed else []

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 
-from ..units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, G_PER_KG, MIN, ML, ML_PER_MIN
+from ..units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, G_PER_KG, MIN, ML, ML_PER_KG, ML_PER_MIN
 
 ROUTES = ("intravenous", "nebulized")
 NO_PROTOCOL = "none"
@@ -23,6 +23,11 @@ class LimitSpec:
     bound: str           # "max" or "min": which direction is stricter
     description: str
     plain: bool = False
+    # An entry looser than the protocol's is normally not used (the protocol's applies, with
+    # a note); for a window that sets a use-by it is a hard finding: the preparer believes
+    # the product keeps longer than its protocol allows.
+    refuse_looser: bool = False
+    times_sign: bool = True      # a plain number is printed as a ratio ("3 ×"), or as a count ("10")
     plausible: str | None = None   # the defaults.toml [plausible] range its value must lie in
 
 
@@ -34,19 +39,38 @@ LIMIT_SPECS: dict[str, LimitSpec] = {spec.key: spec for spec in (
     LimitSpec("min_dose_per_kg", CELL_PER_KG, "min", "minimum dose per kg", plausible="dose_per_kg"),
     LimitSpec("min_viability", None, "min", "release viability"),
     LimitSpec("max_rate", ML_PER_MIN, "max", "maximum rate", plausible="rate"),
+    LimitSpec("rate_ceiling", ML_PER_MIN, "max", "rate ceiling", plausible="rate"),
+    LimitSpec("min_duration", MIN, "min", "shortest infusion", plausible="duration"),
+    LimitSpec("max_fluid_load", ML_PER_KG, "max", "largest fluid volume per kg"),
     LimitSpec("min_rate", ML_PER_MIN, "min", "minimum rate", plausible="rate"),
     LimitSpec("max_product_rate", ML_PER_MIN, "max", "maximum product flow", plausible="rate"),
     LimitSpec("min_product_rate", ML_PER_MIN, "min", "minimum product flow", plausible="rate"),
     LimitSpec("min_in_line_ratio", None, "min", "minimum in-line diluent ratio", plain=True, plausible="in_line_ratio"),
     LimitSpec("max_cell_rate", CELL_PER_KG_MIN, "max", "maximum cells per kg per minute", plausible="cell_rate"),
     LimitSpec("dmso_limit", G_PER_KG, "max", "DMSO limit per day", plausible="dmso_limit"),
-    LimitSpec("stability", MIN, "max", "stability window", plausible="stability"),
+    LimitSpec("stability", MIN, "max", "stability window", refuse_looser=True, plausible="stability"),
+    LimitSpec("dmso_stability", MIN, "max", "stability window of a product holding DMSO", plausible="stability"),
     LimitSpec("max_hemocytometer_cv", None, "max", "largest CV of replicate counts"),
     LimitSpec("plain_diluent_max_time", MIN, "max", "longest time in plain crystalloid", plausible="duration"),
     LimitSpec("anticoagulation_dose", CELL, "max", "dose calling for an anticoagulation decision", plausible="dose"),
     LimitSpec("gravimetric_tolerance", None, "max", "gravimetric tolerance", plausible="gravimetric_tolerance"),
     LimitSpec("max_container_volume", ML, "max", "largest bag or syringe", plausible="volume"),
+    LimitSpec("max_bags", None, "max", "largest number of bags", plain=True, times_sign=False),
+    LimitSpec("dose_deviation", None, "max", "largest deviation of the measured dose"),
+    LimitSpec("last_container_share", None, "min", "smallest share of the draw from the last container"),
 )}
+
+# (lower, upper) limits that contradict each other when the lower is above the upper: a
+# protocol saying so does not load.
+LIMIT_RANGES = (("min_dose", "max_dose"), ("min_dose", "dose_cap"), ("min_dose_per_kg", "max_dose_per_kg"),
+                ("min_rate", "max_rate"), ("min_rate", "rate_ceiling"),
+                ("min_product_rate", "max_product_rate"))
+
+CONTAINER_KINDS = ("bag", "vial", "syringe")
+# How the label prepares the dose: draw the product and dilute it (the default); dilute
+# each container first and draw the diluted suspension (TEMCELL); or put the product into
+# an infusion bag holding a stated volume of diluent (Ryoncil).
+METHODS = ("draw_then_dilute", "dilute_each_then_draw", "into_infusion_bag")
 
 
 @dataclass(frozen=True)
@@ -90,6 +114,30 @@ class Blinding:
 
 
 @dataclass(frozen=True)
+class Product:
+    """A protocol's [product]: how the product comes (container kind, nominal volume per
+    container, the dead volume left in each), whether it is thawed before use, how it is
+    kept afterwards and what the checklist must add (contraindications)."""
+    container: str                      # one of CONTAINER_KINDS
+    container_volume: object | None     # nominal mL per container; None: the label count's volume
+    dead_volume: object                 # stays behind in each container (mL)
+    thawed: bool                        # cryopreserved: thawed before use, so a thaw time is needed
+    storage: str                        # how the prepared product is kept (sheet)
+    storage_label: str                  # the same, short, for the label
+    source: str
+    sources: dict[str, str] = field(default_factory=dict)   # per figure, where the general one differs
+
+
+@dataclass(frozen=True)
+class Method:
+    """A protocol's [method]: the label's way of preparing the dose, with its volumes."""
+    kind: str                                   # one of METHODS
+    diluent_per_container: object | None = None # dilute_each_then_draw: diluent added to each container
+    bag_diluent_volume: object | None = None    # into_infusion_bag: diluent already in the infusion bag
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Protocol:
     id: str
     name: str
@@ -109,6 +157,9 @@ class Protocol:
     course: Course | None = None
     aliquots: AliquotSchedule | None = None
     blinding: Blinding | None = None
+    product: Product | None = None
+    method: Method | None = None
+    checklist: tuple[str, ...] = ()         # items the protocol adds to the pre-administration checklist
     path: Path | None = None
 
     def __hash__(self) -> int:

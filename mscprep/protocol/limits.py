@@ -61,6 +61,17 @@ def baseline_limits() -> dict[str, Limit]:
             for key, text in defaults.limit_texts.items()}
 
 
+@cache
+def tissue_limits(tissue: str) -> dict[str, Limit]:
+    """The app-wide ceilings for a source tissue (defaults.toml [ceilings]), for every
+    protocol whose label gives none."""
+    defaults = app_defaults()
+    texts = defaults.ceilings.get(tissue) or defaults.ceilings["other"]
+    source = f"{defaults.ceilings_source} ({defaults.tissue(tissue).label})"
+    return {key: Limit(key, parse_limit(key, text, f"defaults.toml [ceilings] {tissue}.{key}"), source, "defaults")
+            for key, text in texts.items()}
+
+
 def is_stricter(spec: LimitSpec, candidate, current) -> bool:
     return candidate < current if spec.bound == "max" else candidate > current
 
@@ -91,7 +102,7 @@ def limit_text(limit: Limit) -> str:
     """The limit's value as printed: '3.34 × 10⁶ cells/kg', '70%', '3 ×', '4 h'."""
     spec = LIMIT_SPECS[limit.key]
     if spec.plain:
-        return f"{display.significant(limit.value)} ×"
+        return f"{display.significant(limit.value)} ×" if spec.times_sign else display.significant(limit.value)
     if spec.unit is None:
         return display.percent(limit.value)
     return display.any_quantity(limit.value)

@@ -18,7 +18,7 @@ plausible range, that a min_X is not above its max_X, and that an app-wide limit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, is_dataclass, replace
 from datetime import time
 from typing import Callable, Mapping
 
@@ -27,7 +27,8 @@ from ..errors import InputError, one_line, quoted
 from ..form.characters import refuse_unprintable
 from ..form.fields import FIELD_BY_KEY
 from ..units import G_PER_ML, ML, ureg
-from .definitions import LIMIT_SPECS, ROUTES, AliquotSchedule, Blinding, Course, Limit
+from .definitions import (CONTAINER_KINDS, LIMIT_RANGES, LIMIT_SPECS, METHODS, ROUTES, AliquotSchedule, Blinding,
+                          Course, Limit, Method, Product)
 from .limits import baseline_limits, is_stricter, limit_text, parse_limit
 
 SCHEMA_VERSION = 1
@@ -111,7 +112,7 @@ class Choice:
         if not isinstance(value, str):
             raise SchemaError(where, f"must be one of {', '.join(options)}, not {_type_name(value)}")
         if value not in options:
-            raise SchemaError(where, f"{quoted(value)} is not one of {', '.join(options)}")
+            raise SchemaError(where, f"must be one of {', '.join(options)}, not {quoted(value)}")
         return value
 
 
@@ -135,6 +136,26 @@ class Exactly:
         if type(value) is not type(self.value) or value != self.value:
             raise SchemaError(where, f"must be {self.value}")
         return value
+
+
+@dataclass(frozen=True)
+class Flag:
+    def read(self, value, where: str) -> bool:
+        if not isinstance(value, bool):
+            raise SchemaError(where, "must be true or false")
+        return value
+
+
+@dataclass(frozen=True)
+class TextsByName:
+    """A table of texts under names of the file's choosing (per-figure sources)."""
+    item: Text = Text(max_length=1000)
+    max_items: int = 50
+
+    def read(self, value, where: str) -> dict[str, str]:
+        if not isinstance(value, dict) or len(value) > self.max_items:
+            raise SchemaError(where, f"must be a table of at most {self.max_items} texts")
+        return {str(key): self.item.read(text, f"{where} {quoted(key, 40)}") for key, text in value.items()}
 
 
 @dataclass(frozen=True)
@@ -255,7 +276,7 @@ class Entries:
 # Identity and per-plan fields are never protocol defaults.
 NOT_DEFAULTS = {"patient_name", "patient_id", "weight", "din", "prepared_by", "thawed_at", "hemocytometer",
                 "dead", "dose_number", "previous_dose_at", "first_dose_at", "randomisation_code",
-                "randomisation_list"}
+                "randomisation_list", "containers_available", "container", "container_volume", "dead_volume"}
 # Entered as fields but limits in a protocol: they belong in [limits].
 LIMIT_FIELDS = {"dose_cap": "dose_cap", "max_dose": "max_dose or max_dose_per_kg", "min_viability": "min_viability",
                 "max_rate": "max_rate", "dmso_limit": "dmso_limit", "stability": "stability",
@@ -305,11 +326,11 @@ def _read_limit(key: str, value, where: str):
 
 
 def _limit_pairs(limits: dict, where: str) -> None:
-    """A min_X above its max_X leaves no plan possible: the protocol is wrong."""
-    for key, low in limits.items():
-        high_key = "max_" + key[4:] if key.startswith("min_") else None
-        if high_key in limits and low > limits[high_key]:
-            raise SchemaError(where, f"{key} ({_shown(key, low)}) is above {high_key} ({_shown(high_key, limits[high_key])})")
+    """A minimum above its maximum leaves no plan possible: the protocol is wrong."""
+    for low_key, high_key in LIMIT_RANGES:
+        if low_key in limits and high_key in limits and limits[low_key] > limits[high_key]:
+            raise SchemaError(where, f"{low_key} is above {high_key}: the protocol contradicts itself "
+                                     f"({_shown(low_key, limits[low_key])} > {_shown(high_key, limits[high_key])})")
 
 
 def _only_tightens(limits: dict, where: str) -> None:
@@ -373,6 +394,42 @@ BLINDING = Table({
     "source": SOURCE,
 }, build=lambda read: Blinding(**read))
 
+def _product_rule(read: dict, where: str) -> None:
+    if read["container_volume"] is not None and read["dead_volume"] >= read["container_volume"]:
+        raise SchemaError(where, "dead_volume must be less than container_volume")
+
+
+PRODUCT = Table({
+    "container": Key(Choice(CONTAINER_KINDS), required=True),
+    "container_volume": Key(Amount(ML, "volume", example="10.8 mL")),
+    "dead_volume": Key(Amount(ML, "volume", zero=True, example="0.5 mL"), default=0 * ML),
+    "thawed": Key(Flag(), default=False),
+    "storage": Key(Text(max_length=500), default=""),
+    "storage_label": Key(Text(max_length=200), default=""),
+    "source": SOURCE,
+    "sources": Key(TextsByName(), default={}),
+}, build=lambda read: Product(**read), rules=(_product_rule,))
+
+# Which volume each way of preparing needs (and no other).
+_METHOD_VOLUMES = {"dilute_each_then_draw": "diluent_per_container", "into_infusion_bag": "bag_diluent_volume"}
+
+
+def _method_rule(read: dict, where: str) -> None:
+    needs = _METHOD_VOLUMES.get(read["kind"])
+    extra = sorted(key for key in _METHOD_VOLUMES.values() if key != needs and read[key] is not None)
+    if extra:
+        raise SchemaError(where, f"{', '.join(extra)} does not apply to {read['kind']}")
+    if needs and read[needs] is None:
+        raise SchemaError(where, f"{read['kind']} needs {needs}")
+
+
+METHOD = Table({
+    "kind": Key(Choice(METHODS), required=True),
+    "diluent_per_container": Key(Amount(ML, "volume", example="18 mL")),
+    "bag_diluent_volume": Key(Amount(ML, "volume", example="100 mL")),
+    "source": SOURCE,
+}, build=lambda read: Method(**read), rules=(_method_rule,))
+
 PROTOCOL = Table({
     "schema": Key(Exactly(SCHEMA_VERSION), required=True),
     "id": Key(Text(max_length=64, pattern=r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", printed=False,
@@ -395,6 +452,9 @@ PROTOCOL = Table({
     "course": Key(COURSE),
     "aliquots": Key(ALIQUOTS),
     "blinding": Key(BLINDING),
+    "product": Key(PRODUCT),
+    "method": Key(METHOD),
+    "checklist": Key(Texts(), default=()),
 })
 
 
@@ -405,6 +465,8 @@ def _protocol_rules(read: dict, where: str) -> None:
         raise SchemaError(where, "[blinding] applies to intravenous protocols only")
     if read["blinding"] is not None and read["defaults"].get("dilution_mode") == "in_line":
         raise SchemaError(where, "[blinding] cannot be used with in-line dilution (the arms would differ)")
+    if read["method"] is not None and read["method"].kind == "dilute_each_then_draw" and read["product"] is None:
+        raise SchemaError(where, "[method] dilute_each_then_draw needs a [product] (the containers to dilute)")
     _limit_pairs(read["limits"], "[limits]")
     _only_tightens(read["limits"], "[limits]")
 
@@ -419,7 +481,7 @@ def read_protocol_table(table: dict) -> dict:
     read = PROTOCOL.read(table, "")
     for rule in PROTOCOL_RULES:
         rule(read, "")
-    for key in ("course", "aliquots", "blinding"):
-        if read[key] is not None and not read[key].source:
-            read[key] = replace(read[key], source=read["reference"])
+    for key, value in read.items():
+        if is_dataclass(value) and getattr(value, "source", None) == "":
+            read[key] = replace(value, source=read["reference"])
     return read

@@ -1,90 +1,204 @@
-"""The audit trail: who did what, when, old value, new value, reason (21 CFR Part 11 style).
+"""The audit trail: who did what, when, old value, new value, reason (21 CFR Part 11 style),
+and the hash chain that covers every row of every table.
 
-Entries are appended, never changed: triggers refuse UPDATE and DELETE, and each entry
-carries the SHA-256 of its content and of the entry before it, so an edited or deleted row
-breaks the chain. An anchor row holds the last sequence number and hash, so cutting off
-the newest entries is detected too.
+Each entry carries the SHA-256 of its own content and of the entry before it, so an edited
+or deleted entry breaks the chain; an anchor row holds the last sequence number and hash,
+so cutting off the newest entries is detected too. Every row of the data tables (records
+and their versions, checks, weighings, prints, operator sessions) is written together with
+the one entry that covers it: the row carries that entry's sequence number, and the entry
+carries the row's hash over all its columns. `verify` recomputes each row's hash from what
+is stored, so editing any column, inserting a row outside the program or deleting one is
+found and named. The head (the last entry's hash) printed on a sheet proves later that the
+chain was not rewritten since: `verify(head=...)` finds it in the chain.
+
+Everything here is plain Python over a connection-like object (`execute(sql, params)`
+returning rows), so the SQLite and the PostgreSQL stores share it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 GENESIS = "0" * 64
+# Entry fields hashed since schema 1; row_table and row_hash (schema 3) are hashed when set,
+# so entries written before them keep their hashes.
 FIELDS = ("seq", "at_utc", "at_local", "operator", "action", "record_id", "what", "old_value",
           "new_value", "reason", "prev_hash")
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS audit (
-    seq INTEGER PRIMARY KEY,
-    at_utc TEXT NOT NULL, at_local TEXT NOT NULL, operator TEXT NOT NULL, action TEXT NOT NULL,
-    record_id TEXT, what TEXT, old_value TEXT, new_value TEXT, reason TEXT,
-    prev_hash TEXT NOT NULL, hash TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS audit_anchor (id INTEGER PRIMARY KEY CHECK (id = 1), last_seq INTEGER, last_hash TEXT);
-INSERT OR IGNORE INTO audit_anchor (id, last_seq, last_hash) VALUES (1, 0, '""" + GENESIS + """');
-CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
-    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
-    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
-CREATE INDEX IF NOT EXISTS audit_record ON audit (record_id);
-"""
+ROW_FIELDS = ("row_table", "row_hash")
+COLUMNS = FIELDS + ROW_FIELDS + ("hash",)
 
 
 def entry_hash(entry: dict) -> str:
-    material = json.dumps({key: entry.get(key) for key in FIELDS}, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+    material = {key: entry.get(key) for key in FIELDS}
+    material.update({key: entry[key] for key in ROW_FIELDS if entry.get(key) is not None})
+    return _sha256(material)
 
 
-def append(connection: sqlite3.Connection, *, operator: str, action: str, record_id: str | None = None,
-           what: str | None = None, old_value: str | None = None, new_value: str | None = None,
-           reason: str | None = None, at: datetime | None = None) -> int:
-    """Append one entry inside the caller's transaction; returns its sequence number."""
-    at = at or datetime.now(timezone.utc)
-    last_seq, last_hash = connection.execute("SELECT last_seq, last_hash FROM audit_anchor WHERE id = 1").fetchone()
-    entry = {"seq": last_seq + 1, "at_utc": at.astimezone(timezone.utc).isoformat(timespec="seconds"),
-             "at_local": at.astimezone().isoformat(timespec="seconds"), "operator": operator, "action": action,
-             "record_id": record_id, "what": what, "old_value": old_value, "new_value": new_value,
-             "reason": reason, "prev_hash": last_hash}
-    entry["hash"] = entry_hash(entry)
-    connection.execute(f"INSERT INTO audit ({', '.join(FIELDS)}, hash) VALUES "
-                       f"({', '.join('?' * (len(FIELDS) + 1))})", [entry[key] for key in FIELDS] + [entry["hash"]])
-    connection.execute("UPDATE audit_anchor SET last_seq = ?, last_hash = ? WHERE id = 1", (entry["seq"], entry["hash"]))
-    return entry["seq"]
+def row_hash(table: str, row: dict) -> str:
+    """The hash of a data row over every column but its own hash."""
+    return _sha256({"table": table, "row": {key: value for key, value in row.items() if key != "row_hash"}})
+
+
+def _sha256(material) -> str:
+    text = json.dumps(material, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An entry to append; `row` is the data row it covers (table, column values without
+    seq and row_hash), if any."""
+    operator: str
+    action: str
+    record_id: str | None = None
+    what: str | None = None
+    old_value: str | None = None
+    new_value: str | None = None
+    reason: str | None = None
+    row: tuple[str, dict] | None = None
+    adopt: tuple[str, str, tuple] | None = None   # (table, WHERE clause, params): a row saved before the chain
+
+
+
+
+def append(db, entries: list[Entry], at: datetime | None = None) -> list[int]:
+    """Append entries (and insert the rows they cover) inside the caller's transaction,
+    which holds the store's write lock. Returns the sequence numbers."""
+    at = at or now()
+    last_seq, last_hash = db.execute("SELECT last_seq, last_hash FROM audit_anchor WHERE id = 1").fetchone()
+    numbers = []
+    for item in entries:
+        seq = last_seq + 1
+        entry = {"seq": seq, "at_utc": at.astimezone(timezone.utc).isoformat(timespec="seconds"),
+                 "at_local": at.astimezone().isoformat(timespec="seconds"), "operator": item.operator,
+                 "action": item.action, "record_id": item.record_id, "what": item.what,
+                 "old_value": item.old_value, "new_value": item.new_value, "reason": item.reason,
+                 "prev_hash": last_hash, "row_table": None, "row_hash": None}
+        if item.row is not None:
+            table, values = item.row
+            row = dict(values, seq=seq)
+            if "id" in row and row["id"] is None:
+                row["id"] = seq
+            row["row_hash"] = row_hash(table, row)
+            db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                       list(row.values()))
+            entry["row_table"], entry["row_hash"] = table, row["row_hash"]
+        elif item.adopt is not None:
+            table, where, params = item.adopt
+            cursor = db.execute(f"SELECT * FROM {table} WHERE {where}", params)
+            names = [column[0] for column in cursor.description]
+            row = dict(zip(names, cursor.fetchone()), seq=seq)
+            row["row_hash"] = row_hash(table, row)
+            db.execute(f"UPDATE {table} SET seq = ?, row_hash = ? WHERE {where}", (seq, row["row_hash"], *params))
+            entry["row_table"], entry["row_hash"] = table, row["row_hash"]
+        entry["hash"] = entry_hash(entry)
+        db.execute(f"INSERT INTO audit ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
+                   [entry[key] for key in COLUMNS])
+        last_seq, last_hash = seq, entry["hash"]
+        numbers.append(seq)
+    db.execute("UPDATE audit_anchor SET last_seq = ?, last_hash = ? WHERE id = 1", (last_seq, last_hash))
+    return numbers
+
+
+def head(db) -> tuple[int, str]:
+    """(sequence number, hash) of the newest entry; (0, GENESIS) for an empty trail."""
+    row = db.execute("SELECT last_seq, last_hash FROM audit_anchor WHERE id = 1").fetchone()
+    return (int(row[0]), row[1]) if row else (0, GENESIS)
 
 
 @dataclass(frozen=True)
 class AuditReport:
     entries: int
+    rows: int
     problems: tuple[str, ...]
+    head: str = GENESIS
+    head_found: bool | None = None    # None: no earlier head was asked about
 
     @property
     def intact(self) -> bool:
         return not self.problems
 
 
-def verify(connection: sqlite3.Connection) -> AuditReport:
-    """Walk the chain; report every entry whose content, order or link does not hold."""
+def describe(table: str, row: dict) -> str:
+    """A row named the way people look for it."""
+    record = f"record {row.get('record_id')} version {row.get('version')}"
+    if table == "records":
+        return record
+    if table == "sessions":
+        return f"session row {row.get('seq')} ({row.get('event')} of {row.get('operator')})"
+    return f"{table[:-1]} row {row.get('seq')} of {record}"
+
+
+def verify(db, tables: dict[str, tuple[str, ...]], readers: dict | None = None,
+           earlier_head: str | None = None) -> AuditReport:
+    """Walk the chain, then recompute every row of `tables` (table -> columns) and match it
+    with the entry that covers it. `readers` (table -> function(row)) raise ValueError for a
+    row whose contents cannot be read. Never raises for bad contents: each is a problem."""
     problems: list[str] = []
-    expected_seq, previous = 1, GENESIS
-    count = 0
-    cursor = connection.execute(f"SELECT {', '.join(FIELDS)}, hash FROM audit ORDER BY seq")
-    for row in cursor:
-        entry = dict(zip(FIELDS + ("hash",), row))
+    covered: dict[int, tuple[str, str, dict]] = {}
+    expected_seq, previous, count = 1, GENESIS, 0
+    head_found = None if earlier_head is None else False
+    wanted = (earlier_head or "").strip().lower()
+    for values in db.execute(f"SELECT {', '.join(COLUMNS)} FROM audit ORDER BY seq"):
+        entry = dict(zip(COLUMNS, values))
         count += 1
-        if entry["seq"] != expected_seq:
-            problems.append(f"entries {expected_seq} to {entry['seq'] - 1} are missing (deleted)")
+        try:
+            seq = int(entry["seq"])
+        except (TypeError, ValueError):
+            problems.append(f"an audit entry has no readable sequence number ({entry['seq']!r})")
+            continue
+        if seq != expected_seq:
+            problems.append(f"audit entries {expected_seq} to {seq - 1} are missing (deleted)" if seq > expected_seq
+                            else f"audit entry {seq} is out of order")
         if entry["prev_hash"] != previous:
-            problems.append(f"entry {entry['seq']} does not follow the entry before it")
+            problems.append(f"audit entry {seq} does not follow the entry before it")
         if entry_hash(entry) != entry["hash"]:
-            problems.append(f"entry {entry['seq']} ({entry['action']} by {entry['operator']}) was altered")
-        expected_seq, previous = entry["seq"] + 1, entry["hash"]
-    anchor = connection.execute("SELECT last_seq, last_hash FROM audit_anchor WHERE id = 1").fetchone()
-    if anchor and (anchor[0] != expected_seq - 1 or anchor[1] != previous):
-        problems.append(f"the trail ends at entry {expected_seq - 1} but entry {anchor[0]} was recorded last "
-                        "(entries removed from the end, or the anchor altered)")
-    return AuditReport(count, tuple(problems))
+            problems.append(f"audit entry {seq} ({entry['action']} by {entry['operator']}) was altered")
+        if wanted and isinstance(entry["hash"], str) and entry["hash"].lower() == wanted:
+            head_found = True
+        if entry["row_table"] is not None:
+            covered[seq] = (entry["row_table"], entry["row_hash"], entry)
+        expected_seq, previous = seq + 1, entry["hash"]
+    anchor = db.execute("SELECT last_seq, last_hash FROM audit_anchor WHERE id = 1").fetchone()
+    if anchor is None or anchor[0] != expected_seq - 1 or anchor[1] != previous:
+        problems.append(f"the trail ends at entry {expected_seq - 1} but entry {anchor[0] if anchor else '?'} "
+                        "was recorded last (entries removed from the end, or the anchor altered)")
+    rows = 0
+    seen: set[int] = set()
+    for table, columns in tables.items():
+        reader = (readers or {}).get(table)
+        for values in db.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY seq"):
+            row = dict(zip(columns, values))
+            rows += 1
+            name = describe(table, row)
+            seq = row.get("seq")
+            entry = covered.get(seq) if isinstance(seq, int) else None
+            if entry is None or entry[0] != table or seq in seen:
+                problems.append(f"{name} (row {seq}) is not in the audit trail: inserted outside mscprep")
+                continue
+            seen.add(seq)
+            computed = row_hash(table, row)
+            if computed != row.get("row_hash") or computed != entry[1]:
+                problems.append(f"{name} was altered after it was saved (its stored contents no longer match "
+                                f"audit entry {seq})")
+                continue
+            if reader is not None:
+                try:
+                    reader(row)
+                except (ValueError, TypeError, KeyError) as error:
+                    problems.append(f"{name} cannot be read: {error}")
+    for seq, (table, _hash, entry) in sorted(covered.items()):
+        if seq not in seen and table in tables:
+            problems.append(f"{table} row {seq} ({entry['action']} of record {entry['record_id'] or '-'} by "
+                            f"{entry['operator']}) was deleted: audit entry {seq} covers a row that is gone")
+    if head_found is False:
+        problems.append(f"the earlier head {earlier_head} is not in the audit trail: the trail was rewritten "
+                        "or the head was mistyped")
+    return AuditReport(count, rows, tuple(problems), previous, head_found)

@@ -1,9 +1,23 @@
-"""Independent double check: a second person recomputes from the source figures, blind to
-the first results; each result is compared within a tolerance (default 1 %)."""
+"""Independent double check (ISMP): a second person recomputes from the source documents,
+blind to the first results; each result is compared within a tolerance (default 1 %).
+
+The checker starts from an empty form but for the record's identity: protocol defaults are
+not filled in for them, and the figures that decide the dose (`required_figures`: the DIN,
+count, viability or label figures, weight, dose order, dilution target, rate or duration,
+DMSO, randomisation code) must be typed from the sources. `run_check` refuses to compare
+until all are there; the GUI's Compare button and `mscprep records check` both use it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Mapping
+
+from .. import display
+from ..errors import InputError
+from ..form.fields import FIELD_BY_KEY
+from ..units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, G_PER_KG, ML, ML_PER_MIN, ureg
 
 # Results compared between the two computations; each is {"value", "unit"} in the export.
 COMPARED = ("dose", "dose_per_kg", "volume_to_draw", "diluent_volume", "final_volume",
@@ -14,10 +28,89 @@ TRIAL = ("blinded",)
 DEFAULT_TOLERANCE = 0.01
 
 
+# What the checker may type: the source figures, and what describes the product and the
+# infusion. Identity (patient name and ID) comes from the record.
+CHECK_FIELDS = ("din", "weight", "dose", "basis", "concentration", "viability", "cells_in_product", "product_volume",
+                "hemocytometer", "dead", "dilution_factor", "final_concentration", "final_volume",
+                "dilution_mode", "in_line_ratio", "rate", "duration", "product_rate", "dmso", "available",
+                "thawed_at", "randomisation_code", "randomisation_list", "first_dose_at", "dose_number")
+IDENTITY_FIELDS = ("patient_name", "patient_id")
+# A blinded record's list is a file the pharmacy keeps: the check reads the same file.
+CARRIED_FIELDS = ("randomisation_list",)
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """A figure the checker must type: any one of `keys` (rate or duration)."""
+    keys: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return " or ".join(FIELD_BY_KEY[key].label for key in self.keys)
+
+    def met_by(self, entered: Mapping[str, str]) -> bool:
+        return any((entered.get(key) or "").strip() for key in self.keys)
+
+
+def required_figures(record) -> tuple[Requirement, ...]:
+    """The figures this record's check requires, from what the record was computed with
+    (protocol defaults included: the checker confirms them from the sources too)."""
+    used = {key for key, text in record.inputs.items() if text not in (None, "")}
+    wanted: list[tuple[str, ...]] = []
+    if record.din:
+        wanted.append(("din",))
+    wanted += [(key,) for key in ("weight", "dose") if key in used]
+    if "hemocytometer" in used:
+        wanted += [("hemocytometer",), ("dilution_factor",)]
+        wanted += [("dead",)] if "dead" in used else [("viability",)] if "viability" in used else []
+    elif "cells_in_product" in used:
+        wanted += [("cells_in_product",), ("product_volume",)] + ([("viability",)] if "viability" in used else [])
+    elif "concentration" in used:
+        wanted += [("concentration",)] + ([("viability",)] if "viability" in used else [])
+    wanted += [(key,) for key in ("final_concentration", "final_volume") if key in used]
+    if used & {"rate", "duration"}:
+        wanted.append(("rate", "duration"))
+    wanted += [(key,) for key in ("dmso", "randomisation_code") if key in used]
+    return tuple(Requirement(keys) for keys in wanted)
+
+
+def missing_figures(record, entered: Mapping[str, str]) -> tuple[Requirement, ...]:
+    """The required figures not yet typed (empty: the check may compare)."""
+    return tuple(requirement for requirement in required_figures(record) if not requirement.met_by(entered))
+
+
+def missing_text(missing: tuple[Requirement, ...]) -> str:
+    return "enter from the source documents: " + ", ".join(requirement.label for requirement in missing)
+
+
+def checker_form(record, entered: Mapping[str, str]) -> dict[str, str]:
+    """The form the checker's preparation is computed from: the record's protocol and
+    identity, and only what the checker typed. InputError when a required figure is missing."""
+    missing = missing_figures(record, entered)
+    if missing:
+        raise InputError(missing[0].keys[0], missing_text(missing))
+    form = {key: record.inputs[key] for key in IDENTITY_FIELDS + CARRIED_FIELDS if record.inputs.get(key)}
+    form.update({key: text for key, text in entered.items() if key in CHECK_FIELDS and text and text.strip()})
+    form["protocol"] = record.protocol_id or record.inputs.get("protocol") or "none"
+    return form
+
+
+def run_check(record, entered: Mapping[str, str], protocols=None, tolerance: float | None = None,
+              now: datetime | None = None) -> "CheckOutcome":
+    """The checker's figures through prepare() and compared with the record. Evaluated at
+    the record's own time, so that time-dependent findings are the same on both sides.
+    InputError names a missing or unreadable figure."""
+    from ..preparation.build import prepare
+    form = checker_form(record, entered)
+    at = now or datetime.fromisoformat(record.created_utc)
+    second = prepare(form, protocols, at, reasons=record.reasons)
+    return compare(record.plan, second, DEFAULT_TOLERANCE if tolerance is None else tolerance)
+
+
 @dataclass(frozen=True)
 class Difference:
     key: str
-    first: str
+    first: str               # both values in the display format, with units
     second: str
     relative: float | None   # None for text or a value present in one plan only
 
@@ -27,17 +120,38 @@ class CheckOutcome:
     differences: tuple[Difference, ...]
     tolerance: float
     second_plan: dict
+    first_plan: dict | None = None
 
     @property
     def matched(self) -> bool:
         return not self.differences
 
 
-def _text(value) -> str:
+# Result key -> (label, display unit); durations are written in minutes or hours.
+LABELS = {"dose": ("Dose", CELL), "dose_per_kg": ("Dose per kg", CELL_PER_KG),
+          "volume_to_draw": ("Volume to draw", ML), "diluent_volume": ("Diluent volume", ML),
+          "final_volume": ("Final volume", ML), "final_concentration": ("Final concentration", CELL_PER_ML),
+          "rate": ("Rate", ML_PER_MIN), "duration": ("Duration", None), "cell_rate": ("Cell rate", CELL_PER_KG_MIN),
+          "dmso": ("DMSO", G_PER_KG), "din": ("DIN", None), "arm": ("Arm", None), "aliquots": ("Aliquots", None),
+          "blocked": ("Blocked", None)}
+
+
+def label_of(key: str) -> str:
+    return LABELS.get(key, (key.replace("_", " ").capitalize(), None))[0]
+
+
+def _text(value, key: str = "") -> str:
+    """A compared value as people read it: 4 significant figures and the display unit."""
     if value is None:
         return "—"
-    if isinstance(value, dict):
-        return f"{value['value']:.6g} {value['unit']}"
+    if isinstance(value, dict) and "value" in value:
+        quantity = ureg.Quantity(value["value"], value["unit"])
+        if key == "duration":
+            return display.duration(quantity)
+        unit = LABELS.get(key, (None, None))[1]
+        return display.quantity(quantity, unit, 4) if unit is not None else display.any_quantity(quantity)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     return str(value)
 
 
@@ -50,14 +164,14 @@ def compare(first: dict, second_preparation, tolerance: float = DEFAULT_TOLERANC
         if a is None and b is None:
             continue
         if a is None or b is None:
-            differences.append(Difference(key, _text(a), _text(b), None))
+            differences.append(Difference(key, _text(a, key), _text(b, key), None))
             continue
         largest = max(abs(a["value"]), abs(b["value"]))
         relative = abs(a["value"] - b["value"]) / largest if largest else 0.0
         if relative > tolerance:
-            differences.append(Difference(key, _text(a), _text(b), relative))
+            differences.append(Difference(key, _text(a, key), _text(b, key), relative))
     for key in IDENTITY:
-        if second.get(key) and first.get(key) != second.get(key):
+        if (first.get(key) or second.get(key)) and first.get(key) != second.get(key):
             differences.append(Difference(key, _text(first.get(key)), _text(second.get(key)), None))
     for key in TRIAL:
         if (first.get(key) or {}).get("arm") != (second.get(key) or {}).get("arm"):
@@ -68,7 +182,49 @@ def compare(first: dict, second_preparation, tolerance: float = DEFAULT_TOLERANC
                                       _text((second.get("aliquots") or {}).get("count")), None))
     if first.get("blocked") != second.get("blocked"):
         differences.append(Difference("blocked", _text(first.get("blocked")), _text(second.get("blocked")), None))
-    return CheckOutcome(tuple(differences), tolerance, second)
+    return CheckOutcome(tuple(differences), tolerance, second, first)
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    """One line of the side-by-side table: what, the record's value, the checker's value
+    (display format with units), the difference in % (signed, checker against record; empty
+    for text) and whether it agrees."""
+    key: str
+    label: str
+    first: str
+    second: str
+    difference: str
+    agrees: bool
+
+
+def comparison(outcome: CheckOutcome) -> tuple[ComparisonRow, ...]:
+    """Every compared result, present on either side, in the order of the sheet."""
+    first, second = outcome.first_plan, outcome.second_plan
+    differing = {difference.key for difference in outcome.differences}
+    rows = []
+    for key in COMPARED:
+        a, b = first.get(key), second.get(key)
+        if a is None and b is None:
+            continue
+        change = ""
+        if a is not None and b is not None and a["value"]:
+            change = f"{(b['value'] - a['value']) / abs(a['value']):+.1%}"
+        rows.append(ComparisonRow(key, label_of(key), _text(a, key), _text(b, key), change, key not in differing))
+    for difference in outcome.differences:
+        if difference.key not in COMPARED:
+            rows.append(ComparisonRow(difference.key, label_of(difference.key), difference.first, difference.second,
+                                      "", False))
+    if first.get("din") and "din" not in differing:
+        rows.append(ComparisonRow("din", "DIN", first["din"], second.get("din") or "—", "", True))
+    return tuple(rows)
+
+
+def differences_text(outcome: CheckOutcome) -> list[str]:
+    """One line per difference, for the command line and the log."""
+    return [f"{row.label}: record {row.first}, check {row.second}" + (f" ({row.difference})" if row.difference
+                                                                      else "")
+            for row in comparison(outcome) if not row.agrees]
 
 
 def blind_view(record) -> dict:

@@ -23,3 +23,12 @@ def data_dir() -> Path:
 
 def database_path() -> Path:
     return data_dir() / DATABASE_NAME
+
+
+DATABASE_URL_VARIABLE = "MSCPREP_DATABASE_URL"
+
+
+def database_location(setting: str | None = None) -> str | Path:
+    """Where records are kept: MSCPREP_DATABASE_URL (a site's PostgreSQL server) when set,
+    else the setting (a postgresql:// URL or a file), else the data folder's SQLite file."""
+    return os.environ.get(DATABASE_URL_VARIABLE) or setting or database_path()

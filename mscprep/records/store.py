@@ -1,9 +1,11 @@
-"""The record store (SQLite): saved plans, double checks, weighings, prints, audit trail.
+"""The record store: saved plans and their versions, double checks, weighings, prints and
+operator sessions, every row covered by the hash-chained audit trail (audit.py).
 
-Durability: WAL journal with synchronous=FULL, one transaction per action, so a crash or
-power cut loses nothing confirmed as saved and never leaves half a record. Rows are never
-updated or deleted (triggers refuse it); a change is a new version of the record. The
-file is created readable by its owner only (mode 0600).
+One store interface over two databases (backends.py): an SQLite file per workstation (the
+default) or a site's shared PostgreSQL server. Each public method is one transaction;
+rows are never updated or deleted (the database refuses it); a change is a new version of
+the record. A store that cannot reach its server raises StoreUnreachable and never falls
+back to a local file: the caller keeps the form as a draft.
 """
 
 from __future__ import annotations
@@ -11,10 +13,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import os
-import sqlite3
+import platform
 import uuid
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,44 +23,19 @@ from .. import __version__
 from ..documents.model import from_json, to_json
 from ..errors import InputError
 from ..preparation.gravimetric import check_masses
-from ..preparation.release import release
+from ..preparation.release import RecordState, release
 from ..protocol.definitions import Limit
 from ..units import G_PER_ML, ureg
-from . import audit
+from . import audit, schema
+from .audit import Entry
+from .backends import create_steps, open_backend
 from .doublecheck import CheckOutcome
-from .errors import StoreError
-from .paths import database_path
+from .errors import StoreError, StoreUnreachable
+from .names import conflict, same_person  # noqa: F401 (same_person: the GUI's import)
+from .paths import database_location
 
-SCHEMA_VERSION = 2
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS records (
-    record_id TEXT NOT NULL, version INTEGER NOT NULL, plan_id TEXT NOT NULL,
-    created_utc TEXT NOT NULL, created_local TEXT NOT NULL, operator TEXT NOT NULL,
-    patient_id TEXT, patient_name TEXT, din TEXT, protocol_id TEXT, protocol_version TEXT,
-    program_version TEXT NOT NULL, blocked INTEGER NOT NULL, kind TEXT NOT NULL, inputs_json TEXT NOT NULL,
-    reasons_json TEXT NOT NULL, plan_json TEXT NOT NULL, documents_json TEXT NOT NULL, content_hash TEXT NOT NULL,
-    PRIMARY KEY (record_id, version)
-);
-CREATE INDEX IF NOT EXISTS records_patient ON records (patient_id COLLATE NOCASE);
-CREATE INDEX IF NOT EXISTS records_din ON records (din);
-CREATE INDEX IF NOT EXISTS records_created ON records (created_utc);
-CREATE INDEX IF NOT EXISTS records_operator ON records (operator COLLATE NOCASE);
-CREATE TABLE IF NOT EXISTS checks (
-    id INTEGER PRIMARY KEY, record_id TEXT NOT NULL, version INTEGER NOT NULL, checker TEXT NOT NULL,
-    at_utc TEXT NOT NULL, inputs_json TEXT NOT NULL, results_json TEXT NOT NULL, tolerance REAL NOT NULL,
-    differences_json TEXT NOT NULL, matched INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS checks_record ON checks (record_id, version);
-CREATE TABLE IF NOT EXISTS weighings (
-    id INTEGER PRIMARY KEY, record_id TEXT NOT NULL, version INTEGER NOT NULL, operator TEXT NOT NULL,
-    at_utc TEXT NOT NULL, tare_g REAL NOT NULL, gross_g REAL NOT NULL, density_g_ml REAL NOT NULL,
-    expected_ml REAL NOT NULL, measured_ml REAL NOT NULL, deviation REAL NOT NULL, tolerance REAL NOT NULL,
-    tolerance_source TEXT NOT NULL, within INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS weighings_record ON weighings (record_id, version);
-"""
-_IMMUTABLE = ("records", "checks", "weighings")
+SCHEMA_VERSION = schema.VERSION
+UPGRADER = "mscprep (schema upgrade)"
 
 
 @dataclass(frozen=True)
@@ -86,7 +61,11 @@ class Record:
     content_hash: str
 
     def document(self, audience: str | None = None):
-        """The document as first printed (default: the first audience)."""
+        """The document as first printed (default: the first audience). A reprint prints
+        this, never a recomputation."""
+        if not self.documents:
+            raise StoreError(f"Record {self.record_id} was saved by an older mscprep without its printed "
+                             "document; reprint it from the paper copy or save it again as a new version.")
         key = audience or next(iter(self.documents))
         return from_json(self.documents[key])
 
@@ -109,14 +88,25 @@ class RecordSummary:
 
 
 @dataclass(frozen=True)
+class Reachability:
+    """What the status strip says about the record store."""
+    kind: str            # "sqlite" or "postgresql"
+    location: str        # the file, or the server URL without its password
+    reachable: bool
+    message: str         # one sentence for the user
+
+
+@dataclass(frozen=True)
 class RecordStatus:
     verified_by: str | None
     weighing_within: bool | None      # None: not weighed
     printed: int
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
+RECORD_COLUMNS = ("record_id", "version", "plan_id", "created_utc", "created_local", "operator", "patient_id",
+                  "patient_name", "din", "protocol_id", "protocol_version", "program_version", "blocked", "kind",
+                  "inputs_json", "reasons_json", "plan_json", "documents_json", "content_hash")
+_JSON_COLUMNS = ("inputs_json", "reasons_json", "plan_json", "documents_json")
 
 
 def _content_hash(inputs: dict, reasons: dict, plan: dict, documents: dict) -> str:
@@ -125,91 +115,230 @@ def _content_hash(inputs: dict, reasons: dict, plan: dict, documents: dict) -> s
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
-def same_person(first: str, second: str) -> bool:
-    normalise = lambda name: " ".join(name.casefold().split())  # noqa: E731
-    return normalise(first) == normalise(second)
+def _record(values) -> Record:
+    """A record from its stored columns; ValueError names a column that cannot be read."""
+    row = dict(zip(RECORD_COLUMNS, values))
+    for column in _JSON_COLUMNS:
+        try:
+            row[column] = json.loads(row[column])
+        except (TypeError, ValueError):
+            raise ValueError(f"{column} is not readable JSON") from None
+        if not isinstance(row[column], dict):
+            raise ValueError(f"{column} is not a JSON object")
+    row["blocked"] = bool(row["blocked"])
+    return Record(*(row[column] for column in RECORD_COLUMNS))
+
+
+def _read_record_row(row: dict) -> None:
+    _record([row[column] for column in RECORD_COLUMNS])
+
+
+def _read_json_row(*columns):
+    def reader(row: dict) -> None:
+        for column in columns:
+            try:
+                json.loads(row[column])
+            except (TypeError, ValueError):
+                raise ValueError(f"{column} is not readable JSON") from None
+    return reader
+
+
+READERS = {"records": _read_record_row,
+           "checks": _read_json_row("inputs_json", "results_json", "differences_json")}
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _require_name(name: str, field: str) -> str:
+    name = (name or "").strip()
+    if len(name) < 2:
+        raise InputError(field, "enter the name and initials of the person acting")
+    return name
+
+
+def csv_cell(value) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula (OWASP CSV injection):
+    text starting with =, +, -, @, tab or carriage return gets a leading apostrophe."""
+    text = "" if value is None else str(value)
+    if text and text[0] in "=+-@\t\r":
+        return "'" + text
+    return text
 
 
 class RecordStore:
-    """One open database. Each public method is one transaction."""
+    """One open record database. `location`: an SQLite file path, a postgresql:// URL, or
+    None for the configured one (MSCPREP_DATABASE_URL, else the data folder's file)."""
 
-    def __init__(self, path: Path | str | None = None, *, busy_timeout: float = 5.0):
-        self.path = Path(path) if path else database_path()
+    def __init__(self, location: Path | str | None = None, *, busy_timeout: float = 5.0):
+        self.location_given = location if location is not None else database_location()
+        self.backend = open_backend(self.location_given, busy_timeout)
+        self.kind = self.backend.kind
+        self.location = self.backend.location
+        self.tightened: list[Path] = list(self.backend.tightened)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            if not self.path.exists():
-                # Create the file owner-only; SQLite gives its -wal and -shm files the same mode.
-                descriptor = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
-                os.close(descriptor)
-            self.connection = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
-            self.connection.execute("PRAGMA journal_mode=WAL")
-            self.connection.execute("PRAGMA synchronous=FULL")
-            self.connection.execute("PRAGMA foreign_keys=ON")
-            with self._transaction() as cursor:
-                for statement in (SCHEMA + audit.SCHEMA + self._triggers()).split(";\n"):
-                    if statement.strip():
-                        cursor.execute(statement)
-                cursor.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-                found = cursor.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0]
-        except sqlite3.DatabaseError as error:
-            raise StoreError(self._explain(error)) from None
-        except OSError as error:
-            raise StoreError(f"The record folder {self.path.parent} cannot be used ({error.strerror}). "
-                             "Check that it exists and that you may write to it.") from None
-        if found != str(SCHEMA_VERSION):
-            self.connection.close()
-            raise StoreError(f"The record database {self.path} was made by another version of mscprep (schema "
-                             f"{found}; this version uses schema {SCHEMA_VERSION}). Nothing was changed; open it "
-                             "with the version that made it.")
-
-    @staticmethod
-    def _triggers() -> str:
-        return "".join(
-            f"CREATE TRIGGER IF NOT EXISTS {table}_no_update BEFORE UPDATE ON {table} "
-            f"BEGIN SELECT RAISE(ABORT, '{table} are kept, never changed'); END;\n"
-            f"CREATE TRIGGER IF NOT EXISTS {table}_no_delete BEFORE DELETE ON {table} "
-            f"BEGIN SELECT RAISE(ABORT, '{table} are kept, never deleted'); END;\n"
-            for table in _IMMUTABLE)
-
-    def _explain(self, error: Exception) -> str:
-        text = str(error)
-        if "not a database" in text or "malformed" in text:
-            return (f"{self.path} is not a readable mscprep database (damaged or another file). "
-                    "Nothing was changed; restore it from the backup or ask the system administrator.")
-        if "locked" in text or "busy" in text:
-            return (f"The record database {self.path} is in use by another workstation or program. "
-                    "Wait a moment and try again.")
-        if "readonly" in text or "read-only" in text:
-            return f"The record database {self.path} is read-only. Ask the system administrator for write access."
-        if "disk" in text or "full" in text:
-            return f"The disk holding {self.path} is full. Free space, then save again; nothing was lost."
-        return f"The record database {self.path} cannot be used: {text}"
-
-    @contextmanager
-    def _transaction(self):
-        cursor = self.connection.cursor()
-        try:
-            cursor.execute("BEGIN IMMEDIATE")
-            yield cursor
-            cursor.execute("COMMIT")
-        except BaseException:
-            if self.connection.in_transaction:
-                cursor.execute("ROLLBACK")
+            self._upgrade()
+        except self.backend.errors as error:
+            self.backend.close()
+            raise StoreError(self.backend.explain(error)) from None
+        except StoreError:
+            self.backend.close()
             raise
-        finally:
-            cursor.close()
+
+    # --- what callers may look at ----------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        return getattr(self.backend, "path", None)
+
+    @property
+    def connection(self):
+        return self.backend.connection
+
+    # --- schema ------------------------------------------------------------------------------
+
+    def _upgrade(self) -> None:
+        found = self.backend.version()
+        if found > SCHEMA_VERSION:
+            raise StoreError(f"The record database {self.location} was made by a newer mscprep (schema {found}; "
+                             f"this version uses schema {SCHEMA_VERSION}). Nothing was changed; use the newer "
+                             "version.")
+        if found == SCHEMA_VERSION:
+            return
+        # A new database's chain starts empty (so a history can be copied into it as it is);
+        # an upgrade is audited.
+        with self.backend.transaction() if found else self._creating() as db:
+            if found == 0:
+                for statement in create_steps(self.backend):
+                    db.execute(statement)
+            else:
+                self._upgrade_sqlite(db, found)
+                audit.append(db, [Entry(UPGRADER, "schema", what=f"schema {found} -> {SCHEMA_VERSION}",
+                                        new_value=__version__)])
+            db.execute("DELETE FROM meta WHERE key = 'schema'")
+            db.execute("INSERT INTO meta (key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
+    def _creating(self):
+        """A transaction for a new database (no anchor yet to lock)."""
+        if self.kind == "sqlite":
+            return self.backend.transaction()
+        return _PostgresCreate(self.backend)
+
+    def _upgrade_sqlite(self, db, found: int) -> None:
+        """Schema 1 or 2 (SQLite only) to the current one: the rows already there are
+        brought under the chain, one entry each, oldest first."""
+        for version in range(found, SCHEMA_VERSION):
+            for statement in schema.SQLITE_UPGRADES.get(version, []):
+                db.execute(statement)
+        entries = []
+        for record_id, version, operator in db.execute(
+                "SELECT record_id, version, operator FROM records WHERE seq IS NULL ORDER BY created_utc, rowid"
+        ).fetchall():
+            entries.append(Entry(UPGRADER, "adopt", record_id=record_id, what=f"version {version} saved by "
+                                 f"{operator} before schema 3", adopt=("records", "record_id = ? AND version = ?",
+                                                                      (record_id, version))))
+        for table in ("checks", "weighings"):
+            for row_id, record_id in db.execute(f"SELECT id, record_id FROM {table} WHERE seq IS NULL ORDER BY id"
+                                                ).fetchall():
+                entries.append(Entry(UPGRADER, "adopt", record_id=record_id, what=f"{table[:-1]} {row_id} saved "
+                                     "before schema 3", adopt=(table, "id = ?", (row_id,))))
+        if entries:
+            audit.append(db, entries)
+        for statement in schema.sqlite_finish_upgrade():
+            db.execute(statement)
+
+    def grant(self, role: str) -> None:
+        """PostgreSQL: let `role` (the workstations' login) read and append, nothing more."""
+        if self.kind != "postgresql":
+            raise StoreError("Roles exist only on a PostgreSQL record server.")
+        def action(db):
+            for statement in schema.postgres_grants(role):
+                db.execute(statement)
+        self._write(action)
+
+    # --- transactions ------------------------------------------------------------------------
 
     def _write(self, action):
+        self._reconnect_if_lost()
         try:
-            with self._transaction() as cursor:
-                return action(cursor)
-        except sqlite3.DatabaseError as error:
-            raise StoreError(self._explain(error)) from None
+            with self.backend.transaction() as db:
+                return action(db)
+        except self.backend.errors as error:
+            raise self._failure(error) from None
+
+    def _read(self, sql: str, params=()):
+        self._reconnect_if_lost()
+        try:
+            return self.backend.execute(sql, params).fetchall()
+        except self.backend.errors as error:
+            if not self._lost():
+                raise self._failure(error) from None
+        # A server connection found dropped (server restarted, idle timeout): a read is
+        # asked again once on a new connection.
+        self._reconnect_if_lost()
+        try:
+            return self.backend.execute(sql, params).fetchall()
+        except self.backend.errors as error:
+            raise self._failure(error) from None
+
+    def _lost(self) -> bool:
+        return self.kind == "postgresql" and self.backend.connection.closed
+
+    def _reconnect_if_lost(self) -> None:
+        """A server connection lost earlier is tried again once, quickly; StoreUnreachable
+        if the server is still away. Never a local file instead."""
+        if self.kind == "postgresql" and self.backend.connection.closed:
+            self.backend.reconnect()
+
+    def reachability(self) -> Reachability:
+        """Ask the database now (a quick round trip): for the status strip."""
+        try:
+            self._read("SELECT 1")
+        except StoreUnreachable as error:
+            return Reachability(self.kind, self.location, False, str(error))
+        except self.backend.errors as error:
+            failure = self._failure(error)
+            return Reachability(self.kind, self.location, False, str(failure))
+        where = "record server" if self.kind == "postgresql" else "records on this computer"
+        return Reachability(self.kind, self.location, True, f"Connected to the {where}: {self.location}")
+
+    def _failure(self, error) -> StoreError:
+        if self._lost():
+            return StoreUnreachable(self.backend.lost(error))
+        return StoreError(self.backend.explain(error))
 
     def close(self) -> None:
-        self.connection.close()
+        self.backend.close()
 
-    # --- writing ------------------------------------------------------------------------
+    # --- operator sessions ---------------------------------------------------------------------
+
+    def start_session(self, operator: str, workstation: str | None = None) -> str:
+        """Log that `operator` is now at the keyboard; returns the session's id."""
+        operator = _require_name(operator, "operator")
+        session_id = uuid.uuid4().hex
+        self._session_event(session_id, operator, "start", workstation)
+        return session_id
+
+    def end_session(self, session_id: str, operator: str, workstation: str | None = None) -> None:
+        self._session_event(session_id, _require_name(operator, "operator"), "end", workstation)
+
+    def _session_event(self, session_id: str, operator: str, event: str, workstation: str | None) -> None:
+        at = _now()
+        row = {"id": None, "session_id": session_id, "operator": operator, "event": event,
+               "at_utc": at.isoformat(timespec="seconds"), "workstation": workstation or platform.node() or "-"}
+        self._write(lambda db: audit.append(db, [Entry(operator, "session", what=f"session {event}",
+                                                       new_value=session_id, row=("sessions", row))], at))
+
+    def log(self, operator: str, action_name: str, what: str) -> None:
+        """Audit an event that is not about one record (settings, for instance)."""
+        self._write(lambda db: audit.append(db, [Entry(operator, action_name, what=what)]))
+
+    # --- writing -----------------------------------------------------------------------------
 
     def save(self, preparation, operator: str, record_id: str | None = None, reason: str | None = None) -> Record:
         """Save a preparation of any kind as a new record, or as the next version of
@@ -222,8 +351,8 @@ class RecordStore:
         blocked = release(preparation.findings).blocked
         at = _now()
 
-        def action(cursor):
-            previous = self.latest(record_id, cursor) if record_id else None
+        def action(db):
+            previous = self._latest(db, record_id) if record_id else None
             if record_id and previous is None:
                 raise InputError("record", f"record {record_id} does not exist")
             if previous is not None and not (reason and reason.strip()):
@@ -231,16 +360,14 @@ class RecordStore:
             new_id = record_id or f"R-{at.strftime('%Y%m%d')}-{uuid.uuid4().hex[:8].upper()}"
             version = previous.version + 1 if previous else 1
             content_hash = _content_hash(inputs, reasons, exported, documents)
-            cursor.execute(
-                "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (new_id, version, exported["plan_id"], at.isoformat(timespec="seconds"),
-                 at.astimezone().isoformat(timespec="seconds"), operator, identity.patient_id,
-                 identity.patient_name, identity.din, protocol.id, protocol.version,
-                 __version__, int(blocked), preparation.kind, _json(inputs), _json(reasons), _json(exported),
-                 _json(documents), content_hash))
+            row = dict(zip(RECORD_COLUMNS, (
+                new_id, version, exported["plan_id"], at.isoformat(timespec="seconds"),
+                at.astimezone().isoformat(timespec="seconds"), operator, identity.patient_id,
+                identity.patient_name, identity.din, protocol.id, protocol.version, __version__, int(blocked),
+                preparation.kind, _json(inputs), _json(reasons), _json(exported), _json(documents), content_hash)))
             if previous is None:
-                audit.append(cursor.connection, operator=operator, action="create", record_id=new_id,
-                             what="version 1", new_value=content_hash, at=at)
+                entries = [Entry(operator, "create", new_id, "version 1", new_value=content_hash,
+                                 row=("records", row))]
             else:
                 changes = [(key, previous.inputs.get(key), inputs.get(key))
                            for key in sorted(set(previous.inputs) | set(inputs))
@@ -248,125 +375,158 @@ class RecordStore:
                 changes += [(f"reason for {code}", previous.reasons.get(code), reasons.get(code))
                             for code in sorted(set(previous.reasons) | set(reasons))
                             if previous.reasons.get(code) != reasons.get(code)]
-                for key, old, new in changes or [("no input changed", None, content_hash)]:
-                    audit.append(cursor.connection, operator=operator, action="change", record_id=new_id,
-                                 what=f"version {version}: {key}", old_value=old, new_value=new,
-                                 reason=reason, at=at)
-            for finding in preparation.findings:
-                if finding.override_reason:
-                    audit.append(cursor.connection, operator=operator, action="override", record_id=new_id,
-                                 what=f"version {version}: {finding.code}", new_value=finding.message,
-                                 reason=finding.override_reason, at=at)
-            return self.latest(new_id, cursor)
+                # Every version is audited: the entry covering the row, then one per change.
+                entries = [Entry(operator, "version", new_id, f"version {version}", old_value=previous.content_hash,
+                                 new_value=content_hash, reason=reason, row=("records", row))]
+                entries += [Entry(operator, "change", new_id, f"version {version}: {key}", old, new, reason)
+                            for key, old, new in changes]
+            entries += [Entry(operator, "override", new_id, f"version {version}: {finding.code}",
+                              new_value=finding.message, reason=finding.override_reason)
+                        for finding in preparation.findings if finding.override_reason]
+            audit.append(db, entries, at)
+            return self._latest(db, new_id)
         return self._write(action)
+
+    def people(self, record_id: str) -> list[str]:
+        """Everyone who prepared, changed or saved any version of the record: each version's
+        operator and the "Prepared by" typed into it."""
+        names: list[str] = []
+        for record in self.versions(record_id):
+            for name in (record.operator, record.inputs.get("prepared_by", "")):
+                if name and name.strip() and name.strip() not in names:
+                    names.append(name.strip())
+        return names
+
+    def checker_conflict(self, record: Record, checker: str) -> str | None:
+        """The message refusing `checker`, or None when they may do the independent check."""
+        involved = conflict(checker, self.people(record.record_id))
+        if involved is None:
+            return None
+        return (f"{checker.strip()} may be {involved}, who prepared, changed or saved this record, and cannot "
+                "verify it; a second person must do the independent check")
 
     def record_check(self, record: Record, checker: str, checker_inputs: dict, outcome: CheckOutcome) -> bool:
         """Store an independent double check; True when it verifies the record."""
         checker = _require_name(checker, "checker")
-        if same_person(checker, record.operator):
-            raise InputError("checker", f"{checker} prepared this record and cannot verify it; "
-                             "a second person must do the independent check")
+        refusal = self.checker_conflict(record, checker)
+        if refusal:
+            raise InputError("checker", refusal)
         at = _now()
-
-        def action(cursor):
-            cursor.execute(
-                "INSERT INTO checks (record_id, version, checker, at_utc, inputs_json, results_json, tolerance, "
-                "differences_json, matched) VALUES (?,?,?,?,?,?,?,?,?)",
-                (record.record_id, record.version, checker, at.isoformat(timespec="seconds"),
-                 json.dumps(checker_inputs, ensure_ascii=False), json.dumps(outcome.second_plan, ensure_ascii=False),
-                 outcome.tolerance, json.dumps([d.__dict__ for d in outcome.differences], ensure_ascii=False),
-                 int(outcome.matched)))
-            audit.append(cursor.connection, operator=checker, action="check", record_id=record.record_id,
-                         what=f"version {record.version}: independent double check",
-                         new_value="verified" if outcome.matched else
-                         "differences: " + ", ".join(d.key for d in outcome.differences), at=at)
-            return outcome.matched
-        return self._write(action)
+        row = {"id": None, "record_id": record.record_id, "version": record.version, "checker": checker,
+               "at_utc": at.isoformat(timespec="seconds"), "inputs_json": _json(checker_inputs),
+               "results_json": _json(outcome.second_plan), "tolerance": float(outcome.tolerance),
+               "differences_json": _json([d.__dict__ for d in outcome.differences]), "matched": int(outcome.matched)}
+        entry = Entry(checker, "check", record.record_id, f"version {record.version}: independent double check",
+                      new_value="verified" if outcome.matched else
+                      "differences: " + ", ".join(d.key for d in outcome.differences), row=("checks", row))
+        self._write(lambda db: audit.append(db, [entry], at))
+        return outcome.matched
 
     def record_weighing(self, record: Record, operator: str, weighing) -> None:
         operator = _require_name(operator, "operator")
         at = _now()
-
-        def action(cursor):
-            cursor.execute(
-                "INSERT INTO weighings (record_id, version, operator, at_utc, tare_g, gross_g, density_g_ml, "
-                "expected_ml, measured_ml, deviation, tolerance, tolerance_source, within) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (record.record_id, record.version, operator, at.isoformat(timespec="seconds"),
-                 float(weighing.tare.m_as("g")), float(weighing.gross.m_as("g")),
-                 float(weighing.density.m_as("g/mL")), float(weighing.expected_volume.m_as("mL")),
-                 float(weighing.measured_volume.m_as("mL")), weighing.deviation, weighing.tolerance.value,
-                 weighing.tolerance.source, int(weighing.within)))
-            audit.append(cursor.connection, operator=operator, action="weigh", record_id=record.record_id,
-                         what=f"version {record.version}: gravimetric check",
-                         new_value=f"{weighing.measured_volume.m_as('mL'):.4g} mL ({weighing.deviation:+.2%}); "
-                                   + ("within" if weighing.within else "OUT OF TOLERANCE"), at=at)
-        self._write(action)
+        row = {"id": None, "record_id": record.record_id, "version": record.version, "operator": operator,
+               "at_utc": at.isoformat(timespec="seconds"), "tare_g": float(weighing.tare.m_as("g")),
+               "gross_g": float(weighing.gross.m_as("g")), "density_g_ml": float(weighing.density.m_as("g/mL")),
+               "expected_ml": float(weighing.expected_volume.m_as("mL")),
+               "measured_ml": float(weighing.measured_volume.m_as("mL")), "deviation": float(weighing.deviation),
+               "tolerance": float(weighing.tolerance.value), "tolerance_source": weighing.tolerance.source,
+               "within": int(weighing.within)}
+        entry = Entry(operator, "weigh", record.record_id, f"version {record.version}: gravimetric check",
+                      new_value=f"{weighing.measured_volume.m_as('mL'):.4g} mL ({weighing.deviation:+.2%}); "
+                                + ("within" if weighing.within else "OUT OF TOLERANCE"), row=("weighings", row))
+        self._write(lambda db: audit.append(db, [entry], at))
 
     def record_print(self, record: Record, operator: str, what: str = "sheet") -> bool:
         """Log a print; returns True when it is a reprint (the record was printed before)."""
         operator = _require_name(operator, "operator")
+        at = _now()
 
-        def action(cursor):
-            printed = cursor.execute("SELECT COUNT(*) FROM audit WHERE record_id = ? AND action IN ('print', 'reprint')",
-                                     (record.record_id,)).fetchone()[0]
-            audit.append(cursor.connection, operator=operator, action="reprint" if printed else "print",
-                         record_id=record.record_id, what=f"version {record.version}: {what}")
-            return bool(printed)
+        def action(db):
+            printed = self._printed(db, record.record_id) > 0
+            row = {"id": None, "record_id": record.record_id, "version": record.version, "operator": operator,
+                   "at_utc": at.isoformat(timespec="seconds"), "what": what, "reprint": int(printed)}
+            audit.append(db, [Entry(operator, "reprint" if printed else "print", record.record_id,
+                                    f"version {record.version}: {what}", row=("prints", row))], at)
+            return printed
         return self._write(action)
 
-    def log(self, operator: str, action_name: str, what: str) -> None:
-        """Audit an event that is not about one record (session start, settings)."""
-        self._write(lambda cursor: audit.append(cursor.connection, operator=operator, action=action_name, what=what))
+    # --- reading -----------------------------------------------------------------------------
 
-    # --- reading ------------------------------------------------------------------------
+    _SELECT = f"SELECT {', '.join(RECORD_COLUMNS)} FROM records"
 
-    _COLUMNS = ("record_id, version, plan_id, created_utc, created_local, operator, patient_id, patient_name, din, "
-                "protocol_id, protocol_version, program_version, blocked, kind, inputs_json, reasons_json, plan_json, "
-                "documents_json, content_hash")
+    def _latest(self, db, record_id: str) -> Record | None:
+        row = db.execute(f"{self._SELECT} WHERE record_id = ? ORDER BY version DESC LIMIT 1", (record_id,)).fetchone()
+        return self._decode(row) if row else None
+
+    def _decode(self, row) -> Record:
+        try:
+            return _record(row)
+        except ValueError as error:
+            raise StoreError(f"Record {row[0]} version {row[1]} cannot be read ({error}); run `mscprep audit "
+                             "verify` and restore it from the backup.") from None
 
     @staticmethod
-    def _record(row) -> Record:
-        values = list(row)
-        values[12] = bool(values[12])
-        for index in (14, 15, 16, 17):
-            values[index] = json.loads(values[index])
-        return Record(*values)
+    def _printed(db, record_id: str) -> int:
+        # Prints before schema 3 exist only as audit entries; since then each also has a row.
+        return db.execute("SELECT COUNT(*) FROM audit WHERE record_id = ? AND action IN ('print', 'reprint')",
+                          (record_id,)).fetchone()[0]
 
     def latest(self, record_id: str, cursor=None) -> Record | None:
-        cursor = cursor or self.connection
-        row = cursor.execute(f"SELECT {self._COLUMNS} FROM records WHERE record_id = ? ORDER BY version DESC LIMIT 1",
-                             (record_id,)).fetchone()
-        return self._record(row) if row else None
+        rows = self._read(f"{self._SELECT} WHERE record_id = ? ORDER BY version DESC LIMIT 1", (record_id,))
+        return self._decode(rows[0]) if rows else None
 
     def versions(self, record_id: str) -> list[Record]:
-        rows = self.connection.execute(f"SELECT {self._COLUMNS} FROM records WHERE record_id = ? ORDER BY version",
-                                       (record_id,)).fetchall()
-        return [self._record(row) for row in rows]
+        return [self._decode(row) for row in
+                self._read(f"{self._SELECT} WHERE record_id = ? ORDER BY version", (record_id,))]
 
     def status(self, record: Record) -> RecordStatus:
-        checker = self.connection.execute(
-            "SELECT checker FROM checks WHERE record_id = ? AND version = ? AND matched = 1 ORDER BY id DESC LIMIT 1",
-            (record.record_id, record.version)).fetchone()
-        weighing = self.connection.execute(
-            "SELECT within FROM weighings WHERE record_id = ? AND version = ? ORDER BY id DESC LIMIT 1",
-            (record.record_id, record.version)).fetchone()
-        printed = self.connection.execute(
-            "SELECT COUNT(*) FROM audit WHERE record_id = ? AND action IN ('print', 'reprint')",
-            (record.record_id,)).fetchone()[0]
-        return RecordStatus(checker[0] if checker else None, bool(weighing[0]) if weighing else None, printed)
+        key = (record.record_id, record.version)
+        checker = self._read("SELECT checker FROM checks WHERE record_id = ? AND version = ? AND matched = 1 "
+                             "ORDER BY seq DESC LIMIT 1", key)
+        weighing = self._read("SELECT within FROM weighings WHERE record_id = ? AND version = ? "
+                              "ORDER BY seq DESC LIMIT 1", key)
+        printed = self._read("SELECT COUNT(*) FROM audit WHERE record_id = ? AND action IN ('print', 'reprint')",
+                             (record.record_id,))[0][0]
+        return RecordStatus(checker[0][0] if checker else None, bool(weighing[0][0]) if weighing else None, printed)
 
     def latest_weighing(self, record: Record):
         """The last weighing of this version, re-read from its stored masses (quantities), or None."""
-        row = self.connection.execute(
-            "SELECT tare_g, gross_g, density_g_ml, expected_ml, tolerance, tolerance_source FROM weighings "
-            "WHERE record_id = ? AND version = ? ORDER BY id DESC LIMIT 1", (record.record_id, record.version)
-        ).fetchone()
-        if row is None:
+        rows = self._read("SELECT tare_g, gross_g, density_g_ml, expected_ml, tolerance, tolerance_source "
+                          "FROM weighings WHERE record_id = ? AND version = ? ORDER BY seq DESC LIMIT 1",
+                          (record.record_id, record.version))
+        if not rows:
             return None
-        tare, gross, density, expected, tolerance, source = row
+        tare, gross, density, expected, tolerance, source = rows[0]
         return check_masses(expected * ureg.mL, density * G_PER_ML, tare * ureg.g, gross * ureg.g,
                             Limit("gravimetric_tolerance", tolerance, source, "record"))
+
+    def weighings(self, record: Record) -> list[dict]:
+        """Every weighing of this version, oldest first (operator, time, masses, verdict)."""
+        columns = ("operator", "at_utc", "tare_g", "gross_g", "measured_ml", "deviation", "within")
+        rows = self._read(f"SELECT {', '.join(columns)} FROM weighings WHERE record_id = ? AND version = ? "
+                          "ORDER BY seq", (record.record_id, record.version))
+        return [dict(zip(columns, row)) for row in rows]
+
+    def checks(self, record: Record) -> list[dict]:
+        """Every double check of this version, oldest first (checker, time, matched)."""
+        rows = self._read("SELECT checker, at_utc, matched FROM checks WHERE record_id = ? AND version = ? "
+                          "ORDER BY seq", (record.record_id, record.version))
+        return [{"checker": checker, "at_utc": at, "matched": bool(matched)} for checker, at, matched in rows]
+
+    def record_state(self, record: Record) -> RecordState:
+        """What printing needs of a saved record: who verified it, its weighing, and the
+        audit head at this moment (printed in small type on every sheet)."""
+        status = self.status(record)
+        return RecordState(record.record_id, record.version, status.verified_by, self.latest_weighing(record),
+                           audit_head=self.head())
+
+    def head(self) -> str:
+        """The current head of the audit chain (the newest entry's hash)."""
+        try:
+            return audit.head(self.backend)[1]
+        except self.backend.errors as error:
+            raise self._failure(error) from None
 
     def search(self, *, patient_id: str = "", din: str = "", operator: str = "", date_from: str = "",
                date_to: str = "", limit: int = 500) -> list[RecordSummary]:
@@ -375,15 +535,12 @@ class RecordStore:
         operator ignoring case); each criterion is served by an index."""
         where, parameters = ["NOT EXISTS (SELECT 1 FROM records newer WHERE newer.record_id = r.record_id "
                              "AND newer.version > r.version)"], []
-        if patient_id:
-            where.append("r.patient_id LIKE ? ESCAPE '\\'")
-            parameters.append(_prefix(patient_id))
-        if din:
-            where.append("r.din >= ? AND r.din < ?")
-            parameters += [din.upper(), din.upper() + "\uffff"]
-        if operator:
-            where.append("r.operator LIKE ? ESCAPE '\\'")
-            parameters.append(_prefix(operator))
+        for column, text, ignore_case in (("r.patient_id", patient_id, True), ("r.din", din.upper(), False),
+                                          ("r.operator", operator, True)):
+            if text:
+                clause, values = self.backend.search_prefix(column, text, ignore_case)
+                where.append(clause)
+                parameters += values
         if date_from:
             where.append("r.created_utc >= ?")
             parameters.append(date_from)
@@ -393,54 +550,140 @@ class RecordStore:
         sql = ("SELECT r.record_id, r.version, r.created_utc, r.created_local, r.operator, r.patient_id, "
                "r.patient_name, r.din, r.protocol_id, r.protocol_version, r.blocked, "
                "(SELECT c.checker FROM checks c WHERE c.record_id = r.record_id AND c.version = r.version "
-               " AND c.matched = 1 ORDER BY c.id DESC LIMIT 1) "
+               " AND c.matched = 1 ORDER BY c.seq DESC LIMIT 1) "
                f"FROM records r WHERE {' AND '.join(where)} ORDER BY r.created_utc DESC LIMIT ?")
-        try:
-            rows = self.connection.execute(sql, parameters + [limit]).fetchall()
-        except sqlite3.DatabaseError as error:
-            raise StoreError(self._explain(error)) from None
+        rows = self._read(sql, parameters + [limit])
         return [RecordSummary(*row[:10], bool(row[10]), row[11]) for row in rows]
 
     def export_csv(self, summaries: list[RecordSummary], path: Path | str) -> int:
+        """Write the records as CSV, owner-only, every cell safe to open in a spreadsheet."""
+        from ..private_files import open_private_text
         columns = ("record_id", "version", "created_local", "operator", "patient_id", "patient_name", "din",
                    "protocol_id", "protocol_version", "blocked", "dose_cells", "volume_to_draw_mL",
                    "final_volume_mL", "rate_mL_min", "duration_min", "verified_by", "weighing")
-        with open(path, "w", newline="", encoding="utf-8") as handle:
+        with open_private_text(path, newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns)
             for summary in summaries:
                 record = self.latest(summary.record_id)
                 status = self.status(record)
                 value = lambda key: record.plan[key]["value"] if record.plan.get(key) else ""  # noqa: E731
-                writer.writerow([record.record_id, record.version, record.created_local, record.operator,
-                                 record.patient_id, record.patient_name, record.din, record.protocol_id,
-                                 record.protocol_version, record.blocked, value("dose"), value("volume_to_draw"),
-                                 value("final_volume"), value("rate"), value("duration"),
-                                 status.verified_by or "", {None: "", True: "within", False: "OUT"}[status.weighing_within]])
+                writer.writerow([csv_cell(cell) for cell in (
+                    record.record_id, record.version, record.created_local, record.operator, record.patient_id,
+                    record.patient_name, record.din, record.protocol_id, record.protocol_version, record.blocked,
+                    value("dose"), value("volume_to_draw"), value("final_volume"), value("rate"), value("duration"),
+                    status.verified_by or "", {None: "", True: "within", False: "OUT"}[status.weighing_within])])
         return len(summaries)
 
-    def verify_audit(self) -> audit.AuditReport:
-        report = audit.verify(self.connection)
-        problems = list(report.problems)
-        for record_id, version, inputs_json, reasons_json, plan_json, documents_json, content_hash in \
-                self.connection.execute("SELECT record_id, version, inputs_json, reasons_json, plan_json, "
-                                        "documents_json, content_hash FROM records"):
-            if _content_hash(json.loads(inputs_json), json.loads(reasons_json), json.loads(plan_json),
-                             json.loads(documents_json)) != content_hash:
-                problems.append(f"record {record_id} version {version} was altered after it was saved")
-        return audit.AuditReport(report.entries, tuple(problems))
+    # --- the audit trail ---------------------------------------------------------------------
+
+    def verify_audit(self, earlier_head: str | None = None, *, rows: bool = True) -> audit.AuditReport:
+        """Damage check first, then the chain and every row of every table. Never raises
+        for what it finds: a broken, damaged or malformed database is a list of problems.
+        rows=False checks the chain and the anchor only (a quick check at start; a large
+        store's full check takes seconds and belongs in the background or to QA)."""
+        damage = self.backend.damage(quick=not rows)
+        tables = {table: schema.columns(table) for table in schema.TABLES} if rows else {}
+        try:
+            self._reconnect_if_lost()
+            # One snapshot: rows saved by another workstation meanwhile are not half seen.
+            with self.backend.snapshot() as db:
+                report = audit.verify(db, tables, READERS, _full_head(db, earlier_head))
+        except StoreUnreachable as error:
+            return audit.AuditReport(0, 0, (str(error),), audit.GENESIS, None if earlier_head is None else False)
+        except self.backend.errors as error:
+            problems = damage + [f"the audit trail cannot be read: {self.backend.explain(error)}"]
+            return audit.AuditReport(0, 0, tuple(problems), audit.GENESIS, None if earlier_head is None else False)
+        if damage:
+            return audit.AuditReport(report.entries, report.rows, tuple(damage) + report.problems, report.head,
+                                     report.head_found)
+        return report
+
+    def entries(self, record_id: str) -> list[dict]:
+        """The audit entries about one record, oldest first (for the history view)."""
+        names = ("seq", "at_local", "operator", "action", "what", "old_value", "new_value", "reason")
+        rows = self._read(f"SELECT {', '.join(names)} FROM audit WHERE record_id = ? ORDER BY seq", (record_id,))
+        return [dict(zip(names, row)) for row in rows]
 
 
-def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
+def _full_head(backend, text: str | None) -> str | None:
+    """A head as given (full, or a prefix of at least 16 characters as copied from paper)."""
+    if text is None:
+        return None
+    text = text.strip().lower()
+    if len(text) >= 16 and len(text) < 64:
+        try:
+            rows = backend.execute("SELECT hash FROM audit WHERE hash >= ? AND hash < ? LIMIT 2",
+                                   (text, text + "g")).fetchall()
+        except backend.errors:
+            return text
+        if len(rows) == 1:
+            return rows[0][0]
+    return text
 
 
-def _prefix(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+class _PostgresCreate:
+    """The transaction that creates a PostgreSQL schema, serialised by an advisory lock so
+    two workstations starting at once do not both create it."""
+
+    def __init__(self, backend):
+        self.backend = backend
+        self._context = None
+
+    def __enter__(self):
+        self._context = self.backend.connection.transaction()
+        self._context.__enter__()
+        self.backend.connection.execute("SELECT pg_advisory_xact_lock(4242017)")
+        return self.backend
+
+    def __exit__(self, *exc):
+        return self._context.__exit__(*exc)
 
 
-def _require_name(name: str, field: str) -> str:
-    name = (name or "").strip()
-    if len(name) < 2:
-        raise InputError(field, "enter the name and initials of the person acting")
-    return name
+def copy_history(source: RecordStore, target: RecordStore, batch: int = 500) -> int:
+    """Copy every row and audit entry of `source` into a new, empty `target` as they are
+    (same sequence numbers and hashes, so the chain and its head are the same). The source
+    is verified before, the target after; returns the number of entries copied. Raises
+    StoreError when the source is not intact or the target not empty."""
+    before = source.verify_audit()
+    if not before.intact:
+        raise StoreError("The history to copy is not intact, nothing was copied: " + "; ".join(before.problems[:3]))
+    if target._read("SELECT COUNT(*) FROM audit")[0][0]:
+        raise StoreError(f"The target {target.location} already holds records; copy only into a new database.")
+
+    def action(db):
+        for table in schema.TABLES:
+            _copy_table(source, db, table, schema.columns(table), batch)
+        _copy_table(source, db, "audit", audit.COLUMNS, batch)
+        db.execute("UPDATE audit_anchor SET last_seq = ?, last_hash = ? WHERE id = 1", audit.head(source.backend))
+        return audit.head(source.backend)[0]
+    copied = target._write(action)
+    after = target.verify_audit(before.head)
+    if not after.intact or after.head != before.head:
+        raise StoreError("The copy does not verify: " + "; ".join(after.problems[:3]))
+    return copied
+
+
+def _copy_table(source: RecordStore, db, table: str, columns, batch: int) -> None:
+    cursor = source.backend.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY seq")
+    insert = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    while True:
+        rows = cursor.fetchmany(batch)
+        if not rows:
+            return
+        db.executemany(insert, rows)
+
+
+def open_store(setting: str | None = None, *, busy_timeout: float = 5.0) -> tuple[RecordStore | None, Reachability]:
+    """The configured store and what the status strip says about it. When the server cannot
+    be reached the store is None and the message says so: the caller keeps working on drafts
+    and retries later (`open_store` again); it never falls back to a local file."""
+    from .backends import is_postgres_url, redact
+    location = database_location(setting)
+    kind = "postgresql" if is_postgres_url(location) else "sqlite"
+    shown = redact(location) if kind == "postgresql" else str(location)
+    try:
+        store = RecordStore(location, busy_timeout=busy_timeout)
+    except StoreError as error:
+        return None, Reachability(kind, shown, False, str(error))
+    return store, store.reachability()

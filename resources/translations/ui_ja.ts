@@ -1,751 +1,2289 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
-<context>
-    <name>DoubleCheckDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="29" />
-        <source>Independent double check</source>
-        <translation>独立したダブルチェック</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
-        <source>Record {0} v{1} · patient {2} ({3}) · prepared by {4}. Enter the source figures yourself; the first results stay hidden until you compare.</source>
-        <translation>記録 {0} v{1} · 患者 {2}（{3}）· 調製者 {4}。元の資料から数値を自分で入力してください。比較するまで最初の結果は表示されません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="41" />
-        <source>Checker</source>
-        <translation>確認者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="42" />
-        <source>Checker (name and initials)</source>
-        <translation>確認者（氏名とイニシャル）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="44" />
-        <source>No protocol (app defaults only)</source>
-        <translation>プロトコルなし（アプリ既定値のみ）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="48" />
-        <source>Protocol</source>
-        <translation>プロトコル</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="56" />
-        <source>from the source document, with its unit</source>
-        <translation>元の資料から、単位を付けて</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="60" />
-        <source>Compare</source>
-        <translation>比較</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="70" />
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="70" />
-        <source>First</source>
-        <translation>1回目</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="70" />
-        <source>Check</source>
-        <translation>確認</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="71" />
-        <source>Difference</source>
-        <translation>差</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="90" />
-        <source>Enter your name and initials.</source>
-        <translation>氏名とイニシャルを入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="93" />
-        <source>{0} prepared this record and cannot verify it; a second person must do the independent check.</source>
-        <translation>{0} はこの記録の調製者のため検証できません。別の人が独立して確認してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
-        <source>Every result agrees within {0:.0%}. Save to verify the record.</source>
-        <translation>すべての結果が {0:.0%} 以内で一致しました。保存して記録を検証済みにします。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="121" />
-        <source>{0} result(s) differ by more than {1:.0%}. Save the check (it is logged as not matching), then resolve the difference with the preparer.</source>
-        <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認を保存し（不一致として記録）、調製者と差異を解消してください。</translation>
-    </message>
-</context>
-<context>
-    <name>GravimetricDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="18" />
-        <source>Gravimetric check</source>
-        <translation>重量確認</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="20" />
-        <source>Planned volume in the container</source>
-        <translation>容器内の計画液量</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="29" />
-        <source>{0} (may be tightened)</source>
-        <translation>{0}（厳しくすることのみ可）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="31" />
-        <source>Tare (empty container)</source>
-        <translation>風袋（空容器）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="31" />
-        <source>Filled</source>
-        <translation>充填後</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="32" />
-        <source>Tolerance</source>
-        <translation>許容差</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="49" />
-        <source>Enter the tare and the filled mass.</source>
-        <translation>風袋と充填後の重量を入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="57" />
-        <source>within tolerance</source>
-        <translation>許容範囲内</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="58" />
-        <source>Measured {0} ({1}): {2}</source>
-        <translation>実測 {0}（{1}）：{2}</translation>
-    </message>
-</context>
-<context>
-    <name>HemocytometerGrid</name>
-    <message>
-        <location filename="../../ui/hemocytometer.py" line="25" />
-        <source>Square</source>
-        <translation>区画</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hemocytometer.py" line="26" />
-        <source>Unstained</source>
-        <translation>非染色</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hemocytometer.py" line="27" />
-        <source>Stained</source>
-        <translation>染色</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hemocytometer.py" line="30" />
-        <source>unstained</source>
-        <translation>非染色細胞</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hemocytometer.py" line="30" />
-        <source>stained</source>
-        <translation>染色細胞</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hemocytometer.py" line="35" />
-        <source>Square {0} {1} count</source>
-        <translation>区画 {0} の{1}数</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="22" />
-        <source>History</source>
-        <translation>履歴</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="27" />
-        <location filename="../../ui/dialogs/history_dialog.py" line="40" />
-        <source>Patient ID</source>
-        <translation>患者ID</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="27" />
-        <location filename="../../ui/dialogs/history_dialog.py" line="41" />
-        <source>DIN</source>
-        <translation>DIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="28" />
-        <location filename="../../ui/dialogs/history_dialog.py" line="40" />
-        <source>Operator</source>
-        <translation>作業者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="28" />
-        <source>From (YYYY-MM-DD)</source>
-        <translation>開始日（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="29" />
-        <source>To (YYYY-MM-DD)</source>
-        <translation>終了日（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="39" />
-        <source>Record</source>
-        <translation>記録</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="39" />
-        <source>Version</source>
-        <translation>版</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="39" />
-        <source>Saved</source>
-        <translation>保存日時</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="40" />
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="41" />
-        <source>Protocol</source>
-        <translation>プロトコル</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="41" />
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="49" />
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="49" />
-        <source>Reopen</source>
-        <translation>開く</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="50" />
-        <source>Reprint…</source>
-        <translation>再印刷…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="51" />
-        <source>Export CSV…</source>
-        <translation>CSV に書き出し…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="67" />
-        <source>BLOCKED</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="68" />
-        <source>verified by {0}</source>
-        <translation>{0} が検証済み</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="69" />
-        <source>not verified</source>
-        <translation>未検証</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="73" />
-        <source>{0} record(s)</source>
-        <translation>{0} 件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="96" />
-        <source>Export CSV</source>
-        <translation>CSV に書き出し</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="102" />
-        <source>Could not write {0}: {1}</source>
-        <translation>{0} に書き込めません：{1}</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="39" />
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="40" />
-        <source>Product</source>
-        <translation>製品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="41" />
-        <source>Cell count</source>
-        <translation>細胞数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="42" />
-        <source>Dose and release</source>
-        <translation>投与量と出荷判定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="43" />
-        <source>Dilution</source>
-        <translation>希釈</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="44" />
-        <source>Infusion</source>
-        <translation>投与</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="45" />
-        <source>DMSO</source>
-        <translation>DMSO</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="46" />
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="47" />
-        <source>Treatment course</source>
-        <translation>投与コース</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="48" />
-        <source>Blinded trial</source>
-        <translation>盲検試験</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="75" />
-        <source>mscprep - MSC infusion preparation</source>
-        <translation>mscprep - MSC 投与調製</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="124" />
-        <location filename="../../ui/main_window.py" line="128" />
-        <source>Protocol</source>
-        <translation>プロトコル</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="129" />
-        <source>No protocol (app defaults only)</source>
-        <translation>プロトコルなし（アプリ既定値のみ）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="139" />
-        <source>Not loaded: {0}: {1}</source>
-        <translation>読み込めません：{0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="165" />
-        <source>Count method</source>
-        <translation>計数方法</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="166" />
-        <source>Counter read-out</source>
-        <translation>セルカウンター値</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="167" />
-        <source>Label (cells in volume)</source>
-        <translation>表示（細胞数と液量）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="168" />
-        <source>Hemocytometer squares</source>
-        <translation>血球計算盤の区画</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="171" />
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="206" />
-        <source>Weight unit</source>
-        <translation>体重の単位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="211" />
-        <source>Now</source>
-        <translation>現在</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="213" />
-        <source>Fill in the current date and time</source>
-        <translation>現在の日時を入力</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="250" />
-        <source>{0}  (protocol default)</source>
-        <translation>{0}  （プロトコルの既定値）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="256" />
-        <source>(protocol: {0})</source>
-        <translation>（プロトコル：{0}）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="257" />
-        <source>(default: {0})</source>
-        <translation>（既定値：{0}）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="299" />
-        <location filename="../../ui/main_window.py" line="359" />
-        <source>Print preview…</source>
-        <translation>印刷プレビュー…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="302" />
-        <location filename="../../ui/main_window.py" line="365" />
-        <source>Print label…</source>
-        <translation>ラベル印刷…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="305" />
-        <location filename="../../ui/main_window.py" line="362" />
-        <source>Save sheet as PDF…</source>
-        <translation>記録を PDF で保存…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="324" />
-        <source>Complete the form first</source>
-        <translation>先に入力を完了してください</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="358" />
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="368" />
-        <source>Quit</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="373" />
-        <source>&amp;Records</source>
-        <translation>記録(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="376" />
-        <source>Save record</source>
-        <translation>記録を保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="377" />
-        <source>Independent double check…</source>
-        <translation>独立したダブルチェック…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="378" />
-        <source>Gravimetric check…</source>
-        <translation>重量確認…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="379" />
-        <source>History…</source>
-        <translation>履歴…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="380" />
-        <source>Verify audit trail</source>
-        <translation>監査証跡を検証</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="387" />
-        <source>&amp;Settings</source>
-        <translation>設定(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="388" />
-        <source>Operator…</source>
-        <translation>作業者…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="391" />
-        <source>Language (restart)</source>
-        <translation>言語（再起動後）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="396" />
-        <source>Paper</source>
-        <translation>用紙</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="401" />
-        <source>Log level</source>
-        <translation>ログレベル</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="406" />
-        <source>High contrast</source>
-        <translation>ハイコントラスト</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="410" />
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="411" />
-        <source>About mscprep</source>
-        <translation>mscprep について</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="432" />
-        <source>Operator</source>
-        <translation>作業者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="432" />
-        <source>Your name and initials:</source>
-        <translation>氏名とイニシャル：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="442" />
-        <source>The language changes at the next start.</source>
-        <translation>言語は次回起動時に変更されます。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="485" />
-        <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
-        <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
-    </message>
-</context>
-<context>
-    <name>OperatorDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="11" />
-        <source>Who is working?</source>
-        <translation>作業者は誰ですか？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="13" />
-        <source>Every saved record, check, weighing and print is logged with this name.</source>
-        <translation>保存・確認・秤量・印刷はすべてこの名前で記録されます。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="16" />
-        <location filename="../../ui/dialogs/operator_dialog.py" line="18" />
-        <source>Name and initials</source>
-        <translation>氏名とイニシャル</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="17" />
-        <source>e.g. Kenji Tanaka (KT)</source>
-        <translation>例：田中 健（KT）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="29" />
-        <source>Enter your name and initials.</source>
-        <translation>氏名とイニシャルを入力してください。</translation>
-    </message>
-</context>
-<context>
-    <name>PrintActions</name>
-    <message>
-        <location filename="../../ui/print_actions.py" line="26" />
-        <source>The sheet cannot be printed: {0}</source>
-        <translation>記録を印刷できません：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_actions.py" line="34" />
-        <source>Save sheet as PDF</source>
-        <translation>記録を PDF で保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_actions.py" line="41" />
-        <source>The sheet could not be saved to {0}: {1}</source>
-        <translation>記録を {0} に保存できませんでした：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_actions.py" line="59" />
-        <source>There is no label to print: the plan is blocked or a reason is missing.</source>
-        <translation>印刷するラベルがありません：計画が停止中か、理由が未入力です。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_actions.py" line="70" />
-        <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
-        <translation>このコンピューターにプリンターがありません。PDF として保存して別の場所で印刷するか、クリーンルームのプリンターの設定を依頼してください。</translation>
-    </message>
-</context>
-<context>
-    <name>RecordActions</name>
-    <message>
-        <location filename="../../ui/record_actions.py" line="67" />
-        <source>This record is saved and unchanged.</source>
-        <translation>この記録は保存済みで変更されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="71" />
-        <source>Change to a saved record</source>
-        <translation>保存済み記録の変更</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="72" />
-        <source>Reason for the change (it is logged):</source>
-        <translation>変更の理由（記録されます）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="84" />
-        <source>Saved as record {0} version {1}</source>
-        <translation>記録 {0} 版 {1} として保存しました</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="103" />
-        <source>Verified by {0}</source>
-        <translation>{0} が検証しました</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="104" />
-        <source>Double check did not match; resolve the differences</source>
-        <translation>ダブルチェックが一致しません。差異を解消してください</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="121" />
-        <source>Weighing saved</source>
-        <translation>重量確認を保存しました</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="152" />
-        <source>Audit trail intact: {0} entries</source>
-        <translation>監査証跡は正常：{0} 件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="155" />
-        <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
-        <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsPanel</name>
-    <message>
-        <location filename="../../ui/results_panel.py" line="31" />
-        <source>Plan status</source>
-        <translation>計画の状態</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="37" />
-        <source>Plan</source>
-        <translation>計画</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="34" />
-        <source>Findings</source>
-        <translation>所見</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="71" />
-        <source>Incomplete: {0} field(s) to complete or correct</source>
-        <translation>未入力：{0} 項目の入力または修正が必要</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="73" />
-        <source>BLOCKED - NOT FOR ADMINISTRATION</source>
-        <translation>停止 - 投与禁止</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="75" />
-        <source>NEEDS A REASON for {0} soft finding(s)</source>
-        <translation>警告所見 {0} 件に理由が必要</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="76" />
-        <source>OK - no hard finding</source>
-        <translation>OK - 禁止所見なし</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="89" />
-        <source>(complete the form to see the findings)</source>
-        <translation>（入力を完了すると所見が表示されます）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="92" />
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="116" />
-        <source>Reason for {0}</source>
-        <translation>{0} の理由</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="117" />
-        <source>Type the reason to proceed (at least 3 characters), then Enter</source>
-        <translation>続行するには理由を入力（3文字以上）し Enter</translation>
-    </message>
-</context>
-<context>
-    <name>TimelinePlot</name>
-    <message>
-        <location filename="../../ui/timeline.py" line="20" />
-        <source>Infusion timeline</source>
-        <translation>投与タイムライン</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="25" />
-        <source>Infusion from {0} to {1}</source>
-        <translation>投与 {0}〜{1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="38" />
-        <source>(no plan)</source>
-        <translation>（計画なし）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="50" />
-        <source>start {0}</source>
-        <translation>開始 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="51" />
-        <source>end {0}</source>
-        <translation>終了 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="52" />
-        <source>latest start {0}</source>
-        <translation>開始期限 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="53" />
-        <source>use by {0}</source>
-        <translation>使用期限 {0}</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/app.py" line="92" />
-        <source>An unexpected error occurred: {0}
+    <context>
+        <name>BannerStack</name>
+        <message>
+            <location filename="../../ui/banners.py" line="36" />
+            <source>Dismiss</source>
+            <translation>閉じる</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStrip</name>
+        <message>
+            <location filename="../../ui/case_strip.py" line="11" />
+            <source>Entered</source>
+            <translation>入力済み</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_strip.py" line="12" />
+            <source>Saved</source>
+            <translation>保存済み</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_strip.py" line="13" />
+            <source>Verified</source>
+            <translation>検証済み</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_strip.py" line="14" />
+            <source>Weighed</source>
+            <translation>計量済み</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_strip.py" line="15" />
+            <source>Labelled</source>
+            <translation>ラベル発行済み</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_strip.py" line="32" />
+            <source>then</source>
+            <translation>次に</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoreTexts</name>
+        <message>
+            <location filename="../../ui/core_texts.py" line="9" />
+            <source>Patient name</source>
+            <translation>患者氏名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="10" />
+            <source>Printed on the sheet and label.</source>
+            <translation>調製記録とラベルに印刷されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="11" />
+            <source>Patient ID</source>
+            <translation>患者ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="12" />
+            <source>Hospital number.</source>
+            <translation>病院の患者番号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="13" />
+            <source>Body weight</source>
+            <translation>体重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="14" />
+            <source>Any mass unit: 60 kg, 132.3 lb.</source>
+            <translation>質量の単位付きで：60 kg、132.3 lb。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="15" />
+            <source>DIN (ISBT 128)</source>
+            <translation>DIN（ISBT 128）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="16" />
+            <source>13 characters (check character computed) or 14 (verified).</source>
+            <translation>13 文字（チェック文字を計算）または 14 文字（照合）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="17" />
+            <source>Product code</source>
+            <translation>製品コード</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="18" />
+            <source>The facility's own product code.</source>
+            <translation>施設独自の製品コード。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="19" />
+            <source>Source tissue</source>
+            <translation>由来組織</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="20" />
+            <source>Tissue the MSCs come from.</source>
+            <translation>MSC の由来組織。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="21" />
+            <source>Donor</source>
+            <translation>ドナー</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="22" />
+            <source>autologous or allogeneic.</source>
+            <translation>自家または同種。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="23" />
+            <source>Prepared by</source>
+            <translation>調製者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="24" />
+            <source>Operator preparing the product.</source>
+            <translation>製品を調製する担当者。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="25" />
+            <source>Total cell concentration</source>
+            <translation>総細胞濃度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="26" />
+            <source>Counter read-out: all nucleated cells (viable and dead) per mL.</source>
+            <translation>細胞計数器の値：1 mL あたりの全有核細胞（生細胞と死細胞）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="27" />
+            <source>Viability</source>
+            <translation>生存率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="28" />
+            <source>Viable fraction of the product.</source>
+            <translation>製品中の生細胞の割合。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="29" />
+            <source>Cells in product (label)</source>
+            <translation>製品中の細胞数（表示）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="30" />
+            <source>Cells stated on the bag or vial label.</source>
+            <translation>バッグまたはバイアルのラベルに記載の細胞数。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="31" />
+            <source>Product volume (label)</source>
+            <translation>製品の液量（表示）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="32" />
+            <source>Volume stated on the bag or vial label.</source>
+            <translation>バッグまたはバイアルのラベルに記載の容量。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="33" />
+            <source>Unstained (viable) counts per square</source>
+            <translation>非染色（生）細胞数／区画</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="34" />
+            <source>Counts per large square, separated by commas.</source>
+            <translation>大区画ごとの数、カンマ区切り。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="35" />
+            <source>Stained (dead) counts per square</source>
+            <translation>染色（死）細胞数／区画</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="36" />
+            <source>Trypan-blue stained counts for the same squares.</source>
+            <translation>同じ区画のトリパンブルー染色細胞数。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="37" />
+            <source>Dilution factor</source>
+            <translation>希釈倍率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="38" />
+            <source>Total dilution of the sample in the chamber (1:1 trypan blue = 2).</source>
+            <translation>計算盤内の検体の総希釈倍率（トリパンブルー 1:1 = 2）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="39" />
+            <source>Dose</source>
+            <translation>投与量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="40" />
+            <source>Per kg (cell/kg) or fixed total (cell).</source>
+            <translation>体重あたり（cell/kg）または固定総数（cell）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="41" />
+            <source>Dose basis</source>
+            <translation>投与量の基準</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="42" />
+            <source>Whether the dose counts viable or all cells.</source>
+            <translation>投与量を生細胞数で数えるか全細胞数で数えるか。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="43" />
+            <source>Dose cap</source>
+            <translation>投与量上限（キャップ）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="44" />
+            <source>Largest total dose; a larger dose is reduced to it.</source>
+            <translation>総投与量の上限。これを超える投与量はこの値に減らされます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="45" />
+            <source>Maximum dose</source>
+            <translation>最大投与量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="46" />
+            <source>Hard maximum, per kg or total.</source>
+            <translation>絶対上限（体重あたりまたは総数）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="47" />
+            <source>Release viability</source>
+            <translation>出荷判定の生存率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="48" />
+            <source>Release specification.</source>
+            <translation>出荷規格。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="49" />
+            <source>Volume available</source>
+            <translation>採取可能量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="50" />
+            <source>Product volume that can be drawn (dead volume left behind).</source>
+            <translation>採取できる製品容量（デッドボリュームは残る）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="51" />
+            <source>Final concentration</source>
+            <translation>最終濃度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="52" />
+            <source>Dilution target on the dose basis.</source>
+            <translation>投与量基準での希釈目標。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="53" />
+            <source>Final volume</source>
+            <translation>最終液量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="54" />
+            <source>Dilution target volume.</source>
+            <translation>希釈後の目標容量。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="55" />
+            <source>Diluent</source>
+            <translation>希釈液</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="56" />
+            <source>Fluid added to the product.</source>
+            <translation>製品に加える液。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="57" />
+            <source>Dilution</source>
+            <translation>希釈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="58" />
+            <source>bag: diluted before infusing; in_line: diluent runs with the product.</source>
+            <translation>バッグ：投与前に希釈。インライン：希釈液を製品と同時に流す。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="59" />
+            <source>In-line diluent ratio</source>
+            <translation>インライン希釈比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="60" />
+            <source>Diluent flow as a multiple of the product flow.</source>
+            <translation>製品流量に対する希釈液流量の倍率。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="61" />
+            <source>Largest bag or syringe</source>
+            <translation>最大のバッグまたはシリンジ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="62" />
+            <source>Larger preparations are split into equal bags.</source>
+            <translation>これより大きい調製は同量のバッグに分けます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="63" />
+            <source>Rate</source>
+            <translation>投与速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="64" />
+            <source>Infusion rate; mL/min or mL/h.</source>
+            <translation>投与速度（mL/min または mL/h）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="65" />
+            <source>Duration</source>
+            <translation>投与時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="66" />
+            <source>Infusion duration.</source>
+            <translation>投与時間。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="67" />
+            <source>Product flow</source>
+            <translation>製品流量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="68" />
+            <source>In-line dilution: flow of the product itself.</source>
+            <translation>インライン希釈：製品そのものの流量。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="69" />
+            <source>Maximum rate</source>
+            <translation>最大投与速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="70" />
+            <source>Rate guide of the label or protocol.</source>
+            <translation>添付文書またはプロトコルの速度の目安。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="71" />
+            <source>Administration</source>
+            <translation>投与方法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="72" />
+            <source>pump, gravity or syringe_push.</source>
+            <translation>ポンプ、自然滴下またはシリンジ静注。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="73" />
+            <source>Drop factor</source>
+            <translation>滴下係数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="74" />
+            <source>Gravity set drops per mL.</source>
+            <translation>自然滴下セットの 1 mL あたりの滴数。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="75" />
+            <source>Filter</source>
+            <translation>フィルター</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="76" />
+            <source>Filter in the line.</source>
+            <translation>ラインのフィルター。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="77" />
+            <source>Irradiated</source>
+            <translation>放射線照射</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="78" />
+            <source>Whether the product was irradiated.</source>
+            <translation>製品が放射線照射されたか。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="79" />
+            <source>DMSO</source>
+            <translation>DMSO</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="80" />
+            <source>DMSO volume fraction of the product as drawn.</source>
+            <translation>採取した製品中の DMSO 容量比。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="81" />
+            <source>DMSO limit</source>
+            <translation>DMSO 上限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="82" />
+            <source>DMSO per kg body weight per day.</source>
+            <translation>体重 1 kg・1 日あたりの DMSO 量。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="83" />
+            <source>Thawed at</source>
+            <translation>解凍時刻</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="84" />
+            <source>Time of thaw or end of preparation.</source>
+            <translation>融解時刻または調製終了時刻。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="85" />
+            <source>Stability window</source>
+            <translation>安定性の期間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="86" />
+            <source>From thaw to end of infusion.</source>
+            <translation>融解から投与終了まで。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="87" />
+            <source>Dose number in the course</source>
+            <translation>コース中の投与回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="88" />
+            <source>Which dose of the protocol's course this is.</source>
+            <translation>プロトコルの投与スケジュールの何回目か。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="89" />
+            <source>Previous dose at</source>
+            <translation>前回投与日時</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="90" />
+            <source>When the previous dose of the course was given.</source>
+            <translation>前回投与の日時。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="91" />
+            <source>First dose at</source>
+            <translation>初回投与日時</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="92" />
+            <source>Nebulized course: when the first dose is given.</source>
+            <translation>吸入の投与計画：初回投与の日時。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="93" />
+            <source>Randomisation code</source>
+            <translation>割付コード</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="94" />
+            <source>Blinded trial: the patient's code.</source>
+            <translation>盲検試験：患者の割付コード。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="95" />
+            <source>Randomisation list (pharmacy)</source>
+            <translation>割付表（薬剤部）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="96" />
+            <source>CSV file with columns code and arm, kept by the unblinded pharmacy.</source>
+            <translation>code 列と arm 列を持つ CSV ファイル（非盲検の薬剤部が保管）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="97" />
+            <source>dose cap</source>
+            <translation>投与量上限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="98" />
+            <source>maximum dose</source>
+            <translation>最大投与量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="99" />
+            <source>maximum dose per kg</source>
+            <translation>体重あたり最大投与量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="100" />
+            <source>minimum dose</source>
+            <translation>最小投与量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="101" />
+            <source>minimum dose per kg</source>
+            <translation>体重あたり最小投与量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="102" />
+            <source>release viability</source>
+            <translation>出荷判定の生存率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="103" />
+            <source>maximum rate</source>
+            <translation>最大投与速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="104" />
+            <source>minimum rate</source>
+            <translation>最小投与速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="105" />
+            <source>maximum product flow</source>
+            <translation>最大製品流量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="106" />
+            <source>minimum product flow</source>
+            <translation>最小製品流量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="107" />
+            <source>minimum in-line diluent ratio</source>
+            <translation>インライン希釈の最小比</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="108" />
+            <source>maximum cells per kg per minute</source>
+            <translation>体重あたり毎分細胞数の上限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="109" />
+            <source>DMSO limit per day</source>
+            <translation>1日あたりの DMSO 上限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="110" />
+            <source>stability window</source>
+            <translation>安定性の期間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="111" />
+            <source>largest CV of replicate counts</source>
+            <translation>反復計数の最大 CV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="112" />
+            <source>longest time in plain crystalloid</source>
+            <translation>アルブミンなし晶質液中の最長時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="113" />
+            <source>dose calling for an anticoagulation decision</source>
+            <translation>抗凝固療法の判断を要する投与量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="114" />
+            <source>gravimetric tolerance</source>
+            <translation>重量確認の許容差</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="115" />
+            <source>largest bag or syringe</source>
+            <translation>最大のバッグまたはシリンジ</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoubleCheckDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
+            <source>Independent double check</source>
+            <translation>独立したダブルチェック</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
+            <source>Record {0} v{1} · patient {2} ({3}) · prepared by {4}. Enter the source figures yourself; the first results stay hidden until you compare.</source>
+            <translation>記録 {0} v{1} · 患者 {2}（{3}）· 調製者 {4}。元の資料から数値を自分で入力してください。比較するまで最初の結果は表示されません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="47" />
+            <source>Checker</source>
+            <translation>確認者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="48" />
+            <source>Checker (name and initials)</source>
+            <translation>確認者（氏名とイニシャル）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="50" />
+            <source>No protocol (app defaults only)</source>
+            <translation>プロトコルなし（アプリ既定値のみ）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="54" />
+            <source>Protocol</source>
+            <translation>プロトコル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="63" />
+            <source>from the source document, with its unit</source>
+            <translation>元の資料から、単位を付けて</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="67" />
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
+            <source>First</source>
+            <translation>1回目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
+            <source>Check</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="78" />
+            <source>Difference</source>
+            <translation>差</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="108" />
+            <source>Enter your name and initials.</source>
+            <translation>氏名とイニシャルを入力してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="111" />
+            <source>{0} prepared this record and cannot verify it; a second person must do the independent check.</source>
+            <translation>{0} はこの記録の調製者のため検証できません。別の人が独立して確認してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="136" />
+            <source>Every result agrees within {0:.0%}. Save to verify the record.</source>
+            <translation>すべての結果が {0:.0%} 以内で一致しました。保存して記録を検証済みにします。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="140" />
+            <source>{0} result(s) differ by more than {1:.0%}. Save the check (it is logged as not matching), then resolve the difference with the preparer.</source>
+            <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認を保存し（不一致として記録）、調製者と差異を解消してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldMessages</name>
+        <message>
+            <location filename="../../ui/messages.py" line="25" />
+            <source>is missing</source>
+            <translation>がありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="26" />
+            <source>is empty</source>
+            <translation>が空です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="27" />
+            <source>is too long ({length} characters; at most {most})</source>
+            <translation>が長すぎます（{length} 文字、最大 {most} 文字）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>'{text}' has a comma in the number; write a decimal point and no digit grouping (e.g. 12.5 mL)</source>
+            <translation>'{text}' の数値にカンマがあります。小数点を使い、桁区切りは入れないでください（例 12.5 mL）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="29" />
+            <source>'{text}' has a comma in the number; write a decimal point and no digit grouping</source>
+            <translation>'{text}' の数値にカンマがあります。小数点を使い、桁区切りは入れないでください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="30" />
+            <source>'{text}' does not start with a number; write e.g. '{example}'</source>
+            <translation>'{text}' が数値で始まっていません。例：'{example}'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="31" />
+            <source>'{text}' does not start with a number</source>
+            <translation>'{text}' が数値で始まっていません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="32" />
+            <source>'{text}' is too large a number</source>
+            <translation>'{text}' は大きすぎる数値です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="33" />
+            <source>'{unit}' in '{text}' is not a unit</source>
+            <translation>'{text}' の '{unit}' は単位ではありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="34" />
+            <source>'{unit}' is not a unit this program knows; write e.g. '{example}'</source>
+            <translation>'{unit}' はこのプログラムが知らない単位です。例：'{example}'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="35" />
+            <source>'{unit}' is not a unit this program knows</source>
+            <translation>'{unit}' はこのプログラムが知らない単位です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="36" />
+            <source>'{text}' has no unit; write {wanted} with its unit, e.g. '{example}'</source>
+            <translation>'{text}' に単位がありません。{wanted}を単位付きで入力してください（例 '{example}'）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="37" />
+            <source>'{text}' has no unit; write {wanted} with its unit</source>
+            <translation>'{text}' に単位がありません。{wanted}を単位付きで入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="38" />
+            <source>'{text}' is {dimension}; expected {wanted}, e.g. '{example}'</source>
+            <translation>'{text}' は{dimension}です。{wanted}を入力してください（例 '{example}'）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="39" />
+            <source>'{text}' is {dimension}; expected {wanted}</source>
+            <translation>'{text}' は{dimension}です。{wanted}を入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="40" />
+            <source>'{text}' has no % sign; write a percentage, e.g. '{example}'</source>
+            <translation>'{text}' に % 記号がありません。百分率で入力してください（例 '{example}'）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="41" />
+            <source>'{text}' is outside 0% to 100%</source>
+            <translation>'{text}' は 0% から 100% の範囲外です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="42" />
+            <source>'{text}' should be a plain number, e.g. '{example}'</source>
+            <translation>'{text}' は単位のない数値で入力してください（例 '{example}'）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="43" />
+            <source>'{text}' is outside {low} to {high}</source>
+            <translation>'{text}' は {low} から {high} の範囲外です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="44" />
+            <source>has {count} counts; at most {most} squares</source>
+            <translation>が {count} 個あります。区画は最大 {most} です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="45" />
+            <source>'{text}' is not a whole number of cells</source>
+            <translation>'{text}' は細胞数の整数ではありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="46" />
+            <source>{value} cells in one square is more than {most}; dilute further and recount</source>
+            <translation>1 区画に {value} 個は {most} を超えています。さらに希釈して数え直してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="47" />
+            <source>'{text}' is not one of: {choices}</source>
+            <translation>'{text}' は次のいずれでもありません：{choices}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="48" />
+            <source>'{text}' is not a date and time; write e.g. '2026-11-23T09:30' (ISO 8601)</source>
+            <translation>'{text}' は日時ではありません。例：'2026-11-23T09:30'（ISO 8601）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="49" />
+            <source>contains control characters</source>
+            <translation>に制御文字が含まれています</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="50" />
+            <source>'{text}' must be a mass per body mass, e.g. '{example}'</source>
+            <translation>'{text}' は体重あたりの質量で入力してください（例 '{example}'）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="51" />
+            <source>the reason for {code} is too short; say why</source>
+            <translation>{code} の理由が短すぎます。理由を書いてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="52" />
+            <source>a reason needs the code of the finding it is for</source>
+            <translation>理由には対象となる所見のコードが必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
+            <source>'{text}' is outside the possible range {low} to {high}; check the number and its unit</source>
+            <translation>'{text}' はありうる範囲 {low}〜{high} の外です。数値と単位を確認してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="54" />
+            <source>'{text}' is outside the possible range {low} to {high}</source>
+            <translation>'{text}' はありうる範囲 {low}〜{high} の外です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="55" />
+            <source>'{text}' must be more than zero</source>
+            <translation>'{text}' はゼロより大きくしてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="56" />
+            <source>'{text}' must be more than 0%</source>
+            <translation>'{text}' は 0% より大きくしてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="57" />
+            <source>'{text}' must be a whole number</source>
+            <translation>'{text}' は整数で入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="58" />
+            <source>'{text}' has {length} characters; a DIN has 13 (or 14 with its check character)</source>
+            <translation>'{text}' は {length} 文字です。DIN は 13 文字（チェック文字付きで 14 文字）です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="59" />
+            <source>'{text}' is not a DIN: a letter or digit, then 12 digits (facility, year, sequence)</source>
+            <translation>'{text}' は DIN ではありません。英字か数字 1 文字の後に 12 桁の数字（施設、年、連番）です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="60" />
+            <source>check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN</source>
+            <translation>チェック文字 '{given_character}' が DIN {din} と一致しません（正しくは '{expected}'）。DIN を読み取り直すか入力し直してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="61" />
+            <source>is not an input this program knows</source>
+            <translation>はこのプログラムが知らない入力項目です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="62" />
+            <source>is required (patient body weight, e.g. 60 kg)</source>
+            <translation>を入力してください（患者の体重、例 60 kg）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="63" />
+            <source>is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)</source>
+            <translation>を入力してください：体重あたり（例 2e6 cell/kg）または固定総数（例 1e8 cell）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="64" />
+            <source>a cell count is required: a counter read-out (concentration), the label (cells in product and product volume) or hemocytometer counts</source>
+            <translation>細胞数が必要です：細胞計数器の値（濃度）、ラベル（製品中の細胞数と製品容量）、または血球計算盤の計数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="65" />
+            <source>give one cell count, not {methods}</source>
+            <translation>細胞数は 1 つの方法で入力してください（{methods} の両方ではなく）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="66" />
+            <source>the unstained (viable) counts per square are required</source>
+            <translation>区画ごとの非染色（生）細胞数が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="67" />
+            <source>is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)</source>
+            <translation>血球計算盤の計数には必要です（例 トリパンブルー 1:1 なら 2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="68" />
+            <source>no viable cells counted; the concentration would be zero</source>
+            <translation>生細胞が数えられていません。濃度がゼロになります</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="69" />
+            <source>has {dead} counts for {viable} squares; count the same squares</source>
+            <translation>{viable} 区画に対して {dead} 個の計数があります。同じ区画を数えてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="70" />
+            <source>leave empty: viability comes from the stained and unstained counts</source>
+            <translation>空欄にしてください：生存率は染色・非染色の計数から求めます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="71" />
+            <source>stained (dead) counts or a viability are needed</source>
+            <translation>染色（死）細胞数または生存率が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="72" />
+            <source>is required: {why}</source>
+            <translation>が必要です：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="73" />
+            <source>is required with a label count (cells in a volume)</source>
+            <translation>ラベルの値（容量中の細胞数）には必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="74" />
+            <source>give a final concentration or a final volume, not both</source>
+            <translation>最終濃度か最終容量のどちらか一方を入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="75" />
+            <source>does not apply to in-line dilution; the in-line ratio sets the diluent</source>
+            <translation>インライン希釈には使いません。希釈液はインライン比で決まります</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="76" />
+            <source>is required for in-line dilution (e.g. 3)</source>
+            <translation>インライン希釈には必要です（例 3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="77" />
+            <source>applies to in-line dilution only (dilution: in_line)</source>
+            <translation>インライン希釈でのみ使います（希釈：インライン）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="78" />
+            <source>give one of rate, duration or product flow, not {given}</source>
+            <translation>速度、時間、製品流量のうち 1 つだけを入力してください（{given} の両方ではなく）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="79" />
+            <source>a rate or a duration is required (e.g. 4 mL/min or 30 min)</source>
+            <translation>速度または時間が必要です（例 4 mL/min または 30 min）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="80" />
+            <source>applies to protocols with a treatment course only</source>
+            <translation>投与スケジュールのあるプロトコルでのみ使います</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="81" />
+            <source>is needed to compute the use-by time from the thaw time (the protocol gives no window)</source>
+            <translation>融解時刻から使用期限を計算するのに必要です（プロトコルに期間の定めがありません）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="82" />
+            <source>cannot read {path}: {reason}</source>
+            <translation>{path} を読めません：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="83" />
+            <source>{path} is not a CSV text file</source>
+            <translation>{path} は CSV テキストファイルではありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="84" />
+            <source>{path} needs the columns code and arm</source>
+            <translation>{path} には code 列と arm 列が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="85" />
+            <source>'{code}' is not in the randomisation list</source>
+            <translation>'{code}' は割付表にありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="86" />
+            <source>'{code}' is more than once in the randomisation list</source>
+            <translation>'{code}' が割付表に複数回あります</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="87" />
+            <source>arm '{arm}' for code {code} is not active or placebo</source>
+            <translation>コード {code} の群 '{arm}' は active でも placebo でもありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="88" />
+            <source>protocol {protocol} is not a blinded trial protocol</source>
+            <translation>プロトコル {protocol} は盲検試験のプロトコルではありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="89" />
+            <source>is required with a randomisation list (the patient's code)</source>
+            <translation>割付表を使う場合は必要です（患者のコード）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="90" />
+            <source>is required with a randomisation code (the pharmacy's CSV list)</source>
+            <translation>割付コードを使う場合は必要です（薬剤部の CSV 表）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="91" />
+            <source>the filled mass {gross} must be more than the tare {tare}</source>
+            <translation>充填後の質量 {gross} は風袋 {tare} より大きくなければなりません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="93" />
+            <source>'{text}' does not exist on this computer's clock (the clocks go forward then); check the time</source>
+            <translation>「{text}」はこのコンピュータの時計に存在しません（時計が進む時刻です）。時刻を確認してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="94" />
+            <source>'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}</source>
+            <translation>「{text}」はこのコンピュータの時計で2回あります（時計が戻る時刻です）。オフセットを付けてください：{offsets}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="95" />
+            <source>{when} is later than now ({now}): a thaw cannot be in the future</source>
+            <translation>{when} は現在（{now}）より後です：解凍が未来であることはありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="96" />
+            <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
+            <translation>{when} は現在（{now}）より後です：前回投与が未来であることはありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="97" />
+            <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
+            <translation>吸入プロトコル {protocol} には該当しません（体重、投与量、細胞数、速度、ラインはありません）。空欄にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="98" />
+            <source>{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them</source>
+            <translation>{time} はこのプロトコルの投与時刻（{times}）ではありません。初回投与はそのいずれかにしてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="99" />
+            <source>has {count} squares; count at least {least} large squares (too few give an unreliable mean)</source>
+            <translation>{count} 区画しかありません。少なくとも {least} 大区画を数えてください（少ないと平均が不確か）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="100" />
+            <source>has {count} square; count at least {least} large squares (too few give an unreliable mean)</source>
+            <translation>{count} 区画しかありません。少なくとも {least} 大区画を数えてください（少ないと平均が不確か）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="101" />
+            <source>needs the product's container (bag, vial or syringe)</source>
+            <translation>製品の容器（バッグ、バイアル、シリンジ）が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="102" />
+            <source>is required: the volume in each container (e.g. 10.8 mL)</source>
+            <translation>必須です：各容器の液量（例 10.8 mL）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="103" />
+            <source>must be less than the volume per container ({volume})</source>
+            <translation>容器あたりの液量（{volume}）より小さくしてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="104" />
+            <source>does not apply: the protocol's preparation method sets the dilution</source>
+            <translation>該当しません：プロトコルの調製方法が希釈を決めます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="105" />
+            <source>in-line dilution does not apply: the protocol's preparation method sets the dilution</source>
+            <translation>インライン希釈は該当しません：プロトコルの調製方法が希釈を決めます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="106" />
+            <source>does not apply: the protocol's preparation method fills one container</source>
+            <translation>該当しません：プロトコルの調製方法では1つの容器に充填します</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="107" />
+            <source>gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent</source>
+            <translation>自然滴下ではインライン希釈はできません：2つの流れを1つの滴数で管理できません。製品と希釈液にはポンプを使用してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="108" />
+            <source>applies to a gravity set only (administration: gravity)</source>
+            <translation>自然滴下セットのみに該当します（投与方法：自然滴下）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="109" />
+            <source>'{text}' is not the drop factor of a set in use ({sets} drop/mL)</source>
+            <translation>「{text}」は使用中のセットの滴下係数（{sets} 滴/mL）ではありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="110" />
+            <source>'{text}' must not be negative</source>
+            <translation>「{text}」は負の値にできません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="114" />
+            <source>a mass</source>
+            <translation>質量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="115" />
+            <source>a volume</source>
+            <translation>容量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="116" />
+            <source>a time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="117" />
+            <source>a number of cells</source>
+            <translation>細胞数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="118" />
+            <source>a dose per body weight</source>
+            <translation>体重あたりの投与量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="119" />
+            <source>a cell concentration</source>
+            <translation>細胞濃度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="120" />
+            <source>a flow rate</source>
+            <translation>流量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="121" />
+            <source>a cell rate per kg</source>
+            <translation>体重あたりの細胞投与速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="122" />
+            <source>a drop factor</source>
+            <translation>滴下係数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="123" />
+            <source>a density</source>
+            <translation>密度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="124" />
+            <source>a plain number</source>
+            <translation>単位のない数値</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="125" />
+            <source>the dose counts viable cells</source>
+            <translation>投与量は生細胞数で数えます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="126" />
+            <source>the release specification needs it</source>
+            <translation>出荷規格の判定に必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="127" />
+            <source>counter</source>
+            <translation>細胞計数器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="128" />
+            <source>label</source>
+            <translation>ラベル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="129" />
+            <source>hemocytometer</source>
+            <translation>血球計算盤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="130" />
+            <source>rate</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="131" />
+            <source>duration</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="132" />
+            <source>product_rate</source>
+            <translation>製品流量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="181" />
+            <source> or </source>
+            <translation>または</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="181" />
+            <source> and </source>
+            <translation>と</translation>
+        </message>
+            <message>
+            <source>'{text}' is too large a number in that unit</source>
+            <translation>'{text}' はその単位では大きすぎる数です</translation>
+        </message>
+        <message>
+            <source>'{text}' is too small a number in that unit</source>
+            <translation>'{text}' はその単位では小さすぎる数です</translation>
+        </message>
+        <message>
+            <source>'{text}' is outside the possible dates {low} to {high}</source>
+            <translation>'{text}' は入力できる日付 {low} ～ {high} の範囲外です</translation>
+        </message>
+        <message>
+            <source>contains a line break ({char}); type the text without it</source>
+            <translation>改行 ({char}) が含まれています。改行なしで入力してください</translation>
+        </message>
+        <message>
+            <source>contains a control character ({char}); type the text without it</source>
+            <translation>制御文字 ({char}) が含まれています。その文字なしで入力してください</translation>
+        </message>
+        <message>
+            <source>contains an invisible formatting character ({char}); type the text without it</source>
+            <translation>見えない書式文字 ({char}) が含まれています。その文字なしで入力してください</translation>
+        </message>
+        <message>
+            <source>contains '{text}' ({char}), which the printed sheet cannot show; leave it out or write it another way</source>
+            <translation>'{text}' ({char}) は印刷できない文字です。省くか別の書き方にしてください</translation>
+        </message>
+        <message>
+            <source>'{path}' cannot be read ({reason})</source>
+            <translation>'{path}' を読み込めません ({reason})</translation>
+        </message>
+        <message>
+            <source>'{path}' is a folder, not a file</source>
+            <translation>'{path}' はファイルではなくフォルダーです</translation>
+        </message>
+        <message>
+            <source>'{path}' is not a regular file (a device, pipe or socket)</source>
+            <translation>'{path}' は通常のファイルではありません (デバイス、パイプまたはソケット)</translation>
+        </message>
+        <message>
+            <source>'{path}' is too large ({size} bytes; at most {most})</source>
+            <translation>'{path}' が大きすぎます ({size} バイト、上限 {most})</translation>
+        </message>
+        <message>
+            <source>'{path}' is too large (more than {most} bytes)</source>
+            <translation>'{path}' が大きすぎます ({most} バイト超)</translation>
+        </message>
+        <message>
+            <source>'{path}' is not UTF-8 text</source>
+            <translation>'{path}' は UTF-8 のテキストではありません</translation>
+        </message>
+        <message>
+            <source>'{path}' is not valid {encoding} text</source>
+            <translation>'{path}' は正しい {encoding} のテキストではありません</translation>
+        </message>
+        <message>
+            <source>{name} line {line} holds a control character ({char}); is it a text file?</source>
+            <translation>{name} の {line} 行目に制御文字 ({char}) があります。テキストファイルですか？</translation>
+        </message>
+        <message>
+            <source>{name} is empty; it needs one line per code: code and arm</source>
+            <translation>{name} が空です。1 行に 1 コード (コードと群) が必要です</translation>
+        </message>
+        <message>
+            <source>{name} line {line}: {error}</source>
+            <translation>{name} の {line} 行目: {error}</translation>
+        </message>
+        <message>
+            <source>{name} line {line} has {count} columns; without a header line naming the columns (code, arm) a line holds only a code and an arm</source>
+            <translation>{name} の {line} 行目に {count} 列あります。列名 (code, arm) の見出し行がない場合、1 行はコードと群だけです</translation>
+        </message>
+        <message>
+            <source>{name} line {line} has no code</source>
+            <translation>{name} の {line} 行目にコードがありません</translation>
+        </message>
+        <message>
+            <source>{name} line {line}: code '{code}' has no arm (active or placebo)</source>
+            <translation>{name} の {line} 行目: コード '{code}' に群 (active または placebo) がありません</translation>
+        </message>
+        <message>
+            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo (a header line must name the columns code and arm)</source>
+            <translation>{name} の {line} 行目: コード '{code}' の群 '{arm}' は active でも placebo でもありません (見出し行には列名 code と arm が必要です)</translation>
+        </message>
+        <message>
+            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo</source>
+            <translation>{name} の {line} 行目: コード '{code}' の群 '{arm}' は active でも placebo でもありません</translation>
+        </message>
+        <message>
+            <source>{name}: code '{code}' is on line {first} and line {second}; each code may appear once</source>
+            <translation>{name}: コード '{code}' が {first} 行目と {second} 行目にあります。各コードは 1 回だけです</translation>
+        </message>
+        <message>
+            <source>{name} has a header but no codes</source>
+            <translation>{name} には見出しだけでコードがありません</translation>
+        </message>
+        <message>
+            <source>'{code}' is not in the randomisation list {name}</source>
+            <translation>'{code}' は無作為化リスト {name} にありません</translation>
+        </message>
+    </context>
+    <context>
+        <name>GravimetricDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="22" />
+            <source>Gravimetric check</source>
+            <translation>重量確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="26" />
+            <source>Planned volume in the container</source>
+            <translation>容器内の計画液量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="28" />
+            <source>{0} g (accepted {1} to {2} g)</source>
+            <translation>{0} g（許容 {1}〜{2} g）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="31" />
+            <source>Expected net mass</source>
+            <translation>予想される正味質量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="38" />
+            <source>{0} (may be tightened)</source>
+            <translation>{0}（厳しくすることのみ可）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="40" />
+            <source>Tare, empty container (g)</source>
+            <translation>風袋（空の容器、g）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="40" />
+            <source>Filled (g)</source>
+            <translation>充填後（g）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="41" />
+            <source>Tolerance</source>
+            <translation>許容差</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="60" />
+            <source>Enter the tare and the filled mass.</source>
+            <translation>風袋と充填後の重量を入力してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="69" />
+            <source>within tolerance</source>
+            <translation>許容範囲内</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="71" />
+            <source>Measured {0} ({1}): {2}</source>
+            <translation>実測 {0}（{1}）：{2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HemocytometerGrid</name>
+        <message>
+            <location filename="../../ui/hemocytometer.py" line="38" />
+            <source>Square</source>
+            <translation>区画</translation>
+        </message>
+        <message>
+            <location filename="../../ui/hemocytometer.py" line="39" />
+            <source>Unstained</source>
+            <translation>非染色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/hemocytometer.py" line="40" />
+            <source>Stained</source>
+            <translation>染色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/hemocytometer.py" line="43" />
+            <source>unstained</source>
+            <translation>非染色細胞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/hemocytometer.py" line="43" />
+            <source>stained</source>
+            <translation>染色細胞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/hemocytometer.py" line="49" />
+            <source>Square {0} {1} count</source>
+            <translation>区画 {0} の{1}数</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="22" />
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="28" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <source>Patient ID</source>
+            <translation>患者ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="28" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <source>DIN</source>
+            <translation>DIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="29" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <source>Operator</source>
+            <translation>作業者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="29" />
+            <source>From (YYYY-MM-DD)</source>
+            <translation>開始日（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="30" />
+            <source>To (YYYY-MM-DD)</source>
+            <translation>終了日（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <source>Record</source>
+            <translation>記録</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <source>Version</source>
+            <translation>版</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <source>Saved</source>
+            <translation>保存日時</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <source>Patient</source>
+            <translation>患者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <source>Protocol</source>
+            <translation>プロトコル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="50" />
+            <source>Search</source>
+            <translation>検索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="50" />
+            <source>Reopen</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="51" />
+            <source>Reprint…</source>
+            <translation>再印刷…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="52" />
+            <source>Export CSV…</source>
+            <translation>CSV に書き出し…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="68" />
+            <source>BLOCKED</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="69" />
+            <source>verified by {0}</source>
+            <translation>{0} が検証済み</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="70" />
+            <source>not verified</source>
+            <translation>未検証</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="74" />
+            <source>{0} record(s)</source>
+            <translation>{0} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="97" />
+            <source>Export CSV</source>
+            <translation>CSV に書き出し</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="104" />
+            <source>Could not write {0}: {1}</source>
+            <translation>{0} に書き込めません：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="36" />
+            <source>Patient</source>
+            <translation>患者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="37" />
+            <source>Product</source>
+            <translation>製品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="38" />
+            <source>Cell count</source>
+            <translation>細胞数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="39" />
+            <source>Dose and release</source>
+            <translation>投与量と出荷判定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="40" />
+            <source>Dilution</source>
+            <translation>希釈</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="41" />
+            <source>Infusion</source>
+            <translation>投与</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="42" />
+            <source>DMSO</source>
+            <translation>DMSO</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="43" />
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="44" />
+            <source>Treatment course</source>
+            <translation>投与コース</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="45" />
+            <source>Blinded trial</source>
+            <translation>盲検試験</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="48" />
+            <source>viable</source>
+            <translation>生細胞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="49" />
+            <source>total</source>
+            <translation>全細胞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="50" />
+            <source>autologous</source>
+            <translation>自家</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="51" />
+            <source>allogeneic</source>
+            <translation>同種</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="52" />
+            <source>bag</source>
+            <translation>バッグ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="53" />
+            <source>in line</source>
+            <translation>インライン</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="54" />
+            <source>pump</source>
+            <translation>ポンプ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="55" />
+            <source>gravity</source>
+            <translation>自然滴下</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="56" />
+            <source>syringe push</source>
+            <translation>シリンジ静注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="57" />
+            <source>standard blood set</source>
+            <translation>標準輸血セット</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="58" />
+            <source>leukocyte reduction</source>
+            <translation>白血球除去フィルター</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="59" />
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="60" />
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="64" />
+            <source>Debug</source>
+            <translation>デバッグ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="64" />
+            <source>Information</source>
+            <translation>情報</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="65" />
+            <source>Warnings</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="65" />
+            <source>Errors</source>
+            <translation>エラー</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="66" />
+            <source>Letter</source>
+            <translation>レター</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="67" />
+            <source>mscprep supports the preparation of intravenous MSC infusions: it computes, checks against the chosen protocol, records and prints. It does not replace the preparer's and the pharmacist's judgement: every figure is checked by a second person and against the protocol before use.</source>
+            <translation>mscprep は MSC 静脈内投与製剤の調製を支援します。計算し、選択したプロトコルと照合し、記録して印刷します。調製者と薬剤師の判断に代わるものではありません。すべての数値は使用前に第二者とプロトコルによって確認してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="86" />
+            <source>mscprep - MSC infusion preparation</source>
+            <translation>mscprep - MSC 投与調製</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="118" />
+            <location filename="../../ui/main_window.py" line="665" />
+            <location filename="../../ui/main_window.py" line="673" />
+            <source>New preparation</source>
+            <translation>新しい調製</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="120" />
+            <source>Start an empty case (Ctrl+N)</source>
+            <translation>空のケースを開始します（Ctrl+N）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="124" />
+            <source>Loading the calculator…</source>
+            <translation>計算機を読み込んでいます…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="202" />
+            <source>Protocol</source>
+            <translation>プロトコル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="203" />
+            <source>No protocol (app defaults only)</source>
+            <translation>プロトコルなし（アプリ既定値のみ）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="214" />
+            <source>Not loaded: {0}: {1}</source>
+            <translation>読み込めません：{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="254" />
+            <source>Count method</source>
+            <translation>計数方法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="255" />
+            <source>Counter read-out</source>
+            <translation>セルカウンター値</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="256" />
+            <source>Label (cells in volume)</source>
+            <translation>表示（細胞数と液量）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="257" />
+            <source>Hemocytometer squares</source>
+            <translation>血球計算盤の区画</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="260" />
+            <source>Method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="324" />
+            <source>Now</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="326" />
+            <source>Fill in the current date and time</source>
+            <translation>現在の日時を入力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="438" />
+            <source>(protocol: {0})</source>
+            <translation>（プロトコル：{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="439" />
+            <source>(default: {0})</source>
+            <translation>（既定値：{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="676" />
+            <source>Print preview…</source>
+            <translation>印刷プレビュー…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="545" />
+            <location filename="../../ui/main_window.py" line="682" />
+            <source>Print label…</source>
+            <translation>ラベル印刷…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="679" />
+            <source>Save sheet as PDF…</source>
+            <translation>調製シートを PDF で保存…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="583" />
+            <source>Complete the form first</source>
+            <translation>先に入力を完了してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="672" />
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="685" />
+            <source>Quit</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="691" />
+            <source>&amp;Records</source>
+            <translation>記録(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="539" />
+            <location filename="../../ui/main_window.py" line="694" />
+            <source>Save record</source>
+            <translation>記録を保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="313" />
+            <source>Unit of a weight typed without one</source>
+            <translation>単位なしで入力した体重の単位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="314" />
+            <source>Used only when the weight is typed without a unit</source>
+            <translation>体重を単位なしで入力したときだけ使います</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="389" />
+            <source>Fewer fields</source>
+            <translation>項目を減らす</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="389" />
+            <source>More ({0})</source>
+            <translation>その他（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="426" />
+            <source>Limits: {0}</source>
+            <translation>上限・下限：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="441" />
+            <source>Protocol: {0}</source>
+            <translation>プロトコル：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="443" />
+            <source>e.g. {0}</source>
+            <translation>例 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="577" />
+            <source>Read as {0}</source>
+            <translation>{0} として読み取り</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="595" />
+            <source>FINAL</source>
+            <translation>最終</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="643" />
+            <source>Unsaved entries</source>
+            <translation>保存されていない入力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="644" />
+            <source>The entries of this case are not saved as a record. Discard them?</source>
+            <translation>このケースの入力は記録として保存されていません。破棄しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="695" />
+            <source>Independent double check…</source>
+            <translation>独立したダブルチェック…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="696" />
+            <source>Gravimetric check…</source>
+            <translation>重量確認…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="697" />
+            <source>History…</source>
+            <translation>履歴…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="698" />
+            <source>Verify audit trail</source>
+            <translation>監査証跡を検証</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="707" />
+            <source>&amp;Settings</source>
+            <translation>設定(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="709" />
+            <source>Operator…</source>
+            <translation>作業者…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="712" />
+            <source>Language (restart)</source>
+            <translation>言語（再起動後）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="717" />
+            <source>Paper</source>
+            <translation>用紙</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="722" />
+            <source>Log level</source>
+            <translation>ログレベル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="727" />
+            <source>High contrast</source>
+            <translation>ハイコントラスト</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="731" />
+            <source>Gloves (large touch targets)</source>
+            <translation>手袋モード（大きなタッチ領域）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="735" />
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="736" />
+            <location filename="../../ui/main_window.py" line="745" />
+            <source>About mscprep</source>
+            <translation>mscprep について</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="771" />
+            <source>Operator</source>
+            <translation>作業者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="771" />
+            <source>Your name and initials:</source>
+            <translation>氏名とイニシャル：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="783" />
+            <source>The language changes at the next start.</source>
+            <translation>言語は次回起動時に変更されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="852" />
+            <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
+            <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/operator_dialog.py" line="11" />
+            <source>Who is working?</source>
+            <translation>作業者は誰ですか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/operator_dialog.py" line="13" />
+            <source>Every saved record, check, weighing and print is logged with this name.</source>
+            <translation>保存・確認・秤量・印刷はすべてこの名前で記録されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/operator_dialog.py" line="16" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="18" />
+            <source>Name and initials</source>
+            <translation>氏名とイニシャル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/operator_dialog.py" line="17" />
+            <source>e.g. Kenji Tanaka (KT)</source>
+            <translation>例：田中 健（KT）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/operator_dialog.py" line="29" />
+            <source>Enter your name and initials.</source>
+            <translation>氏名とイニシャルを入力してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultValues</name>
+        <message>
+            <location filename="../../ui/values.py" line="18" />
+            <source>dose {k} of {n}; next {dates}</source>
+            <translation>{n} 回中 {k} 回目、次回 {dates}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="19" />
+            <source>dose {k} of {n}</source>
+            <translation>{n} 回中 {k} 回目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="21" />
+            <source>{count} × {volume} ({cells}, {duration} each)</source>
+            <translation>{count} × {volume}（各 {cells}、{duration}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="23" />
+            <source>{count} × {volume} ({dose} dose + {overfill} overfill)</source>
+            <translation>{count} × {volume}（投与量 {dose} ＋ 過充填 {overfill}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="25" />
+            <source>{per_day} × daily for {days} days at {times}</source>
+            <translation>1 日 {per_day} 回 × {days} 日間（{times}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="27" />
+            <source>{volume} placebo ({diluent}, no cells)</source>
+            <translation>{volume} プラセボ（{diluent}、細胞なし）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="28" />
+            <source>{code}: ACTIVE</source>
+            <translation>{code}：実薬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="29" />
+            <source>{code}: PLACEBO</source>
+            <translation>{code}：プラセボ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="33" />
+            <source>{count} × {kind} of {volume} ({cells} cells each, {figures}; dead volume {dead})</source>
+            <translation>{kind} {count} 個、各 {volume}（各 {cells} 個、{figures}；デッドボリューム {dead}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="36" />
+            <source>+ {volume} {diluent} ({size} syringe, {marks} marks) → {content} at {concentration}</source>
+            <translation>+ {diluent} {volume}（{size} シリンジ、目盛 {marks}）→ {content}、{concentration}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="39" />
+            <source>{volume} of {material}: {shares} ({size} syringe, {marks} marks)</source>
+            <translation>{material} {volume}：{shares}（{size} シリンジ、目盛 {marks}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="41" />
+            <source>{volume} of {material} ({size} syringe, {marks} marks)</source>
+            <translation>{material} {volume}（{size} シリンジ、目盛 {marks}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="44" />
+            <source>{volume} {diluent}: {shares} ({size} syringe, {marks} marks) → {final}</source>
+            <translation>{diluent} {volume}：{shares}（{size} シリンジ、目盛 {marks}）→ {final}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="46" />
+            <source>{volume} {diluent} ({size} syringe, {marks} marks) → {final}</source>
+            <translation>{diluent} {volume}（{size} シリンジ、目盛 {marks}）→ {final}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="47" />
+            <source>{cells} ({change} of the order)</source>
+            <translation>{cells}（指示量に対し {change}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="49" />
+            <source>{volume} = {cells} cells (left in the containers and the syringe hub)</source>
+            <translation>{volume} = {cells} 個（容器とシリンジのハブに残る分）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="51" />
+            <source>{drops} drops/min ({factor} drops/mL set)</source>
+            <translation>{drops} 滴/分（{factor} 滴/mL のセット）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="53" />
+            <source>{count} bags: {volumes} ({cells}, {duration} each)</source>
+            <translation>{count} バッグ：{volumes}（{cells}、各 {duration}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="54" />
+            <source>{volume} {diluent} (in line)</source>
+            <translation>{volume} {diluent}（インライン）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="55" />
+            <source>{volume} (in line)</source>
+            <translation>{volume}（インライン）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="56" />
+            <source>{volume} {diluent}</source>
+            <translation>{volume} {diluent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPanel</name>
+        <message>
+            <location filename="../../ui/results_panel.py" line="39" />
+            <source>Plan status</source>
+            <translation>計画の状態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="45" />
+            <source>Plan</source>
+            <translation>計画</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="42" />
+            <source>Findings</source>
+            <translation>所見</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="20" />
+            <source>HARD</source>
+            <translation>禁止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="20" />
+            <source>SOFT</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="21" />
+            <source>INFO</source>
+            <translation>情報</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="95" />
+            <source>Incomplete: complete or correct</source>
+            <translation>未完了：次の項目を入力または修正してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="97" />
+            <source>Computed, but not ready: enter</source>
+            <translation>計算済み、ただし未完了：次を入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="103" />
+            <source>Incomplete: {0} field(s) to complete or correct</source>
+            <translation>未入力：{0} 項目の入力または修正が必要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="105" />
+            <source>Computed, but not ready: {0} identity field(s) to enter</source>
+            <translation>計算済み、ただし未完了：識別情報が {0} 項目未入力です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="108" />
+            <source>BLOCKED - NOT FOR ADMINISTRATION</source>
+            <translation>停止 - 投与禁止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="110" />
+            <source>NEEDS A REASON for {0} soft finding(s)</source>
+            <translation>警告所見 {0} 件に理由が必要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="111" />
+            <source>OK - no hard finding</source>
+            <translation>OK - 禁止所見なし</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="131" />
+            <source>(complete the form to see the findings)</source>
+            <translation>（入力を完了すると所見が表示されます）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="133" />
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="149" />
+            <source>Limit: {0}</source>
+            <translation>基準：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="151" />
+            <source>Source: {0}</source>
+            <translation>出典：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="157" />
+            <source>The reason “{0}” was typed for other figures. The figures changed: type the reason again.</source>
+            <translation>理由「{0}」は別の数値に対して入力されたものです。数値が変わったので、理由を入力し直してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="165" />
+            <source>Reason for: {0}</source>
+            <translation>理由：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="166" />
+            <source>Type the reason to proceed (at least 3 characters), then Enter.</source>
+            <translation>続けるには理由を入力して（3 文字以上）Enter を押してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePlot</name>
+        <message>
+            <location filename="../../ui/timeline.py" line="30" />
+            <source>Infusion timeline</source>
+            <translation>投与タイムライン</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="37" />
+            <source>Infusion from {0} to {1}</source>
+            <translation>投与 {0}〜{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="51" />
+            <source>(no plan)</source>
+            <translation>（計画なし）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="63" />
+            <source>start {0}</source>
+            <translation>開始 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="64" />
+            <source>end {0}</source>
+            <translation>終了 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="65" />
+            <source>latest start {0}</source>
+            <translation>開始期限 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="66" />
+            <source>use by {0}</source>
+            <translation>使用期限 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <location filename="../../ui/app.py" line="120" />
+            <source>An unexpected error occurred: {0}
 Your entries are kept. Please report it; details are in the log file.</source>
-        <translation>予期しないエラーが発生しました：{0}
+            <translation>予期しないエラーが発生しました：{0}
 入力内容は保持されています。報告してください。詳細はログファイルにあります。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="98" />
-        <source>Records are not available: {0} You can still calculate and print drafts.</source>
-        <translation>記録を使用できません：{0} 計算と下書きの印刷は可能です。</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="129" />
+            <source>The unsaved entries of the last session could not be read ({0}); they were set aside as {1}. The form starts empty.</source>
+            <translation>前回のセッションの未保存の入力を読めませんでした（{0}）。{1} として別に保管しました。入力欄は空で始まります。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="133" />
+            <source>Records are not available: {0} You can still calculate and print drafts.</source>
+            <translation>記録を使用できません：{0} 計算と下書きの印刷は可能です。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="29" />
+            <source>The sheet cannot be printed: {0}</source>
+            <translation>記録を印刷できません：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="43" />
+            <source>Save sheet as PDF</source>
+            <translation>調製シートを PDF で保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="51" />
+            <source>The sheet could not be saved to {0}: {1}</source>
+            <translation>記録を {0} に保存できませんでした：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="104" />
+            <source>There is no label to print: the plan is blocked or a reason is missing.</source>
+            <translation>印刷するラベルがありません：計画が停止中か、理由が未入力です。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="115" />
+            <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
+            <translation>このコンピューターにプリンターがありません。PDF として保存して別の場所で印刷するか、クリーンルームのプリンターの設定を依頼してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="36" />
+            <source>This record is saved and unchanged.</source>
+            <translation>この記録は保存済みで変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="40" />
+            <source>Change to a saved record</source>
+            <translation>保存済み記録の変更</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="41" />
+            <source>Reason for the change (it is logged):</source>
+            <translation>変更の理由（記録されます）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="51" />
+            <source>Saved as record {0} version {1}</source>
+            <translation>記録 {0} 版 {1} として保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="69" />
+            <source>Verified by {0}</source>
+            <translation>{0} が検証しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="71" />
+            <source>Double check did not match; resolve the differences</source>
+            <translation>ダブルチェックが一致しません。差異を解消してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="88" />
+            <source>Weighing saved</source>
+            <translation>重量確認を保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="111" />
+            <source>Audit trail intact: {0} entries</source>
+            <translation>監査証跡は正常：{0} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="113" />
+            <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
+            <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
+        </message>
+    </context>
 </TS>

@@ -1,751 +1,2289 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>DoubleCheckDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="29" />
-        <source>Independent double check</source>
-        <translation>独立双人核对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
-        <source>Record {0} v{1} · patient {2} ({3}) · prepared by {4}. Enter the source figures yourself; the first results stay hidden until you compare.</source>
-        <translation>记录 {0} v{1} · 患者 {2}（{3}）· 配制者 {4}。请根据原始资料自行输入数值；比较之前不显示第一次的结果。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="41" />
-        <source>Checker</source>
-        <translation>核对者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="42" />
-        <source>Checker (name and initials)</source>
-        <translation>核对者（姓名和缩写）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="44" />
-        <source>No protocol (app defaults only)</source>
-        <translation>无方案（仅程序默认值）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="48" />
-        <source>Protocol</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="56" />
-        <source>from the source document, with its unit</source>
-        <translation>按原始资料填写，带单位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="60" />
-        <source>Compare</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="70" />
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="70" />
-        <source>First</source>
-        <translation>第一次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="70" />
-        <source>Check</source>
-        <translation>核对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="71" />
-        <source>Difference</source>
-        <translation>差异</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="90" />
-        <source>Enter your name and initials.</source>
-        <translation>请输入您的姓名和缩写。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="93" />
-        <source>{0} prepared this record and cannot verify it; a second person must do the independent check.</source>
-        <translation>{0} 是本记录的配制者，不能核对；须由另一人独立核对。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
-        <source>Every result agrees within {0:.0%}. Save to verify the record.</source>
-        <translation>所有结果在 {0:.0%} 以内一致。保存以完成核对。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/double_check_dialog.py" line="121" />
-        <source>{0} result(s) differ by more than {1:.0%}. Save the check (it is logged as not matching), then resolve the difference with the preparer.</source>
-        <translation>{0} 项结果差异超过 {1:.0%}。请保存本次核对（记为不一致），然后与配制者解决差异。</translation>
-    </message>
-</context>
-<context>
-    <name>GravimetricDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="18" />
-        <source>Gravimetric check</source>
-        <translation>称量核对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="20" />
-        <source>Planned volume in the container</source>
-        <translation>容器内计划体积</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="29" />
-        <source>{0} (may be tightened)</source>
-        <translation>{0}（只可收紧）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="31" />
-        <source>Tare (empty container)</source>
-        <translation>皮重（空容器）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="31" />
-        <source>Filled</source>
-        <translation>装填后</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="32" />
-        <source>Tolerance</source>
-        <translation>允许偏差</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="49" />
-        <source>Enter the tare and the filled mass.</source>
-        <translation>请输入皮重和装填后质量。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="57" />
-        <source>within tolerance</source>
-        <translation>在允许范围内</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/gravimetric_dialog.py" line="58" />
-        <source>Measured {0} ({1}): {2}</source>
-        <translation>实测 {0}（{1}）：{2}</translation>
-    </message>
-</context>
-<context>
-    <name>HemocytometerGrid</name>
-    <message>
-        <location filename="../../ui/hemocytometer.py" line="25" />
-        <source>Square</source>
-        <translation>方格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hemocytometer.py" line="26" />
-        <source>Unstained</source>
-        <translation>未染色</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hemocytometer.py" line="27" />
-        <source>Stained</source>
-        <translation>染色</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hemocytometer.py" line="30" />
-        <source>unstained</source>
-        <translation>未染色细胞</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hemocytometer.py" line="30" />
-        <source>stained</source>
-        <translation>染色细胞</translation>
-    </message>
-    <message>
-        <location filename="../../ui/hemocytometer.py" line="35" />
-        <source>Square {0} {1} count</source>
-        <translation>方格 {0} 的{1}数</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="22" />
-        <source>History</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="27" />
-        <location filename="../../ui/dialogs/history_dialog.py" line="40" />
-        <source>Patient ID</source>
-        <translation>患者 ID</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="27" />
-        <location filename="../../ui/dialogs/history_dialog.py" line="41" />
-        <source>DIN</source>
-        <translation>DIN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="28" />
-        <location filename="../../ui/dialogs/history_dialog.py" line="40" />
-        <source>Operator</source>
-        <translation>操作者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="28" />
-        <source>From (YYYY-MM-DD)</source>
-        <translation>起始日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="29" />
-        <source>To (YYYY-MM-DD)</source>
-        <translation>截止日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="39" />
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="39" />
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="39" />
-        <source>Saved</source>
-        <translation>保存时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="40" />
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="41" />
-        <source>Protocol</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="41" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="49" />
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="49" />
-        <source>Reopen</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="50" />
-        <source>Reprint…</source>
-        <translation>重印…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="51" />
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="67" />
-        <source>BLOCKED</source>
-        <translation>已阻止</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="68" />
-        <source>verified by {0}</source>
-        <translation>由 {0} 核对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="69" />
-        <source>not verified</source>
-        <translation>未核对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="73" />
-        <source>{0} record(s)</source>
-        <translation>{0} 条记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="96" />
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history_dialog.py" line="102" />
-        <source>Could not write {0}: {1}</source>
-        <translation>无法写入 {0}：{1}</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="39" />
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="40" />
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="41" />
-        <source>Cell count</source>
-        <translation>细胞计数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="42" />
-        <source>Dose and release</source>
-        <translation>剂量与放行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="43" />
-        <source>Dilution</source>
-        <translation>稀释</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="44" />
-        <source>Infusion</source>
-        <translation>输注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="45" />
-        <source>DMSO</source>
-        <translation>DMSO</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="46" />
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="47" />
-        <source>Treatment course</source>
-        <translation>疗程</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="48" />
-        <source>Blinded trial</source>
-        <translation>盲法试验</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="75" />
-        <source>mscprep - MSC infusion preparation</source>
-        <translation>mscprep - MSC 输注配制</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="124" />
-        <location filename="../../ui/main_window.py" line="128" />
-        <source>Protocol</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="129" />
-        <source>No protocol (app defaults only)</source>
-        <translation>无方案（仅程序默认值）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="139" />
-        <source>Not loaded: {0}: {1}</source>
-        <translation>未加载：{0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="165" />
-        <source>Count method</source>
-        <translation>计数方法</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="166" />
-        <source>Counter read-out</source>
-        <translation>细胞计数仪读数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="167" />
-        <source>Label (cells in volume)</source>
-        <translation>标签（细胞数与体积）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="168" />
-        <source>Hemocytometer squares</source>
-        <translation>血细胞计数板方格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="171" />
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="206" />
-        <source>Weight unit</source>
-        <translation>体重单位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="211" />
-        <source>Now</source>
-        <translation>现在</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="213" />
-        <source>Fill in the current date and time</source>
-        <translation>填入当前日期和时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="250" />
-        <source>{0}  (protocol default)</source>
-        <translation>{0}  （方案默认值）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="256" />
-        <source>(protocol: {0})</source>
-        <translation>（方案：{0}）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="257" />
-        <source>(default: {0})</source>
-        <translation>（默认：{0}）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="299" />
-        <location filename="../../ui/main_window.py" line="359" />
-        <source>Print preview…</source>
-        <translation>打印预览…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="302" />
-        <location filename="../../ui/main_window.py" line="365" />
-        <source>Print label…</source>
-        <translation>打印标签…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="305" />
-        <location filename="../../ui/main_window.py" line="362" />
-        <source>Save sheet as PDF…</source>
-        <translation>将配制单保存为 PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="324" />
-        <source>Complete the form first</source>
-        <translation>请先填写完整</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="358" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="368" />
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="373" />
-        <source>&amp;Records</source>
-        <translation>记录(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="376" />
-        <source>Save record</source>
-        <translation>保存记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="377" />
-        <source>Independent double check…</source>
-        <translation>独立双人核对…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="378" />
-        <source>Gravimetric check…</source>
-        <translation>称量核对…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="379" />
-        <source>History…</source>
-        <translation>历史记录…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="380" />
-        <source>Verify audit trail</source>
-        <translation>校验审计追踪</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="387" />
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="388" />
-        <source>Operator…</source>
-        <translation>操作者…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="391" />
-        <source>Language (restart)</source>
-        <translation>语言（重启后生效）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="396" />
-        <source>Paper</source>
-        <translation>纸张</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="401" />
-        <source>Log level</source>
-        <translation>日志级别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="406" />
-        <source>High contrast</source>
-        <translation>高对比度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="410" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="411" />
-        <source>About mscprep</source>
-        <translation>关于 mscprep</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="432" />
-        <source>Operator</source>
-        <translation>操作者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="432" />
-        <source>Your name and initials:</source>
-        <translation>您的姓名和缩写：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="442" />
-        <source>The language changes at the next start.</source>
-        <translation>语言将在下次启动时更改。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="485" />
-        <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
-        <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
-    </message>
-</context>
-<context>
-    <name>OperatorDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="11" />
-        <source>Who is working?</source>
-        <translation>当前操作者是谁？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="13" />
-        <source>Every saved record, check, weighing and print is logged with this name.</source>
-        <translation>所有保存、核对、称量和打印都将以此姓名记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="16" />
-        <location filename="../../ui/dialogs/operator_dialog.py" line="18" />
-        <source>Name and initials</source>
-        <translation>姓名和缩写</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="17" />
-        <source>e.g. Kenji Tanaka (KT)</source>
-        <translation>例如：王小明（WXM）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/operator_dialog.py" line="29" />
-        <source>Enter your name and initials.</source>
-        <translation>请输入您的姓名和缩写。</translation>
-    </message>
-</context>
-<context>
-    <name>PrintActions</name>
-    <message>
-        <location filename="../../ui/print_actions.py" line="26" />
-        <source>The sheet cannot be printed: {0}</source>
-        <translation>无法打印配制单：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_actions.py" line="34" />
-        <source>Save sheet as PDF</source>
-        <translation>将配制单保存为 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_actions.py" line="41" />
-        <source>The sheet could not be saved to {0}: {1}</source>
-        <translation>配制单无法保存到 {0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_actions.py" line="59" />
-        <source>There is no label to print: the plan is blocked or a reason is missing.</source>
-        <translation>没有可打印的标签：计划已阻止或缺少理由。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_actions.py" line="70" />
-        <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
-        <translation>本机未安装打印机。请保存为 PDF 后在其他地方打印，或请信息部门安装洁净室打印机。</translation>
-    </message>
-</context>
-<context>
-    <name>RecordActions</name>
-    <message>
-        <location filename="../../ui/record_actions.py" line="67" />
-        <source>This record is saved and unchanged.</source>
-        <translation>本记录已保存且未更改。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="71" />
-        <source>Change to a saved record</source>
-        <translation>更改已保存的记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="72" />
-        <source>Reason for the change (it is logged):</source>
-        <translation>更改理由（将被记录）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="84" />
-        <source>Saved as record {0} version {1}</source>
-        <translation>已保存为记录 {0} 第 {1} 版</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="103" />
-        <source>Verified by {0}</source>
-        <translation>已由 {0} 核对</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="104" />
-        <source>Double check did not match; resolve the differences</source>
-        <translation>双人核对不一致；请解决差异</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="121" />
-        <source>Weighing saved</source>
-        <translation>称量结果已保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="152" />
-        <source>Audit trail intact: {0} entries</source>
-        <translation>审计追踪完整：{0} 条</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_actions.py" line="155" />
-        <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
-        <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsPanel</name>
-    <message>
-        <location filename="../../ui/results_panel.py" line="31" />
-        <source>Plan status</source>
-        <translation>计划状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="37" />
-        <source>Plan</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="34" />
-        <source>Findings</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="71" />
-        <source>Incomplete: {0} field(s) to complete or correct</source>
-        <translation>未完成：{0} 项需填写或更正</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="73" />
-        <source>BLOCKED - NOT FOR ADMINISTRATION</source>
-        <translation>已阻止 - 禁止给药</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="75" />
-        <source>NEEDS A REASON for {0} soft finding(s)</source>
-        <translation>{0} 条警示提示需要理由</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="76" />
-        <source>OK - no hard finding</source>
-        <translation>正常 - 无禁止提示</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="89" />
-        <source>(complete the form to see the findings)</source>
-        <translation>（填写完整后显示提示）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="92" />
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="116" />
-        <source>Reason for {0}</source>
-        <translation>{0} 的理由</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_panel.py" line="117" />
-        <source>Type the reason to proceed (at least 3 characters), then Enter</source>
-        <translation>输入理由（至少 3 个字符）后按 Enter 继续</translation>
-    </message>
-</context>
-<context>
-    <name>TimelinePlot</name>
-    <message>
-        <location filename="../../ui/timeline.py" line="20" />
-        <source>Infusion timeline</source>
-        <translation>输注时间线</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="25" />
-        <source>Infusion from {0} to {1}</source>
-        <translation>输注 {0} 至 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="38" />
-        <source>(no plan)</source>
-        <translation>（无计划）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="50" />
-        <source>start {0}</source>
-        <translation>开始 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="51" />
-        <source>end {0}</source>
-        <translation>结束 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="52" />
-        <source>latest start {0}</source>
-        <translation>最晚开始 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="53" />
-        <source>use by {0}</source>
-        <translation>使用期限 {0}</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../ui/app.py" line="92" />
-        <source>An unexpected error occurred: {0}
+    <context>
+        <name>BannerStack</name>
+        <message>
+            <location filename="../../ui/banners.py" line="36" />
+            <source>Dismiss</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStrip</name>
+        <message>
+            <location filename="../../ui/case_strip.py" line="11" />
+            <source>Entered</source>
+            <translation>已输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_strip.py" line="12" />
+            <source>Saved</source>
+            <translation>已保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_strip.py" line="13" />
+            <source>Verified</source>
+            <translation>已核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_strip.py" line="14" />
+            <source>Weighed</source>
+            <translation>已称重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_strip.py" line="15" />
+            <source>Labelled</source>
+            <translation>已贴标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_strip.py" line="32" />
+            <source>then</source>
+            <translation>然后</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoreTexts</name>
+        <message>
+            <location filename="../../ui/core_texts.py" line="9" />
+            <source>Patient name</source>
+            <translation>患者姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="10" />
+            <source>Printed on the sheet and label.</source>
+            <translation>打印在配制单和标签上。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="11" />
+            <source>Patient ID</source>
+            <translation>患者 ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="12" />
+            <source>Hospital number.</source>
+            <translation>医院病历号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="13" />
+            <source>Body weight</source>
+            <translation>体重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="14" />
+            <source>Any mass unit: 60 kg, 132.3 lb.</source>
+            <translation>任何质量单位：60 kg、132.3 lb。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="15" />
+            <source>DIN (ISBT 128)</source>
+            <translation>DIN（ISBT 128）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="16" />
+            <source>13 characters (check character computed) or 14 (verified).</source>
+            <translation>13 个字符（计算校验字符）或 14 个（核对校验字符）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="17" />
+            <source>Product code</source>
+            <translation>产品编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="18" />
+            <source>The facility's own product code.</source>
+            <translation>本机构的产品代码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="19" />
+            <source>Source tissue</source>
+            <translation>来源组织</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="20" />
+            <source>Tissue the MSCs come from.</source>
+            <translation>MSC 的来源组织。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="21" />
+            <source>Donor</source>
+            <translation>供者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="22" />
+            <source>autologous or allogeneic.</source>
+            <translation>自体或异体。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="23" />
+            <source>Prepared by</source>
+            <translation>配制者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="24" />
+            <source>Operator preparing the product.</source>
+            <translation>配制产品的操作者。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="25" />
+            <source>Total cell concentration</source>
+            <translation>总细胞浓度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="26" />
+            <source>Counter read-out: all nucleated cells (viable and dead) per mL.</source>
+            <translation>细胞计数仪读数：每 mL 全部有核细胞（活细胞和死细胞）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="27" />
+            <source>Viability</source>
+            <translation>活率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="28" />
+            <source>Viable fraction of the product.</source>
+            <translation>产品中活细胞的比例。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="29" />
+            <source>Cells in product (label)</source>
+            <translation>产品细胞数（标签）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="30" />
+            <source>Cells stated on the bag or vial label.</source>
+            <translation>袋或小瓶标签上标注的细胞数。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="31" />
+            <source>Product volume (label)</source>
+            <translation>产品体积（标签）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="32" />
+            <source>Volume stated on the bag or vial label.</source>
+            <translation>袋或小瓶标签上标注的体积。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="33" />
+            <source>Unstained (viable) counts per square</source>
+            <translation>未染色（活）细胞数／方格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="34" />
+            <source>Counts per large square, separated by commas.</source>
+            <translation>每个大方格的计数，用逗号分隔。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="35" />
+            <source>Stained (dead) counts per square</source>
+            <translation>染色（死）细胞数／方格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="36" />
+            <source>Trypan-blue stained counts for the same squares.</source>
+            <translation>同一方格中台盼蓝染色的细胞数。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="37" />
+            <source>Dilution factor</source>
+            <translation>稀释倍数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="38" />
+            <source>Total dilution of the sample in the chamber (1:1 trypan blue = 2).</source>
+            <translation>计数池中样本的总稀释倍数（台盼蓝 1:1 = 2）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="39" />
+            <source>Dose</source>
+            <translation>剂量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="40" />
+            <source>Per kg (cell/kg) or fixed total (cell).</source>
+            <translation>按体重（cell/kg）或固定总数（cell）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="41" />
+            <source>Dose basis</source>
+            <translation>剂量基准</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="42" />
+            <source>Whether the dose counts viable or all cells.</source>
+            <translation>剂量按活细胞还是全部细胞计算。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="43" />
+            <source>Dose cap</source>
+            <translation>剂量封顶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="44" />
+            <source>Largest total dose; a larger dose is reduced to it.</source>
+            <translation>总剂量上限；超过的剂量减至此值。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="45" />
+            <source>Maximum dose</source>
+            <translation>最大剂量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="46" />
+            <source>Hard maximum, per kg or total.</source>
+            <translation>硬性上限（按体重或总数）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="47" />
+            <source>Release viability</source>
+            <translation>放行活率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="48" />
+            <source>Release specification.</source>
+            <translation>放行标准。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="49" />
+            <source>Volume available</source>
+            <translation>可抽取体积</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="50" />
+            <source>Product volume that can be drawn (dead volume left behind).</source>
+            <translation>可抽取的产品体积（死腔体积留在容器内）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="51" />
+            <source>Final concentration</source>
+            <translation>终浓度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="52" />
+            <source>Dilution target on the dose basis.</source>
+            <translation>按剂量基准的稀释目标。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="53" />
+            <source>Final volume</source>
+            <translation>终体积</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="54" />
+            <source>Dilution target volume.</source>
+            <translation>稀释后的目标体积。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="55" />
+            <source>Diluent</source>
+            <translation>稀释液</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="56" />
+            <source>Fluid added to the product.</source>
+            <translation>加入产品的液体。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="57" />
+            <source>Dilution</source>
+            <translation>稀释</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="58" />
+            <source>bag: diluted before infusing; in_line: diluent runs with the product.</source>
+            <translation>袋内：输注前稀释；在线：稀释液与产品同时输注。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="59" />
+            <source>In-line diluent ratio</source>
+            <translation>在线稀释比例</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="60" />
+            <source>Diluent flow as a multiple of the product flow.</source>
+            <translation>稀释液流速为产品流速的倍数。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="61" />
+            <source>Largest bag or syringe</source>
+            <translation>最大输液袋或注射器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="62" />
+            <source>Larger preparations are split into equal bags.</source>
+            <translation>超过此体积的制剂分装成等量的多袋。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="63" />
+            <source>Rate</source>
+            <translation>输注速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="64" />
+            <source>Infusion rate; mL/min or mL/h.</source>
+            <translation>输注速度（mL/min 或 mL/h）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="65" />
+            <source>Duration</source>
+            <translation>输注时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="66" />
+            <source>Infusion duration.</source>
+            <translation>输注时长。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="67" />
+            <source>Product flow</source>
+            <translation>产品流速</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="68" />
+            <source>In-line dilution: flow of the product itself.</source>
+            <translation>在线稀释：产品本身的流速。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="69" />
+            <source>Maximum rate</source>
+            <translation>最大速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="70" />
+            <source>Rate guide of the label or protocol.</source>
+            <translation>说明书或方案的速度参考。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="71" />
+            <source>Administration</source>
+            <translation>给药方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="72" />
+            <source>pump, gravity or syringe_push.</source>
+            <translation>输液泵、重力滴注或注射器推注。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="73" />
+            <source>Drop factor</source>
+            <translation>滴系数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="74" />
+            <source>Gravity set drops per mL.</source>
+            <translation>重力输液器每 mL 的滴数。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="75" />
+            <source>Filter</source>
+            <translation>过滤器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="76" />
+            <source>Filter in the line.</source>
+            <translation>输液管路中的滤器。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="77" />
+            <source>Irradiated</source>
+            <translation>辐照</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="78" />
+            <source>Whether the product was irradiated.</source>
+            <translation>产品是否经过辐照。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="79" />
+            <source>DMSO</source>
+            <translation>DMSO</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="80" />
+            <source>DMSO volume fraction of the product as drawn.</source>
+            <translation>所抽取产品中 DMSO 的体积分数。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="81" />
+            <source>DMSO limit</source>
+            <translation>DMSO 上限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="82" />
+            <source>DMSO per kg body weight per day.</source>
+            <translation>每日每 kg 体重的 DMSO 量。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="83" />
+            <source>Thawed at</source>
+            <translation>解冻时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="84" />
+            <source>Time of thaw or end of preparation.</source>
+            <translation>复苏时间或配制结束时间。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="85" />
+            <source>Stability window</source>
+            <translation>稳定期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="86" />
+            <source>From thaw to end of infusion.</source>
+            <translation>从复苏到输注结束。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="87" />
+            <source>Dose number in the course</source>
+            <translation>疗程中的剂次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="88" />
+            <source>Which dose of the protocol's course this is.</source>
+            <translation>本次为方案疗程中的第几次给药。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="89" />
+            <source>Previous dose at</source>
+            <translation>上次给药时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="90" />
+            <source>When the previous dose of the course was given.</source>
+            <translation>疗程中上一次给药的时间。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="91" />
+            <source>First dose at</source>
+            <translation>首剂时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="92" />
+            <source>Nebulized course: when the first dose is given.</source>
+            <translation>雾化疗程：首次给药时间。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="93" />
+            <source>Randomisation code</source>
+            <translation>随机编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="94" />
+            <source>Blinded trial: the patient's code.</source>
+            <translation>盲法试验：患者的随机编码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="95" />
+            <source>Randomisation list (pharmacy)</source>
+            <translation>随机表（药房）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="96" />
+            <source>CSV file with columns code and arm, kept by the unblinded pharmacy.</source>
+            <translation>含 code 和 arm 列的 CSV 文件，由非盲药房保管。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="97" />
+            <source>dose cap</source>
+            <translation>剂量封顶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="98" />
+            <source>maximum dose</source>
+            <translation>最大剂量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="99" />
+            <source>maximum dose per kg</source>
+            <translation>每公斤最大剂量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="100" />
+            <source>minimum dose</source>
+            <translation>最小剂量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="101" />
+            <source>minimum dose per kg</source>
+            <translation>每公斤最小剂量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="102" />
+            <source>release viability</source>
+            <translation>放行活率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="103" />
+            <source>maximum rate</source>
+            <translation>最大输注速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="104" />
+            <source>minimum rate</source>
+            <translation>最小输注速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="105" />
+            <source>maximum product flow</source>
+            <translation>最大产品流速</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="106" />
+            <source>minimum product flow</source>
+            <translation>最小产品流速</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="107" />
+            <source>minimum in-line diluent ratio</source>
+            <translation>在线稀释最小比例</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="108" />
+            <source>maximum cells per kg per minute</source>
+            <translation>每公斤每分钟细胞数上限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="109" />
+            <source>DMSO limit per day</source>
+            <translation>每日 DMSO 上限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="110" />
+            <source>stability window</source>
+            <translation>稳定期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="111" />
+            <source>largest CV of replicate counts</source>
+            <translation>重复计数的最大 CV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="112" />
+            <source>longest time in plain crystalloid</source>
+            <translation>在无白蛋白晶体液中的最长时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="113" />
+            <source>dose calling for an anticoagulation decision</source>
+            <translation>需作出抗凝决定的剂量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="114" />
+            <source>gravimetric tolerance</source>
+            <translation>称量允许偏差</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="115" />
+            <source>largest bag or syringe</source>
+            <translation>最大输液袋或注射器</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoubleCheckDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
+            <source>Independent double check</source>
+            <translation>独立双人核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
+            <source>Record {0} v{1} · patient {2} ({3}) · prepared by {4}. Enter the source figures yourself; the first results stay hidden until you compare.</source>
+            <translation>记录 {0} v{1} · 患者 {2}（{3}）· 配制者 {4}。请根据原始资料自行输入数值；比较之前不显示第一次的结果。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="47" />
+            <source>Checker</source>
+            <translation>核对者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="48" />
+            <source>Checker (name and initials)</source>
+            <translation>核对者（姓名和缩写）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="50" />
+            <source>No protocol (app defaults only)</source>
+            <translation>无方案（仅程序默认值）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="54" />
+            <source>Protocol</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="63" />
+            <source>from the source document, with its unit</source>
+            <translation>按原始资料填写，带单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="67" />
+            <source>Compare</source>
+            <translation>比较</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
+            <source>First</source>
+            <translation>第一次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
+            <source>Check</source>
+            <translation>核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="78" />
+            <source>Difference</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="108" />
+            <source>Enter your name and initials.</source>
+            <translation>请输入您的姓名和缩写。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="111" />
+            <source>{0} prepared this record and cannot verify it; a second person must do the independent check.</source>
+            <translation>{0} 是本记录的配制者，不能核对；须由另一人独立核对。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="136" />
+            <source>Every result agrees within {0:.0%}. Save to verify the record.</source>
+            <translation>所有结果在 {0:.0%} 以内一致。保存以完成核对。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="140" />
+            <source>{0} result(s) differ by more than {1:.0%}. Save the check (it is logged as not matching), then resolve the difference with the preparer.</source>
+            <translation>{0} 项结果差异超过 {1:.0%}。请保存本次核对（记为不一致），然后与配制者解决差异。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldMessages</name>
+        <message>
+            <location filename="../../ui/messages.py" line="25" />
+            <source>is missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="26" />
+            <source>is empty</source>
+            <translation>为空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="27" />
+            <source>is too long ({length} characters; at most {most})</source>
+            <translation>过长（{length} 个字符；最多 {most} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>'{text}' has a comma in the number; write a decimal point and no digit grouping (e.g. 12.5 mL)</source>
+            <translation>'{text}' 的数字中有逗号；请使用小数点，不要用千位分隔（例如 12.5 mL）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="29" />
+            <source>'{text}' has a comma in the number; write a decimal point and no digit grouping</source>
+            <translation>'{text}' 的数字中有逗号；请使用小数点，不要用千位分隔</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="30" />
+            <source>'{text}' does not start with a number; write e.g. '{example}'</source>
+            <translation>'{text}' 不是以数字开头；请写成例如 '{example}'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="31" />
+            <source>'{text}' does not start with a number</source>
+            <translation>'{text}' 不是以数字开头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="32" />
+            <source>'{text}' is too large a number</source>
+            <translation>'{text}' 数值过大</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="33" />
+            <source>'{unit}' in '{text}' is not a unit</source>
+            <translation>'{text}' 中的 '{unit}' 不是单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="34" />
+            <source>'{unit}' is not a unit this program knows; write e.g. '{example}'</source>
+            <translation>'{unit}' 不是本程序认识的单位；请写成例如 '{example}'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="35" />
+            <source>'{unit}' is not a unit this program knows</source>
+            <translation>'{unit}' 不是本程序认识的单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="36" />
+            <source>'{text}' has no unit; write {wanted} with its unit, e.g. '{example}'</source>
+            <translation>'{text}' 没有单位；请输入带单位的{wanted}，例如 '{example}'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="37" />
+            <source>'{text}' has no unit; write {wanted} with its unit</source>
+            <translation>'{text}' 没有单位；请输入带单位的{wanted}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="38" />
+            <source>'{text}' is {dimension}; expected {wanted}, e.g. '{example}'</source>
+            <translation>'{text}' 是{dimension}；应为{wanted}，例如 '{example}'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="39" />
+            <source>'{text}' is {dimension}; expected {wanted}</source>
+            <translation>'{text}' 是{dimension}；应为{wanted}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="40" />
+            <source>'{text}' has no % sign; write a percentage, e.g. '{example}'</source>
+            <translation>'{text}' 没有 % 符号；请输入百分比，例如 '{example}'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="41" />
+            <source>'{text}' is outside 0% to 100%</source>
+            <translation>'{text}' 超出 0% 至 100%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="42" />
+            <source>'{text}' should be a plain number, e.g. '{example}'</source>
+            <translation>'{text}' 应为不带单位的数字，例如 '{example}'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="43" />
+            <source>'{text}' is outside {low} to {high}</source>
+            <translation>'{text}' 超出 {low} 至 {high}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="44" />
+            <source>has {count} counts; at most {most} squares</source>
+            <translation>有 {count} 个计数；最多 {most} 个方格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="45" />
+            <source>'{text}' is not a whole number of cells</source>
+            <translation>'{text}' 不是整数细胞数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="46" />
+            <source>{value} cells in one square is more than {most}; dilute further and recount</source>
+            <translation>一个方格 {value} 个细胞超过 {most}；请进一步稀释后重新计数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="47" />
+            <source>'{text}' is not one of: {choices}</source>
+            <translation>'{text}' 不是以下之一：{choices}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="48" />
+            <source>'{text}' is not a date and time; write e.g. '2026-11-23T09:30' (ISO 8601)</source>
+            <translation>'{text}' 不是日期时间；请写成例如 '2026-11-23T09:30'（ISO 8601）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="49" />
+            <source>contains control characters</source>
+            <translation>含有控制字符</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="50" />
+            <source>'{text}' must be a mass per body mass, e.g. '{example}'</source>
+            <translation>'{text}' 应为每单位体重的质量，例如 '{example}'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="51" />
+            <source>the reason for {code} is too short; say why</source>
+            <translation>{code} 的理由太短；请说明原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="52" />
+            <source>a reason needs the code of the finding it is for</source>
+            <translation>理由需要注明所针对的提示代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
+            <source>'{text}' is outside the possible range {low} to {high}; check the number and its unit</source>
+            <translation>'{text}' 超出可能范围 {low} 至 {high}；请检查数字及其单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="54" />
+            <source>'{text}' is outside the possible range {low} to {high}</source>
+            <translation>'{text}' 超出可能范围 {low} 至 {high}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="55" />
+            <source>'{text}' must be more than zero</source>
+            <translation>'{text}' 必须大于零</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="56" />
+            <source>'{text}' must be more than 0%</source>
+            <translation>'{text}' 必须大于 0%</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="57" />
+            <source>'{text}' must be a whole number</source>
+            <translation>'{text}' 必须是整数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="58" />
+            <source>'{text}' has {length} characters; a DIN has 13 (or 14 with its check character)</source>
+            <translation>'{text}' 有 {length} 个字符；DIN 为 13 个字符（含校验字符为 14 个）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="59" />
+            <source>'{text}' is not a DIN: a letter or digit, then 12 digits (facility, year, sequence)</source>
+            <translation>'{text}' 不是 DIN：一个字母或数字，后接 12 位数字（机构、年份、序号）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="60" />
+            <source>check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN</source>
+            <translation>校验字符 '{given_character}' 与 DIN {din} 不符（应为 '{expected}'）：请重新扫描或重新输入 DIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="61" />
+            <source>is not an input this program knows</source>
+            <translation>不是本程序认识的输入项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="62" />
+            <source>is required (patient body weight, e.g. 60 kg)</source>
+            <translation>为必填项（患者体重，例如 60 kg）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="63" />
+            <source>is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)</source>
+            <translation>为必填项：按体重（例如 2e6 cell/kg）或固定总数（例如 1e8 cell）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="64" />
+            <source>a cell count is required: a counter read-out (concentration), the label (cells in product and product volume) or hemocytometer counts</source>
+            <translation>需要细胞计数：细胞计数仪读数（浓度）、标签（产品细胞数和产品体积）或血细胞计数板计数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="65" />
+            <source>give one cell count, not {methods}</source>
+            <translation>只给出一种细胞计数，不要同时给出 {methods}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="66" />
+            <source>the unstained (viable) counts per square are required</source>
+            <translation>需要每个方格的未染色（活）细胞计数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="67" />
+            <source>is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)</source>
+            <translation>使用血细胞计数板计数时为必填项（例如台盼蓝 1:1 时为 2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="68" />
+            <source>no viable cells counted; the concentration would be zero</source>
+            <translation>未计到活细胞；浓度将为零</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="69" />
+            <source>has {dead} counts for {viable} squares; count the same squares</source>
+            <translation>{viable} 个方格却有 {dead} 个计数；请计数相同的方格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="70" />
+            <source>leave empty: viability comes from the stained and unstained counts</source>
+            <translation>请留空：存活率由染色和未染色计数得出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="71" />
+            <source>stained (dead) counts or a viability are needed</source>
+            <translation>需要染色（死）细胞计数或存活率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="72" />
+            <source>is required: {why}</source>
+            <translation>为必填项：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="73" />
+            <source>is required with a label count (cells in a volume)</source>
+            <translation>使用标签计数（体积中的细胞数）时为必填项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="74" />
+            <source>give a final concentration or a final volume, not both</source>
+            <translation>请给出最终浓度或最终体积，不要同时给出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="75" />
+            <source>does not apply to in-line dilution; the in-line ratio sets the diluent</source>
+            <translation>不适用于在线稀释；稀释液由在线比例决定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="76" />
+            <source>is required for in-line dilution (e.g. 3)</source>
+            <translation>在线稀释时为必填项（例如 3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="77" />
+            <source>applies to in-line dilution only (dilution: in_line)</source>
+            <translation>仅适用于在线稀释（稀释：在线）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="78" />
+            <source>give one of rate, duration or product flow, not {given}</source>
+            <translation>速度、时长或产品流速只给出一项，不要同时给出 {given}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="79" />
+            <source>a rate or a duration is required (e.g. 4 mL/min or 30 min)</source>
+            <translation>需要速度或时长（例如 4 mL/min 或 30 min）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="80" />
+            <source>applies to protocols with a treatment course only</source>
+            <translation>仅适用于有疗程的方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="81" />
+            <source>is needed to compute the use-by time from the thaw time (the protocol gives no window)</source>
+            <translation>需要它才能从复苏时间计算使用期限（方案未给出时限）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="82" />
+            <source>cannot read {path}: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="83" />
+            <source>{path} is not a CSV text file</source>
+            <translation>{path} 不是 CSV 文本文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="84" />
+            <source>{path} needs the columns code and arm</source>
+            <translation>{path} 需要 code 和 arm 两列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="85" />
+            <source>'{code}' is not in the randomisation list</source>
+            <translation>'{code}' 不在随机化列表中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="86" />
+            <source>'{code}' is more than once in the randomisation list</source>
+            <translation>'{code}' 在随机化列表中出现不止一次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="87" />
+            <source>arm '{arm}' for code {code} is not active or placebo</source>
+            <translation>编码 {code} 的组别 '{arm}' 既不是 active 也不是 placebo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="88" />
+            <source>protocol {protocol} is not a blinded trial protocol</source>
+            <translation>方案 {protocol} 不是盲法试验方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="89" />
+            <source>is required with a randomisation list (the patient's code)</source>
+            <translation>使用随机化列表时为必填项（患者编码）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="90" />
+            <source>is required with a randomisation code (the pharmacy's CSV list)</source>
+            <translation>使用随机编码时为必填项（药房的 CSV 列表）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="91" />
+            <source>the filled mass {gross} must be more than the tare {tare}</source>
+            <translation>装填后的质量 {gross} 必须大于皮重 {tare}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="93" />
+            <source>'{text}' does not exist on this computer's clock (the clocks go forward then); check the time</source>
+            <translation>“{text}”在本机时钟上不存在（此时时钟拨快）；请检查时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="94" />
+            <source>'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}</source>
+            <translation>“{text}”在本机时钟上出现两次（此时时钟拨回）；请加上时差：{offsets}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="95" />
+            <source>{when} is later than now ({now}): a thaw cannot be in the future</source>
+            <translation>{when} 晚于现在（{now}）：解冻不可能在将来</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="96" />
+            <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
+            <translation>{when} 晚于现在（{now}）：上次给药不可能在将来</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="97" />
+            <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
+            <translation>不适用于雾化方案 {protocol}（无体重、剂量、细胞计数、速度或管路）；请留空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="98" />
+            <source>{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them</source>
+            <translation>{time} 不是本方案的给药时间（{times}）；请将首剂设在其中之一</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="99" />
+            <source>has {count} squares; count at least {least} large squares (too few give an unreliable mean)</source>
+            <translation>只有 {count} 个方格；请至少计数 {least} 个大方格（太少则平均值不可靠）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="100" />
+            <source>has {count} square; count at least {least} large squares (too few give an unreliable mean)</source>
+            <translation>只有 {count} 个方格；请至少计数 {least} 个大方格（太少则平均值不可靠）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="101" />
+            <source>needs the product's container (bag, vial or syringe)</source>
+            <translation>需要产品的容器（袋、西林瓶或注射器）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="102" />
+            <source>is required: the volume in each container (e.g. 10.8 mL)</source>
+            <translation>必填：每个容器的体积（例如 10.8 mL）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="103" />
+            <source>must be less than the volume per container ({volume})</source>
+            <translation>必须小于每个容器的体积（{volume}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="104" />
+            <source>does not apply: the protocol's preparation method sets the dilution</source>
+            <translation>不适用：方案的配制方法决定稀释</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="105" />
+            <source>in-line dilution does not apply: the protocol's preparation method sets the dilution</source>
+            <translation>不适用在线稀释：方案的配制方法决定稀释</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="106" />
+            <source>does not apply: the protocol's preparation method fills one container</source>
+            <translation>不适用：方案的配制方法只充填一个容器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="107" />
+            <source>gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent</source>
+            <translation>重力输液不能进行在线稀释：两路液体不能共用一个滴速；请对产品和稀释液使用输液泵</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="108" />
+            <source>applies to a gravity set only (administration: gravity)</source>
+            <translation>仅适用于重力输液器（给药方式：重力）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="109" />
+            <source>'{text}' is not the drop factor of a set in use ({sets} drop/mL)</source>
+            <translation>“{text}”不是在用输液器的滴系数（{sets} 滴/mL）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="110" />
+            <source>'{text}' must not be negative</source>
+            <translation>“{text}”不能为负值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="114" />
+            <source>a mass</source>
+            <translation>质量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="115" />
+            <source>a volume</source>
+            <translation>体积</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="116" />
+            <source>a time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="117" />
+            <source>a number of cells</source>
+            <translation>细胞数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="118" />
+            <source>a dose per body weight</source>
+            <translation>每单位体重剂量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="119" />
+            <source>a cell concentration</source>
+            <translation>细胞浓度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="120" />
+            <source>a flow rate</source>
+            <translation>流速</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="121" />
+            <source>a cell rate per kg</source>
+            <translation>每 kg 细胞输注速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="122" />
+            <source>a drop factor</source>
+            <translation>滴系数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="123" />
+            <source>a density</source>
+            <translation>密度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="124" />
+            <source>a plain number</source>
+            <translation>不带单位的数字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="125" />
+            <source>the dose counts viable cells</source>
+            <translation>剂量按活细胞计算</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="126" />
+            <source>the release specification needs it</source>
+            <translation>放行标准需要它</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="127" />
+            <source>counter</source>
+            <translation>细胞计数仪</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="128" />
+            <source>label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="129" />
+            <source>hemocytometer</source>
+            <translation>血细胞计数板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="130" />
+            <source>rate</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="131" />
+            <source>duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="132" />
+            <source>product_rate</source>
+            <translation>产品流速</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="181" />
+            <source> or </source>
+            <translation>或</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="181" />
+            <source> and </source>
+            <translation>和</translation>
+        </message>
+            <message>
+            <source>'{text}' is too large a number in that unit</source>
+            <translation>'{text}' 在该单位下数值过大</translation>
+        </message>
+        <message>
+            <source>'{text}' is too small a number in that unit</source>
+            <translation>'{text}' 在该单位下数值过小</translation>
+        </message>
+        <message>
+            <source>'{text}' is outside the possible dates {low} to {high}</source>
+            <translation>'{text}' 超出可能的日期范围 {low} 至 {high}</translation>
+        </message>
+        <message>
+            <source>contains a line break ({char}); type the text without it</source>
+            <translation>包含换行符 ({char})；请去掉后输入</translation>
+        </message>
+        <message>
+            <source>contains a control character ({char}); type the text without it</source>
+            <translation>包含控制字符 ({char})；请去掉后输入</translation>
+        </message>
+        <message>
+            <source>contains an invisible formatting character ({char}); type the text without it</source>
+            <translation>包含不可见的格式字符 ({char})；请去掉后输入</translation>
+        </message>
+        <message>
+            <source>contains '{text}' ({char}), which the printed sheet cannot show; leave it out or write it another way</source>
+            <translation>包含无法打印的字符 '{text}' ({char})；请省略或换一种写法</translation>
+        </message>
+        <message>
+            <source>'{path}' cannot be read ({reason})</source>
+            <translation>无法读取 '{path}' ({reason})</translation>
+        </message>
+        <message>
+            <source>'{path}' is a folder, not a file</source>
+            <translation>'{path}' 是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>'{path}' is not a regular file (a device, pipe or socket)</source>
+            <translation>'{path}' 不是普通文件 (设备、管道或套接字)</translation>
+        </message>
+        <message>
+            <source>'{path}' is too large ({size} bytes; at most {most})</source>
+            <translation>'{path}' 过大 ({size} 字节；最多 {most})</translation>
+        </message>
+        <message>
+            <source>'{path}' is too large (more than {most} bytes)</source>
+            <translation>'{path}' 过大 (超过 {most} 字节)</translation>
+        </message>
+        <message>
+            <source>'{path}' is not UTF-8 text</source>
+            <translation>'{path}' 不是 UTF-8 文本</translation>
+        </message>
+        <message>
+            <source>'{path}' is not valid {encoding} text</source>
+            <translation>'{path}' 不是有效的 {encoding} 文本</translation>
+        </message>
+        <message>
+            <source>{name} line {line} holds a control character ({char}); is it a text file?</source>
+            <translation>{name} 第 {line} 行含有控制字符 ({char})；这是文本文件吗？</translation>
+        </message>
+        <message>
+            <source>{name} is empty; it needs one line per code: code and arm</source>
+            <translation>{name} 为空；每行需要一个编码：编码和组别</translation>
+        </message>
+        <message>
+            <source>{name} line {line}: {error}</source>
+            <translation>{name} 第 {line} 行：{error}</translation>
+        </message>
+        <message>
+            <source>{name} line {line} has {count} columns; without a header line naming the columns (code, arm) a line holds only a code and an arm</source>
+            <translation>{name} 第 {line} 行有 {count} 列；没有列名 (code, arm) 标题行时，每行只能有编码和组别</translation>
+        </message>
+        <message>
+            <source>{name} line {line} has no code</source>
+            <translation>{name} 第 {line} 行没有编码</translation>
+        </message>
+        <message>
+            <source>{name} line {line}: code '{code}' has no arm (active or placebo)</source>
+            <translation>{name} 第 {line} 行：编码 '{code}' 没有组别 (active 或 placebo)</translation>
+        </message>
+        <message>
+            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo (a header line must name the columns code and arm)</source>
+            <translation>{name} 第 {line} 行：编码 '{code}' 的组别 '{arm}' 不是 active 或 placebo (标题行须写明列名 code 和 arm)</translation>
+        </message>
+        <message>
+            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo</source>
+            <translation>{name} 第 {line} 行：编码 '{code}' 的组别 '{arm}' 不是 active 或 placebo</translation>
+        </message>
+        <message>
+            <source>{name}: code '{code}' is on line {first} and line {second}; each code may appear once</source>
+            <translation>{name}：编码 '{code}' 出现在第 {first} 行和第 {second} 行；每个编码只能出现一次</translation>
+        </message>
+        <message>
+            <source>{name} has a header but no codes</source>
+            <translation>{name} 只有标题行，没有编码</translation>
+        </message>
+        <message>
+            <source>'{code}' is not in the randomisation list {name}</source>
+            <translation>'{code}' 不在随机化列表 {name} 中</translation>
+        </message>
+    </context>
+    <context>
+        <name>GravimetricDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="22" />
+            <source>Gravimetric check</source>
+            <translation>称量核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="26" />
+            <source>Planned volume in the container</source>
+            <translation>容器内计划体积</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="28" />
+            <source>{0} g (accepted {1} to {2} g)</source>
+            <translation>{0} g（允许 {1} 至 {2} g）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="31" />
+            <source>Expected net mass</source>
+            <translation>预期净质量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="38" />
+            <source>{0} (may be tightened)</source>
+            <translation>{0}（只可收紧）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="40" />
+            <source>Tare, empty container (g)</source>
+            <translation>皮重（空容器，g）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="40" />
+            <source>Filled (g)</source>
+            <translation>装填后（g）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="41" />
+            <source>Tolerance</source>
+            <translation>允许偏差</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="60" />
+            <source>Enter the tare and the filled mass.</source>
+            <translation>请输入皮重和装填后质量。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="69" />
+            <source>within tolerance</source>
+            <translation>在允许范围内</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/gravimetric_dialog.py" line="71" />
+            <source>Measured {0} ({1}): {2}</source>
+            <translation>实测 {0}（{1}）：{2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HemocytometerGrid</name>
+        <message>
+            <location filename="../../ui/hemocytometer.py" line="38" />
+            <source>Square</source>
+            <translation>方格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/hemocytometer.py" line="39" />
+            <source>Unstained</source>
+            <translation>未染色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/hemocytometer.py" line="40" />
+            <source>Stained</source>
+            <translation>染色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/hemocytometer.py" line="43" />
+            <source>unstained</source>
+            <translation>未染色细胞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/hemocytometer.py" line="43" />
+            <source>stained</source>
+            <translation>染色细胞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/hemocytometer.py" line="49" />
+            <source>Square {0} {1} count</source>
+            <translation>方格 {0} 的{1}数</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="22" />
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="28" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <source>Patient ID</source>
+            <translation>患者 ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="28" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <source>DIN</source>
+            <translation>DIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="29" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <source>Operator</source>
+            <translation>操作者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="29" />
+            <source>From (YYYY-MM-DD)</source>
+            <translation>起始日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="30" />
+            <source>To (YYYY-MM-DD)</source>
+            <translation>截止日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <source>Saved</source>
+            <translation>保存时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <source>Patient</source>
+            <translation>患者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <source>Protocol</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="50" />
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="50" />
+            <source>Reopen</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="51" />
+            <source>Reprint…</source>
+            <translation>重印…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="52" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="68" />
+            <source>BLOCKED</source>
+            <translation>已阻止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="69" />
+            <source>verified by {0}</source>
+            <translation>由 {0} 核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="70" />
+            <source>not verified</source>
+            <translation>未核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="74" />
+            <source>{0} record(s)</source>
+            <translation>{0} 条记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="97" />
+            <source>Export CSV</source>
+            <translation>导出 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="104" />
+            <source>Could not write {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="36" />
+            <source>Patient</source>
+            <translation>患者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="37" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="38" />
+            <source>Cell count</source>
+            <translation>细胞计数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="39" />
+            <source>Dose and release</source>
+            <translation>剂量与放行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="40" />
+            <source>Dilution</source>
+            <translation>稀释</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="41" />
+            <source>Infusion</source>
+            <translation>输注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="42" />
+            <source>DMSO</source>
+            <translation>DMSO</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="43" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="44" />
+            <source>Treatment course</source>
+            <translation>疗程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="45" />
+            <source>Blinded trial</source>
+            <translation>盲法试验</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="48" />
+            <source>viable</source>
+            <translation>活细胞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="49" />
+            <source>total</source>
+            <translation>全部细胞</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="50" />
+            <source>autologous</source>
+            <translation>自体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="51" />
+            <source>allogeneic</source>
+            <translation>异体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="52" />
+            <source>bag</source>
+            <translation>袋内</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="53" />
+            <source>in line</source>
+            <translation>在线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="54" />
+            <source>pump</source>
+            <translation>输液泵</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="55" />
+            <source>gravity</source>
+            <translation>重力滴注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="56" />
+            <source>syringe push</source>
+            <translation>注射器推注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="57" />
+            <source>standard blood set</source>
+            <translation>标准输血器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="58" />
+            <source>leukocyte reduction</source>
+            <translation>白细胞滤除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="59" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="60" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="64" />
+            <source>Debug</source>
+            <translation>调试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="64" />
+            <source>Information</source>
+            <translation>信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="65" />
+            <source>Warnings</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="65" />
+            <source>Errors</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="66" />
+            <source>Letter</source>
+            <translation>信纸</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="67" />
+            <source>mscprep supports the preparation of intravenous MSC infusions: it computes, checks against the chosen protocol, records and prints. It does not replace the preparer's and the pharmacist's judgement: every figure is checked by a second person and against the protocol before use.</source>
+            <translation>mscprep 辅助静脉输注 MSC 制剂的配制：计算、按所选方案核对、记录并打印。它不能代替配制人员和药师的判断：所有数值在使用前都须经第二人并对照方案核对。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="86" />
+            <source>mscprep - MSC infusion preparation</source>
+            <translation>mscprep - MSC 输注配制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="118" />
+            <location filename="../../ui/main_window.py" line="665" />
+            <location filename="../../ui/main_window.py" line="673" />
+            <source>New preparation</source>
+            <translation>新建配制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="120" />
+            <source>Start an empty case (Ctrl+N)</source>
+            <translation>开始一个空白病例（Ctrl+N）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="124" />
+            <source>Loading the calculator…</source>
+            <translation>正在加载计算器…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="202" />
+            <source>Protocol</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="203" />
+            <source>No protocol (app defaults only)</source>
+            <translation>无方案（仅程序默认值）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="214" />
+            <source>Not loaded: {0}: {1}</source>
+            <translation>未加载：{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="254" />
+            <source>Count method</source>
+            <translation>计数方法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="255" />
+            <source>Counter read-out</source>
+            <translation>细胞计数仪读数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="256" />
+            <source>Label (cells in volume)</source>
+            <translation>标签（细胞数与体积）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="257" />
+            <source>Hemocytometer squares</source>
+            <translation>血细胞计数板方格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="260" />
+            <source>Method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="324" />
+            <source>Now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="326" />
+            <source>Fill in the current date and time</source>
+            <translation>填入当前日期和时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="438" />
+            <source>(protocol: {0})</source>
+            <translation>（方案：{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="439" />
+            <source>(default: {0})</source>
+            <translation>（默认：{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="542" />
+            <location filename="../../ui/main_window.py" line="676" />
+            <source>Print preview…</source>
+            <translation>打印预览…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="545" />
+            <location filename="../../ui/main_window.py" line="682" />
+            <source>Print label…</source>
+            <translation>打印标签…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="548" />
+            <location filename="../../ui/main_window.py" line="679" />
+            <source>Save sheet as PDF…</source>
+            <translation>将配制单另存为 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="583" />
+            <source>Complete the form first</source>
+            <translation>请先填写完整</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="672" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="685" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="691" />
+            <source>&amp;Records</source>
+            <translation>记录(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="539" />
+            <location filename="../../ui/main_window.py" line="694" />
+            <source>Save record</source>
+            <translation>保存记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="313" />
+            <source>Unit of a weight typed without one</source>
+            <translation>未带单位输入的体重所用单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="314" />
+            <source>Used only when the weight is typed without a unit</source>
+            <translation>仅在体重未带单位输入时使用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="389" />
+            <source>Fewer fields</source>
+            <translation>收起字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="389" />
+            <source>More ({0})</source>
+            <translation>更多（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="426" />
+            <source>Limits: {0}</source>
+            <translation>限值：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="441" />
+            <source>Protocol: {0}</source>
+            <translation>方案：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="443" />
+            <source>e.g. {0}</source>
+            <translation>例如 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="577" />
+            <source>Read as {0}</source>
+            <translation>读作 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="595" />
+            <source>FINAL</source>
+            <translation>最终</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="643" />
+            <source>Unsaved entries</source>
+            <translation>未保存的输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="644" />
+            <source>The entries of this case are not saved as a record. Discard them?</source>
+            <translation>此病例的输入尚未保存为记录。要放弃吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="695" />
+            <source>Independent double check…</source>
+            <translation>独立双人核对…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="696" />
+            <source>Gravimetric check…</source>
+            <translation>称量核对…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="697" />
+            <source>History…</source>
+            <translation>历史记录…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="698" />
+            <source>Verify audit trail</source>
+            <translation>校验审计追踪</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="707" />
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="709" />
+            <source>Operator…</source>
+            <translation>操作者…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="712" />
+            <source>Language (restart)</source>
+            <translation>语言（重启后生效）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="717" />
+            <source>Paper</source>
+            <translation>纸张</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="722" />
+            <source>Log level</source>
+            <translation>日志级别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="727" />
+            <source>High contrast</source>
+            <translation>高对比度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="731" />
+            <source>Gloves (large touch targets)</source>
+            <translation>手套模式（大触控目标）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="735" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="736" />
+            <location filename="../../ui/main_window.py" line="745" />
+            <source>About mscprep</source>
+            <translation>关于 mscprep</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="771" />
+            <source>Operator</source>
+            <translation>操作者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="771" />
+            <source>Your name and initials:</source>
+            <translation>您的姓名和缩写：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="783" />
+            <source>The language changes at the next start.</source>
+            <translation>语言将在下次启动时更改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="852" />
+            <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
+            <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/operator_dialog.py" line="11" />
+            <source>Who is working?</source>
+            <translation>当前操作者是谁？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/operator_dialog.py" line="13" />
+            <source>Every saved record, check, weighing and print is logged with this name.</source>
+            <translation>所有保存、核对、称量和打印都将以此姓名记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/operator_dialog.py" line="16" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="18" />
+            <source>Name and initials</source>
+            <translation>姓名和缩写</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/operator_dialog.py" line="17" />
+            <source>e.g. Kenji Tanaka (KT)</source>
+            <translation>例如：王小明（WXM）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/operator_dialog.py" line="29" />
+            <source>Enter your name and initials.</source>
+            <translation>请输入您的姓名和缩写。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultValues</name>
+        <message>
+            <location filename="../../ui/values.py" line="18" />
+            <source>dose {k} of {n}; next {dates}</source>
+            <translation>第 {k}／{n} 剂；下次 {dates}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="19" />
+            <source>dose {k} of {n}</source>
+            <translation>第 {k}／{n} 剂</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="21" />
+            <source>{count} × {volume} ({cells}, {duration} each)</source>
+            <translation>{count} × {volume}（每袋 {cells}，{duration}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="23" />
+            <source>{count} × {volume} ({dose} dose + {overfill} overfill)</source>
+            <translation>{count} × {volume}（剂量 {dose} ＋ 超装量 {overfill}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="25" />
+            <source>{per_day} × daily for {days} days at {times}</source>
+            <translation>每日 {per_day} 次，共 {days} 天（{times}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="27" />
+            <source>{volume} placebo ({diluent}, no cells)</source>
+            <translation>{volume} 安慰剂（{diluent}，无细胞）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="28" />
+            <source>{code}: ACTIVE</source>
+            <translation>{code}：活性药</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="29" />
+            <source>{code}: PLACEBO</source>
+            <translation>{code}：安慰剂</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="33" />
+            <source>{count} × {kind} of {volume} ({cells} cells each, {figures}; dead volume {dead})</source>
+            <translation>{count} 个{kind}，每个 {volume}（每个 {cells} 个细胞，{figures}；死腔 {dead}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="36" />
+            <source>+ {volume} {diluent} ({size} syringe, {marks} marks) → {content} at {concentration}</source>
+            <translation>+ {diluent} {volume}（{size} 注射器，刻度 {marks}）→ {content}，{concentration}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="39" />
+            <source>{volume} of {material}: {shares} ({size} syringe, {marks} marks)</source>
+            <translation>{material} {volume}：{shares}（{size} 注射器，刻度 {marks}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="41" />
+            <source>{volume} of {material} ({size} syringe, {marks} marks)</source>
+            <translation>{material} {volume}（{size} 注射器，刻度 {marks}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="44" />
+            <source>{volume} {diluent}: {shares} ({size} syringe, {marks} marks) → {final}</source>
+            <translation>{diluent} {volume}：{shares}（{size} 注射器，刻度 {marks}）→ {final}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="46" />
+            <source>{volume} {diluent} ({size} syringe, {marks} marks) → {final}</source>
+            <translation>{diluent} {volume}（{size} 注射器，刻度 {marks}）→ {final}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="47" />
+            <source>{cells} ({change} of the order)</source>
+            <translation>{cells}（相对医嘱 {change}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="49" />
+            <source>{volume} = {cells} cells (left in the containers and the syringe hub)</source>
+            <translation>{volume} = {cells} 个细胞（留在容器和注射器针座中）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="51" />
+            <source>{drops} drops/min ({factor} drops/mL set)</source>
+            <translation>{drops} 滴/分（{factor} 滴/mL 输液器）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="53" />
+            <source>{count} bags: {volumes} ({cells}, {duration} each)</source>
+            <translation>{count} 袋：{volumes}（{cells}，每袋 {duration}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="54" />
+            <source>{volume} {diluent} (in line)</source>
+            <translation>{volume} {diluent}（在线）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="55" />
+            <source>{volume} (in line)</source>
+            <translation>{volume}（在线）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="56" />
+            <source>{volume} {diluent}</source>
+            <translation>{volume} {diluent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPanel</name>
+        <message>
+            <location filename="../../ui/results_panel.py" line="39" />
+            <source>Plan status</source>
+            <translation>计划状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="45" />
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="42" />
+            <source>Findings</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="20" />
+            <source>HARD</source>
+            <translation>禁止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="20" />
+            <source>SOFT</source>
+            <translation>警示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="21" />
+            <source>INFO</source>
+            <translation>信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="95" />
+            <source>Incomplete: complete or correct</source>
+            <translation>未完成：请填写或更正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="97" />
+            <source>Computed, but not ready: enter</source>
+            <translation>已计算，但尚未就绪：请输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="103" />
+            <source>Incomplete: {0} field(s) to complete or correct</source>
+            <translation>未完成：{0} 项需填写或更正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="105" />
+            <source>Computed, but not ready: {0} identity field(s) to enter</source>
+            <translation>已计算，但尚未就绪：还有 {0} 个身份信息字段要输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="108" />
+            <source>BLOCKED - NOT FOR ADMINISTRATION</source>
+            <translation>已阻止 - 禁止给药</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="110" />
+            <source>NEEDS A REASON for {0} soft finding(s)</source>
+            <translation>{0} 条警示提示需要理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="111" />
+            <source>OK - no hard finding</source>
+            <translation>正常 - 无禁止提示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="131" />
+            <source>(complete the form to see the findings)</source>
+            <translation>（填写完整后显示提示）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="133" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="149" />
+            <source>Limit: {0}</source>
+            <translation>限值：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="151" />
+            <source>Source: {0}</source>
+            <translation>来源：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="157" />
+            <source>The reason “{0}” was typed for other figures. The figures changed: type the reason again.</source>
+            <translation>理由“{0}”是针对其他数值填写的。数值已改变：请重新填写理由。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="165" />
+            <source>Reason for: {0}</source>
+            <translation>理由：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="166" />
+            <source>Type the reason to proceed (at least 3 characters), then Enter.</source>
+            <translation>请输入理由（至少 3 个字符）后按 Enter 继续。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePlot</name>
+        <message>
+            <location filename="../../ui/timeline.py" line="30" />
+            <source>Infusion timeline</source>
+            <translation>输注时间线</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="37" />
+            <source>Infusion from {0} to {1}</source>
+            <translation>输注 {0} 至 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="51" />
+            <source>(no plan)</source>
+            <translation>（无计划）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="63" />
+            <source>start {0}</source>
+            <translation>开始 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="64" />
+            <source>end {0}</source>
+            <translation>结束 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="65" />
+            <source>latest start {0}</source>
+            <translation>最晚开始 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="66" />
+            <source>use by {0}</source>
+            <translation>使用期限 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <location filename="../../ui/app.py" line="120" />
+            <source>An unexpected error occurred: {0}
 Your entries are kept. Please report it; details are in the log file.</source>
-        <translation>发生意外错误：{0}
+            <translation>发生意外错误：{0}
 您的输入已保留。请报告此问题；详情见日志文件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="98" />
-        <source>Records are not available: {0} You can still calculate and print drafts.</source>
-        <translation>记录不可用：{0} 仍可计算并打印草稿。</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="129" />
+            <source>The unsaved entries of the last session could not be read ({0}); they were set aside as {1}. The form starts empty.</source>
+            <translation>无法读取上次会话未保存的输入（{0}）；已另存为 {1}。表单从空白开始。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="133" />
+            <source>Records are not available: {0} You can still calculate and print drafts.</source>
+            <translation>记录不可用：{0} 仍可计算并打印草稿。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="29" />
+            <source>The sheet cannot be printed: {0}</source>
+            <translation>无法打印配制单：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="43" />
+            <source>Save sheet as PDF</source>
+            <translation>将配制单另存为 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="51" />
+            <source>The sheet could not be saved to {0}: {1}</source>
+            <translation>配制单无法保存到 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="104" />
+            <source>There is no label to print: the plan is blocked or a reason is missing.</source>
+            <translation>没有可打印的标签：计划已阻止或缺少理由。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="115" />
+            <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
+            <translation>本机未安装打印机。请保存为 PDF 后在其他地方打印，或请信息部门安装洁净室打印机。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="36" />
+            <source>This record is saved and unchanged.</source>
+            <translation>本记录已保存且未更改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="40" />
+            <source>Change to a saved record</source>
+            <translation>更改已保存的记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="41" />
+            <source>Reason for the change (it is logged):</source>
+            <translation>更改理由（将被记录）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="51" />
+            <source>Saved as record {0} version {1}</source>
+            <translation>已保存为记录 {0} 第 {1} 版</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="69" />
+            <source>Verified by {0}</source>
+            <translation>已由 {0} 核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="71" />
+            <source>Double check did not match; resolve the differences</source>
+            <translation>双人核对不一致；请解决差异</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="88" />
+            <source>Weighing saved</source>
+            <translation>称量结果已保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="111" />
+            <source>Audit trail intact: {0} entries</source>
+            <translation>审计追踪完整：{0} 条</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="113" />
+            <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
+            <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
+        </message>
+    </context>
 </TS>

@@ -3,14 +3,17 @@ the first results; only after comparing are both shown side by side."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from mscprep.errors import InputError
 from mscprep.form.fields import FIELD_BY_KEY
 from mscprep.records.doublecheck import DEFAULT_TOLERANCE, blind_view, compare
 from mscprep.records.store import same_person
 from mscprep.session import evaluate
+
+from ..messages import translate_message
+from ..widgets import ChoiceBox, fit_to_screen, scrolling_dialog_body
 
 # What the checker re-enters from the source documents (counter print-out, label, chart).
 SOURCE_FIELDS = ("weight", "dose", "basis", "concentration", "viability", "cells_in_product", "product_volume",
@@ -26,20 +29,24 @@ class DoubleCheckDialog(QDialog):
         self.protocols = protocols
         self.outcome = None
         self.setWindowTitle(self.tr("Independent double check"))
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         view = blind_view(record)
-        layout.addWidget(QLabel(self.tr("Record {0} v{1} · patient {2} ({3}) · prepared by {4}. "
+        intro = QLabel(self.tr("Record {0} v{1} · patient {2} ({3}) · prepared by {4}. "
                                         "Enter the source figures yourself; the first results stay hidden "
                                         "until you compare.").format(view["record_id"], view["version"],
                                                                      view["patient_name"] or "—",
                                                                      view["patient_id"] or "—",
-                                                                     view["prepared_by"])))
+                                                                     view["prepared_by"]))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.checker = QLineEdit()
         self.checker.setObjectName("checker")
         self.checker.setAccessibleName(self.tr("Checker"))
         form.addRow(self.tr("Checker (name and initials)"), self.checker)
-        self.protocol = QComboBox()
+        self.protocol = ChoiceBox()
         self.protocol.addItem(self.tr("No protocol (app defaults only)"), "none")
         for protocol in protocols.protocols.values():
             self.protocol.addItem(protocol.name, protocol.id)
@@ -50,6 +57,7 @@ class DoubleCheckDialog(QDialog):
             spec = FIELD_BY_KEY[key]
             edit = QLineEdit()
             edit.setObjectName(f"check_{key}")
+            edit.returnPressed.connect(self.focusNextChild)
             edit.setAccessibleName(self.tr(spec.label))
             # No example figures here: a number shown could anchor a blind check.
             edit.setPlaceholderText(self.tr("from the source document, with its unit"))
@@ -74,7 +82,18 @@ class DoubleCheckDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Save).setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        # The form scrolls; Compare, the message and Save stay in sight on any screen.
+        footer = QWidget()
+        footer_layout = QVBoxLayout(footer)
+        footer_layout.setContentsMargins(0, 0, 0, 0)
+        layout.removeWidget(self.compare_button)
+        layout.removeWidget(self.message)
+        footer_layout.addWidget(self.compare_button)
+        footer_layout.addWidget(self.message)
+        footer_layout.addWidget(self.buttons)
+        layout.addStretch(1)
+        self.scroll = scrolling_dialog_body(self, body, footer)
+        fit_to_screen(self, 760, 980)
 
     def checker_inputs(self) -> dict[str, str]:
         raw = {key: edit.text() for key, edit in self.inputs.items() if edit.text().strip()}
@@ -94,12 +113,13 @@ class DoubleCheckDialog(QDialog):
             return
         state = evaluate(self.checker_inputs(), self.protocols, {})
         if state.preparation is None:
-            self.message.setText("\n".join(f"{key}: {message}" for key, message in state.field_errors.items()))
+            self.message.setText("\n".join(f"{self.tr(FIELD_BY_KEY[key].label) if key in FIELD_BY_KEY else key}: "
+                                           f"{translate_message(message)}" for key, message in state.field_errors.items()))
             return
         try:
             self.outcome = compare(self.record.plan, state.preparation, DEFAULT_TOLERANCE)
         except InputError as error:
-            self.message.setText(f"{error.field}: {error.message}")
+            self.message.setText(f"{error.field}: {translate_message(error.message)}")
             return
         self.show_outcome()
         self.buttons.button(QDialogButtonBox.Save).setEnabled(True)

@@ -3,12 +3,15 @@ the plan. The expected net mass range is shown before weighing."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from mscprep.display import percent, quantity, significant
 from mscprep.errors import InputError
 from mscprep.preparation.gravimetric import expected_net_mass, tolerance, weigh_entered
 from mscprep.units import G, ML
+
+from ..messages import translate_message
+from ..widgets import fit_to_screen, scrolling_dialog_body
 
 
 class GravimetricDialog(QDialog):
@@ -17,7 +20,9 @@ class GravimetricDialog(QDialog):
         self.preparation = preparation
         self.weighing = None
         self.setWindowTitle(self.tr("Gravimetric check"))
-        form = QFormLayout(self)
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         form.addRow(self.tr("Planned volume in the container"), QLabel(quantity(preparation.weighed_volume, ML, 4)))
         low, expected, high = expected_net_mass(preparation)
         self.expected = QLabel(self.tr("{0} g (accepted {1} to {2} g)").format(
@@ -36,6 +41,7 @@ class GravimetricDialog(QDialog):
                               (self.tr("Tolerance"), self.tolerance)):
             widget.setAccessibleName(label)
             widget.textChanged.connect(self.update_result)
+            widget.returnPressed.connect(self.focusNextChild)
             form.addRow(label, widget)
         self.result = QLabel()
         self.result.setObjectName("weighing_result")
@@ -44,7 +50,8 @@ class GravimetricDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
+        scrolling_dialog_body(self, body, self.buttons)
+        fit_to_screen(self, 560, 420)
         self.update_result()
 
     def update_result(self) -> None:
@@ -56,7 +63,7 @@ class GravimetricDialog(QDialog):
                 self.weighing = weigh_entered(self.preparation, self.tare.text(), self.gross.text(),
                                               self.tolerance.text() or None, grams_if_bare=True)
             except InputError as error:
-                self.result.setText(f"{error.field}: {error.message}")
+                self.result.setText(f"{error.field}: {translate_message(error.message)}")
                 self.result.setStyleSheet("color: #a00000;")
             else:
                 verdict = (self.tr("within tolerance") if self.weighing.within

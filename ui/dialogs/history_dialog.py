@@ -20,7 +20,8 @@ class HistoryDialog(QDialog):
         self.store = store
         self.records = []
         self.setWindowTitle(self.tr("History"))
-        self.resize(1000, 520)
+        from ..widgets import fit_to_screen
+        fit_to_screen(self, 1000, 560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.criteria = {}
@@ -93,7 +94,8 @@ class HistoryDialog(QDialog):
 
     def export(self, path: str | None = None) -> None:
         if not path:
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), "", "CSV (*.csv)")
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), "", "CSV (*.csv)",
+                                                        options=QFileDialog.DontUseNativeDialog)
             if not path:
                 return
         try:

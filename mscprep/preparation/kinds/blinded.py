@@ -24,6 +24,7 @@ from ...randomisation import arm_for
 from ...units import CELL, CELL_PER_KG_MIN, CELL_PER_ML, ML, ML_PER_H, ML_PER_MIN
 from .. import export
 from ..interface import Container, Row
+from ..measuring import measure
 from .intravenous import Plan
 
 # What the placebo's JSON says of the product: nothing of it is given.
@@ -96,8 +97,14 @@ class BlindedPreparation:
         return self.plan.line_requirements
 
     @property
+    def placebo_volume(self):
+        """The placebo's diluent as measured: the plan's final volume on real syringes."""
+        measured = measure(self.plan.final_volume)
+        return measured.volume if measured is not None else self.plan.final_volume
+
+    @property
     def weighed_volume(self):
-        return self.plan.weighed_volume
+        return self.placebo_volume if self.placebo else self.plan.weighed_volume
 
     def with_reasons(self, reasons: Mapping[str, str]) -> "BlindedPreparation":
         return replace(self, plan=self.plan.with_reasons(reasons))
@@ -129,7 +136,17 @@ class BlindedPreparation:
                 data[key] = None
             data["diluent"] = self.blinding.placebo
             data["bags"] = [dict(bag, cells=export.quantity_json(0 * CELL, CELL, "cell"), volume_to_draw=None,
-                                 diluent_volume=bag["final_volume"]) for bag in data["bags"]]
+                                 diluent_volume=bag["final_volume"], volume_to_draw_measured=None,
+                                 cells_delivered=export.quantity_json(0 * CELL, CELL, "cell"),
+                                 diluent_volume_measured=bag["final_volume_measured"]) for bag in data["bags"]]
+            placebo = export.quantity_json(self.placebo_volume, ML, "mL")
+            data.update({"containers_to_thaw": None, "residual_volume": None, "containers": None, "syringe": None,
+                         "volume_to_draw_measured": export.quantity_json(0 * ML, ML, "mL"),
+                         "dose_delivered": export.quantity_json(0 * CELL, CELL, "cell"), "dose_deviation": None,
+                         "drawn_material": None, "diluent_volume_measured": placebo, "final_volume_measured": placebo,
+                         "final_concentration_measured": None,
+                         "diluent_syringe": {"size": export.quantity_json(measure(self.plan.final_volume).syringe.size,
+                                                                          ML, "mL")}})
         data.update(export.common_keys(self))
         data["blinded"] = {"code": self.code, "arm": self.arm,
                            "note": "unblinded pharmacy data: the arm is never printed for the ward"}

@@ -9,11 +9,13 @@ from functools import cached_property
 from typing import ClassVar, Mapping
 
 from ...defaults import app_defaults
-from ...display import clock, duration, percent, quantity
-from ...units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G, G_PER_KG, MIN, ML,
-                      ML_PER_H, ML_PER_MIN)
+from ...display import cells_text, clock, duration, percent, quantity, significant
+from ...units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, DROP_PER_ML, G, G_PER_KG, MIN, ML,
+                      ML_PER_H, ML_PER_KG, ML_PER_MIN, magnitude, of)
 from .. import export
 from ..bags import Bag
+from ..containers import ContainerUse
+from ..measuring import Measured
 from ..course import CourseStatus
 from ..findings import Finding
 from ..interface import Container, Infusion, OwnFindings, Row
@@ -75,6 +77,14 @@ class Plan(OwnFindings):
     findings: tuple[Finding, ...]
     bags: tuple[Bag, ...] = ()            # only when split into several containers
     course: CourseStatus | None = None
+    fills: tuple[Bag, ...] = ()           # every container filled (the one, or the bags), measured
+    container_use: ContainerUse | None = None   # the product's containers thawed, taken from, discarded
+    dose_delivered: object = None         # cells in the volumes as measured
+    drawn_concentration: object = None    # of what is drawn (product, or the diluted suspension)
+    diluent_each: Measured | None = None  # the diluent added to each container first (dilute each, then draw)
+    drop_factor: object = None            # the gravity set's
+    drip_rate_whole: object = None        # drops/min, whole drops
+    fluid_load: object = None             # final volume per kg
     checked: tuple[Finding, ...] = field(default=(), repr=False)   # the findings before reasons
     reasons: Mapping[str, str] = field(default_factory=dict)
     trace_steps: tuple = field(default=(), repr=False, compare=False)
@@ -110,20 +120,68 @@ class Plan(OwnFindings):
     def basis_concentration(self):
         return self.viable_concentration if self.inputs.basis == "viable" else self.total_concentration
 
+    # --- what is measured at the bench ----------------------------------------------------
+
+    @property
+    def drawn_material(self) -> str:
+        """"product", or "diluted suspension" when the label dilutes each container first."""
+        return "diluted suspension" if self.inputs.method.kind == "dilute_each_then_draw" else "product"
+
+    @property
+    def draw(self) -> Measured | None:
+        """The one measured draw, or for bags the first bag's (its syringe is every bag's)."""
+        return self.fills[0].draw if self.fills else None
+
+    def _measured_total(self, attribute: str):
+        return of(round(sum(getattr(fill, attribute) for fill in self.fills), 9), ML) if self.fills else None
+
+    @cached_property
+    def volume_to_draw_measured(self):
+        return self._measured_total("draw_ml")
+
+    @cached_property
+    def diluent_volume_measured(self):
+        return self._measured_total("diluent_measured_ml")
+
+    @cached_property
+    def final_volume_measured(self):
+        return self._measured_total("final_measured_ml")
+
+    @cached_property
+    def final_concentration_measured(self):
+        final = self.final_volume_measured
+        if final is None or final.magnitude <= 0:
+            return None
+        return of(magnitude(self.dose_delivered, CELL) / magnitude(final, ML), CELL_PER_ML)
+
+    @property
+    def storage(self) -> dict:
+        """How the prepared product is kept until infused: text, label text, source."""
+        return plan_storage(self)
+
+    @property
+    def dose_deviation(self) -> float | None:
+        if self.dose_delivered is None or self.dose.magnitude <= 0:
+            return None
+        return magnitude(self.dose_delivered, CELL) / magnitude(self.dose, CELL) - 1.0
+
     # --- containers and the clock ------------------------------------------------------
 
     @property
     def container_volume(self):
-        """What one container holds in all: the product alone when diluted in line."""
-        return self.volume_to_draw if self.inputs.dilution_mode == "in_line" else self.final_volume
+        """What one container holds in all, as measured: the product alone when diluted in line."""
+        if not self.fills:
+            return self.volume_to_draw if self.inputs.dilution_mode == "in_line" else self.final_volume
+        return self.volume_to_draw_measured if self.inputs.dilution_mode == "in_line" else self.final_volume_measured
 
     @property
     def containers(self) -> tuple[Container, ...]:
+        in_line = self.inputs.dilution_mode == "in_line"
         if self.bags:
-            in_line = self.inputs.dilution_mode == "in_line"
-            return tuple(Container(bag.number, bag.of, bag.volume_to_draw if in_line else bag.final_volume,
-                                   bag.cells, bag.duration, bag.latest_start) for bag in self.bags)
-        return (Container(1, 1, self.container_volume, self.dose, self.duration, self.latest_start),)
+            return tuple(Container(bag.number, bag.of, bag.draw_measured if in_line else bag.final_measured,
+                                   bag.cells_delivered, bag.duration, bag.latest_start) for bag in self.bags)
+        return (Container(1, 1, self.container_volume, self.dose_delivered if self.fills else self.dose,
+                          self.duration, self.latest_start),)
 
     @property
     def infusion(self) -> Infusion:
@@ -155,6 +213,82 @@ def course_text(plan: Plan) -> str:
     return text
 
 
+def drip_text(plan: Plan) -> str:
+    """Whole drops per minute, with the set they are counted for."""
+    return (f"{magnitude(plan.drip_rate_whole, DROP_PER_MIN):g} drops/min "
+            f"({magnitude(plan.drop_factor, DROP_PER_ML):g} drops/mL set)")
+
+
+def _ml(millilitres: float, digits: int = 4) -> str:
+    return f"{significant(millilitres, digits)} mL"
+
+
+def syringe_text(measured) -> str:
+    """'10 mL syringe, 0.2 mL marks' (the sheet's steps say how many fills a large volume takes)."""
+    return f"{_ml(measured.size_ml)} syringe, {_ml(measured.mark_ml)} marks"
+
+
+def containers_text(use) -> str:
+    spec = use.spec
+    figures = "label nominal figures" if spec.figures == "nominal" else "entered figures"
+    return (f"{use.count} × {spec.kind} of {quantity(spec.volume, ML, 4)} ({cells_text(use.cells_each_n)} cells each, "
+            f"{figures}; dead volume {quantity(spec.dead_volume, ML)})")
+
+
+def bench_rows(plan: Plan) -> list[Row]:
+    """What the technician does at the bench: containers, syringe, what is discarded. Read
+    from the plain figures (these rows are redrawn on every keystroke), in a few fixed
+    shapes that the window translates (ui/values.py)."""
+    rows = []
+    use = plan.container_use
+    diluent_name = app_defaults().diluent_label(plan.inputs.diluent, "diluent")
+    fills = plan.fills
+    if use is not None:
+        rows.append(Row("containers", "Containers to thaw", containers_text(use)))
+        if plan.diluent_each is not None:
+            rows.append(Row("dilute_each", "Dilute each container",
+                            f"+ {_ml(plan.diluent_each.volume_ml)} {diluent_name} ({syringe_text(plan.diluent_each)})"
+                            f" → {_ml(use.content_each_ml)} at {cells_text(use.concentration_n)} cells/mL"))
+    draw = plan.draw
+    if draw is not None:
+        drawn = _ml(sum(fill.draw_ml for fill in fills))
+        if plan.bags:
+            shares = " + ".join(_ml(bag.draw_ml) for bag in plan.bags)
+            text = f"{drawn} of {plan.drawn_material}: {shares} ({syringe_text(draw)})"
+        else:
+            text = f"{drawn} of {plan.drawn_material} ({syringe_text(draw)})"
+        rows.append(Row("draw_measured", "Draw (as measured)", text))
+        if use is not None:
+            rows.append(Row("takes", "Taken from each container", " + ".join(_ml(take) for take in use.takes_ml)))
+    first = fills[0] if fills else None
+    if first is not None and first.diluent is not None:
+        added = _ml(sum(fill.diluent_measured_ml for fill in fills))
+        final = _ml(sum(fill.final_measured_ml for fill in fills))
+        if plan.bags:
+            shares = " + ".join(_ml(bag.diluent_measured_ml) for bag in plan.bags)
+            text = f"{added} {diluent_name}: {shares} ({syringe_text(first.diluent)}) → {final}"
+        else:
+            text = f"{added} {diluent_name} ({syringe_text(first.diluent)}) → {final}"
+        rows.append(Row("diluent_measured", "Add (as measured)", text))
+    if plan.dose_delivered is not None and draw is not None:
+        rows.append(Row("dose_delivered", "Dose as measured",
+                        f"{quantity(plan.dose_delivered, CELL)} ({signed_percent(plan.dose_deviation)} of the order)"))
+    if use is not None:
+        rows.append(Row("residual_volume", "Discard", f"{_ml(use.residue_ml)} = {cells_text(use.residue_ml * use.concentration_n)} "
+                                                      "cells (left in the containers and the syringe hub)"))
+    if plan.fluid_load is not None:
+        rows.append(Row("fluid_load", "Fluid load", quantity(plan.fluid_load, ML_PER_KG)))
+    return rows
+
+
+def signed_percent(fraction: float | None) -> str:
+    if fraction is None:
+        return "—"
+    if abs(fraction) < 5e-5:
+        return "±0%"
+    return ("+" if fraction > 0 else "") + percent(fraction, 2)
+
+
 def result_rows(plan: Plan) -> tuple[Row, ...]:
     """Every result, in the order it is used."""
     diluent_name = app_defaults().diluent_label(plan.inputs.diluent)
@@ -176,7 +310,7 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
         rows.append(Row("product_rate", "Product / diluent flow",
                         f"{quantity(plan.product_rate, ML_PER_MIN)} + {quantity(plan.diluent_rate, ML_PER_MIN)}"))
     if plan.drip_rate is not None:
-        rows.append(Row("drip_rate", "Gravity drip rate", quantity(plan.drip_rate, DROP_PER_MIN)))
+        rows.append(Row("drip_rate", "Gravity drip rate", drip_text(plan)))
     rows += [
         Row("duration", "Duration", duration(plan.duration)),
         Row("cell_rate", "Cell rate", quantity(plan.cell_rate, CELL_PER_KG_MIN)),
@@ -184,10 +318,15 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
         Row("use_by", "Use by", clock(plan.use_by)),
         Row("latest_start", "Start infusion by", clock(plan.latest_start)),
     ]
+    rows += bench_rows(plan)
     if plan.bags:
         first = plan.bags[0]
-        rows.append(Row("bags", "Bags", f"{len(plan.bags)} × {quantity(first.final_volume, ML, 4)} "
-                                        f"({quantity(first.cells, CELL)}, {duration(first.duration)} each)"))
+        volumes = (f"{len(plan.bags)} × {quantity(first.final_measured, ML, 4)}"
+                   if len({bag.final_measured for bag in plan.bags}) == 1 else
+                   f"{len(plan.bags)} bags: " + " + ".join(quantity(bag.final_measured, ML, 4) for bag in plan.bags))
+        cells = (quantity(first.cells_delivered, CELL) if len({b.cells_delivered for b in plan.bags}) == 1
+                 else " + ".join(quantity(bag.cells_delivered, CELL) for bag in plan.bags))
+        rows.append(Row("bags", "Bags", f"{volumes} ({cells}, {duration(first.duration)} each)"))
     if plan.course is not None:
         rows.append(Row("course", "Course", course_text(plan)))
     return tuple(rows)
@@ -215,11 +354,72 @@ def plan_to_dict(plan: Plan) -> dict:
                   "final_volume": export.quantity_json(bag.final_volume, ML, "mL"),
                   "rate": export.quantity_json(plan.rate, ML_PER_MIN, "mL/min"),
                   "duration": export.quantity_json(bag.duration, MIN, "min"),
-                  "latest_start": export.moment(bag.latest_start)}
+                  "latest_start": export.moment(bag.latest_start),
+                  "volume_to_draw_measured": export.quantity_json(bag.draw_measured, ML, "mL"),
+                  "diluent_volume_measured": export.quantity_json(bag.diluent_measured, ML, "mL"),
+                  "final_volume_measured": export.quantity_json(bag.final_measured, ML, "mL"),
+                  "cells_delivered": export.quantity_json(bag.cells_delivered, CELL, "cell")}
                  for bag in plan.bags],
         "course": None if plan.course is None else {
             "dose_number": plan.course.dose_number, "doses": plan.course.doses,
             "next_doses": [moment.isoformat() for moment in plan.course.next_doses],
             "since_previous": export.quantity_json(plan.course.since_previous, MIN, "min")},
     })
+    data.update(measured_keys(plan))
     return data
+
+
+def syringe_json(measured) -> dict | None:
+    if measured is None:
+        return None
+    syringe = measured.syringe
+    return {"size": export.quantity_json(syringe.size, ML, "mL"),
+            "graduation": export.quantity_json(syringe.graduation, ML, "mL"),
+            "dead_space": export.quantity_json(syringe.dead_space, ML, "mL"),
+            "fills": [export.quantity_json(fill, ML, "mL") for fill in measured.fills]}
+
+
+def measured_keys(plan: Plan) -> dict:
+    """CONTRACT.md "Containers and measured volumes", and what goes with them."""
+    use = plan.container_use
+    first = plan.fills[0] if plan.fills else None
+    return {
+        "containers_to_thaw": use.count if use is not None else None,
+        "residual_volume": export.quantity_json(use.residue, ML, "mL") if use is not None else None,
+        "volume_to_draw_measured": export.quantity_json(plan.volume_to_draw_measured, ML, "mL"),
+        "syringe": syringe_json(plan.draw),
+        "dose_delivered": export.quantity_json(plan.dose_delivered, CELL, "cell"),
+        # added with them
+        "drawn_material": plan.drawn_material,
+        "method": plan.inputs.method.kind,
+        "dose_deviation": plan.dose_deviation,
+        "diluent_volume_measured": export.quantity_json(plan.diluent_volume_measured, ML, "mL"),
+        "diluent_syringe": syringe_json(first.diluent if first is not None else None),
+        "final_volume_measured": export.quantity_json(plan.final_volume_measured, ML, "mL"),
+        "final_concentration_measured": export.quantity_json(plan.final_concentration_measured, CELL_PER_ML, "cell/mL"),
+        "containers": None if use is None else {
+            "kind": use.spec.kind, "figures": use.spec.figures, "source": use.spec.source,
+            "volume_each": export.quantity_json(use.spec.volume, ML, "mL"),
+            "dead_volume": export.quantity_json(use.spec.dead_volume, ML, "mL"),
+            "cells_each": export.quantity_json(use.cells_each, CELL, "cell"),
+            "available": use.spec.available,
+            "diluent_each": export.quantity_json(use.diluent_each, ML, "mL"),
+            "diluent_each_syringe": syringe_json(plan.diluent_each),
+            "content_each": export.quantity_json(use.content_each, ML, "mL"),
+            "concentration": export.quantity_json(use.concentration, CELL_PER_ML, "cell/mL"),
+            "takes": [export.quantity_json(take, ML, "mL") for take in use.takes],
+            "residue_cells": export.quantity_json(use.residue_cells, CELL, "cell")},
+        "fluid_load": export.quantity_json(plan.fluid_load, ML_PER_KG, "mL/kg"),
+        "drop_factor": export.quantity_json(plan.drop_factor, DROP_PER_ML, "drop/mL"),
+        "drip_rate_whole": export.quantity_json(plan.drip_rate_whole, DROP_PER_MIN, "drop/min"),
+        "storage": plan.storage,
+    }
+
+
+def plan_storage(plan: Plan) -> dict:
+    """How the prepared product is kept: the protocol's product, else the app's text."""
+    product = plan.protocol.product
+    defaults = app_defaults().storage
+    if product is not None and product.storage:
+        return {"text": product.storage, "label": product.storage_label or product.storage, "source": product.source}
+    return {"text": defaults.text, "label": defaults.label, "source": defaults.source}

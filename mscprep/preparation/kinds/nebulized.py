@@ -12,7 +12,8 @@ from datetime import datetime, timedelta
 from functools import cached_property
 from typing import ClassVar, Mapping
 
-from ...display import clock, quantity
+from ... import clock
+from ...display import clock as clock_text, quantity
 from ...errors import InputError
 from ...form.fields import FIELD_BY_KEY
 from ...protocol.definitions import AliquotSchedule, Protocol
@@ -78,8 +79,8 @@ class AliquotPlan(OwnFindings):
             Row("total_volume", "Total volume to prepare", quantity(self.total_volume, ML, 4)),
             Row("schedule", "Schedule", f"{schedule.doses_per_day} × daily for {schedule.days} days at "
                                         + ", ".join(moment.strftime("%H:%M") for moment in schedule.times)),
-            Row("first_dose", "First dose", clock(self.calendar[0][1])),
-            Row("last_dose", "Last dose", clock(self.calendar[-1][1])),
+            Row("first_dose", "First dose", clock_text(self.calendar[0][1])),
+            Row("last_dose", "Last dose", clock_text(self.calendar[-1][1])),
         )
 
     def to_dict(self) -> dict:
@@ -102,23 +103,35 @@ class AliquotPlan(OwnFindings):
         return aliquot_document(self)
 
 
+def _slots_of_day(schedule: AliquotSchedule, day, zone) -> list[datetime]:
+    """The dosing times of one calendar day on the site's clock: the wall-clock time of day
+    is what the ward doses by, whatever the clock change did to the offset."""
+    return [datetime.combine(day, moment, tzinfo=zone) for moment in schedule.times]
+
+
 def first_slot(schedule: AliquotSchedule, now: datetime) -> datetime:
     """The next dosing time of day at or after `now`."""
-    for day in range(2):
-        for moment in schedule.times:
-            candidate = datetime.combine(now.date() + timedelta(days=day), moment, tzinfo=now.tzinfo)
+    zone = clock.site_zone()
+    today = clock.on_site_clock(now).date()
+    for day in range(3):
+        for candidate in _slots_of_day(schedule, today + timedelta(days=day), zone):
             if candidate >= now:
                 return candidate
-    return datetime.combine(now.date() + timedelta(days=1), schedule.times[0], tzinfo=now.tzinfo)
+    raise AssertionError("a day always has a dosing time")
+
+
+def is_slot(schedule: AliquotSchedule, moment: datetime) -> bool:
+    local = clock.on_site_clock(moment)
+    return local.second == 0 and local.microsecond == 0 and local.time().replace(tzinfo=None) in schedule.times
 
 
 def calendar(schedule: AliquotSchedule, first: datetime, count: int) -> tuple[tuple[int, datetime], ...]:
     """Dose times: the protocol's times of day, from the first dose on, `count` doses."""
+    zone = clock.site_zone()
     moments = []
-    day = first.date()
+    day = clock.on_site_clock(first).date()
     while len(moments) < count:
-        for moment in schedule.times:
-            candidate = datetime.combine(day, moment, tzinfo=first.tzinfo)
+        for candidate in _slots_of_day(schedule, day, zone):
             if candidate >= first and len(moments) < count:
                 moments.append(candidate)
         day += timedelta(days=1)
@@ -126,11 +139,24 @@ def calendar(schedule: AliquotSchedule, first: datetime, count: int) -> tuple[tu
 
 
 RELEVANT = ("patient_name", "patient_id", "product_code", "prepared_by", "available", "first_dose_at")
+# What a nebulized plan takes besides RELEVANT: the protocol, and its own tissue and donor.
+_ALSO_ACCEPTED = ("protocol", "source_tissue", "donor")
+
+
+def _refuse_intravenous_fields(raw: dict, protocol) -> None:
+    """A nebulized course has no weight, dose, count, rate or line: such an entry would be
+    silently ignored, so it is refused, naming the first such field."""
+    given = [key for key, text in raw.items()
+             if key not in RELEVANT and key not in _ALSO_ACCEPTED and text is not None and str(text).strip()]
+    if given:
+        raise InputError(given[0], f"does not apply to the nebulized protocol {protocol.id} (no weight, dose, "
+                         "cell count, rate or line); leave it empty")
 
 
 def compute_aliquot_plan(raw: dict, protocol, now: datetime) -> AliquotPlan:
     """The aliquot plan of a nebulized protocol; InputError names a bad field."""
     schedule: AliquotSchedule = protocol.aliquots
+    _refuse_intravenous_fields(raw, protocol)
     errors = []
     values = {}
     for key in RELEVANT:
@@ -141,12 +167,17 @@ def compute_aliquot_plan(raw: dict, protocol, now: datetime) -> AliquotPlan:
             values[key] = FIELD_BY_KEY[key].parse(str(text))
         except InputError as error:
             errors.append((key, error.message))
+    first = values.get("first_dose_at")
+    if first is not None and not is_slot(schedule, first):
+        errors.append(("first_dose_at", f"{clock.on_site_clock(first).strftime('%H:%M')} is not a dosing time of this "
+                       f"protocol ({', '.join(t.strftime('%H:%M') for t in schedule.times)}); enter the first dose at "
+                       "one of them"))
     if errors:
         raise InputError.collected(errors)
     count = schedule.doses_per_day * schedule.days
     fill = (schedule.dose_volume + schedule.overfill).to(ML)
     total = (fill * count).to(ML)
-    first = values.get("first_dose_at") or first_slot(schedule, now)
+    first = first or first_slot(schedule, now)
     found = []
     available = values.get("available")
     if available is not None and total > available:

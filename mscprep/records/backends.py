@@ -1,0 +1,236 @@
+"""The two databases a record store can live in, behind one small connection interface:
+`execute(sql, params)` with `?` placeholders, `transaction()` that holds the store's write
+lock (so concurrent workstations append one linear chain), the schema steps, a damage
+check, and errors explained in the user's words.
+
+SQLite (the default): one file in the data folder, WAL journal, synchronous=FULL.
+PostgreSQL (a site's shared store): `postgresql://...` from the setting or
+MSCPREP_DATABASE_URL, through psycopg 3; the write lock is the anchor row, locked FOR UPDATE.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import schema
+from .errors import StoreError, StoreUnreachable
+
+
+def is_postgres_url(location) -> bool:
+    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    if "@" not in url or "://" not in url:
+        return url
+    scheme, rest = url.split("://", 1)
+    credentials, host = rest.rsplit("@", 1)
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}@{host}" if user else f"{scheme}://{host}"
+
+
+class SqliteBackend:
+    kind = "sqlite"
+
+    def __init__(self, path: Path, busy_timeout: float = 5.0):
+        from ..private_files import ensure_private_dir, tighten
+        self.path = Path(path)
+        self.location = str(self.path)
+        self.tightened: list[Path] = []
+        try:
+            from .paths import data_dir
+            # The data folder is the program's: made private. A folder chosen for the file
+            # (--db /somewhere/records.sqlite3) is created private but never changed.
+            ours = self.path.parent.resolve() == data_dir().resolve() if self.path.parent.exists() else True
+            self.tightened += ensure_private_dir(self.path.parent, ours=ours)
+            if not self.path.exists():
+                # Created owner-only; SQLite gives its -wal and -shm files the same mode.
+                os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
+            for candidate in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
+                if tighten(candidate):
+                    self.tightened.append(candidate)
+            self.connection = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
+            self.connection.execute("PRAGMA journal_mode=WAL")
+            self.connection.execute("PRAGMA synchronous=FULL")
+        except sqlite3.DatabaseError as error:
+            raise StoreError(self.explain(error)) from None
+        except OSError as error:
+            raise StoreError(f"The record folder {self.path.parent} cannot be used ({error.strerror}). "
+                             "Check that it exists and that you may write to it.") from None
+
+    errors = (sqlite3.DatabaseError,)
+
+    def execute(self, sql: str, params=()):
+        return self.connection.execute(sql, params)
+
+    def executemany(self, sql: str, rows) -> None:
+        self.connection.executemany(sql, rows)
+
+    @contextmanager
+    def transaction(self):
+        self.connection.execute("BEGIN IMMEDIATE")   # the write lock, for the whole transaction
+        try:
+            yield self
+            self.connection.execute("COMMIT")
+        except BaseException:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+            raise
+
+    @contextmanager
+    def snapshot(self):
+        """One consistent view for several reads (WAL: a read transaction sees one moment)."""
+        self.connection.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if self.connection.in_transaction:
+                self.connection.execute("COMMIT")
+
+    def version(self) -> int:
+        tables = {row[0] for row in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "meta" not in tables:
+            return 0
+        row = self.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        return int(row[0]) if row else 0
+
+    def damage(self, quick: bool = False) -> list[str]:
+        """What PRAGMA integrity_check (or the faster quick_check) finds: nothing for a sound file."""
+        try:
+            found = [row[0] for row in self.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as error:
+            return [f"the database file is damaged: {error}"]
+        return [] if found == ["ok"] else [f"the database file is damaged: {line}" for line in found[:10]]
+
+    def explain(self, error: Exception) -> str:
+        text = str(error)
+        if "not a database" in text or "malformed" in text:
+            return (f"{self.path} is not a readable mscprep database (damaged or another file). "
+                    "Nothing was changed; restore it from the backup or ask the system administrator.")
+        if "locked" in text or "busy" in text:
+            return (f"The record database {self.path} is in use by another workstation or program. "
+                    "Wait a moment and try again.")
+        if "readonly" in text or "read-only" in text:
+            return f"The record database {self.path} is read-only. Ask the system administrator for write access."
+        if "disk" in text or "full" in text:
+            return f"The disk holding {self.path} is full. Free space, then save again; nothing was lost."
+        return f"The record database {self.path} cannot be used: {text}"
+
+    def search_prefix(self, column: str, text: str, ignore_case: bool) -> tuple[str, list]:
+        if ignore_case:   # LIKE ignores ASCII case and uses the NOCASE index
+            escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            return f"{column} LIKE ? ESCAPE '\\'", [escaped]
+        return f"{column} >= ? AND {column} < ?", [text, text + "\uffff"]
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+class PostgresBackend:
+    kind = "postgresql"
+
+    def __init__(self, url: str, connect_timeout: float = 5.0):
+        try:
+            import psycopg
+        except ImportError:
+            raise StoreError("The PostgreSQL driver (psycopg) is not installed; reinstall mscprep.") from None
+        self.psycopg = psycopg
+        self.url = url
+        self.location = redact(url)
+        self.tightened: list[Path] = []
+        self.errors = (psycopg.Error,)
+        self.connect_timeout = max(1, int(connect_timeout))
+        self.connection = None
+        self.reconnect()
+
+    def reconnect(self) -> None:
+        psycopg = self.psycopg
+        try:
+            self.connection = psycopg.connect(self.url, autocommit=True, connect_timeout=self.connect_timeout,
+                                              application_name="mscprep")
+        except psycopg.OperationalError as error:
+            raise StoreUnreachable(self.unreachable(error)) from None
+        except psycopg.Error as error:
+            raise StoreError(self.explain(error)) from None
+
+    def unreachable(self, error) -> str:
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        return (f"The record server {self.location} cannot be reached ({first}). Nothing was saved; the form is "
+                "kept as a draft. Check the network cable or ask IT, then save again.")
+
+    def lost(self, error) -> str:
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        return (f"The connection to the record server {self.location} was lost ({first}). The form is kept as a "
+                "draft; once the server answers again, look the record up in the history before saving again.")
+
+    def execute(self, sql: str, params=None):
+        if not params:
+            return self.connection.execute(sql)
+        return self.connection.execute(sql.replace("%", "%%").replace("?", "%s"), list(params))
+
+    def executemany(self, sql: str, rows) -> None:
+        # psycopg sends the rows in one pipeline: a copied history does not wait for each row
+        with self.connection.cursor() as cursor:
+            cursor.executemany(sql.replace("%", "%%").replace("?", "%s"), [list(row) for row in rows])
+
+    @contextmanager
+    def transaction(self):
+        with self.connection.transaction():
+            # Every writer takes the anchor row first: one writer at a time appends to the
+            # chain, and it reads the newest committed state after the lock.
+            self.connection.execute("SELECT last_seq FROM audit_anchor WHERE id = 1 FOR UPDATE")
+            yield self
+
+    @contextmanager
+    def snapshot(self):
+        """One consistent view for several reads while other workstations go on writing."""
+        with self.connection.transaction():
+            self.connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield self
+
+    def version(self) -> int:
+        found = self.connection.execute("SELECT to_regclass('meta')").fetchone()[0]
+        if found is None:
+            return 0
+        row = self.connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        return int(row[0]) if row else 0
+
+    def damage(self, quick: bool = False) -> list[str]:
+        return []   # the server keeps its own files; row contents are checked by the chain
+
+    def explain(self, error: Exception) -> str:
+        if isinstance(error, self.psycopg.OperationalError) and (self.connection is None or self.connection.closed):
+            return self.unreachable(error)
+        diagnostic = getattr(error, "diag", None)
+        text = (diagnostic.message_primary if diagnostic is not None and diagnostic.message_primary else str(error))
+        if isinstance(error, self.psycopg.errors.InsufficientPrivilege):
+            return (f"The record server {self.location} refused: {text}. The application role may only read and "
+                    "append; ask the administrator.")
+        if isinstance(error, self.psycopg.errors.LockNotAvailable):
+            return f"The record server {self.location} is busy. Wait a moment and try again."
+        return f"The record server {self.location} cannot be used: {text}"
+
+    def search_prefix(self, column: str, text: str, ignore_case: bool) -> tuple[str, list]:
+        # A range, not LIKE: a prepared statement's generic plan uses the index for a range.
+        if ignore_case:
+            text = text.lower()
+            column = f"lower({column})"
+        return f"{column} >= ? AND {column} < ?", [text, text[:-1] + chr(ord(text[-1]) + 1)]
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+
+
+def open_backend(location, busy_timeout: float = 5.0):
+    if is_postgres_url(location):
+        return PostgresBackend(location, connect_timeout=busy_timeout)
+    return SqliteBackend(Path(location), busy_timeout)
+
+
+def create_steps(backend) -> list[str]:
+    return schema.postgres_create() if backend.kind == "postgresql" else schema.sqlite_create()

@@ -1,0 +1,197 @@
+"""The record database's tables, the same columns on SQLite and PostgreSQL, and the
+versioned steps that create or upgrade them.
+
+Columns hold only text, whole numbers and floating-point numbers (JSON kept as text, times
+as ISO 8601 text, yes/no as 0/1), so a row reads back with the same values on both
+databases and its hash is the same: a history copied from SQLite to PostgreSQL keeps its
+chain. Version 1 and 2 were SQLite only; version 3 adds the hash chain over every row.
+"""
+
+from __future__ import annotations
+
+VERSION = 3
+
+# Data tables, append-only, each row covered by one audit entry (seq) and hashed (row_hash).
+TABLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "records": (("record_id", "text"), ("version", "int"), ("plan_id", "text"), ("created_utc", "text"),
+                ("created_local", "text"), ("operator", "text"), ("patient_id", "text?"),
+                ("patient_name", "text?"), ("din", "text?"), ("protocol_id", "text?"),
+                ("protocol_version", "text?"), ("program_version", "text"), ("blocked", "int"), ("kind", "text"),
+                ("inputs_json", "text"), ("reasons_json", "text"), ("plan_json", "text"),
+                ("documents_json", "text"), ("content_hash", "text"), ("seq", "int"), ("row_hash", "text")),
+    "checks": (("id", "int"), ("record_id", "text"), ("version", "int"), ("checker", "text"), ("at_utc", "text"),
+               ("inputs_json", "text"), ("results_json", "text"), ("tolerance", "real"),
+               ("differences_json", "text"), ("matched", "int"), ("seq", "int"), ("row_hash", "text")),
+    "weighings": (("id", "int"), ("record_id", "text"), ("version", "int"), ("operator", "text"),
+                  ("at_utc", "text"), ("tare_g", "real"), ("gross_g", "real"), ("density_g_ml", "real"),
+                  ("expected_ml", "real"), ("measured_ml", "real"), ("deviation", "real"), ("tolerance", "real"),
+                  ("tolerance_source", "text"), ("within", "int"), ("seq", "int"), ("row_hash", "text")),
+    "prints": (("id", "int"), ("record_id", "text"), ("version", "int"), ("operator", "text"), ("at_utc", "text"),
+               ("what", "text"), ("reprint", "int"), ("seq", "int"), ("row_hash", "text")),
+    "sessions": (("id", "int"), ("session_id", "text"), ("operator", "text"), ("event", "text"),
+                 ("at_utc", "text"), ("workstation", "text"), ("seq", "int"), ("row_hash", "text")),
+}
+KEYS = {"records": "record_id, version", "checks": "id", "weighings": "id", "prints": "id", "sessions": "id"}
+AUDIT = (("seq", "int"), ("at_utc", "text"), ("at_local", "text"), ("operator", "text"), ("action", "text"),
+         ("record_id", "text?"), ("what", "text?"), ("old_value", "text?"), ("new_value", "text?"),
+         ("reason", "text?"), ("prev_hash", "text"), ("hash", "text"), ("row_table", "text?"), ("row_hash", "text?"))
+GENESIS = "0" * 64
+
+
+def columns(table: str) -> tuple[str, ...]:
+    return tuple(name for name, _type in TABLES[table])
+
+
+# --- SQLite ----------------------------------------------------------------------------
+
+_SQLITE_TYPES = {"text": "TEXT NOT NULL", "text?": "TEXT", "int": "INTEGER NOT NULL", "real": "REAL NOT NULL"}
+
+
+def _sqlite_table(name: str, spec, key: str) -> str:
+    body = ", ".join(f"{column} {_SQLITE_TYPES[kind]}" for column, kind in spec)
+    return f"CREATE TABLE IF NOT EXISTS {name} ({body}, PRIMARY KEY ({key}))"
+
+
+def _sqlite_guards(table: str, update: bool = True) -> list[str]:
+    guards = [f"CREATE TRIGGER IF NOT EXISTS {table}_no_delete BEFORE DELETE ON {table} "
+              f"BEGIN SELECT RAISE(ABORT, '{table} are kept, never deleted (append-only)'); END"]
+    if update:
+        guards.append(f"CREATE TRIGGER IF NOT EXISTS {table}_no_update BEFORE UPDATE ON {table} "
+                      f"BEGIN SELECT RAISE(ABORT, '{table} are kept, never changed (append-only)'); END")
+    return guards
+
+
+def _sqlite_common() -> list[str]:
+    steps = ["CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+             "CREATE TABLE IF NOT EXISTS audit_anchor (id INTEGER PRIMARY KEY CHECK (id = 1), last_seq INTEGER, "
+             "last_hash TEXT)",
+             f"INSERT OR IGNORE INTO audit_anchor (id, last_seq, last_hash) VALUES (1, 0, '{GENESIS}')",
+             # the anchor only moves forward, one entry at a time
+             "CREATE TRIGGER IF NOT EXISTS audit_anchor_forward BEFORE UPDATE ON audit_anchor "
+             "WHEN NEW.last_seq <= OLD.last_seq BEGIN SELECT RAISE(ABORT, 'the audit trail only grows'); END"]
+    steps += _sqlite_guards("audit_anchor", update=False)
+    return steps
+
+
+def _sqlite_indexes() -> list[str]:
+    return ["CREATE INDEX IF NOT EXISTS records_patient ON records (patient_id COLLATE NOCASE)",
+            "CREATE INDEX IF NOT EXISTS records_din ON records (din)",
+            "CREATE INDEX IF NOT EXISTS records_created ON records (created_utc)",
+            "CREATE INDEX IF NOT EXISTS records_operator ON records (operator COLLATE NOCASE)",
+            "CREATE INDEX IF NOT EXISTS checks_record ON checks (record_id, version)",
+            "CREATE INDEX IF NOT EXISTS weighings_record ON weighings (record_id, version)",
+            "CREATE INDEX IF NOT EXISTS prints_record ON prints (record_id, version)",
+            "CREATE INDEX IF NOT EXISTS audit_record ON audit (record_id)"]
+
+
+def sqlite_create() -> list[str]:
+    """A new database at the current version."""
+    steps = _sqlite_common()
+    steps.append(_sqlite_table("audit", AUDIT, "seq"))
+    for table, spec in TABLES.items():
+        steps.append(_sqlite_table(table, spec, KEYS[table]))
+        steps.append(f"CREATE UNIQUE INDEX IF NOT EXISTS {table}_seq ON {table} (seq)")
+    for table in ("audit", *TABLES):
+        steps += _sqlite_guards(table)
+    return steps + _sqlite_indexes()
+
+
+# Older SQLite files: (from version, statements). Rows that existed before version 3 are
+# brought under the chain by `adopt_rows` in the store, which writes one entry per row.
+SQLITE_UPGRADES: dict[int, list[str]] = {
+    1: ["ALTER TABLE records ADD COLUMN kind TEXT NOT NULL DEFAULT 'intravenous'",
+        "ALTER TABLE records ADD COLUMN reasons_json TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE records ADD COLUMN documents_json TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE weighings ADD COLUMN tolerance_source TEXT NOT NULL DEFAULT 'recorded before schema 2'"],
+    2: [*(f"DROP TRIGGER IF EXISTS {table}_no_{what}" for table in ("records", "checks", "weighings", "audit")
+          for what in ("update", "delete")),
+        *(f"ALTER TABLE {table} ADD COLUMN {column}" for table in ("records", "checks", "weighings")
+          for column in ("seq INTEGER", "row_hash TEXT")),
+        "ALTER TABLE audit ADD COLUMN row_table TEXT", "ALTER TABLE audit ADD COLUMN row_hash TEXT"],
+}
+
+
+def sqlite_finish_upgrade() -> list[str]:
+    """After rows were adopted: the tables version 3 adds, the guards and indexes."""
+    steps = _sqlite_common()
+    for table in ("prints", "sessions"):
+        steps.append(_sqlite_table(table, TABLES[table], KEYS[table]))
+    for table in TABLES:
+        steps.append(f"CREATE UNIQUE INDEX IF NOT EXISTS {table}_seq ON {table} (seq)")
+    for table in ("audit", *TABLES):
+        steps += _sqlite_guards(table)
+    return steps + _sqlite_indexes()
+
+
+# --- PostgreSQL ------------------------------------------------------------------------
+
+# "C" collation: text compares byte by byte whatever the server's locale, so ISO times,
+# DINs and prefixes order the same as on SQLite and every search can use its index.
+_PG_TYPES = {"text": 'TEXT COLLATE "C" NOT NULL', "text?": 'TEXT COLLATE "C"', "int": "BIGINT NOT NULL",
+             "real": "DOUBLE PRECISION NOT NULL"}
+PG_REFUSE = """
+CREATE OR REPLACE FUNCTION mscprep_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'mscprep: % rows are kept, never changed or deleted (append-only)', TG_TABLE_NAME;
+END $$"""
+PG_ANCHOR = """
+CREATE OR REPLACE FUNCTION mscprep_anchor_forward() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.last_seq <= OLD.last_seq THEN
+        RAISE EXCEPTION 'mscprep: the audit trail only grows';
+    END IF;
+    RETURN NEW;
+END $$"""
+
+
+def _pg_table(name: str, spec, key: str) -> str:
+    body = ", ".join(f"{column} {_PG_TYPES[kind]}" for column, kind in spec)
+    return f"CREATE TABLE IF NOT EXISTS {name} ({body}, PRIMARY KEY ({key}))"
+
+
+def _pg_guard(table: str, update: bool = True) -> list[str]:
+    events = "UPDATE OR DELETE" if update else "DELETE"
+    return [f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}",
+            f"CREATE TRIGGER {table}_append_only BEFORE {events} ON {table} FOR EACH ROW "
+            "EXECUTE FUNCTION mscprep_refuse_change()",
+            f"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table}",
+            f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} FOR EACH STATEMENT "
+            "EXECUTE FUNCTION mscprep_refuse_change()"]
+
+
+def postgres_create() -> list[str]:
+    steps = ["CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+             "CREATE TABLE IF NOT EXISTS audit_anchor (id INTEGER PRIMARY KEY CHECK (id = 1), last_seq BIGINT, "
+             "last_hash TEXT)",
+             f"INSERT INTO audit_anchor (id, last_seq, last_hash) VALUES (1, 0, '{GENESIS}') ON CONFLICT DO NOTHING",
+             PG_REFUSE, PG_ANCHOR,
+             "DROP TRIGGER IF EXISTS audit_anchor_forward ON audit_anchor",
+             "CREATE TRIGGER audit_anchor_forward BEFORE UPDATE ON audit_anchor FOR EACH ROW "
+             "EXECUTE FUNCTION mscprep_anchor_forward()",
+             _pg_table("audit", AUDIT, "seq")]
+    steps += _pg_guard("audit_anchor", update=False)
+    for table, spec in TABLES.items():
+        steps.append(_pg_table(table, spec, KEYS[table]))
+        steps.append(f"CREATE UNIQUE INDEX IF NOT EXISTS {table}_seq ON {table} (seq)")
+    for table in ("audit", *TABLES):
+        steps += _pg_guard(table)
+    steps += ["CREATE INDEX IF NOT EXISTS records_patient ON records (lower(patient_id))",
+              "CREATE INDEX IF NOT EXISTS records_din ON records (din)",
+              "CREATE INDEX IF NOT EXISTS records_created ON records (created_utc)",
+              "CREATE INDEX IF NOT EXISTS records_operator ON records (lower(operator))",
+              "CREATE INDEX IF NOT EXISTS checks_record ON checks (record_id, version)",
+              "CREATE INDEX IF NOT EXISTS weighings_record ON weighings (record_id, version)",
+              "CREATE INDEX IF NOT EXISTS prints_record ON prints (record_id, version)",
+              "CREATE INDEX IF NOT EXISTS audit_record ON audit (record_id)"]
+    return steps
+
+
+def postgres_grants(role: str) -> list[str]:
+    """What the application role may do: read, append, move the anchor forward; nothing else."""
+    quoted = '"' + role.replace('"', '""') + '"'
+    data = ", ".join(("audit", *TABLES))
+    return [f"REVOKE ALL ON meta, audit_anchor, {data} FROM {quoted}",
+            f"GRANT USAGE ON SCHEMA public TO {quoted}",
+            f"GRANT SELECT ON meta TO {quoted}",
+            f"GRANT SELECT, INSERT ON {data} TO {quoted}",
+            f"GRANT SELECT, UPDATE ON audit_anchor TO {quoted}"]

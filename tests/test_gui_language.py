@@ -1,0 +1,240 @@
+"""Every text the window shows is in the chosen language: labels, help, buttons, menus,
+the status, field errors, findings, result values, the case strip, the dialogs, and Qt's own
+buttons. A word left in English fails, like a gap in the sheet's catalogs."""
+
+import re
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialogButtonBox, QGroupBox, QLabel, QMenu,
+                               QTableWidget)
+
+from mscprep.preparation.build import prepare
+from mscprep.protocol.loader import shipped_protocols
+from mscprep.records.store import RecordStore
+from ui.main_window import MainWindow
+from ui.messages import template_of
+from ui.settings import Settings
+
+from helpers import ROOT
+
+# What stays as it is in every language: units and symbols, codes and names of standards,
+# the program's name, and the identity of the product (ISBT 128 DIN, trypan blue's "CV").
+ALLOWED = {"mL", "min", "kg", "cells", "cell", "lb", "mg", "mL/min", "mL/h", "g/kg", "cells/kg", "cells/mL",
+           "drops", "drop", "DIN", "ISBT", "DMSO", "MSC", "MSCs", "CV", "ID", "PDF", "CSV", "mscprep", "OK", "MRN",
+           "ISO", "CD142", "gtt", "PBS", "English", "Ctrl", "Shift",
+           "code", "arm", "Plasma", "Lyte", "YYYY"}   # a brand name, a date format   # the CSV columns, as written in the file
+WORD = re.compile(r"[A-Za-z][A-Za-z']{2,}")
+
+CASES = {
+    "contract": {"patient_name": "山田花子", "patient_id": "MRN-000123", "din": "A999921123456", "weight": "70 kg",
+                 "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%", "final_volume": "50 mL",
+                 "duration": "30 min", "diluent": "saline"},
+    "blocked": {"weight": "70 kg", "dose": "2e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "65%",
+                "min_viability": "70%", "available": "10 mL", "rate": "6 mL/min", "max_rate": "4 mL/min",
+                "final_volume": "50 mL", "diluent": "saline", "dmso": "10%", "thawed_at": "2026-11-23T09:30",
+                "stability": "1 h", "administration": "syringe_push", "filter": "leukocyte_reduction"},
+    "wrong": {"weight": "70 mL", "dose": "x", "concentration": "1,5 cell/mL", "viability": "0.9", "rate": "4",
+              "din": "A9999211234564", "thawed_at": "soon", "dilution_factor": "0", "dmso_limit": "5%"},
+}
+PROTOCOL_CASES = {
+    "temcell": {"weight": "60 kg", "dose_number": "2", "patient_name": "A", "patient_id": "B"},
+    "adipose-msc-fixed": {"weight": "70 kg", "concentration": "1e8 cell/mL", "viability": "90%",
+                          "duration": "30 min"},
+    "stemirac": {"weight": "70 kg", "concentration": "1e7 cell/mL", "viability": "90%", "dose": "1e8 cell"},
+    "secretome-nebulized": {"first_dose_at": "2026-11-24T08:00"},
+}
+
+
+def english_words(text: str, data: set[str]) -> list[str]:
+    for value in sorted(data, key=len, reverse=True):
+        if value:
+            text = text.replace(value, " ")
+    text = re.sub(r"<[^>]+>", " ", text)          # markup of rich-text labels
+    text = re.sub(r"\b\d{4}-\d\d-\d\dT?[\d:]*", " ", text)
+    return [word for word in WORD.findall(text) if word not in ALLOWED]
+
+
+def shown_texts(widget) -> list[str]:
+    texts = []
+    for label in widget.findChildren(QLabel):
+        if label.isVisibleTo(widget) and label.objectName() not in ("protocol_info", "protocol_problems"):
+            texts += [label.text(), label.toolTip()]
+    for button in widget.findChildren(QAbstractButton):
+        if button.isVisibleTo(widget):
+            texts += [button.text(), button.toolTip()]
+    for box in widget.findChildren(QGroupBox):
+        if box.isVisibleTo(widget):
+            texts.append(box.title())
+    for combo in widget.findChildren(QComboBox):
+        if combo.isVisibleTo(widget) and combo.objectName() not in ("protocol", "weight_unit"):
+            texts += [combo.itemText(index) for index in range(combo.count())]
+    for table in widget.findChildren(QTableWidget):
+        texts += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())
+                  if table.horizontalHeaderItem(c)]
+    for menu in widget.findChildren(QMenu):
+        texts += [menu.title()] + [action.text() for action in menu.actions()]
+    return [text for text in texts if text]
+
+
+def user_data(window) -> set[str]:
+    """What the user typed and what protocol files say (names, sources): data, not the UI."""
+    from mscprep.form.fields import FIELDS
+    data = {line.text() for line in window.findChildren(type(window.inputs["weight"]))}
+    data |= {spec.example for spec in FIELDS}     # examples are entries as typed, in any language
+    for protocol in window.protocols.protocols.values():
+        data |= {protocol.name, protocol.reference}
+        data |= {limit.source for limit in protocol.limits.values()}
+    if window.state.preparation is not None:
+        data |= {f.source for f in window.state.findings if f.source}
+        data |= {f.limit for f in window.state.findings if f.limit}
+        data |= {str(value) for f in window.state.findings for _name, value in f.params}
+    return data
+
+
+@pytest.fixture(params=["ja", "zh"])
+def language(request, qapp):
+    from PySide6.QtCore import QTranslator
+    from ui.app import install_translators
+    before = {id(child) for child in qapp.findChildren(QTranslator)}
+    install_translators(qapp, request.param)
+    yield request.param
+    for child in qapp.findChildren(QTranslator):
+        if id(child) not in before:
+            qapp.removeTranslator(child)
+            child.setParent(None)
+
+
+def check(window, extra=(), data_of=None) -> list[str]:
+    data = user_data(data_of or window) | set(extra)
+    found = []
+    for text in shown_texts(window):
+        words = english_words(text, data)
+        if words:
+            found.append(f"{text!r}: {words}")
+    return found
+
+
+def test_every_text_of_the_window_is_translated(qtbot, tmp_path, language):
+    window = MainWindow(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), language=language)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    problems = check(window)
+    for group in window._more:
+        window._toggle_more(group, True)
+    for name, case in CASES.items():
+        window.fill_form(dict(case, protocol="none"))
+        window._apply_protocol()
+        window.session.reveal_all()
+        problems += [f"[{name}] {p}" for p in check(window)]
+    for protocol, case in PROTOCOL_CASES.items():
+        window.fill_form(dict(case, protocol=protocol))
+        window._apply_protocol()
+        problems += [f"[{protocol}] {p}" for p in check(window)]
+    assert not sorted(set(problems)), "\n".join(sorted(set(problems)))
+
+
+def test_the_dialogs_and_the_about_box_are_translated(qtbot, tmp_path, language):
+    from ui.dialogs.double_check_dialog import DoubleCheckDialog
+    from ui.dialogs.gravimetric_dialog import GravimetricDialog
+    from ui.dialogs.history_dialog import HistoryDialog
+    from ui.dialogs.operator_dialog import OperatorDialog
+    store = RecordStore(tmp_path / "r.sqlite3")
+    try:
+        window = MainWindow(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)),
+                            language=language, store=store, operator="K. Tanaka")
+        qtbot.addWidget(window)
+        window.fill_form(dict(CASES["contract"], protocol="none"))
+        window._apply_protocol()
+        window.records.save()
+        problems = check(window, extra={"K. Tanaka"})
+        record = window.session.record
+        for dialog in (DoubleCheckDialog(record, window.protocols, window),
+                       GravimetricDialog(window.state.preparation, window), HistoryDialog(store, window),
+                       OperatorDialog("K. Tanaka")):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            extra = {"K. Tanaka", "山田花子", "MRN-000123", record.record_id}
+            problems += [f"[{type(dialog).__name__}] {p}" for p in check(dialog, extra, data_of=window)]
+            for box in dialog.findChildren(QDialogButtonBox):   # Qt's own buttons, from qtbase catalogs
+                problems += [f"[{type(dialog).__name__}] button {b.text()!r}" for b in box.buttons()
+                             if english_words(b.text(), set())]
+        about = window.about_text()
+        problems += [f"[about] {w}" for w in english_words(about.split("\n", 1)[1], set())]
+    finally:
+        store.close()
+    assert not problems, "\n".join(problems)
+
+
+def corpus_messages() -> set[str]:
+    """Every kind of message the core gives for a field, from a corpus of wrong entries."""
+    from mscprep.form.fields import FIELDS
+    from mscprep.session import evaluate
+    protocols = shipped_protocols()
+    base = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
+            "duration": "30 min"}
+    bad = ["70", "70 mL", "x", "1,5 kg", "-1 kg", "0", "1e999 kg", "70 foo", "5%", "150%", "0%", "x" * 130,
+           "1e12 kg", "a\x01b", "1.5", "99 g/kg", "1 g", "A9999211234564", "A99", "Z12345678901A", "1, 2, x",
+           "1000000", "1 2 3 4 5 6 7 8 9 10", "maybe", "0, 0", "0.5", "12 kg/L", "10 %%", "5 g"]
+    messages = set()
+    for spec in FIELDS:
+        for text in bad:
+            messages |= set(evaluate(dict(base, **{spec.key: text}), protocols, {}).field_errors.values())
+    forms = [{}, {"hemocytometer": "45, 43"}, dict(base, cells_in_product="5e7 cell"),
+             dict(base, hemocytometer="45, 44", dead="1"), dict(base, randomisation_code="X"),
+             dict(base, hemocytometer="0, 0", dilution_factor="2"), dict(base, rate="4 mL/min"),
+             dict(base, final_volume="50 mL", final_concentration="1e6 cell/mL"),
+             dict(base, dilution_mode="in_line", final_volume="50 mL"), dict(base, thawed_at="2026-11-23T09:30"),
+             dict(base, dose_number="2"), dict(base, in_line_ratio="3"),
+             {"protocol": "ucmsc-frailty", **base, "randomisation_code": "X", "randomisation_list": "/nonexistent"},
+             {"protocol": "ucmsc-frailty", **base, "randomisation_list": str(ROOT / "resources")}]
+    for form in forms:
+        form = {key: value for key, value in form.items() if key != "concentration" or "hemocytometer" not in form}
+        messages |= set(evaluate(form, protocols, {}).field_errors.values())
+    return messages
+
+
+def test_every_field_message_of_the_core_has_a_translated_template():
+    from ui.i18n import read_ts
+    messages = corpus_messages()
+    assert len(messages) > 60
+    unknown = sorted(message for message in messages if template_of(message) is None)
+    assert not unknown, "messages with no template in ui/messages.py:\n" + "\n".join(unknown)
+    for language in ("ja", "zh"):
+        table = {source for (context, source) in read_ts(language) if context == "FieldMessages"}
+        missing = sorted({template_of(message)[0] for message in messages} - table)
+        assert not missing, f"untranslated in ui_{language}.ts:\n" + "\n".join(missing)
+
+
+def test_a_field_error_reads_in_japanese(qtbot, tmp_path):
+    from ui.app import install_translators
+    from ui.messages import translate_message
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    install_translators(app, "ja")
+    try:
+        text = translate_message("'70 mL' is a volume; expected a mass, e.g. '60 kg'")
+    finally:
+        from PySide6.QtCore import QTranslator
+        for child in app.findChildren(QTranslator):
+            app.removeTranslator(child)
+    assert "'70 mL'" in text and "'60 kg'" in text and "質量" in text and "volume" not in text
+
+
+def test_every_value_shape_of_every_kind_is_translated(qtbot, language):
+    from ui.values import translate_value
+    protocols = shipped_protocols()
+    forms = [{"protocol": "temcell", "weight": "60 kg", "dose_number": "2", "previous_dose_at": "2026-11-19T10:00"},
+             {"protocol": "adipose-msc-fixed", "weight": "70 kg", "concentration": "1e8 cell/mL", "viability": "90%",
+              "duration": "30 min", "dose": "2e9 cell"},
+             {"protocol": "stemirac", "weight": "70 kg", "concentration": "1e7 cell/mL", "viability": "90%",
+              "dose": "1e8 cell"},
+             {"protocol": "secretome-nebulized", "first_dose_at": "2026-11-24T08:00"},
+             {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
+              "final_volume": "50 mL", "duration": "30 min", "diluent": "saline_albumin"}]
+    values = [row.value for form in forms for row in prepare(form, protocols).rows()]
+    wordy = [value for value in values if english_words(value, set())]
+    assert len(wordy) >= 5, "the corpus has too few values with words to prove anything"
+    left = [(value, translate_value(value)) for value in wordy if english_words(translate_value(value), set())]
+    assert not left, left

@@ -1,0 +1,92 @@
+"""Small widgets and helpers the window and its dialogs share: a choice box that the mouse
+wheel cannot change in passing, and fitting a dialog onto the screen it opens on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+
+_MOVED_AWAY = (Qt.TabFocusReason, Qt.BacktabFocusReason, Qt.MouseFocusReason, Qt.ShortcutFocusReason)
+
+
+class ChoiceBox(QComboBox):
+    """A combo box that changes only on purpose: the wheel scrolls the form past it unless
+    the box was clicked (focused by a click), and typing letters does not pick an item.
+    Enter does not open it: `enterPressed` lets the form move on."""
+
+    enterPressed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self._clicked = False
+
+    def mousePressEvent(self, event):  # noqa: N802 (Qt API)
+        self._clicked = True
+        super().mousePressEvent(event)
+
+    def focusOutEvent(self, event):  # noqa: N802 (Qt API)
+        # Only the user moving elsewhere ends the click; its own list opening does not.
+        if event.reason() in _MOVED_AWAY:
+            self._clicked = False
+        super().focusOutEvent(event)
+
+    def wheelEvent(self, event):  # noqa: N802 (Qt API)
+        if self.hasFocus() and self._clicked:
+            super().wheelEvent(event)
+        else:
+            event.ignore()   # the scroll area behind scrolls instead
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt API)
+        # Letters would select an item by its first letter ("L" chose lb): only arrows,
+        # Space and F4 open or move the choice.
+        if event.text() and event.text().isprintable() and event.key() != Qt.Key_Space:
+            event.ignore()
+            return
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not self.view().isVisible():
+            self.enterPressed.emit()   # Enter moves on, handled by the form
+            return
+        super().keyPressEvent(event)
+
+
+def scrolling_dialog_body(dialog, body: QWidget, buttons: QDialogButtonBox | QWidget | None = None) -> QScrollArea:
+    """Put `body` in a scroll area filling `dialog`, with `buttons` below it, always visible."""
+    layout = QVBoxLayout(dialog)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.NoFrame)
+    scroll.setWidget(body)
+    layout.addWidget(scroll, 1)
+    if buttons is not None:
+        layout.addWidget(buttons)
+    return scroll
+
+
+def available_geometry(widget):
+    screen = (widget.screen() if widget is not None and widget.screen() is not None
+              else QGuiApplication.primaryScreen())
+    return screen.availableGeometry()
+
+
+def fit_to_screen(window, wanted_width: int, wanted_height: int, margin: int = 40) -> None:
+    """Size a window or dialog to what it wants, but never beyond the screen's free area
+    (window frame and task bar included), so its buttons stay on screen."""
+    area = available_geometry(window.parentWidget() or window)
+    width = min(wanted_width, max(320, area.width() - margin))
+    height = min(wanted_height, max(240, area.height() - margin - 30))
+    window.resize(width, height)
+
+
+class EventWatcher(QObject):
+    """Calls `on_focus_out(widget)` when a watched widget loses the focus."""
+
+    def __init__(self, on_focus_out, parent=None):
+        super().__init__(parent)
+        self.on_focus_out = on_focus_out
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+        if event.type() == QEvent.FocusOut:
+            self.on_focus_out(watched)
+        return False
