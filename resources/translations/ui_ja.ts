@@ -1194,7 +1194,7 @@
             <source> and </source>
             <translation>と</translation>
         </message>
-            <message>
+        <message>
             <source>'{text}' is too large a number in that unit</source>
             <translation>'{text}' はその単位では大きすぎる数です</translation>
         </message>

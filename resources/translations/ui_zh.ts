@@ -1194,7 +1194,7 @@
             <source> and </source>
             <translation>和</translation>
         </message>
-            <message>
+        <message>
             <source>'{text}' is too large a number in that unit</source>
             <translation>'{text}' 在该单位下数值过大</translation>
         </message>
