@@ -8,7 +8,7 @@ InputError naming the field.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable
 
 from ..defaults import app_defaults
@@ -33,7 +33,23 @@ class Field:
         return "--" + self.key.replace("_", "-")
 
     def parse(self, text: str):
-        return self.parser(text, self.key)
+        """The field's value from its text; InputError names the field and what is wrong.
+        The window re-reads every field on every keystroke: a text already read is not
+        parsed again (values are immutable; times depend on the site's zone, so they are)."""
+        if self.key in _ON_THE_CLOCK or not isinstance(text, str):
+            return self.parser(text, self.key)
+        ok, outcome = _parsed(self.key, text)
+        if ok:
+            return outcome
+        raise InputError(outcome.field, outcome.message, outcome.errors)
+
+
+@lru_cache(maxsize=4096)
+def _parsed(key: str, text: str) -> tuple[bool, object]:
+    try:
+        return True, FIELD_BY_KEY[key].parser(text, key)
+    except InputError as error:
+        return False, error
 
 
 def plausible_range(name: str):
@@ -267,6 +283,8 @@ FIELDS: tuple[Field, ...] = (
 )
 
 FIELD_BY_KEY: dict[str, Field] = {field.key: field for field in FIELDS}
+# Read on the site's clock (its zone can change between calls): never cached.
+_ON_THE_CLOCK = frozenset({"thawed_at", "previous_dose_at", "first_dose_at"})
 
 
 def field(key: str) -> Field:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from .. import clock, display
 from ..defaults import app_defaults
@@ -72,13 +73,26 @@ _IMPLAUSIBLE = {"concentration": "Product concentration {value} is outside what 
                 "duration": "Duration {value} is outside what can be prepared ({low} to {high}): check the inputs."}
 
 
+@lru_cache(maxsize=None)
+def _bounds(name: str, unit) -> tuple[float, float]:
+    low, high = plausible_range(name)
+    return float(low.m_as(unit)), float(high.m_as(unit))
+
+
+def _plausibly(value, name: str) -> bool:
+    """Within the plausible range `name`, compared as numbers in the value's own unit: a
+    pint comparison converts both sides each time, and this runs on every keystroke."""
+    low, high = _bounds(name, value.units)
+    return low <= value.magnitude <= high
+
+
 def _plausible(inputs, v):
     """Results no preparation can have (from inputs that were each possible on their own)."""
     found = []
     concentration = v.total_concentration if v.total_concentration is not None else v.viable_concentration
     if concentration is not None:
         low, high = plausible_range("concentration")
-        if not low <= concentration <= high:
+        if not _plausibly(concentration, "concentration"):
             found.append(make("implausible_result", _IMPLAUSIBLE["concentration"], limit=f"{_q(low)} to {_q(high)}",
                               source="mscprep defaults.toml [plausible]", value=_q(concentration), low=_q(low),
                               high=_q(high)))
@@ -86,7 +100,7 @@ def _plausible(inputs, v):
                                    ("final_volume", v.final_volume, "volume"),
                                    ("duration", v.duration, "duration")):
         low, high = plausible_range(limit_name)
-        if not low <= value <= high:
+        if not _plausibly(value, limit_name):
             found.append(make("implausible_result", _IMPLAUSIBLE[key], limit=f"{_q(low)} to {_q(high)}",
                               source="mscprep defaults.toml [plausible]", value=_q(value), low=_q(low),
                               high=_q(high)))
