@@ -76,7 +76,7 @@ def main() -> None:
     if name == "check":
         window.records.save()
         from ui.dialogs.double_check_dialog import DoubleCheckDialog
-        dialog = DoubleCheckDialog(window.session.record, window.protocols, window)
+        dialog = DoubleCheckDialog(window.session, window)
     elif name == "weigh":
         from ui.dialogs.gravimetric_dialog import GravimetricDialog
         dialog = GravimetricDialog(window.state.preparation, window)

@@ -3,7 +3,7 @@
     <context>
         <name>BannerStack</name>
         <message>
-            <location filename="../../ui/banners.py" line="36" />
+            <location filename="../../ui/banners.py" line="45" />
             <source>Dismiss</source>
             <translation>閉じる</translation>
         </message>
@@ -582,84 +582,222 @@
     <context>
         <name>DoubleCheckDialog</name>
         <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="29" />
+            <source>Dose</source>
+            <translation>投与量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="29" />
+            <source>Dose per kg</source>
+            <translation>体重あたり投与量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="30" />
+            <source>Volume to draw</source>
+            <translation>採取量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="30" />
+            <source>Diluent volume</source>
+            <translation>希釈液量</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
+            <source>Final volume</source>
+            <translation>最終液量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
+            <source>Final concentration</source>
+            <translation>最終濃度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
+            <source>Rate</source>
+            <translation>投与速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="33" />
+            <source>Duration</source>
+            <translation>投与時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="33" />
+            <source>Cell rate</source>
+            <translation>細胞投与速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="34" />
+            <source>DMSO</source>
+            <translation>DMSO</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="34" />
+            <source>DIN</source>
+            <translation>DIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
+            <source>Arm</source>
+            <translation>群</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
+            <source>Aliquots</source>
+            <translation>分注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="36" />
+            <source>Blocked</source>
+            <translation>ブロック</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="39" />
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="39" />
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="40" />
+            <source>active</source>
+            <translation>実薬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="41" />
+            <source>placebo</source>
+            <translation>プラセボ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="73" />
             <source>Independent double check</source>
             <translation>独立したダブルチェック</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
-            <source>Record {0} v{1} · patient {2} ({3}) · prepared by {4}. Enter the source figures yourself; the first results stay hidden until you compare.</source>
-            <translation>記録 {0} v{1} · 患者 {2}（{3}）· 調製者 {4}。元の資料から数値を自分で入力してください。比較するまで最初の結果は表示されません。</translation>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="86" />
+            <source>Record {0} version {1} · patient {2} ({3}) · protocol {4} · prepared by {5}</source>
+            <translation>記録 {0} 第{1}版 · 患者 {2}（{3}）· プロトコル {4} · 調製者 {5}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="47" />
-            <source>Checker</source>
-            <translation>確認者</translation>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="94" />
+            <source>Type every figure yourself from the source documents (the counter print-out or the product label, the prescription, the patient's chart). Nothing is filled in for you, and the first results stay hidden until you compare.</source>
+            <translation>すべての数値を原資料（カウンターの印字または製品ラベル、処方箋、カルテ）から自分で入力してください。何も事前入力されず、1回目の結果は照合するまで表示されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="48" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="109" />
+            <source>Required: type each from the source documents</source>
+            <translation>必須：それぞれ原資料から入力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
+            <source>{0}: one of them is enough</source>
+            <translation>{0}：いずれか一方で可</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="126" />
+            <source>Also on the record: type them if the sources state them</source>
+            <translation>記録にもある項目：原資料に記載があれば入力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="139" />
+            <source>More ({0})</source>
+            <translation>その他（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="150" />
+            <source>Comparison</source>
+            <translation>照合結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="155" />
+            <source>Record</source>
+            <translation>記録</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="155" />
+            <source>Your check</source>
+            <translation>あなたの確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="156" />
+            <source>Agrees</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="248" />
+            <source> or </source>
+            <translation>または</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="270" />
+            <source>Compare: {0} still to enter</source>
+            <translation>照合：あと {0} 項目を入力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="272" />
+            <source>To compare, enter from the source documents: {0}</source>
+            <translation>照合するには、原資料から入力してください：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="275" />
+            <source>Compare and record the check</source>
+            <translation>照合して確認を記録</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="277" />
+            <source>Every required figure is entered. Comparing records the check under your name.</source>
+            <translation>必須の数値はすべて入力されました。照合すると、確認があなたの名前で記録されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="317" />
+            <source>The check could not be recorded: {0}</source>
+            <translation>確認を記録できませんでした：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="332" />
+            <source>agrees</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="332" />
+            <source>differs</source>
+            <translation>不一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="346" />
+            <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
+            <translation>確認済み：すべての結果が {0:.0%} 以内で一致します。確認はあなたの名前で記録されました。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="350" />
+            <source>{0} result(s) differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="105" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="263" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="309" />
             <source>Checker (name and initials)</source>
             <translation>確認者（氏名とイニシャル）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="50" />
-            <source>No protocol (app defaults only)</source>
-            <translation>プロトコルなし（アプリ既定値のみ）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="54" />
-            <source>Protocol</source>
-            <translation>プロトコル</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="63" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="232" />
             <source>from the source document, with its unit</source>
             <translation>元の資料から、単位を付けて</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="67" />
-            <source>Compare</source>
-            <translation>比較</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="155" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
-            <source>First</source>
-            <translation>1回目</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
-            <source>Check</source>
-            <translation>確認</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="78" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="156" />
             <source>Difference</source>
             <translation>差</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="108" />
-            <source>Enter your name and initials.</source>
-            <translation>氏名とイニシャルを入力してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="111" />
-            <source>{0} prepared this record and cannot verify it; a second person must do the independent check.</source>
-            <translation>{0} はこの記録の調製者のため検証できません。別の人が独立して確認してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="136" />
-            <source>Every result agrees within {0:.0%}. Save to verify the record.</source>
-            <translation>すべての結果が {0:.0%} 以内で一致しました。保存して記録を検証済みにします。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="140" />
-            <source>{0} result(s) differ by more than {1:.0%}. Save the check (it is logged as not matching), then resolve the difference with the preparer.</source>
-            <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認を保存し（不一致として記録）、調製者と差異を解消してください。</translation>
         </message>
     </context>
     <context>
@@ -1090,107 +1228,197 @@
             <translation>「{text}」は負の値にできません</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="112" />
+            <source>The record server {location} cannot be reached ({reason}). Nothing was saved; the form is kept as a draft. Check the network cable or ask IT, then save again.</source>
+            <translation>記録サーバー {location} に接続できません（{reason}）。何も保存されていません。入力内容は下書きとして保持されます。ネットワークケーブルを確認するか IT 担当者に連絡し、もう一度保存してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="113" />
+            <source>The connection to the record server {location} was lost ({reason}). The form is kept as a draft; once the server answers again, look the record up in the history before saving again.</source>
+            <translation>記録サーバー {location} との接続が切れました（{reason}）。入力内容は下書きとして保持されます。サーバーが再び応答したら、もう一度保存する前に履歴で記録を確認してください。</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages.py" line="114" />
+            <source>The record server {location} refused: {reason}. The application role may only read and append; ask the administrator.</source>
+            <translation>記録サーバー {location} が拒否しました：{reason}。アプリケーションのロールは読み取りと追記のみ可能です。管理者に連絡してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="115" />
+            <source>The record server {location} is busy. Wait a moment and try again.</source>
+            <translation>記録サーバー {location} は混み合っています。少し待ってからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="116" />
+            <source>The record server {location} cannot be used: {reason}</source>
+            <translation>記録サーバー {location} を使用できません：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="117" />
+            <source>{path} is not a readable mscprep database (damaged or another file). Nothing was changed; restore it from the backup or ask the system administrator.</source>
+            <translation>{path} は読み取れる mscprep データベースではありません（破損または別のファイル）。何も変更していません。バックアップから復元するか、システム管理者に連絡してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="118" />
+            <source>The record database {path} is in use by another workstation or program. Wait a moment and try again.</source>
+            <translation>記録データベース {path} は別の端末またはプログラムが使用中です。少し待ってからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="119" />
+            <source>The record database {path} is read-only. Ask the system administrator for write access.</source>
+            <translation>記録データベース {path} は読み取り専用です。システム管理者に書き込み権限を依頼してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="120" />
+            <source>The disk holding {path} is full. Free space, then save again; nothing was lost.</source>
+            <translation>{path} のあるディスクがいっぱいです。空き容量を確保してからもう一度保存してください。何も失われていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="121" />
+            <source>The record database {path} cannot be used: {reason}</source>
+            <translation>記録データベース {path} を使用できません：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="122" />
+            <source>{checker} may be {person}, who prepared, changed or saved this record, and cannot verify it; a second person must do the independent check</source>
+            <translation>{checker} は、この記録を調製・変更・保存した {person} と同一人物の可能性があるため、確認できません。独立確認は別の人が行ってください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="123" />
+            <source>These files were readable by other users of this computer and are now private to you: {names}</source>
+            <translation>次のファイルはこのコンピューターの他のユーザーが読み取れる状態でしたが、あなた専用にしました：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="124" />
+            <source>no label: the plan is blocked or a reason for a soft finding is missing</source>
+            <translation>ラベルなし：計画がブロックされているか、ソフト所見の理由が未入力です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="125" />
+            <source>this document has no label</source>
+            <translation>この文書にはラベルがありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="126" />
+            <source>the thermal printer's font cannot print '{text}'; print the PDF label instead</source>
+            <translation>感熱プリンターのフォントでは '{text}' を印刷できません。代わりに PDF ラベルを印刷してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="127" />
+            <source>The label cannot be sent: the CUPS command 'lp' is not installed on this computer.</source>
+            <translation>ラベルを送信できません：このコンピューターには CUPS のコマンド 'lp' がインストールされていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="128" />
+            <source>The printer queue {queue} did not answer within {seconds} s.</source>
+            <translation>プリンターキュー {queue} が {seconds} s 以内に応答しませんでした。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="129" />
+            <source>The label could not be sent to {queue}: {reason}</source>
+            <translation>ラベルを {queue} に送信できませんでした：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="133" />
             <source>a mass</source>
             <translation>質量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="134" />
             <source>a volume</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="135" />
             <source>a time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>a number of cells</source>
             <translation>細胞数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="118" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>a dose per body weight</source>
             <translation>体重あたりの投与量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="119" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>a cell concentration</source>
             <translation>細胞濃度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>a flow rate</source>
             <translation>流量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>a cell rate per kg</source>
             <translation>体重あたりの細胞投与速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="122" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>a drop factor</source>
             <translation>滴下係数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="142" />
             <source>a density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>a plain number</source>
             <translation>単位のない数値</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>the dose counts viable cells</source>
             <translation>投与量は生細胞数で数えます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>the release specification needs it</source>
             <translation>出荷規格の判定に必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>counter</source>
             <translation>細胞計数器</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>label</source>
             <translation>ラベル</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>hemocytometer</source>
             <translation>血球計算盤</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>rate</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>duration</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="151" />
             <source>product_rate</source>
             <translation>製品流量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="200" />
             <source> or </source>
             <translation>または</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="200" />
             <source> and </source>
             <translation>と</translation>
         </message>
@@ -1289,117 +1517,198 @@
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="22" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="27" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="28" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="33" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Patient ID</source>
             <translation>患者ID</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="28" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="33" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>DIN</source>
             <translation>DIN</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="29" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="34" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Operator</source>
             <translation>作業者</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="29" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="34" />
             <source>From (YYYY-MM-DD)</source>
             <translation>開始日（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="30" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="35" />
             <source>To (YYYY-MM-DD)</source>
             <translation>終了日（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Record</source>
             <translation>記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Version</source>
             <translation>版</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Saved</source>
             <translation>保存日時</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Patient</source>
             <translation>患者</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>Protocol</source>
             <translation>プロトコル</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="50" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Search</source>
             <translation>検索</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="50" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Reopen</source>
             <translation>開く</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="51" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
             <source>Reprint…</source>
             <translation>再印刷…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="52" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
             <source>Export CSV…</source>
             <translation>CSV に書き出し…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="68" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="58" />
+            <source>Export FHIR…</source>
+            <translation>FHIR 出力…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="74" />
             <source>BLOCKED</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="69" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="75" />
             <source>verified by {0}</source>
             <translation>{0} が検証済み</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="70" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
             <source>not verified</source>
             <translation>未検証</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="74" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="80" />
             <source>{0} record(s)</source>
             <translation>{0} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="109" />
             <source>Export CSV</source>
             <translation>CSV に書き出し</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="137" />
             <source>Could not write {0}: {1}</source>
             <translation>{0} に書き込めません：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="120" />
+            <source>{0} record(s) exported to {1}</source>
+            <translation>{0} 件の記録を {1} に出力しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="128" />
+            <source>Choose a record in the list first.</source>
+            <translation>先に一覧から記録を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="130" />
+            <source>Export FHIR</source>
+            <translation>FHIR 出力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="142" />
+            <source>Record {0} version {1} exported as FHIR to {2}</source>
+            <translation>記録 {0} 第{1}版を FHIR として {2} に出力しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelPrinterDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="17" />
+            <source>Label printer</source>
+            <translation>ラベルプリンター</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="20" />
+            <source>A printer through the print dialog (the PDF label)</source>
+            <translation>印刷ダイアログ経由のプリンター（PDF ラベル）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="22" />
+            <source>A thermal label printer (ZPL) on a CUPS queue</source>
+            <translation>CUPS キュー上の感熱ラベルプリンター（ZPL）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="36" />
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="37" />
+            <source>Printer queue</source>
+            <translation>プリンターキュー</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="44" />
+            <source>Printer resolution</source>
+            <translation>プリンター解像度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="42" />
+            <source>{0} dpi</source>
+            <translation>{0} dpi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="46" />
+            <source>Queues on this computer: {0}</source>
+            <translation>このコンピューターのキュー：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="47" />
+            <source>No CUPS queue was found on this computer; ask IT to add the label printer as a raw queue, or type the queue's name.</source>
+            <translation>このコンピューターに CUPS キューが見つかりません。IT 担当者にラベルプリンターを raw キューとして追加してもらうか、キュー名を入力してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="53" />
+            <source>The thermal printer's font has Latin letters only: a label with a Japanese or Chinese name is refused there; print the PDF label instead.</source>
+            <translation>感熱プリンターのフォントはラテン文字のみです。日本語や中国語の名前を含むラベルは拒否されるので、PDF ラベルを印刷してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="82" />
+            <source>Choose or type the thermal printer's queue.</source>
+            <translation>感熱プリンターのキューを選択または入力してください。</translation>
         </message>
     </context>
     <context>
@@ -1545,275 +1854,361 @@
             <translation>レター</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="67" />
-            <source>mscprep supports the preparation of intravenous MSC infusions: it computes, checks against the chosen protocol, records and prints. It does not replace the preparer's and the pharmacist's judgement: every figure is checked by a second person and against the protocol before use.</source>
-            <translation>mscprep は MSC 静脈内投与製剤の調製を支援します。計算し、選択したプロトコルと照合し、記録して印刷します。調製者と薬剤師の判断に代わるものではありません。すべての数値は使用前に第二者とプロトコルによって確認してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="80" />
+            <location filename="../../ui/main_window.py" line="903" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 投与調製</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="118" />
-            <location filename="../../ui/main_window.py" line="665" />
-            <location filename="../../ui/main_window.py" line="673" />
+            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="708" />
+            <location filename="../../ui/main_window.py" line="731" />
             <source>New preparation</source>
             <translation>新しい調製</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>Start an empty case (Ctrl+N)</source>
             <translation>空のケースを開始します（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>Loading the calculator…</source>
             <translation>計算機を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>Protocol</source>
             <translation>プロトコル</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>No protocol (app defaults only)</source>
             <translation>プロトコルなし（アプリ既定値のみ）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>Not loaded: {0}: {1}</source>
             <translation>読み込めません：{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Count method</source>
             <translation>計数方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>Counter read-out</source>
             <translation>セルカウンター値</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>Label (cells in volume)</source>
             <translation>表示（細胞数と液量）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>Hemocytometer squares</source>
             <translation>血球計算盤の区画</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>Method</source>
             <translation>方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="324" />
+            <location filename="../../ui/main_window.py" line="327" />
             <source>Now</source>
             <translation>現在</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>Fill in the current date and time</source>
             <translation>現在の日時を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="444" />
             <source>(protocol: {0})</source>
             <translation>（プロトコル：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>(default: {0})</source>
             <translation>（既定値：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="542" />
-            <location filename="../../ui/main_window.py" line="676" />
+            <location filename="../../ui/main_window.py" line="560" />
+            <location filename="../../ui/main_window.py" line="734" />
             <source>Print preview…</source>
             <translation>印刷プレビュー…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="545" />
-            <location filename="../../ui/main_window.py" line="682" />
+            <location filename="../../ui/main_window.py" line="563" />
+            <location filename="../../ui/main_window.py" line="740" />
             <source>Print label…</source>
             <translation>ラベル印刷…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
-            <location filename="../../ui/main_window.py" line="679" />
+            <location filename="../../ui/main_window.py" line="566" />
+            <location filename="../../ui/main_window.py" line="737" />
             <source>Save sheet as PDF…</source>
             <translation>調製シートを PDF で保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="601" />
             <source>Complete the form first</source>
             <translation>先に入力を完了してください</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="672" />
+            <location filename="../../ui/main_window.py" line="730" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="685" />
+            <location filename="../../ui/main_window.py" line="745" />
             <source>Quit</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="691" />
+            <location filename="../../ui/main_window.py" line="752" />
             <source>&amp;Records</source>
             <translation>記録(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
-            <location filename="../../ui/main_window.py" line="694" />
+            <location filename="../../ui/main_window.py" line="557" />
+            <location filename="../../ui/main_window.py" line="755" />
             <source>Save record</source>
             <translation>記録を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="312" />
             <source>Unit of a weight typed without one</source>
             <translation>単位なしで入力した体重の単位</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>Used only when the weight is typed without a unit</source>
             <translation>体重を単位なしで入力したときだけ使います</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="325" />
+            <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
+            <translation>この端末の作業者です。変更するには 設定 &gt; 作業者… を使用してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="392" />
             <source>Fewer fields</source>
             <translation>項目を減らす</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="392" />
             <source>More ({0})</source>
             <translation>その他（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="429" />
             <source>Limits: {0}</source>
             <translation>上限・下限：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="439" />
+            <source>Not used by this protocol: left out of the plan; clear it.</source>
+            <translation>このプロトコルでは使用しません：計画には含まれません。消去してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="447" />
             <source>Protocol: {0}</source>
             <translation>プロトコル：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="449" />
             <source>e.g. {0}</source>
             <translation>例 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="577" />
+            <location filename="../../ui/main_window.py" line="595" />
             <source>Read as {0}</source>
             <translation>{0} として読み取り</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="629" />
+            <source>Records: not reachable</source>
+            <translation>記録：接続できません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="630" />
+            <source>Records cannot be saved now: {0} You can still calculate and print drafts; the form is kept as a draft.</source>
+            <translation>現在、記録を保存できません：{0} 計算と下書きの印刷は引き続き行えます。入力内容は下書きとして保持されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="632" />
+            <source>Try again</source>
+            <translation>再試行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="639" />
+            <source>Records: server {0}</source>
+            <translation>記録：サーバー {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="642" />
+            <source>Records: this computer</source>
+            <translation>記録：このコンピューター</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="648" />
             <source>FINAL</source>
             <translation>最終</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="643" />
+            <location filename="../../ui/main_window.py" line="659" />
+            <source>Records cannot be reached now; the form is kept as a draft</source>
+            <translation>現在、記録に接続できません。入力内容は下書きとして保持されます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="698" />
             <source>Unsaved entries</source>
             <translation>保存されていない入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="644" />
+            <location filename="../../ui/main_window.py" line="699" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>このケースの入力は記録として保存されていません。破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="695" />
+            <location filename="../../ui/main_window.py" line="743" />
+            <source>Restore kept entries…</source>
+            <translation>保持された入力を復元…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="756" />
             <source>Independent double check…</source>
             <translation>独立したダブルチェック…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="696" />
+            <location filename="../../ui/main_window.py" line="757" />
             <source>Gravimetric check…</source>
             <translation>重量確認…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="697" />
+            <location filename="../../ui/main_window.py" line="758" />
             <source>History…</source>
             <translation>履歴…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="698" />
+            <location filename="../../ui/main_window.py" line="759" />
             <source>Verify audit trail</source>
             <translation>監査証跡を検証</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="707" />
+            <location filename="../../ui/main_window.py" line="768" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="709" />
+            <location filename="../../ui/main_window.py" line="770" />
             <source>Operator…</source>
             <translation>作業者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="712" />
+            <location filename="../../ui/main_window.py" line="773" />
+            <source>Records database…</source>
+            <translation>記録データベース…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="776" />
+            <source>Label printer…</source>
+            <translation>ラベルプリンター…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="779" />
             <source>Language (restart)</source>
             <translation>言語（再起動後）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="717" />
+            <location filename="../../ui/main_window.py" line="784" />
             <source>Paper</source>
             <translation>用紙</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="722" />
+            <location filename="../../ui/main_window.py" line="789" />
             <source>Log level</source>
             <translation>ログレベル</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="727" />
+            <location filename="../../ui/main_window.py" line="794" />
             <source>High contrast</source>
             <translation>ハイコントラスト</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="731" />
+            <location filename="../../ui/main_window.py" line="798" />
             <source>Gloves (large touch targets)</source>
             <translation>手袋モード（大きなタッチ領域）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="735" />
+            <location filename="../../ui/main_window.py" line="802" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="736" />
-            <location filename="../../ui/main_window.py" line="745" />
+            <location filename="../../ui/main_window.py" line="803" />
+            <location filename="../../ui/main_window.py" line="814" />
             <source>About mscprep</source>
             <translation>mscprep について</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="771" />
-            <source>Operator</source>
-            <translation>作業者</translation>
+            <location filename="../../ui/main_window.py" line="890" />
+            <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
+            <translation>現在の作業者は {0} です。{1} が保存していなかった入力は下書きとして保持されています。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="771" />
-            <source>Your name and initials:</source>
-            <translation>氏名とイニシャル：</translation>
+            <location filename="../../ui/main_window.py" line="892" />
+            <source>Restore them</source>
+            <translation>復元する</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="783" />
+            <location filename="../../ui/main_window.py" line="895" />
+            <source>{0} is working now</source>
+            <translation>現在の作業者は {0} です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="936" />
+            <source>No entries are kept.</source>
+            <translation>保持された入力はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="941" />
+            <source>{0}: {1}, patient {2}</source>
+            <translation>{0}：{1}、患者 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="944" />
+            <source>Restore kept entries</source>
+            <translation>保持された入力を復元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="944" />
+            <source>Entries kept:</source>
+            <translation>保持された入力：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="963" />
+            <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
+            <translation>{0} が {1} に保存せずに残した入力を復元しました。これからはあなたが調製者です。使用前に患者とすべての数値を確認してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="973" />
+            <source>The records database changes at the next start.</source>
+            <translation>記録データベースは次回起動時に変更されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="985" />
             <source>The language changes at the next start.</source>
             <translation>言語は次回起動時に変更されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="852" />
+            <location filename="../../ui/main_window.py" line="1054" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
         </message>
@@ -1821,30 +2216,81 @@
     <context>
         <name>OperatorDialog</name>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="11" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="12" />
             <source>Who is working?</source>
             <translation>作業者は誰ですか？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="13" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="14" />
             <source>Every saved record, check, weighing and print is logged with this name.</source>
             <translation>保存・確認・秤量・印刷はすべてこの名前で記録されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="16" />
             <location filename="../../ui/dialogs/operator_dialog.py" line="18" />
+            <source>{0} is working now. A new name ends their session; entries they have not saved are kept as a draft that can be restored.</source>
+            <translation>現在の作業者は {0} です。新しい名前を入力するとそのセッションは終了し、保存されていない入力は復元可能な下書きとして保持されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/operator_dialog.py" line="25" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="27" />
             <source>Name and initials</source>
             <translation>氏名とイニシャル</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="17" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="26" />
             <source>e.g. Kenji Tanaka (KT)</source>
             <translation>例：田中 健（KT）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="29" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="39" />
             <source>Enter your name and initials.</source>
             <translation>氏名とイニシャルを入力してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="26" />
+            <location filename="../../ui/dialogs/records_dialog.py" line="39" />
+            <location filename="../../ui/dialogs/records_dialog.py" line="45" />
+            <location filename="../../ui/dialogs/records_dialog.py" line="73" />
+            <source>Records database</source>
+            <translation>記録データベース</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="29" />
+            <source>Empty: the records file of this computer ({0}). A file path: another records file. postgresql://USER@SERVER/DATABASE: the site's shared record server (keep the password in ~/.pgpass, not here).</source>
+            <translation>空欄：このコンピューターの記録ファイル（{0}）。ファイルのパス：別の記録ファイル。postgresql://USER@SERVER/DATABASE：施設共用の記録サーバー（パスワードはここではなく ~/.pgpass に保存）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="41" />
+            <source>File…</source>
+            <translation>ファイル…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="50" />
+            <source>{0} is set on this computer and wins over this setting: {1}</source>
+            <translation>このコンピューターでは {0} が設定されており、この設定より優先されます：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="56" />
+            <source>Test the connection</source>
+            <translation>接続をテスト</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="87" />
+            <source>Records are kept in the file {0}.</source>
+            <translation>記録はファイル {0} に保存されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="88" />
+            <source>A new records file will be made at {0} at the next start.</source>
+            <translation>次回起動時に {0} に新しい記録ファイルが作成されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="98" />
+            <source>Connected to the record server {0}.</source>
+            <translation>記録サーバー {0} に接続しました。</translation>
         </message>
     </context>
     <context>
@@ -1958,104 +2404,109 @@
     <context>
         <name>ResultsPanel</name>
         <message>
-            <location filename="../../ui/results_panel.py" line="39" />
+            <location filename="../../ui/results_panel.py" line="40" />
             <source>Plan status</source>
             <translation>計画の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="45" />
+            <location filename="../../ui/results_panel.py" line="46" />
             <source>Plan</source>
             <translation>計画</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="42" />
+            <location filename="../../ui/results_panel.py" line="43" />
             <source>Findings</source>
             <translation>所見</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="20" />
+            <location filename="../../ui/results_panel.py" line="21" />
             <source>HARD</source>
             <translation>禁止</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="20" />
+            <location filename="../../ui/results_panel.py" line="21" />
             <source>SOFT</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="21" />
+            <location filename="../../ui/results_panel.py" line="22" />
             <source>INFO</source>
             <translation>情報</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="95" />
+            <location filename="../../ui/results_panel.py" line="96" />
             <source>Incomplete: complete or correct</source>
             <translation>未完了：次の項目を入力または修正してください</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="97" />
+            <location filename="../../ui/results_panel.py" line="98" />
             <source>Computed, but not ready: enter</source>
             <translation>計算済み、ただし未完了：次を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="103" />
+            <location filename="../../ui/results_panel.py" line="104" />
             <source>Incomplete: {0} field(s) to complete or correct</source>
             <translation>未入力：{0} 項目の入力または修正が必要</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="105" />
+            <location filename="../../ui/results_panel.py" line="106" />
             <source>Computed, but not ready: {0} identity field(s) to enter</source>
             <translation>計算済み、ただし未完了：識別情報が {0} 項目未入力です</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="108" />
+            <location filename="../../ui/results_panel.py" line="109" />
             <source>BLOCKED - NOT FOR ADMINISTRATION</source>
             <translation>停止 - 投与禁止</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="110" />
+            <location filename="../../ui/results_panel.py" line="111" />
             <source>NEEDS A REASON for {0} soft finding(s)</source>
             <translation>警告所見 {0} 件に理由が必要</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="111" />
+            <location filename="../../ui/results_panel.py" line="112" />
             <source>OK - no hard finding</source>
             <translation>OK - 禁止所見なし</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="131" />
+            <location filename="../../ui/results_panel.py" line="132" />
             <source>(complete the form to see the findings)</source>
             <translation>（入力を完了すると所見が表示されます）</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="133" />
+            <location filename="../../ui/results_panel.py" line="134" />
             <source>None</source>
             <translation>なし</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="149" />
+            <location filename="../../ui/results_panel.py" line="150" />
             <source>Limit: {0}</source>
             <translation>基準：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="151" />
+            <location filename="../../ui/results_panel.py" line="152" />
             <source>Source: {0}</source>
             <translation>出典：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="157" />
+            <location filename="../../ui/results_panel.py" line="158" />
             <source>The reason “{0}” was typed for other figures. The figures changed: type the reason again.</source>
             <translation>理由「{0}」は別の数値に対して入力されたものです。数値が変わったので、理由を入力し直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="165" />
+            <location filename="../../ui/results_panel.py" line="166" />
             <source>Reason for: {0}</source>
             <translation>理由：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="166" />
+            <location filename="../../ui/results_panel.py" line="167" />
             <source>Type the reason to proceed (at least 3 characters), then Enter.</source>
             <translation>続けるには理由を入力して（3 文字以上）Enter を押してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="169" />
+            <source>Blocked until the prescriber's documented decision is typed here (at least 3 characters), then Enter; it is printed on the sheet.</source>
+            <translation>処方医の記録された判断をここに入力（3文字以上）して Enter を押すまでブロックされます。入力内容はシートに印刷されます。</translation>
         </message>
     </context>
     <context>
@@ -2099,7 +2550,7 @@
     <context>
         <name>window</name>
         <message>
-            <location filename="../../ui/app.py" line="120" />
+            <location filename="../../ui/app.py" line="117" />
             <source>An unexpected error occurred: {0}
 Your entries are kept. Please report it; details are in the log file.</source>
             <translation>予期しないエラーが発生しました：{0}
@@ -2111,77 +2562,98 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>前回のセッションの未保存の入力を読めませんでした（{0}）。{1} として別に保管しました。入力欄は空で始まります。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="133" />
-            <source>Records are not available: {0} You can still calculate and print drafts.</source>
-            <translation>記録を使用できません：{0} 計算と下書きの印刷は可能です。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="29" />
+            <location filename="../../ui/print_actions.py" line="34" />
             <source>The sheet cannot be printed: {0}</source>
             <translation>記録を印刷できません：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="43" />
+            <location filename="../../ui/print_actions.py" line="48" />
             <source>Save sheet as PDF</source>
             <translation>調製シートを PDF で保存</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="51" />
+            <location filename="../../ui/print_actions.py" line="56" />
             <source>The sheet could not be saved to {0}: {1}</source>
             <translation>記録を {0} に保存できませんでした：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="104" />
+            <location filename="../../ui/print_actions.py" line="59" />
+            <source>Sheet saved to {0}</source>
+            <translation>シートを {0} に保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="117" />
             <source>There is no label to print: the plan is blocked or a reason is missing.</source>
             <translation>印刷するラベルがありません：計画が停止中か、理由が未入力です。</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="115" />
+            <location filename="../../ui/print_actions.py" line="128" />
             <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
             <translation>このコンピューターにプリンターがありません。PDF として保存して別の場所で印刷するか、クリーンルームのプリンターの設定を依頼してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="36" />
+            <location filename="../../ui/print_actions.py" line="151" />
+            <source>No thermal printer queue is chosen: Settings &gt; Label printer…</source>
+            <translation>感熱プリンターのキューが選ばれていません：設定 &gt; ラベルプリンター…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="159" />
+            <location filename="../../ui/print_actions.py" line="167" />
+            <source>The label was not printed: {0}</source>
+            <translation>ラベルは印刷されませんでした：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="171" />
+            <source>Label sent to {0} ({1})</source>
+            <translation>ラベルを {0} に送信しました（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="86" />
             <source>This record is saved and unchanged.</source>
             <translation>この記録は保存済みで変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="40" />
+            <location filename="../../ui/record_actions.py" line="90" />
             <source>Change to a saved record</source>
             <translation>保存済み記録の変更</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="41" />
+            <location filename="../../ui/record_actions.py" line="91" />
             <source>Reason for the change (it is logged):</source>
             <translation>変更の理由（記録されます）：</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="51" />
+            <location filename="../../ui/record_actions.py" line="101" />
             <source>Saved as record {0} version {1}</source>
             <translation>記録 {0} 版 {1} として保存しました</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="69" />
+            <location filename="../../ui/record_actions.py" line="118" />
             <source>Verified by {0}</source>
             <translation>{0} が検証しました</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="71" />
+            <location filename="../../ui/record_actions.py" line="120" />
             <source>Double check did not match; resolve the differences</source>
             <translation>ダブルチェックが一致しません。差異を解消してください</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="88" />
+            <location filename="../../ui/record_actions.py" line="137" />
             <source>Weighing saved</source>
             <translation>重量確認を保存しました</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="111" />
+            <location filename="../../ui/record_actions.py" line="174" />
+            <source>Checking the audit trail…</source>
+            <translation>監査証跡を確認しています…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="186" />
             <source>Audit trail intact: {0} entries</source>
             <translation>監査証跡は正常：{0} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="113" />
+            <location filename="../../ui/record_actions.py" line="190" />
             <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
             <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
         </message>

@@ -1,4 +1,5 @@
-"""Who is working: name and initials, chosen at the start of a session."""
+"""Who is working: name and initials, asked at the start of a session and when the person at
+the keyboard changes (Settings > Operator…)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,19 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 
 class OperatorDialog(QDialog):
-    def __init__(self, name: str = "", parent=None):
+    def __init__(self, name: str = "", parent=None, current: str = ""):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who is working?"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Every saved record, check, weighing and print is logged with this name.")))
+        intro = QLabel(self.tr("Every saved record, check, weighing and print is logged with this name."))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        if current:
+            change = QLabel(self.tr("{0} is working now. A new name ends their session; entries they have not "
+                                    "saved are kept as a draft that can be restored.").format(current))
+            change.setObjectName("operator_change")
+            change.setWordWrap(True)
+            form.addRow(change)
         self.name = QLineEdit(name)
         self.name.setObjectName("operator_name")
         self.name.setAccessibleName(self.tr("Name and initials"))
@@ -21,7 +30,8 @@ class OperatorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #a00000;")
+        self.error.setObjectName("operator_error")
+        self.error.setProperty("role", "error")
         form.addRow(self.error)
 
     def _accept(self) -> None:
