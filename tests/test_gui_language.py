@@ -240,7 +240,9 @@ def test_every_value_shape_of_every_kind_is_translated(qtbot, language):
               "dose": "1e8 cell"},
              {"protocol": "secretome-nebulized", "first_dose_at": "2026-11-24T08:00"},
              {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
-              "final_volume": "50 mL", "duration": "30 min", "diluent": "saline_albumin"}]
+              "final_volume": "50 mL", "duration": "30 min", "diluent": "saline_albumin"},
+             {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
+              "final_volume": "50 mL", "duration": "30 min"}]                     # no diluent chosen
     values = [row.value for form in forms for row in prepare(form, protocols).rows()]
     wordy = [value for value in values if english_words(value, set())]
     assert len(wordy) >= 5, "the corpus has too few values with words to prove anything"

@@ -322,7 +322,6 @@ class MainWindow(QMainWindow):
         if spec.key == "prepared_by":
             # The operator at the keyboard (Settings > Operator…), never free text.
             widget.setReadOnly(True)
-            widget.setToolTip(self.tr("The operator at this keyboard; to change it, use Settings > Operator…"))
         if spec.key == "thawed_at":
             now = QPushButton(self.tr("Now"))
             now.setObjectName("thawed_now")
@@ -435,8 +434,12 @@ class MainWindow(QMainWindow):
             spec = FIELD_BY_KEY[key]
             default = protocol.defaults.get(key, "") or implied.get(key, "")
             help_parts = []
-            if key in unused:   # shown only while it holds text
-                help_parts.append(self.tr("Not used by this protocol: left out of the plan; clear it."))
+            label = self.help_labels[key]
+            role = "error" if key in unused else "help"
+            if label.property("role") != role:
+                label.setProperty("role", role)
+                label.style().unpolish(label)
+                label.style().polish(label)
             if isinstance(widget, ChoiceBox):
                 app_default = CHOICE_DEFAULTS.get(key, "")
                 index = widget.findData(default or app_default)
@@ -447,9 +450,13 @@ class MainWindow(QMainWindow):
                 help_parts.append(self.tr("Protocol: {0}").format(default))
             elif spec.example and key not in NO_EXAMPLE:
                 help_parts.append(self.tr("e.g. {0}").format(spec.example))
-            if spec.help:
+            if key == "prepared_by":
+                help_parts.append(self.tr("The operator at this keyboard; to change it, use Settings > Operator…"))
+            elif spec.help:
                 help_parts.append(self.tr(spec.help))
-            self.help_labels[key].setText(" · ".join(help_parts))
+            if key in unused:   # shown only while it holds text
+                help_parts = [self.tr("Not used by this protocol: left out of the plan; clear it.")]
+            label.setText(" · ".join(help_parts))
         method = ("label" if any(k in protocol.defaults for k in ("cells_in_product", "product_volume"))
                   else "counter" if "concentration" in protocol.defaults else None)
         if method and self.count_method.currentData() != method:
@@ -605,6 +612,8 @@ class MainWindow(QMainWindow):
             self.planChanged.emit(state)
         if "operator" in what:
             self._show_operator()
+        elif "record" in what:
+            self._show_prepared_by()
         if "store" in what and self.session.store_problem:
             self.save_draft()   # the form is safe on disk at once, never in a local record file
         self._update_record_actions()
@@ -627,8 +636,8 @@ class MainWindow(QMainWindow):
         if problem:
             shown = translate_message(problem)
             self.strip.show_store(False, self.tr("Records: not reachable"), shown)
-            self.show_banner(self.tr("Records cannot be saved now: {0} You can still calculate and print drafts; "
-                                     "the form is kept as a draft.").format(shown), "#b00000", key="store",
+            self.show_banner(self.tr("Records cannot be saved now: {0} You can still calculate and print "
+                                     "drafts.").format(shown), "#b00000", key="store",
                              action=(self.tr("Try again"), self.records.retry_store))
             return
         self.banner.hide_banner("store")
@@ -895,11 +904,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("{0} is working now").format(name), 6000)
         self.inputs["patient_name"].setFocus(Qt.OtherFocusReason)
 
-    def _show_operator(self) -> None:
-        if self.session.record is None:
+    def _show_prepared_by(self) -> None:
+        """"Prepared by": the operator at the keyboard for a new case; a reopened record shows
+        who prepared it (saving a new version makes it the operator's)."""
+        session = self.session
+        text = session.texts.get("prepared_by", "") if session.record is not None else session.operator
+        widget = self.inputs["prepared_by"]
+        if widget.text() != text:
             building, self._building = self._building, True
-            self.inputs["prepared_by"].setText(self.session.operator)
+            widget.setText(text)
             self._building = building
+
+    def _show_operator(self) -> None:
+        self._show_prepared_by()
         self.setWindowTitle(self.tr("mscprep - MSC infusion preparation") +
                             (f" · {self.session.operator}" if self.session.operator else ""))
 
@@ -1003,6 +1020,8 @@ class MainWindow(QMainWindow):
                     widget.setText(text)
                 else:
                     widget.setCurrentIndex(max(0, widget.findData(text)))
+            if self.session is not None:
+                self._show_prepared_by()   # never typed: the session knows who it is
         finally:
             self._building = building
 

@@ -672,130 +672,145 @@
             <translation>プラセボ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="73" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="76" />
             <source>Independent double check</source>
             <translation>独立したダブルチェック</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/double_check_dialog.py" line="86" />
+            <source>No protocol (app defaults only)</source>
+            <translation>プロトコルなし（アプリ既定値のみ）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="90" />
             <source>Record {0} version {1} · patient {2} ({3}) · protocol {4} · prepared by {5}</source>
             <translation>記録 {0} 第{1}版 · 患者 {2}（{3}）· プロトコル {4} · 調製者 {5}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="98" />
             <source>Type every figure yourself from the source documents (the counter print-out or the product label, the prescription, the patient's chart). Nothing is filled in for you, and the first results stay hidden until you compare.</source>
             <translation>すべての数値を原資料（カウンターの印字または製品ラベル、処方箋、カルテ）から自分で入力してください。何も事前入力されず、1回目の結果は照合するまで表示されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="113" />
             <source>Required: type each from the source documents</source>
             <translation>必須：それぞれ原資料から入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="121" />
             <source>{0}: one of them is enough</source>
             <translation>{0}：いずれか一方で可</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="130" />
             <source>Also on the record: type them if the sources state them</source>
             <translation>記録にもある項目：原資料に記載があれば入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="139" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="143" />
             <source>More ({0})</source>
             <translation>その他（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="150" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="154" />
             <source>Comparison</source>
             <translation>照合結果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="155" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="159" />
             <source>Record</source>
             <translation>記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="155" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="159" />
             <source>Your check</source>
             <translation>あなたの確認</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="156" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
             <source>Agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="248" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="236" />
+            <source>from the source document</source>
+            <translation>元の資料から</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="253" />
             <source> or </source>
             <translation>または</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="270" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="275" />
             <source>Compare: {0} still to enter</source>
             <translation>照合：あと {0} 項目を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="272" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="277" />
             <source>To compare, enter from the source documents: {0}</source>
             <translation>照合するには、原資料から入力してください：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="275" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="280" />
             <source>Compare and record the check</source>
             <translation>照合して確認を記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="277" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="282" />
             <source>Every required figure is entered. Comparing records the check under your name.</source>
             <translation>必須の数値はすべて入力されました。照合すると、確認があなたの名前で記録されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="317" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="329" />
             <source>The check could not be recorded: {0}</source>
             <translation>確認を記録できませんでした：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="332" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="344" />
             <source>agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="332" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="344" />
             <source>differs</source>
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="346" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="359" />
+            <source>Check recorded</source>
+            <translation>確認を記録しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="361" />
             <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
             <translation>確認済み：すべての結果が {0:.0%} 以内で一致します。確認はあなたの名前で記録されました。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="350" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="365" />
             <source>{0} result(s) differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
             <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="104" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="105" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="263" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="309" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="268" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="321" />
             <source>Checker (name and initials)</source>
             <translation>確認者（氏名とイニシャル）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="232" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="237" />
             <source>from the source document, with its unit</source>
             <translation>元の資料から、単位を付けて</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="155" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="159" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="156" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
             <source>Difference</source>
             <translation>差</translation>
         </message>
@@ -1620,38 +1635,38 @@
             <translation>未検証</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="80" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="81" />
             <source>{0} record(s)</source>
             <translation>{0} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="110" />
             <source>Export CSV</source>
             <translation>CSV に書き出し</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="115" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="137" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="138" />
             <source>Could not write {0}: {1}</source>
             <translation>{0} に書き込めません：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="121" />
             <source>{0} record(s) exported to {1}</source>
             <translation>{0} 件の記録を {1} に出力しました</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="129" />
             <source>Choose a record in the list first.</source>
             <translation>先に一覧から記録を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="131" />
             <source>Export FHIR</source>
             <translation>FHIR 出力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="143" />
             <source>Record {0} version {1} exported as FHIR to {2}</source>
             <translation>記録 {0} 第{1}版を FHIR として {2} に出力しました</translation>
         </message>
@@ -1855,14 +1870,14 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="80" />
-            <location filename="../../ui/main_window.py" line="903" />
+            <location filename="../../ui/main_window.py" line="920" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 投与調製</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="115" />
-            <location filename="../../ui/main_window.py" line="708" />
-            <location filename="../../ui/main_window.py" line="731" />
+            <location filename="../../ui/main_window.py" line="717" />
+            <location filename="../../ui/main_window.py" line="740" />
             <source>New preparation</source>
             <translation>新しい調製</translation>
         </message>
@@ -1918,66 +1933,71 @@
             <translation>方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="327" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Now</source>
             <translation>現在</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>Fill in the current date and time</source>
             <translation>現在の日時を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="444" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>(protocol: {0})</source>
             <translation>（プロトコル：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>(default: {0})</source>
             <translation>（既定値：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
-            <location filename="../../ui/main_window.py" line="734" />
+            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="743" />
             <source>Print preview…</source>
             <translation>印刷プレビュー…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="563" />
-            <location filename="../../ui/main_window.py" line="740" />
+            <location filename="../../ui/main_window.py" line="570" />
+            <location filename="../../ui/main_window.py" line="749" />
             <source>Print label…</source>
             <translation>ラベル印刷…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
-            <location filename="../../ui/main_window.py" line="737" />
+            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="746" />
             <source>Save sheet as PDF…</source>
             <translation>調製シートを PDF で保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="601" />
+            <location filename="../../ui/main_window.py" line="608" />
             <source>Complete the form first</source>
             <translation>先に入力を完了してください</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="730" />
+            <location filename="../../ui/main_window.py" line="639" />
+            <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
+            <translation>現在、記録を保存できません：{0} 計算と下書きの印刷は引き続き行えます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="739" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="745" />
+            <location filename="../../ui/main_window.py" line="754" />
             <source>Quit</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="752" />
+            <location filename="../../ui/main_window.py" line="761" />
             <source>&amp;Records</source>
             <translation>記録(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="557" />
-            <location filename="../../ui/main_window.py" line="755" />
+            <location filename="../../ui/main_window.py" line="564" />
+            <location filename="../../ui/main_window.py" line="764" />
             <source>Save record</source>
             <translation>記録を保存</translation>
         </message>
@@ -1992,223 +2012,218 @@
             <translation>体重を単位なしで入力したときだけ使います</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
             <translation>この端末の作業者です。変更するには 設定 &gt; 作業者… を使用してください</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="391" />
             <source>Fewer fields</source>
             <translation>項目を減らす</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="391" />
             <source>More ({0})</source>
             <translation>その他（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>Limits: {0}</source>
             <translation>上限・下限：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>Not used by this protocol: left out of the plan; clear it.</source>
             <translation>このプロトコルでは使用しません：計画には含まれません。消去してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source>Protocol: {0}</source>
             <translation>プロトコル：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>e.g. {0}</source>
             <translation>例 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>Read as {0}</source>
             <translation>{0} として読み取り</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="638" />
             <source>Records: not reachable</source>
             <translation>記録：接続できません</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="630" />
-            <source>Records cannot be saved now: {0} You can still calculate and print drafts; the form is kept as a draft.</source>
-            <translation>現在、記録を保存できません：{0} 計算と下書きの印刷は引き続き行えます。入力内容は下書きとして保持されます。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="632" />
+            <location filename="../../ui/main_window.py" line="641" />
             <source>Try again</source>
             <translation>再試行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="639" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>Records: server {0}</source>
             <translation>記録：サーバー {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="642" />
+            <location filename="../../ui/main_window.py" line="651" />
             <source>Records: this computer</source>
             <translation>記録：このコンピューター</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="648" />
+            <location filename="../../ui/main_window.py" line="657" />
             <source>FINAL</source>
             <translation>最終</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="659" />
+            <location filename="../../ui/main_window.py" line="668" />
             <source>Records cannot be reached now; the form is kept as a draft</source>
             <translation>現在、記録に接続できません。入力内容は下書きとして保持されます</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="698" />
+            <location filename="../../ui/main_window.py" line="707" />
             <source>Unsaved entries</source>
             <translation>保存されていない入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="699" />
+            <location filename="../../ui/main_window.py" line="708" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>このケースの入力は記録として保存されていません。破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="743" />
+            <location filename="../../ui/main_window.py" line="752" />
             <source>Restore kept entries…</source>
             <translation>保持された入力を復元…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="756" />
+            <location filename="../../ui/main_window.py" line="765" />
             <source>Independent double check…</source>
             <translation>独立したダブルチェック…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="757" />
+            <location filename="../../ui/main_window.py" line="766" />
             <source>Gravimetric check…</source>
             <translation>重量確認…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="758" />
+            <location filename="../../ui/main_window.py" line="767" />
             <source>History…</source>
             <translation>履歴…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="759" />
+            <location filename="../../ui/main_window.py" line="768" />
             <source>Verify audit trail</source>
             <translation>監査証跡を検証</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="768" />
+            <location filename="../../ui/main_window.py" line="777" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="770" />
+            <location filename="../../ui/main_window.py" line="779" />
             <source>Operator…</source>
             <translation>作業者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="773" />
+            <location filename="../../ui/main_window.py" line="782" />
             <source>Records database…</source>
             <translation>記録データベース…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="776" />
+            <location filename="../../ui/main_window.py" line="785" />
             <source>Label printer…</source>
             <translation>ラベルプリンター…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="779" />
+            <location filename="../../ui/main_window.py" line="788" />
             <source>Language (restart)</source>
             <translation>言語（再起動後）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="784" />
+            <location filename="../../ui/main_window.py" line="793" />
             <source>Paper</source>
             <translation>用紙</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="789" />
+            <location filename="../../ui/main_window.py" line="798" />
             <source>Log level</source>
             <translation>ログレベル</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="794" />
+            <location filename="../../ui/main_window.py" line="803" />
             <source>High contrast</source>
             <translation>ハイコントラスト</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="798" />
+            <location filename="../../ui/main_window.py" line="807" />
             <source>Gloves (large touch targets)</source>
             <translation>手袋モード（大きなタッチ領域）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="802" />
+            <location filename="../../ui/main_window.py" line="811" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="803" />
-            <location filename="../../ui/main_window.py" line="814" />
+            <location filename="../../ui/main_window.py" line="812" />
+            <location filename="../../ui/main_window.py" line="823" />
             <source>About mscprep</source>
             <translation>mscprep について</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="890" />
+            <location filename="../../ui/main_window.py" line="899" />
             <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
             <translation>現在の作業者は {0} です。{1} が保存していなかった入力は下書きとして保持されています。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="892" />
+            <location filename="../../ui/main_window.py" line="901" />
             <source>Restore them</source>
             <translation>復元する</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="895" />
+            <location filename="../../ui/main_window.py" line="904" />
             <source>{0} is working now</source>
             <translation>現在の作業者は {0} です</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="936" />
+            <location filename="../../ui/main_window.py" line="953" />
             <source>No entries are kept.</source>
             <translation>保持された入力はありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="941" />
+            <location filename="../../ui/main_window.py" line="958" />
             <source>{0}: {1}, patient {2}</source>
             <translation>{0}：{1}、患者 {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="944" />
+            <location filename="../../ui/main_window.py" line="961" />
             <source>Restore kept entries</source>
             <translation>保持された入力を復元</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="944" />
+            <location filename="../../ui/main_window.py" line="961" />
             <source>Entries kept:</source>
             <translation>保持された入力：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="963" />
+            <location filename="../../ui/main_window.py" line="980" />
             <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
             <translation>{0} が {1} に保存せずに残した入力を復元しました。これからはあなたが調製者です。使用前に患者とすべての数値を確認してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="973" />
+            <location filename="../../ui/main_window.py" line="990" />
             <source>The records database changes at the next start.</source>
             <translation>記録データベースは次回起動時に変更されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="985" />
+            <location filename="../../ui/main_window.py" line="1002" />
             <source>The language changes at the next start.</source>
             <translation>言語は次回起動時に変更されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1054" />
+            <location filename="../../ui/main_window.py" line="1073" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
         </message>
@@ -2232,7 +2247,7 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/operator_dialog.py" line="25" />
-            <location filename="../../ui/dialogs/operator_dialog.py" line="27" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="28" />
             <source>Name and initials</source>
             <translation>氏名とイニシャル</translation>
         </message>
@@ -2242,7 +2257,7 @@
             <translation>例：田中 健（KT）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="39" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="42" />
             <source>Enter your name and initials.</source>
             <translation>氏名とイニシャルを入力してください。</translation>
         </message>
@@ -2399,6 +2414,11 @@
             <location filename="../../ui/values.py" line="56" />
             <source>{volume} {diluent}</source>
             <translation>{volume} {diluent}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="59" />
+            <source>diluent</source>
+            <translation>希釈液</translation>
         </message>
     </context>
     <context>

@@ -672,130 +672,145 @@
             <translation>安慰剂</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="73" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="76" />
             <source>Independent double check</source>
             <translation>独立双人核对</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/double_check_dialog.py" line="86" />
+            <source>No protocol (app defaults only)</source>
+            <translation>无方案（仅程序默认值）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="90" />
             <source>Record {0} version {1} · patient {2} ({3}) · protocol {4} · prepared by {5}</source>
             <translation>记录 {0} 第{1}版 · 患者 {2}（{3}）· 方案 {4} · 制备者 {5}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="98" />
             <source>Type every figure yourself from the source documents (the counter print-out or the product label, the prescription, the patient's chart). Nothing is filled in for you, and the first results stay hidden until you compare.</source>
             <translation>请根据原始资料（计数仪打印单或产品标签、处方、病历）亲自输入每个数值。不会为您预先填写任何内容，首次结果在比对之前保持隐藏。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="113" />
             <source>Required: type each from the source documents</source>
             <translation>必填：逐项根据原始资料输入</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="121" />
             <source>{0}: one of them is enough</source>
             <translation>{0}：填写其中一项即可</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="130" />
             <source>Also on the record: type them if the sources state them</source>
             <translation>记录中也有的项目：原始资料有记载时请输入</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="139" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="143" />
             <source>More ({0})</source>
             <translation>更多（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="150" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="154" />
             <source>Comparison</source>
             <translation>比对结果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="155" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="159" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="155" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="159" />
             <source>Your check</source>
             <translation>您的核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="156" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
             <source>Agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="248" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="236" />
+            <source>from the source document</source>
+            <translation>根据原始资料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="253" />
             <source> or </source>
             <translation>或</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="270" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="275" />
             <source>Compare: {0} still to enter</source>
             <translation>比对：还需输入 {0} 项</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="272" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="277" />
             <source>To compare, enter from the source documents: {0}</source>
             <translation>如需比对，请根据原始资料输入：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="275" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="280" />
             <source>Compare and record the check</source>
             <translation>比对并记录核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="277" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="282" />
             <source>Every required figure is entered. Comparing records the check under your name.</source>
             <translation>所有必填数值均已输入。比对时将以您的姓名记录本次核对。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="317" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="329" />
             <source>The check could not be recorded: {0}</source>
             <translation>无法记录核对：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="332" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="344" />
             <source>agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="332" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="344" />
             <source>differs</source>
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="346" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="359" />
+            <source>Check recorded</source>
+            <translation>核对已记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="361" />
             <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
             <translation>已核对：所有结果在 {0:.0%} 以内一致。本次核对已以您的姓名记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="350" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="365" />
             <source>{0} result(s) differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
             <translation>{0} 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="104" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="105" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="263" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="309" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="268" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="321" />
             <source>Checker (name and initials)</source>
             <translation>核对者（姓名和缩写）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="232" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="237" />
             <source>from the source document, with its unit</source>
             <translation>按原始资料填写，带单位</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="155" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="159" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="156" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
             <source>Difference</source>
             <translation>差异</translation>
         </message>
@@ -1620,38 +1635,38 @@
             <translation>未核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="80" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="81" />
             <source>{0} record(s)</source>
             <translation>{0} 条记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="110" />
             <source>Export CSV</source>
             <translation>导出 CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="115" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="137" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="138" />
             <source>Could not write {0}: {1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="121" />
             <source>{0} record(s) exported to {1}</source>
             <translation>已将 {0} 条记录导出到 {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="129" />
             <source>Choose a record in the list first.</source>
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="131" />
             <source>Export FHIR</source>
             <translation>导出 FHIR</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="143" />
             <source>Record {0} version {1} exported as FHIR to {2}</source>
             <translation>已将记录 {0} 第{1}版以 FHIR 格式导出到 {2}</translation>
         </message>
@@ -1855,14 +1870,14 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="80" />
-            <location filename="../../ui/main_window.py" line="903" />
+            <location filename="../../ui/main_window.py" line="920" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 输注配制</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="115" />
-            <location filename="../../ui/main_window.py" line="708" />
-            <location filename="../../ui/main_window.py" line="731" />
+            <location filename="../../ui/main_window.py" line="717" />
+            <location filename="../../ui/main_window.py" line="740" />
             <source>New preparation</source>
             <translation>新建配制</translation>
         </message>
@@ -1918,66 +1933,71 @@
             <translation>方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="327" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Now</source>
             <translation>现在</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="329" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>Fill in the current date and time</source>
             <translation>填入当前日期和时间</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="444" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>(protocol: {0})</source>
             <translation>（方案：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="445" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>(default: {0})</source>
             <translation>（默认：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="560" />
-            <location filename="../../ui/main_window.py" line="734" />
+            <location filename="../../ui/main_window.py" line="567" />
+            <location filename="../../ui/main_window.py" line="743" />
             <source>Print preview…</source>
             <translation>打印预览…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="563" />
-            <location filename="../../ui/main_window.py" line="740" />
+            <location filename="../../ui/main_window.py" line="570" />
+            <location filename="../../ui/main_window.py" line="749" />
             <source>Print label…</source>
             <translation>打印标签…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="566" />
-            <location filename="../../ui/main_window.py" line="737" />
+            <location filename="../../ui/main_window.py" line="573" />
+            <location filename="../../ui/main_window.py" line="746" />
             <source>Save sheet as PDF…</source>
             <translation>将配制单另存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="601" />
+            <location filename="../../ui/main_window.py" line="608" />
             <source>Complete the form first</source>
             <translation>请先填写完整</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="730" />
+            <location filename="../../ui/main_window.py" line="639" />
+            <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
+            <translation>目前无法保存记录：{0} 您仍可计算并打印草稿。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="739" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="745" />
+            <location filename="../../ui/main_window.py" line="754" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="752" />
+            <location filename="../../ui/main_window.py" line="761" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="557" />
-            <location filename="../../ui/main_window.py" line="755" />
+            <location filename="../../ui/main_window.py" line="564" />
+            <location filename="../../ui/main_window.py" line="764" />
             <source>Save record</source>
             <translation>保存记录</translation>
         </message>
@@ -1992,223 +2012,218 @@
             <translation>仅在体重未带单位输入时使用</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="325" />
+            <location filename="../../ui/main_window.py" line="454" />
             <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
             <translation>本键盘前的操作者；如需更改，请使用 设置 &gt; 操作者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="391" />
             <source>Fewer fields</source>
             <translation>收起字段</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="392" />
+            <location filename="../../ui/main_window.py" line="391" />
             <source>More ({0})</source>
             <translation>更多（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="429" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>Limits: {0}</source>
             <translation>限值：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>Not used by this protocol: left out of the plan; clear it.</source>
             <translation>此方案不使用该项：不计入方案；请清除。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source>Protocol: {0}</source>
             <translation>方案：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>e.g. {0}</source>
             <translation>例如 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="602" />
             <source>Read as {0}</source>
             <translation>读作 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="638" />
             <source>Records: not reachable</source>
             <translation>记录：无法连接</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="630" />
-            <source>Records cannot be saved now: {0} You can still calculate and print drafts; the form is kept as a draft.</source>
-            <translation>目前无法保存记录：{0} 您仍可计算并打印草稿；表单已作为草稿保留。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="632" />
+            <location filename="../../ui/main_window.py" line="641" />
             <source>Try again</source>
             <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="639" />
+            <location filename="../../ui/main_window.py" line="648" />
             <source>Records: server {0}</source>
             <translation>记录：服务器 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="642" />
+            <location filename="../../ui/main_window.py" line="651" />
             <source>Records: this computer</source>
             <translation>记录：本计算机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="648" />
+            <location filename="../../ui/main_window.py" line="657" />
             <source>FINAL</source>
             <translation>最终</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="659" />
+            <location filename="../../ui/main_window.py" line="668" />
             <source>Records cannot be reached now; the form is kept as a draft</source>
             <translation>目前无法连接记录；表单已作为草稿保留</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="698" />
+            <location filename="../../ui/main_window.py" line="707" />
             <source>Unsaved entries</source>
             <translation>未保存的输入</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="699" />
+            <location filename="../../ui/main_window.py" line="708" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>此病例的输入尚未保存为记录。要放弃吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="743" />
+            <location filename="../../ui/main_window.py" line="752" />
             <source>Restore kept entries…</source>
             <translation>恢复保留的输入…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="756" />
+            <location filename="../../ui/main_window.py" line="765" />
             <source>Independent double check…</source>
             <translation>独立双人核对…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="757" />
+            <location filename="../../ui/main_window.py" line="766" />
             <source>Gravimetric check…</source>
             <translation>称量核对…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="758" />
+            <location filename="../../ui/main_window.py" line="767" />
             <source>History…</source>
             <translation>历史记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="759" />
+            <location filename="../../ui/main_window.py" line="768" />
             <source>Verify audit trail</source>
             <translation>校验审计追踪</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="768" />
+            <location filename="../../ui/main_window.py" line="777" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="770" />
+            <location filename="../../ui/main_window.py" line="779" />
             <source>Operator…</source>
             <translation>操作者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="773" />
+            <location filename="../../ui/main_window.py" line="782" />
             <source>Records database…</source>
             <translation>记录数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="776" />
+            <location filename="../../ui/main_window.py" line="785" />
             <source>Label printer…</source>
             <translation>标签打印机…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="779" />
+            <location filename="../../ui/main_window.py" line="788" />
             <source>Language (restart)</source>
             <translation>语言（重启后生效）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="784" />
+            <location filename="../../ui/main_window.py" line="793" />
             <source>Paper</source>
             <translation>纸张</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="789" />
+            <location filename="../../ui/main_window.py" line="798" />
             <source>Log level</source>
             <translation>日志级别</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="794" />
+            <location filename="../../ui/main_window.py" line="803" />
             <source>High contrast</source>
             <translation>高对比度</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="798" />
+            <location filename="../../ui/main_window.py" line="807" />
             <source>Gloves (large touch targets)</source>
             <translation>手套模式（大触控目标）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="802" />
+            <location filename="../../ui/main_window.py" line="811" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="803" />
-            <location filename="../../ui/main_window.py" line="814" />
+            <location filename="../../ui/main_window.py" line="812" />
+            <location filename="../../ui/main_window.py" line="823" />
             <source>About mscprep</source>
             <translation>关于 mscprep</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="890" />
+            <location filename="../../ui/main_window.py" line="899" />
             <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
             <translation>现在由 {0} 操作。{1} 未保存的输入已作为草稿保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="892" />
+            <location filename="../../ui/main_window.py" line="901" />
             <source>Restore them</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="895" />
+            <location filename="../../ui/main_window.py" line="904" />
             <source>{0} is working now</source>
             <translation>现在由 {0} 操作</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="936" />
+            <location filename="../../ui/main_window.py" line="953" />
             <source>No entries are kept.</source>
             <translation>没有保留的输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="941" />
+            <location filename="../../ui/main_window.py" line="958" />
             <source>{0}: {1}, patient {2}</source>
             <translation>{0}：{1}，患者 {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="944" />
+            <location filename="../../ui/main_window.py" line="961" />
             <source>Restore kept entries</source>
             <translation>恢复保留的输入</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="944" />
+            <location filename="../../ui/main_window.py" line="961" />
             <source>Entries kept:</source>
             <translation>保留的输入：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="963" />
+            <location filename="../../ui/main_window.py" line="980" />
             <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
             <translation>已恢复 {0} 于 {1} 留下的未保存输入。现在由您制备：使用前请核对患者和每个数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="973" />
+            <location filename="../../ui/main_window.py" line="990" />
             <source>The records database changes at the next start.</source>
             <translation>记录数据库将在下次启动时更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="985" />
+            <location filename="../../ui/main_window.py" line="1002" />
             <source>The language changes at the next start.</source>
             <translation>语言将在下次启动时更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1054" />
+            <location filename="../../ui/main_window.py" line="1073" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
         </message>
@@ -2232,7 +2247,7 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/operator_dialog.py" line="25" />
-            <location filename="../../ui/dialogs/operator_dialog.py" line="27" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="28" />
             <source>Name and initials</source>
             <translation>姓名和缩写</translation>
         </message>
@@ -2242,7 +2257,7 @@
             <translation>例如：王小明（WXM）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="39" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="42" />
             <source>Enter your name and initials.</source>
             <translation>请输入您的姓名和缩写。</translation>
         </message>
@@ -2399,6 +2414,11 @@
             <location filename="../../ui/values.py" line="56" />
             <source>{volume} {diluent}</source>
             <translation>{volume} {diluent}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="59" />
+            <source>diluent</source>
+            <translation>稀释液</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,7 @@ both computations side by side.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QToolButton,
@@ -40,6 +40,9 @@ VALUE_WORDS = {"yes": QT_TRANSLATE_NOOP("DoubleCheckDialog", "yes"), "no": QT_TR
                "active": QT_TRANSLATE_NOOP("DoubleCheckDialog", "active"),
                "placebo": QT_TRANSLATE_NOOP("DoubleCheckDialog", "placebo")}
 DIFFERS = "#f8d0d0"
+# Typed as they stand on the source: codes, counts, plain numbers and times carry no unit.
+WITHOUT_UNIT = ("din", "hemocytometer", "dead", "dilution_factor", "in_line_ratio", "randomisation_code",
+                "dose_number", "thawed_at", "first_dose_at")
 
 
 def count_method(inputs: dict) -> str:
@@ -230,7 +233,8 @@ class DoubleCheckDialog(QDialog):
         else:
             widget = QLineEdit()
             # No example figure: a number shown could anchor a blind check.
-            widget.setPlaceholderText(self.tr("from the source document, with its unit"))
+            widget.setPlaceholderText(self.tr("from the source document") if key in WITHOUT_UNIT
+                                      else self.tr("from the source document, with its unit"))
             widget.textChanged.connect(self._changed)
             widget.returnPressed.connect(self.focusNextChild)
         widget.setObjectName(f"check_{key}")
@@ -271,22 +275,29 @@ class DoubleCheckDialog(QDialog):
             self.compare_button.setText(self.tr("Compare: {0} still to enter").format(len(missing)))
             self.compare_button.setToolTip(", ".join(missing))
             self.message.setText(self.tr("To compare, enter from the source documents: {0}").format(", ".join(missing)))
-            self.message.setStyleSheet("")
+            self._verdict("")
         else:
             self.compare_button.setText(self.tr("Compare and record the check"))
             self.compare_button.setToolTip("")
             self.message.setText(self.tr("Every required figure is entered. Comparing records the check under "
                                          "your name."))
-            self.message.setStyleSheet("")
+            self._verdict("")
         if self.outcome is not None:
             # The comparison shown was of other figures: never leave it standing as if current.
             self.outcome = None
             self.result_box.hide()
         self.message.setAccessibleDescription(self.message.text())
 
+    def _verdict(self, role: str) -> None:
+        """"refused", "passed" or "" (ui.appearance styles them for either palette)."""
+        if self.message.property("role") != role:
+            self.message.setProperty("role", role)
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)
+
     def _refuse(self, text: str) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #a00000; font-weight: bold;")
+        self._verdict("refused")
 
     # --- comparing ------------------------------------------------------------------------
 
@@ -343,14 +354,24 @@ class DoubleCheckDialog(QDialog):
         height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(len(rows)))
         self.table.setFixedHeight(height + 2 * self.table.frameWidth())
         self.result_box.show()
+        # Recorded: the same figures are not recorded twice; a change to any of them asks again.
+        self.compare_button.setEnabled(False)
+        self.compare_button.setText(self.tr("Check recorded"))
         if outcome.matched:
             self.message.setText(self.tr("Verified: every result agrees within {0:.0%}. The check is recorded "
                                          "under your name.").format(outcome.tolerance))
-            self.message.setStyleSheet("color: #1b6e1b; font-weight: bold;")
+            self._verdict("passed")
         else:
             self.message.setText(self.tr("{0} result(s) differ by more than {1:.0%}. The check is recorded as not "
                                          "matching: resolve the difference with the preparer; the record is not "
                                          "verified.").format(len(outcome.differences), outcome.tolerance))
-            self.message.setStyleSheet("color: #a00000; font-weight: bold;")
+            self._verdict("refused")
         self.message.setAccessibleDescription(self.message.text())
-        self.scroll.ensureWidgetVisible(self.result_box, 0, 0)
+        self._show_comparison()
+        QTimer.singleShot(0, self._show_comparison)   # again once the table's rows are laid out
+
+    def _show_comparison(self) -> None:
+        """Scroll the comparison's top into sight (the inputs stay above it)."""
+        self.scroll.widget().layout().activate()
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(min(bar.maximum(), self.result_box.y() - 6))

@@ -77,6 +77,7 @@ class HistoryDialog(QDialog):
             for column, key in enumerate(COLUMNS):
                 self.table.setItem(row, column, QTableWidgetItem(str(getattr(record, key))))
             self.table.setItem(row, len(COLUMNS), QTableWidgetItem(state))
+        self.table.resizeColumnsToContents()   # record ids and DINs read whole
         self.count.setText(self.tr("{0} record(s)").format(len(self.records)))
 
     def selected(self):

@@ -71,7 +71,7 @@ class LabelPrinterDialog(QDialog):
         (self.zpl if settings.get("label_output") == "zpl" else self.pdf).setChecked(True)
         self.zpl.toggled.connect(self._enable)
         self._enable()
-        fit_to_screen(self, 560, 360)
+        fit_to_screen(self, 580, 320)
 
     def _enable(self) -> None:
         self.queue.setEnabled(self.zpl.isChecked())

@@ -24,6 +24,7 @@ class OperatorDialog(QDialog):
         self.name.setObjectName("operator_name")
         self.name.setAccessibleName(self.tr("Name and initials"))
         self.name.setPlaceholderText(self.tr("e.g. Kenji Tanaka (KT)"))
+        self.name.setMinimumWidth(240)
         form.addRow(self.tr("Name and initials"), self.name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self._accept)
@@ -33,6 +34,8 @@ class OperatorDialog(QDialog):
         self.error.setObjectName("operator_error")
         self.error.setProperty("role", "error")
         form.addRow(self.error)
+        from ..widgets import fit_to_screen
+        fit_to_screen(self, 520, self.sizeHint().height())
 
     def _accept(self) -> None:
         if len(self.name.text().strip()) < 2:

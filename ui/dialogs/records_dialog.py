@@ -67,7 +67,7 @@ class RecordsDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         scrolling_dialog_body(self, body, self.buttons)
-        fit_to_screen(self, 640, 380)
+        fit_to_screen(self, 660, 300)
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Records database"), self.location.text(),
