@@ -279,11 +279,14 @@ def test_the_comparison_and_the_records_banners_are_translated(qtbot, tmp_path, 
         problems += [f"[compared] {p}" for p in check(dialog, extra | values, data_of=window)]
         problems += [f"[compared] {dialog.table.item(r, c).text()!r}" for r in range(dialog.table.rowCount())
                      for c in (0, 4) if english_words(dialog.table.item(r, c).text(), set())]
+        dialog.close()
+        dialog.setParent(None)
         # a record server away: the strip and the banner
         window.session.use_store(store, "The record server postgresql://app@db/mscprep cannot be reached "
                                         "(connection refused). Nothing was saved; the form is kept as a draft. "
                                         "Check the network cable or ask IT, then save again.")
-        problems += [f"[store] {p}" for p in check(window, {"postgresql://app@db/mscprep", "connection refused"})]
+        data = {"postgresql://app@db/mscprep", "connection refused", "M. Sato", window.session.record.record_id}
+        problems += [f"[store] {p}" for p in check(window, data)]
         assert window.banner.shown("store")
     finally:
         store.close()

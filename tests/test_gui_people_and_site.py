@@ -265,7 +265,8 @@ def zpl_settings(settings, queue="zebra", dpi="300"):
 def test_a_label_goes_to_the_thermal_printer_as_zpl(qtbot, settings, store, monkeypatch):
     from mscprep.zpl import document_zpl
     sent = []
-    monkeypatch.setattr("mscprep.zpl.print_raw", lambda data, queue, **kw: sent.append((data, queue)) or "request id is zebra-7")
+    monkeypatch.setattr("mscprep.zpl.print_raw",
+                        lambda data, queue, **kw: sent.append((data, queue)) or "request id is zebra-7")
     zpl_settings(settings)
     window = make_window(qtbot, settings, store)
     type_case(window, dict(CASE, patient_name="Yamada Hanako"))

@@ -28,7 +28,8 @@ CASES = {
 _BEFORE = (datetime.now() - timedelta(days=4)).isoformat(timespec="minutes")
 CASES["beyond"] = dict(NORMAL, dose_number="9", previous_dose_at=_BEFORE)
 CASES["nebulized"] = {"protocol": "secretome-nebulized", "patient_name": "Yamada Hanako", "patient_id": "MRN-000123",
-                      "weight": "60 kg", "first_dose_at": (datetime.now() + timedelta(days=1)).strftime("%Y-%m-%dT08:00")}
+                      "weight": "60 kg",
+                      "first_dose_at": (datetime.now() + timedelta(days=1)).strftime("%Y-%m-%dT08:00")}
 CASES["store"] = NORMAL
 CASES["kept"] = NORMAL
 DIALOGS = ("check", "compared", "weigh", "history", "records", "labelprinter", "operator", "about")

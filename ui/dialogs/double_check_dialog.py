@@ -87,7 +87,8 @@ class DoubleCheckDialog(QDialog):
                         else session.protocols.get(view["protocol"]).name)
         except InputError:
             protocol = view["protocol"]
-        identity = QLabel(self.tr("Record {0} version {1} · patient {2} ({3}) · protocol {4} · prepared by {5}").format(
+        identity = QLabel(self.tr(
+            "Record {0} version {1} · patient {2} ({3}) · protocol {4} · prepared by {5}").format(
             view["record_id"], view["version"], view["patient_name"] or "—", view["patient_id"] or "—", protocol,
             view["prepared_by"]))
         identity.setObjectName("check_identity")
