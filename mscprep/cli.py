@@ -167,12 +167,15 @@ def status_text(status) -> str:
         return "BLOCKED - NOT FOR ADMINISTRATION"
     if status.reasons_missing:
         return f"NEEDS A REASON for {len(status.reasons_missing)} soft finding(s)"
+    if status.identity_missing:
+        fields = ", ".join(_flag(key) for key in status.identity_missing)
+        return f"OK - no hard finding; NOT READY to label: enter {fields}"
     return "OK - no hard finding"
 
 
 def text_table(preparation) -> str:
     """The preparation as the command line prints it: rows, line, findings, status."""
-    from .preparation.release import release
+    from .preparation.release import status_of
     protocol = preparation.protocol
     rows = preparation.rows()
     width = max(len(row.label) for row in rows)
@@ -188,7 +191,7 @@ def text_table(preparation) -> str:
             lines.append(f"      limit {finding.limit or '-'}; source: {finding.source or '-'}")
         if finding.accepts_reason:
             lines.append(f"      reason: {finding.override_reason or '(none given: --override ' + finding.code + '=REASON)'}")
-    lines += ["", f"Status: {status_text(release(preparation.findings))}"]
+    lines += ["", f"Status: {status_text(status_of(preparation))}"]
     return "\n".join(lines)
 
 
@@ -382,18 +385,26 @@ def _migrate(args) -> int:
 
 
 def cmd_label(args) -> int:
-    from .preparation.release import release
+    from .preparation.release import status_of
     from .private_files import write_private
     from .zpl import LabelRefused, UnprintableText, document_zpl
     try:
         preparation = compute_from_args(args)
     except InputError as error:
         return _input_error(error)
-    if release(preparation.findings).blocked:
+    status = status_of(preparation)
+    if status.blocked:
         sys.stderr.write("mscprep: label: the plan is blocked by a hard finding; no label is written\n")
         return EXIT_BLOCKED
+    if status.reasons_missing:
+        return _input_error(InputError("overrides", "a label prints only once every soft finding has its reason: "
+                                       + ", ".join(f.code for f in status.reasons_missing)))
+    if status.identity_missing:
+        return _input_error(InputError(status.identity_missing[0], "is needed on a label: enter " + ", ".join(
+            _flag(key) for key in status.identity_missing)))
     try:
-        data = document_zpl(preparation.document(), None, dpi=args.dpi, language=args.language)
+        data = document_zpl(preparation.document(), None, dpi=args.dpi, language=args.language,
+                            now=preparation.computed_at)
     except UnprintableText as error:
         sys.stderr.write(f"mscprep: label: {error}\n")
         return EXIT_INPUT

@@ -147,12 +147,13 @@ def bundle_json(data: dict) -> str:
 
 def export_record(store, record) -> str:
     """The record's Bundle as JSON text, with its check and weighing from the store."""
-    from .preparation.release import release_of
+    from .documents.status import document_release
     status = store.status(record)
     checks = [check for check in store.checks(record) if check["matched"]]
     weighings = store.weighings(record)
     state = store.record_state(record)
-    final = release_of(record.document().findings, state).final if record.documents else False
+    # As saved (not as of today): the same record exports the same bytes.
+    final = document_release(record.document(), state).final if record.documents else False
     return bundle_json(bundle(record, verified_by=status.verified_by, check=checks[-1] if checks else None,
                               weighing=weighings[-1] if weighings else None, final=final))
 

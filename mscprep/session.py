@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Mapping
 
+from .documents.model import with_findings
 from .errors import InputError
 from .form.fields import FIELDS
 from .form.parse import MIN_REASON_LENGTH, parse_reasons
@@ -22,7 +23,7 @@ from .preparation.interface import Preparation, Row
 from .preparation.release import Release, RecordState, Status, release_of
 from .protocol.loader import ProtocolSet
 
-STATUS_KINDS = {Status.BLOCKED: "blocked", Status.NOT_READY: "needs_reason"}
+STATUS_KINDS = {Status.BLOCKED: "blocked", Status.NOT_READY: "needs_reason", Status.IDENTITY: "identity"}
 FORM_ORDER = {spec.key: number for number, spec in enumerate(FIELDS)}
 # Filled in by the program, not typed: a form holding only these is an empty case.
 NOT_TYPED = ("protocol", "prepared_by")
@@ -56,8 +57,7 @@ class ViewState:
         first three; "identity": computed and releasable, but whose it is is not complete."""
         if self.release is None:
             return "incomplete"
-        kind = STATUS_KINDS.get(self.release.status, "ok")
-        return "identity" if kind == "ok" and self.missing_identity else kind
+        return STATUS_KINDS.get(self.release.status, "ok")
 
     @property
     def incomplete(self) -> tuple[str, ...]:
@@ -92,9 +92,10 @@ def evaluate(texts: Mapping[str, str], protocols: ProtocolSet, reasons: Mapping[
         for key, message in error.errors:
             errors.setdefault(key, message)
         return ViewState(preparation=None, field_errors=errors)
+    missing = missing_identity(preparation)
     return ViewState(preparation=preparation, rows=preparation.rows(), findings=tuple(preparation.findings),
-                     release=release_of(preparation.findings, record),
-                     missing_identity=missing_identity(preparation), stale_reasons=stale)
+                     release=release_of(preparation.findings, record, identity_missing=missing),
+                     missing_identity=missing, stale_reasons=stale)
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,9 @@ class Session:
         self.record = None                  # the saved record this case was saved as, if any
         self._weighing = None               # ((record id, version), Weighing) made in this session
         self._events: dict[tuple, tuple[str, datetime]] = {}   # (stage, record id, version) -> who, when
+        self._same = None                   # (preparation, record, same figures): asked on every redraw
+        self.load_notice: str | None = None  # said once after load() when the record's own texts were needed
+        self.clock: Callable[[], datetime] | None = None   # what "now" is; None: the site's clock
         self._listeners: list[Callable[[frozenset[str]], None]] = []
 
     # --- observers ---------------------------------------------------------------------
@@ -227,12 +231,14 @@ class Session:
                 self.reason_figures[code] = figures_of(self.view.findings, code)
 
     def recompute(self) -> ViewState:
-        self.view = evaluate(self.texts, self.protocols, self.reasons, record=None, figures=self.reason_figures)
+        now = self.clock() if self.clock is not None else None
+        self.view = evaluate(self.texts, self.protocols, self.reasons, now=now, record=None,
+                             figures=self.reason_figures)
         record = self.record_state()
         if record is not None:   # the form still shows the saved record: its checks count
             self.view = ViewState(self.view.preparation, self.view.field_errors, self.view.rows, self.view.findings,
-                                  release_of(self.view.findings, record), self.view.missing_identity,
-                                  self.view.stale_reasons)
+                                  release_of(self.view.findings, record, identity_missing=self.view.missing_identity),
+                                  self.view.missing_identity, self.view.stale_reasons)
         self._changed("form")
         return self.view
 
@@ -270,16 +276,24 @@ class Session:
 
     def load(self, record) -> dict[str, str]:
         """Take up a saved record: its texts (protocol defaults left for the protocol to fill)
-        and its reasons. Returns the texts the form should show."""
+        and its reasons. Returns the texts the form should show. If the protocol's defaults
+        changed since the record was saved, the record's own texts are shown instead and
+        `load_notice` says so: a reopened record never silently shows other figures."""
         defaulted = set(record.plan.get("defaulted", []))
         texts = {key: text for key, text in record.inputs.items() if key not in defaulted}
-        self.texts, self.reasons = dict(texts), dict(record.reasons)
-        self.reason_figures, self.left = {}, set(texts)
-        self.record, self._weighing = record, None
-        self.recompute()
+        self.load_notice = None
+        for attempt in (texts, dict(record.inputs)):
+            self.texts, self.reasons = dict(attempt), dict(record.reasons)
+            self.reason_figures, self.left = {}, set(attempt)
+            self.record, self._weighing = record, None
+            self.recompute()
+            if self.view.preparation is None or self.view.preparation.record_inputs() == record.inputs:
+                break
+            self.load_notice = ("The protocol's defaults changed since this record was saved: the record's own "
+                                "figures are shown as entered.")
         self._bind_reasons()
         self._changed("record")
-        return texts
+        return dict(self.texts)
 
     # --- drafts --------------------------------------------------------------------------
 
@@ -315,12 +329,17 @@ class Session:
     # --- the record ------------------------------------------------------------------------
 
     def current_record(self):
-        """The saved record, if the form still shows exactly what was saved."""
+        """The saved record, if the form still shows exactly what was saved: the same texts
+        and reasons, and today's protocol files giving the same figures."""
         preparation = self.view.preparation
         if self.record is None or preparation is None:
             return None
+        if self._same is not None and self._same[0] is preparation and self._same[1] is self.record:
+            return self.record if self._same[2] else None
         same = (preparation.record_inputs() == self.record.inputs
-                and dict(preparation.reasons) == self.record.reasons)
+                and dict(preparation.reasons) == self.record.reasons
+                and same_figures(preparation.to_dict(), self.record.plan))
+        self._same = (preparation, self.record, same)
         return self.record if same else None
 
     def weighing(self, record):
@@ -443,7 +462,7 @@ class Session:
         reprint = self.store.record_print(record, self.operator, what)
         if what == "label":
             state = self.record_state()
-            if release_of(self.view.findings, state).final:
+            if release_of(self.view.findings, state, identity_missing=self.view.missing_identity).final:
                 self._event("labelled", record, self.operator)
                 self._changed("checks")
         return reprint
@@ -453,10 +472,40 @@ class Session:
         unchanged (a reprint prints what was printed first), else the current preparation's."""
         record = self.current_record()
         if record is not None:
-            return record.document(audience), self.record_state()
+            # The record's figures, with the findings as they stand now (use-by, a protocol
+            # tightened since): what was saved may have become blocked.
+            return with_findings(record.document(audience), self.view.findings), self.record_state()
         if self.view.preparation is None:
             return None, None
         return self.view.preparation.document(audience), None
+
+
+# What a plan's JSON holds that changes with the moment it is computed, its findings, or
+# whether a text was typed or came from the protocol.
+MOMENT_KEYS = ("computed_at", "plan_id", "findings", "blocked", "reasons_missing", "course", "trace", "reasons",
+               "defaulted")
+
+
+def _figures(value, path: str = "") -> dict:
+    """Every number of a JSON form by its path: the figures, not their wording or provenance."""
+    if isinstance(value, dict):
+        found = {}
+        for key, inner in value.items():
+            if not path and key in MOMENT_KEYS:
+                continue
+            found.update(_figures(inner, f"{path}/{key}"))
+        return found
+    if isinstance(value, list):
+        found = {f"{path}#": len(value)}
+        for number, inner in enumerate(value):
+            found.update(_figures(inner, f"{path}/{number}"))
+        return found
+    return {path: value} if isinstance(value, (int, float)) and not isinstance(value, bool) else {}
+
+
+def same_figures(plan: dict, saved: dict) -> bool:
+    """Whether two plans' JSON forms give the same figures (findings and the moment aside)."""
+    return _figures(plan) == _figures(saved)
 
 
 def reading_of(key: str, text: str) -> str | None:

@@ -14,11 +14,15 @@ import re
 import shutil
 import subprocess
 
+from datetime import datetime
+
+from . import clock as site_clock
 from .din import expiry_data_structure
 from .display import clock
 from .documents.model import Document, LabelContent, render
+from .documents.status import as_of, document_release
 from .i18n import translator
-from .preparation.release import RecordState, release_of
+from .preparation.release import RecordState
 
 LABEL_MM = (100, 50)
 DPIS = (203, 300)
@@ -157,12 +161,14 @@ def label_zpl(label: LabelContent, stamps: tuple[str, ...], dpi: int = 203, tran
 
 
 def document_zpl(document: Document, record: RecordState | None = None, *, dpi: int = 203, language: str = "en",
-                 reprint: bool = False) -> str:
-    """Every label of the document as ZPL, stamped as the release rule says. LabelRefused
-    when no label may print (a blocked plan, a missing reason) or the document has none."""
-    status = release_of(document.findings, record, reprint)
+                 reprint: bool = False, now: datetime | None = None) -> str:
+    """Every label of the document as ZPL, stamped as the release rule says (the use-by
+    asked again at `now`, default the clock now). LabelRefused when no label may print (a
+    blocked plan, a missing reason or identity) or the document has none."""
+    document = as_of(document, now or site_clock.now())
+    status = document_release(document, record, reprint)
     if not status.label_allowed:
-        raise LabelRefused("no label: the plan is blocked or a reason for a soft finding is missing")
+        raise LabelRefused(f"no label: {status.stamp}")
     if not document.labels:
         raise LabelRefused("this document has no label")
     translate = translator(language)
@@ -188,10 +194,10 @@ def print_raw(data: str | bytes, queue: str, *, lp: str = "lp", timeout: float =
 
 
 def print_label(document: Document, record: RecordState | None, queue: str, *, dpi: int = 203,
-                language: str = "en", reprint: bool = False) -> str:
+                language: str = "en", reprint: bool = False, now: datetime | None = None) -> str:
     """The document's labels as ZPL, sent raw to `queue`: what the GUI's label printer does
     when it is set to a thermal printer. LabelRefused or RawPrintError say why not."""
-    return print_raw(document_zpl(document, record, dpi=dpi, language=language, reprint=reprint), queue)
+    return print_raw(document_zpl(document, record, dpi=dpi, language=language, reprint=reprint, now=now), queue)
 
 
 def queues(*, lpstat: str = "lpstat") -> list[str]:

@@ -19,7 +19,8 @@ from helpers import run_cli, status
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 ADIPOSE = {"protocol": "adipose-msc-fixed", "weight": "70 kg", "dose": "2e9 cell", "concentration": "2e7 cell/mL",
-           "viability": "95%", "rate": "3 mL/min", "thawed_at": "2026-11-23T09:30:00+00:00", "stability": "4 h"}
+           "viability": "95%", "rate": "3 mL/min", "thawed_at": "2026-11-23T09:30:00+00:00", "stability": "4 h",
+           "patient_name": "Adipose Patient", "patient_id": "MRN-AD"}
 REASONS = {"anticoagulation_decision": "heparin decided by Dr Sato"}
 
 

@@ -19,7 +19,7 @@ from mscprep.records.doublecheck import compare
 from mscprep.records.store import RecordStore
 from mscprep.zpl import LabelRefused, document_zpl, field_data, print_raw
 
-from helpers import plan
+from helpers import NOON, plan
 
 FORM = dict(final_volume="50 mL", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456",
             thawed_at="2026-11-23T11:00+00:00", stability="3 h")
@@ -102,7 +102,8 @@ def test_every_kind_of_record_exports_a_valid_bundle(store, tmp_path):
 
 
 def zpl_of(dpi=203, record=None, **fields):
-    return document_zpl(plan(**dict(FORM, **fields)).document(), record, dpi=dpi)
+    preparation = plan(**dict(FORM, **fields))
+    return document_zpl(preparation.document(), record, dpi=dpi, now=preparation.computed_at)
 
 
 def field_values(zpl: str) -> list[str]:
@@ -133,9 +134,9 @@ def test_300_dpi_is_the_same_label_on_a_finer_grid():
 def test_a_final_label_has_no_stamp_a_reprint_says_so_and_a_blocked_plan_has_no_label():
     the_plan = plan(**FORM)
     weighing = weigh_entered(the_plan, "20 g", "70.25 g")
-    final = document_zpl(the_plan.document(), RecordState("R-1", 1, "M. Sato", weighing))
+    final = document_zpl(the_plan.document(), RecordState("R-1", 1, "M. Sato", weighing), now=NOON)
     assert "DRAFT" not in final and "^FR" not in final.split("^FDYamada")[0].replace("^GB", "")
-    reprint = document_zpl(the_plan.document(), RecordState("R-1", 1, "M. Sato", weighing), reprint=True)
+    reprint = document_zpl(the_plan.document(), RecordState("R-1", 1, "M. Sato", weighing), reprint=True, now=NOON)
     assert "^FR^FDREPRINT^FS" in reprint
     with pytest.raises(LabelRefused):
         zpl_of(available="2 mL")
@@ -150,8 +151,13 @@ def test_field_data_cannot_smuggle_zpl_commands():
 
 def test_label_command_writes_zpl_with_sheet_exit_codes(tmp_path, capsys):
     flags = ["--weight", "70 kg", "--dose", "1e6 cell/kg", "--concentration", "1e7 cell/mL", "--viability", "90%",
-             "--final-volume", "50 mL", "--duration", "30 min", "--din", "A999921123456"]
+             "--final-volume", "50 mL", "--duration", "30 min", "--patient-name", "Label Patient", "--patient-id",
+             "MRN-L", "--din", "A999921123456"]
     output = tmp_path / "bag.zpl"
+    # no label without whose product, for whom: the missing identity is named
+    assert main(["label", *flags[:-6], "--zpl", "-o", str(output)]) == 2 and not output.exists()
+    assert capsys.readouterr().err == ("mscprep: --patient-name: is needed on a label: enter --patient-name, "
+                                       "--patient-id, --din\n")
     assert main(["label", *flags, "--zpl", "-o", str(output), "--dpi", "300"]) == 0
     assert "^PW1181" in output.read_text(encoding="utf-8")
     blocked = tmp_path / "blocked.zpl"
@@ -170,7 +176,8 @@ def test_text_the_printer_font_cannot_show_refuses_the_thermal_label(tmp_path, c
     assert "Müller Zoë" in field_values(zpl_of(patient_name="Müller Zoë"))        # Latin-1 prints
     output = tmp_path / "bag.zpl"
     code = main(["label", "--weight", "70 kg", "--dose", "1e6 cell/kg", "--concentration", "1e7 cell/mL",
-                 "--viability", "90%", "--duration", "30 min", "--patient-name", "山田 花子", "--zpl", "-o", str(output)])
+                 "--viability", "90%", "--duration", "30 min", "--patient-name", "山田 花子", "--patient-id", "MRN-J",
+                 "--din", "A999921123456", "--zpl", "-o", str(output)])
     assert code == 2 and not output.exists() and "print the PDF label instead" in capsys.readouterr().err
 
 
@@ -245,8 +252,8 @@ def test_zpl_printed_through_a_cups_raw_queue_arrives_unchanged(cups_queue, monk
     monkeypatch.setenv("CUPS_SERVER", environment["CUPS_SERVER"])
     assert queues() == ["zebra"]
     document = plan(**dict(FORM, patient_name="Yamada Hanako")).document()
-    zpl = document_zpl(document, None, dpi=300)
-    assert print_label(document, None, "zebra", dpi=300).startswith("request id is zebra-")
+    zpl = document_zpl(document, None, dpi=300, now=NOON)
+    assert print_label(document, None, "zebra", dpi=300, now=NOON).startswith("request id is zebra-")
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and (not output.exists() or output.stat().st_size < len(zpl.encode())):
         time.sleep(0.2)

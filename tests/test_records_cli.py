@@ -199,18 +199,20 @@ def test_a_reprint_through_the_records_path_never_recomputes(tmp_path):
     from mscprep.printing.sheet import write_document
     from mscprep.protocol.loader import shipped_protocols
     store = RecordStore(tmp_path / "records.sqlite3")
-    form = {"protocol": "temcell", "weight": "60 kg", "patient_id": "MRN-R", "thawed_at": "2026-11-23T09:30:00+00:00", "stability": "3 h"}
+    form = {"protocol": "temcell", "weight": "60 kg", "patient_id": "MRN-R", "patient_name": "R", "din": "A999921123456",
+            "thawed_at": "2026-11-23T09:30:00+00:00", "stability": "3 h"}
     now = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
     record = store.save(prepare(form, now=now), "K. Tanaka")
-    first = text_of(write_document(record.document(), None, record=store.record_state(record)), tmp_path / "a.pdf")
+    first = text_of(write_document(record.document(), None, record=store.record_state(record), now=now),
+                    tmp_path / "a.pdf")
     temcell = shipped_protocols().get("temcell")
     temcell.defaults["rate"] = "2 mL/min"
     try:
         again = store.latest(record.record_id)
         today = prepare(form, shipped_protocols(), now=now)
         assert today.to_dict()["rate"] != record.plan["rate"]       # today's protocol gives another plan
-        reprint = text_of(write_document(again.document(), None, record=store.record_state(again), reprint=True),
-                          tmp_path / "b.pdf")
+        reprint = text_of(write_document(again.document(), None, record=store.record_state(again), reprint=True,
+                                         now=now), tmp_path / "b.pdf")
     finally:
         temcell.defaults["rate"] = "4 mL/min"
     assert record.plan_id in reprint and "4 mL/min = 240 mL/h" in reprint and "REPRINT" in reprint

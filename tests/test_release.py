@@ -11,6 +11,7 @@ import pytest
 from mscprep.preparation.build import prepare
 from mscprep.preparation.findings import make
 from mscprep.preparation.gravimetric import density, weigh
+from mscprep.preparation.identity import missing_identity
 from mscprep.preparation.release import RecordState, Status, release, release_of
 from mscprep.printing.sheet import write_document
 from mscprep.records.doublecheck import compare
@@ -20,12 +21,15 @@ from mscprep.units import G
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 IV = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
-      "final_volume": "50 mL", "duration": "30 min", "patient_name": "Walk Patient", "patient_id": "MRN-W"}
+      "final_volume": "50 mL", "duration": "30 min", "patient_name": "Walk Patient", "patient_id": "MRN-W",
+      "din": "A999921123456"}
 BAGS = {"protocol": "adipose-msc-fixed", "weight": "70 kg", "dose": "3e8 cell", "concentration": "2e7 cell/mL",
-        "viability": "95%", "final_concentration": "1e6 cell/mL", "rate": "5 mL/min", "patient_id": "MRN-B"}
+        "viability": "95%", "final_concentration": "1e6 cell/mL", "rate": "5 mL/min", "patient_id": "MRN-B",
+        "patient_name": "Bag Patient"}
 BLINDED = {"protocol": "ucmsc-frailty", "weight": "70 kg", "concentration": "1e7 cell/mL", "viability": "90%",
-           "patient_id": "MRN-T"}
-NEBULIZED = {"protocol": "secretome-nebulized", "patient_id": "MRN-N", "first_dose_at": "2026-11-24T08:00:00+00:00"}
+           "patient_id": "MRN-T", "patient_name": "Trial Patient", "thawed_at": "2026-11-23T09:30:00+00:00"}
+NEBULIZED = {"protocol": "secretome-nebulized", "patient_id": "MRN-N", "patient_name": "Neb Patient",
+             "first_dose_at": "2026-11-24T08:00:00+00:00"}
 
 
 def kinds(tmp_path):
@@ -54,7 +58,7 @@ def pdf_text(data: bytes, tmp_path, name: str) -> list[str]:
 
 def printed(preparation, tmp_path, name, record=None, reprint=False):
     document = preparation.document()
-    pages = pdf_text(write_document(document, None, record=record, reprint=reprint), tmp_path, name)
+    pages = pdf_text(write_document(document, None, record=record, reprint=reprint, now=NOW), tmp_path, name)
     sheet_pages = [page for page in pages if "mscprep · MSC infusion preparation" in page]
     return sheet_pages, len(pages) - len(sheet_pages)
 
@@ -72,6 +76,13 @@ def test_every_kind_goes_through_every_status_the_same_way(kind, tmp_path):
     assert release(hard.findings).status is Status.BLOCKED and hard.to_dict()["blocked"] is True
     pages, labels = printed(hard, tmp_path, "hard.pdf")
     assert labels == 0 and all("BLOCKED - NOT FOR ADMINISTRATION" in page for page in pages)
+
+    # whose product, for whom: no label while the identity its kind requires is incomplete
+    anonymous = prepare(dict(form, patient_name="", patient_id=""), now=NOW)
+    assert release_of(anonymous.findings, identity_missing=missing_identity(anonymous)).status is Status.IDENTITY
+    assert anonymous.to_dict()["identity_missing"] == ["patient_name", "patient_id"]
+    pages, labels = printed(anonymous, tmp_path, "anonymous.pdf")
+    assert labels == 0 and all("NOT READY - PATIENT IDENTITY INCOMPLETE" in page for page in pages)
 
     # not ready: a soft finding without its reason; no label until the reason is typed
     soft = with_finding(clean, "rate_above_max")
@@ -103,7 +114,7 @@ def test_every_kind_goes_through_every_status_the_same_way(kind, tmp_path):
     assert labels == containers and not any("DRAFT" in page or "BLOCKED" in page for page in pages)
 
     # a reprint prints the stored document, stamped REPRINT on every page and label
-    data = write_document(record.document(), None, record=final, reprint=True)
+    data = write_document(record.document(), None, record=final, reprint=True, now=NOW)
     reprint = pdf_text(data, tmp_path, "reprint.pdf")
     assert all("REPRINT" in page for page in reprint)
 
@@ -122,4 +133,7 @@ def test_the_session_view_uses_the_same_rule(tmp_path):
     view = evaluate(dict(IV, max_rate="1 mL/min"), shipped_protocols(), {}, now=NOW)
     assert view.status_kind == "needs_reason"
     view = evaluate(dict(IV, max_rate="1 mL/min"), shipped_protocols(), {"rate_above_max": "ordered"}, now=NOW)
-    assert view.status_kind == "identity" and view.release.stamp == "DRAFT - NOT VERIFIED"   # no patient yet
+    assert view.status_kind == "ok" and view.release.stamp == "DRAFT - NOT VERIFIED"
+    view = evaluate(dict(IV, max_rate="1 mL/min", patient_id=""), shipped_protocols(), {"rate_above_max": "ordered"},
+                    now=NOW)
+    assert view.status_kind == "identity" and view.release.stamp == "NOT READY - PATIENT IDENTITY INCOMPLETE"

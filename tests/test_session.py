@@ -95,7 +95,8 @@ def test_a_stored_document_reads_back_equal_for_every_kind(tmp_path):
 
 def test_a_reprint_prints_the_record_not_todays_protocol(session, tmp_path):
     thawed = (clock.now() - timedelta(minutes=10)).isoformat(timespec="minutes")   # a thawed product needs it
-    session.update({"protocol": "temcell", "weight": "60 kg", "patient_id": "MRN-R", "thawed_at": thawed})
+    session.update({"protocol": "temcell", "weight": "60 kg", "patient_id": "MRN-R", "patient_name": "R",
+                    "din": "A999921123456", "thawed_at": thawed})
     record = session.save()
     first, state = session.printable()
     first_text = text_of(write_document(first, None, record=state), tmp_path / "first.pdf")
@@ -119,3 +120,62 @@ def text_of(data: bytes, path) -> str:
     path.write_bytes(data)
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
+
+
+THAWED = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
+          "final_volume": "50 mL", "duration": "30 min", "patient_name": "Time Patient", "patient_id": "MRN-T",
+          "din": "A999921123456", "thawed_at": "2026-11-23T09:00:00+00:00", "stability": "2 h"}
+
+
+def final_record(session, at):
+    session.clock = lambda: at
+    session.update(THAWED)
+    record = session.save()
+    session.record_check("M. Sato", {}, compare(record.plan, prepare(THAWED, now=at)))
+    session.record_weighing(weigh_entered(session.view.preparation, "20 g", "70.05 g"))
+    assert session.view.release.final
+    return record
+
+
+def test_a_saved_record_printed_after_its_use_by_is_blocked_and_has_no_label(session, tmp_path):
+    record = final_record(session, datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc))
+    session.clock = lambda: datetime(2026, 11, 23, 10, 40, tzinfo=timezone.utc)   # latest start was 10:30
+    session.recompute()
+    assert session.current_record() is record and session.view.status_kind == "blocked"
+    document, state = session.printable()
+    assert "infusion_ends_after_use_by" in {f.code for f in document.findings}
+    pages = text_of(write_document(document, None, record=state), tmp_path / "late.pdf").split("\f")[:-1]
+    assert all("BLOCKED - NOT FOR ADMINISTRATION" in page for page in pages)
+    assert not any("Time Patient" in page and "DIN" in page and "mscprep · MSC" not in page for page in pages)
+
+
+def test_a_reprint_after_the_use_by_is_blocked_too(session, tmp_path):
+    record = final_record(session, datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc))
+    state = session.store.record_state(record)
+    on_time = text_of(write_document(record.document(), None, record=state, reprint=True,
+                                     now=datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)), tmp_path / "a.pdf")
+    late = text_of(write_document(record.document(), None, record=state, reprint=True,
+                                  now=datetime(2026, 11, 23, 11, 5, tzinfo=timezone.utc)), tmp_path / "b.pdf")
+    assert "REPRINT" in on_time and "BLOCKED" not in on_time and "DRAFT" not in on_time
+    assert "BLOCKED - NOT FOR ADMINISTRATION · REPRINT" in late
+    flowing = subprocess.run(["pdftotext", str(tmp_path / "b.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "Use-by time 2026-11-23 11:00 has passed" in " ".join(flowing.split())
+
+
+def test_a_record_whose_protocol_now_gives_other_figures_is_not_the_form(session):
+    session.update({"protocol": "temcell", "weight": "60 kg", "patient_id": "MRN-P", "patient_name": "P",
+                    "thawed_at": "2026-11-23T09:30:00+00:00", "stability": "3 h"})
+    session.clock = lambda: datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
+    session.recompute()
+    record = session.save()
+    temcell = shipped_protocols().get("temcell")
+    temcell.defaults["rate"] = "2 mL/min"
+    try:
+        session.recompute()
+        assert session.current_record() is None      # same texts, other figures: not the saved record
+        reopened = Session(shipped_protocols(), session.store, "K. Tanaka")
+        reopened.clock = session.clock
+        texts = reopened.load(record)
+        assert texts["rate"] == "4 mL/min" and reopened.load_notice and reopened.current_record() is record
+    finally:
+        temcell.defaults["rate"] = "4 mL/min"

@@ -61,7 +61,7 @@ def _ward_bags(plan) -> list:
                   (0.25, 0.25, 0.25, 0.25))]
 
 
-def ward_document(plan, code: str, blinding) -> Document:
+def ward_document(plan, code: str, blinding, identity_missing: tuple[str, ...]) -> Document:
     identity, protocol = plan.identity, plan.protocol
     facts = common.identity_facts([
         ("Patient", identity.patient_name), ("Patient ID", identity.patient_id),
@@ -89,16 +89,18 @@ def ward_document(plan, code: str, blinding) -> Document:
         footer=T("mscprep {version} · code {code} · protocol {protocol}", version=__version__, code=code,
                  protocol=protocol.id),
         plan_id=code, findings=plan.findings, sections=tuple(sections),
-        labels=tuple(ward_label(plan, code, blinding, container) for container in plan.containers))
+        labels=tuple(ward_label(plan, code, blinding, container) for container in plan.containers),
+        clock=common.clock_of(plan), identity_missing=identity_missing)
 
 
-def pharmacy_document(plan, code: str, arm: str, blinding, plan_id: str) -> Document:
+def pharmacy_document(plan, code: str, arm: str, blinding, plan_id: str, identity_missing: tuple[str, ...]) -> Document:
     """The unblinded pharmacy copy: the arm and how to prepare it. It never goes to the
     ward and prints no label (the blinded label is the only one). `plan_id` is the blinded
     preparation's own, as in its JSON and record."""
     banner = T("UNBLINDED PHARMACY COPY - {code}: {arm}", words={"arm": arm.upper()}, code=code)
     if arm == "active":
-        return replace(sheet_document(plan, banner=banner, with_labels=False, plan_id=plan_id), audience="pharmacy")
+        return replace(sheet_document(plan, banner=banner, with_labels=False, plan_id=plan_id,
+                                      identity_missing=identity_missing), audience="pharmacy")
     diluent = app_defaults().diluent_label(blinding.placebo, blinding.placebo)
     measured = measure(plan.final_volume)
     steps = [T("Prepare {volume} of {diluent} (no cells).", words={"diluent": diluent},
@@ -128,4 +130,5 @@ def pharmacy_document(plan, code: str, arm: str, blinding, plan_id: str) -> Docu
         heading=T("Code {code}", code=code),
         footer=T("mscprep {version} · code {code} · plan {plan} · UNBLINDED", version=__version__, code=code,
                  plan=plan_id),
-        plan_id=plan_id, findings=plan.findings, sections=tuple(sections), banner=banner)
+        plan_id=plan_id, findings=plan.findings, sections=tuple(sections), banner=banner,
+        clock=common.clock_of(plan), identity_missing=identity_missing)

@@ -7,7 +7,7 @@ from .. import display
 from ..defaults import app_defaults
 from ..form.fields import FIELD_BY_KEY
 from ..units import MIN
-from .model import (Bullets, Checkboxes, Fact, Facts, FindingsTable, Heading, KeepTogether, PageBreak,
+from .model import (Clock, Bullets, Checkboxes, Fact, Facts, FindingsTable, Heading, KeepTogether, PageBreak,
                     Paragraph, Slot, Steps, T, Table, Text)
 
 
@@ -96,3 +96,12 @@ def identity_facts(rows: list[tuple]) -> Facts:
     for number, (label, value) in enumerate(rows):
         facts.append(Fact(T(label), value if value not in ("", None) else "—", strong=number < 2))
     return Facts(tuple(facts), per_row=2)
+
+
+def clock_of(plan) -> Clock | None:
+    """The use-by of an intravenous plan, kept so that printing can ask again."""
+    if plan.use_by is None:
+        return None
+    stability = plan.limits.get("stability")
+    return Clock(plan.use_by, plan.latest_start, float(plan.duration.m_as(MIN)),
+                 float(stability.value.m_as(MIN)) if stability else None, stability.source if stability else None)

@@ -11,6 +11,7 @@ import json
 
 from .. import __version__, display
 from ..defaults import app_defaults
+from ..preparation.identity import missing_identity
 from ..protocol.definitions import NO_PROTOCOL
 from ..units import CELL, CELL_PER_KG, CELL_PER_ML, DROP_PER_MIN, DROP_PER_ML, KG, ML, ML_PER_H, ML_PER_MIN, magnitude
 from . import common
@@ -293,7 +294,8 @@ def label(plan, bag=None) -> LabelContent:
         footer=T("FOR AUTOLOGOUS USE ONLY") if autologous else None, footer_alert=autologous)
 
 
-def sheet_document(plan, *, banner=None, with_labels: bool = True, plan_id: str | None = None) -> Document:
+def sheet_document(plan, *, banner=None, with_labels: bool = True, plan_id: str | None = None,
+                   identity_missing: tuple[str, ...] | None = None) -> Document:
     protocol = plan.protocol
     plan_id = plan_id or plan.plan_id
     sections = (identity_section(plan) + essentials_section(plan) + bags_section(plan)
@@ -311,4 +313,6 @@ def sheet_document(plan, *, banner=None, with_labels: bool = True, plan_id: str 
         footer=T("mscprep {version} · plan {plan} · protocol {protocol} · computed {computed}",
                  version=__version__, plan=plan_id, protocol=f"{protocol.id} v{protocol.version}",
                  computed=display.clock(plan.computed_at)),
-        plan_id=plan_id, findings=plan.findings, sections=tuple(sections), labels=labels, banner=banner)
+        plan_id=plan_id, findings=plan.findings, sections=tuple(sections), labels=labels, banner=banner,
+        clock=common.clock_of(plan),
+        identity_missing=missing_identity(plan) if identity_missing is None else identity_missing)

@@ -181,6 +181,17 @@ class LabelContent:
 
 
 @dataclass(frozen=True)
+class Clock:
+    """When the preparation must have been infused. A saved document is printed later than
+    it was made: printing asks again whether the use-by time still holds."""
+    use_by: datetime
+    latest_start: datetime | None
+    duration_minutes: float
+    stability_minutes: float | None
+    stability_source: str | None
+
+
+@dataclass(frozen=True)
 class Document:
     audience: str                    # "sheet", "ward" or "pharmacy"
     title: str                       # the PDF's metadata
@@ -192,13 +203,29 @@ class Document:
     sections: tuple
     labels: tuple[LabelContent, ...] = ()
     banner: Cell | None = None       # a fixed banner (the unblinded pharmacy copy)
+    clock: Clock | None = None       # the use-by, asked again when printed
+    identity_missing: tuple[str, ...] = ()   # identity fields the release rule still waits for
+
+
+def with_findings(document: Document, findings) -> Document:
+    """The document with today's findings in place of those it was made with (a saved
+    record printed while its form still shows it: time or a protocol may have moved on)."""
+    findings = tuple(findings)
+
+    def swap(section):
+        if isinstance(section, FindingsTable):
+            return FindingsTable(findings)
+        if isinstance(section, KeepTogether):
+            return KeepTogether(tuple(swap(inner) for inner in section.sections))
+        return section
+    return dataclasses.replace(document, findings=findings, sections=tuple(swap(s) for s in document.sections))
 
 
 # --- JSON round trip ---------------------------------------------------------------------
 
 _TYPES = {cls.__name__: cls for cls in (
     Text, Din, Slot, Title, Heading, Paragraph, Fact, Facts, Table, Steps, Bullets, Checkboxes,
-    FindingsTable, Checks, ResultRow, Results, KeepTogether, PageBreak, LabelContent, Document, Finding)}
+    FindingsTable, Checks, ResultRow, Results, KeepTogether, PageBreak, LabelContent, Clock, Document, Finding)}
 
 
 def to_json(value):

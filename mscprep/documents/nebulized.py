@@ -8,6 +8,7 @@ import json
 from .. import __version__, display
 from ..units import ML
 from . import common
+from ..preparation.identity import missing_identity
 from .model import Checks, Document, Heading, LabelContent, Paragraph, T, Table, Title
 
 
@@ -56,5 +57,6 @@ def aliquot_document(plan) -> Document:
                  version=__version__, plan=plan.plan_id, protocol=f"{protocol.id} v{protocol.version}",
                  computed=display.clock(plan.computed_at)),
         plan_id=plan.plan_id, findings=plan.findings, sections=tuple(sections),
-        labels=tuple(aliquot_label(plan, container) for container in plan.containers))
+        labels=tuple(aliquot_label(plan, container) for container in plan.containers),
+        identity_missing=missing_identity(plan))
 

@@ -216,16 +216,22 @@ def _time(inputs, v):
 
 
 def _use_by(inputs, v, stability):
-    if v.use_by is None:
+    return use_by_findings(v.now, v.use_by, v.latest_start, v.duration, stability)
+
+
+def use_by_findings(now, use_by, latest_start, duration, stability) -> list[Finding]:
+    """Past use-by, or an infusion started now that would end after it. Asked again each
+    time a saved preparation is printed: time passes between saving and printing."""
+    if use_by is None:
         return []
-    if v.now >= v.use_by:
+    if now >= use_by:
         return [_finding("past_use_by", "Use-by time {use_by} has passed: do not infuse.", stability,
-                         use_by=display.clock(v.use_by))]
-    if v.latest_start is None or v.now > v.latest_start:
+                         use_by=display.clock(use_by))]
+    if latest_start is None or now > latest_start:
         return [_finding("infusion_ends_after_use_by", "An infusion of {duration} started now would end after the "
                          "use-by time {use_by} (latest start {latest}).", stability,
-                         duration=display.duration(v.duration), use_by=display.clock(v.use_by),
-                         latest=display.clock(v.latest_start))]
+                         duration=display.duration(duration), use_by=display.clock(use_by),
+                         latest=display.clock(latest_start))]
     return []
 
 

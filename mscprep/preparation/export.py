@@ -11,7 +11,7 @@ import json
 from datetime import datetime
 
 from ..errors import InputError
-from .release import release
+from .release import status_of
 
 
 def quantity_json(quantity, unit, unit_text: str):
@@ -40,13 +40,15 @@ def finding_json(finding) -> dict:
 def common_keys(preparation) -> dict:
     """What every kind's JSON says the same way: status, findings, protocol, inputs."""
     protocol = preparation.protocol
-    status = release(preparation.findings)
+    status = status_of(preparation)
     return {
         "kind": preparation.kind,
         "route": protocol.route,
         "findings": [finding_json(finding) for finding in preparation.findings],
         "blocked": status.blocked,
         "reasons_missing": [finding.code for finding in status.reasons_missing],
+        "identity_missing": list(status.identity_missing),
+        "status": status.status.value,
         "plan_id": preparation.plan_id,
         "computed_at": preparation.computed_at.isoformat(),
         "protocol": {"id": protocol.id, "name": protocol.name, "version": protocol.version,

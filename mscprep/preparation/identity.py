@@ -1,49 +1,34 @@
-"""Whose product, for whom: the identity a preparation needs before anyone may call it ready.
+"""Whose product, for whom: the identity a preparation needs before it may be released.
 
-One rule for the window, the sheet and the command line. A plan can be computed without a
-patient (a calculation is still useful), but it is not ready to prepare, save as final or
-label until the identity is complete:
+A plan can be computed without a patient (a calculation is still useful), but the release
+rule (release.py) keeps it NOT READY, and prints no label, until the identity its kind
+requires is complete (each kind says which in `identity_required`):
 - the patient's name and ID, always;
-- the DIN (ISBT 128 donation identification) when the product has one: an allogeneic cell
-  product given intravenously comes from a donation, an autologous one or a nebulized
-  secretome aliquot does not carry one;
-- the thaw time for a thawed product (it contains DMSO, or a stability window counts from
-  thaw), because the use-by time counts from it.
+- the DIN (ISBT 128 donation identification) of an allogeneic intravenous product, which
+  comes from a donation; an autologous product, a nebulized secretome aliquot and the
+  ward's side of a blinded trial (whose placebo has none) do not carry one;
+- the thaw time where a use-by counts from it (a stability window, or a thawed product),
+  so that the label can carry its use-by time.
 """
 
 from __future__ import annotations
 
-from ..errors import InputError
-from ..form.fields import field
-
 PATIENT = ("patient_name", "patient_id")
 
 
-def _has_dmso(entered) -> bool:
-    text = entered.get("dmso", "")
-    if not text.strip():
-        return False
-    try:
-        return field("dmso").parse(text) > 0
-    except InputError:
-        return False
-
-
-def needs_din(preparation) -> bool:
-    return preparation.infusion is not None and preparation.identity.donor == "allogeneic"
-
-
-def needs_thaw_time(preparation) -> bool:
-    return preparation.infusion is not None and ("stability" in preparation.limits
-                                                 or _has_dmso(preparation.entered))
+def intravenous_identity(plan) -> tuple[str, ...]:
+    """What an intravenous plan needs (the blinded kind drops the DIN)."""
+    keys = list(PATIENT)
+    if plan.identity.donor == "allogeneic":
+        keys.append("din")
+    if "stability" in plan.limits or plan.inputs.thawed:
+        keys.append("thawed_at")
+    return tuple(keys)
 
 
 def missing_identity(preparation) -> tuple[str, ...]:
-    """The identity fields (form keys) still empty, in form order."""
+    """The identity fields (form keys) the preparation requires and still lacks, in form order."""
     identity = preparation.identity
-    missing = [key for key in PATIENT if not getattr(identity, key).strip()]
-    if needs_din(preparation) and not identity.din:
-        missing.append("din")
-    if needs_thaw_time(preparation) and not preparation.entered.get("thawed_at", "").strip():
-        missing.append("thawed_at")
-    return tuple(missing)
+    have = {"patient_name": identity.patient_name, "patient_id": identity.patient_id, "din": identity.din,
+            "thawed_at": preparation.entered.get("thawed_at", "")}
+    return tuple(key for key in preparation.identity_required if not str(have.get(key) or "").strip())

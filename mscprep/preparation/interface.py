@@ -90,6 +90,10 @@ class Preparation(Interface):
         """What the weighed container(s) should hold, for the gravimetric check."""
 
     @property
+    def identity_required(self) -> tuple[str, ...]:
+        """The identity fields (form keys) release needs: see identity.py."""
+
+    @property
     def audiences(self) -> tuple[str, ...]:
         """The documents this preparation prints: "sheet", or "ward" and "pharmacy"."""
 

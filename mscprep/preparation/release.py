@@ -1,8 +1,8 @@
 """The release rule: may this preparation be released, and may its label print?
 
 One function decides it for every kind of preparation, from the findings (with their typed
-reasons), the independent double check and the weighing. Every sheet, label, panel, record
-and command asks `release()`; none decides on its own.
+reasons), the identity still missing, the independent double check and the weighing. Every
+sheet, label, panel, record and command asks `release()`; none decides on its own.
 """
 
 from __future__ import annotations
@@ -12,11 +12,13 @@ from enum import Enum
 from typing import Iterable
 
 from .findings import Finding
+from .identity import missing_identity
 
 
 class Status(str, Enum):
     BLOCKED = "blocked"              # a hard finding, or a weighing out of tolerance
     NOT_READY = "not_ready"          # a soft finding still lacks its typed reason
+    IDENTITY = "identity_incomplete"  # whose product, for whom, is not complete (identity.py)
     NOT_VERIFIED = "not_verified"    # no independent double check has verified it yet
     NOT_WEIGHED = "not_weighed"      # verified, not yet weighed within tolerance
     FINAL = "final"
@@ -25,6 +27,7 @@ class Status(str, Enum):
 STAMPS = {
     Status.BLOCKED: "BLOCKED - NOT FOR ADMINISTRATION",
     Status.NOT_READY: "NOT READY - REASON REQUIRED FOR A SOFT FINDING",
+    Status.IDENTITY: "NOT READY - PATIENT IDENTITY INCOMPLETE",
     Status.NOT_VERIFIED: "DRAFT - NOT VERIFIED",
     Status.NOT_WEIGHED: "DRAFT - NOT WEIGHED",
     Status.FINAL: None,
@@ -37,6 +40,7 @@ class Release:
     status: Status
     reprint: bool = False
     reasons_missing: tuple[Finding, ...] = ()
+    identity_missing: tuple[str, ...] = ()     # form keys, see identity.py
 
     @property
     def blocked(self) -> bool:
@@ -44,8 +48,9 @@ class Release:
 
     @property
     def label_allowed(self) -> bool:
-        """A label prints (stamped DRAFT until final) unless blocked or a reason is missing."""
-        return self.status not in (Status.BLOCKED, Status.NOT_READY)
+        """A label prints (stamped DRAFT until final) unless blocked, a reason is missing or
+        the label could not say whose product it is, for whom."""
+        return self.status not in (Status.BLOCKED, Status.NOT_READY, Status.IDENTITY)
 
     @property
     def final(self) -> bool:
@@ -62,23 +67,26 @@ class Release:
         return tuple(text for text in (self.stamp, REPRINT if self.reprint else None) if text)
 
 
-def release(findings: Iterable[Finding], *, verified: bool = False, weighed: bool | None = None,
-            reprint: bool = False) -> Release:
-    """The release status from the findings, the double check (`verified`) and the weighing
-    (`weighed`: None not weighed, True within tolerance, False out of tolerance)."""
-    findings = tuple(findings)
+def release(findings: Iterable[Finding], *, identity_missing: Iterable[str] = (), verified: bool = False,
+            weighed: bool | None = None, reprint: bool = False) -> Release:
+    """The release status from the findings, the identity fields still missing, the double
+    check (`verified`) and the weighing (`weighed`: None not weighed, True within
+    tolerance, False out of tolerance)."""
+    findings, identity_missing = tuple(findings), tuple(identity_missing)
     missing = tuple(f for f in findings if f.needs_reason)
     if weighed is False or any(f.blocks for f in findings):
         status = Status.BLOCKED
     elif missing:
         status = Status.NOT_READY
+    elif identity_missing:
+        status = Status.IDENTITY
     elif not verified:
         status = Status.NOT_VERIFIED
     elif not weighed:
         status = Status.NOT_WEIGHED
     else:
         status = Status.FINAL
-    return Release(status, reprint, missing)
+    return Release(status, reprint, missing, identity_missing)
 
 
 @dataclass(frozen=True)
@@ -92,9 +100,15 @@ class RecordState:
     audit_head: str | None = None      # the audit chain's head when printed (small type on every sheet)
 
 
-def release_of(findings: Iterable[Finding], record: RecordState | None = None, reprint: bool = False) -> Release:
+def release_of(findings: Iterable[Finding], record: RecordState | None = None, reprint: bool = False,
+               identity_missing: Iterable[str] = ()) -> Release:
     """The release status of findings as the record stands (a preparation not saved yet is
     never verified nor weighed)."""
     weighing = record.weighing if record else None
-    return release(findings, verified=bool(record and record.checked_by),
+    return release(findings, identity_missing=identity_missing, verified=bool(record and record.checked_by),
                    weighed=None if weighing is None else weighing.within, reprint=reprint)
+
+
+def status_of(preparation, record: RecordState | None = None, reprint: bool = False) -> Release:
+    """The release status of a preparation: its findings and the identity its kind requires."""
+    return release_of(preparation.findings, record, reprint, missing_identity(preparation))

@@ -8,9 +8,13 @@ and prints no label.
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from .. import clock
 from ..documents.model import Document, render
+from ..documents.status import as_of, document_release
 from ..i18n import translator
-from ..preparation.release import RecordState, Status, release_of
+from ..preparation.release import RecordState, Status
 from . import page as machinery
 from .label import draw_label
 from .sections import Context, flowables
@@ -19,11 +23,13 @@ BAR_COLOURS = {Status.BLOCKED: machinery.RED, Status.NOT_READY: machinery.AMBER}
 
 
 def write_document(document: Document, output, *, paper: str = "A4", language: str = "en",
-                   record: RecordState | None = None, reprint: bool = False) -> bytes:
+                   record: RecordState | None = None, reprint: bool = False, now: datetime | None = None) -> bytes:
     """Write the document to `output` (a path, a file, or None) and return the PDF bytes.
-    Nothing is written when building fails."""
+    Its use-by is checked at `now` (default: the clock now). Nothing is written when
+    building fails."""
+    document = as_of(document, now or clock.now())
     translate = translator(language)
-    status = release_of(document.findings, record, reprint)
+    status = document_release(document, record, reprint)
     bars = []
     if document.banner is not None:
         bars.append(machinery.Bar(render(document.banner, translate), machinery.PURPLE))
@@ -48,5 +54,7 @@ def write_document(document: Document, output, *, paper: str = "A4", language: s
 
 
 def write_sheet(preparation, output, *, audience: str | None = None, **options) -> bytes:
-    """Print a preparation's document for `audience` (default: its first)."""
+    """Print a preparation's document for `audience` (default: its first), its use-by
+    checked at the time the preparation was computed unless `now` is given."""
+    options.setdefault("now", preparation.computed_at)
     return write_document(preparation.document(audience), output, **options)

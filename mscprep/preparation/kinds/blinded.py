@@ -24,6 +24,7 @@ from ...form import parse
 from ...protocol.definitions import Blinding
 from ...units import CELL, CELL_PER_KG_MIN, CELL_PER_ML, ML, ML_PER_H, ML_PER_MIN
 from .. import export
+from ..identity import missing_identity
 from ..interface import Container, Row
 from ..measuring import measure
 from .intravenous import Plan
@@ -130,6 +131,11 @@ class BlindedPreparation:
     def weighed_volume(self):
         return self.placebo_volume if self.placebo else self.plan.weighed_volume
 
+    @property
+    def identity_required(self) -> tuple[str, ...]:
+        # The placebo has no donation: a DIN required of one arm only would tell them apart.
+        return tuple(key for key in self.plan.identity_required if key != "din")
+
     def with_reasons(self, reasons: Mapping[str, str]) -> "BlindedPreparation":
         return replace(self, plan=self.plan.with_reasons(reasons))
 
@@ -178,9 +184,10 @@ class BlindedPreparation:
 
     def document(self, audience: str | None = None):
         from ...documents.blinded import pharmacy_document, ward_document
+        missing = missing_identity(self)
         if export.require_audience(self, audience) == "ward":
-            return ward_document(self.plan, self.code, self.blinding)
-        return pharmacy_document(self.plan, self.code, self.arm, self.blinding, self.plan_id)
+            return ward_document(self.plan, self.code, self.blinding, missing)
+        return pharmacy_document(self.plan, self.code, self.arm, self.blinding, self.plan_id, missing)
 
 
 def prepare_blinded(raw: dict, protocol, compute, now: datetime) -> BlindedPreparation:

@@ -18,6 +18,7 @@ from ..containers import ContainerUse
 from ..measuring import Measured
 from ..course import CourseStatus
 from ..findings import Finding
+from ..identity import intravenous_identity
 from ..interface import Container, Infusion, OwnFindings, Row
 from ..model import HemocytometerStats, PlanInputs, TraceLine
 
@@ -186,6 +187,10 @@ class Plan(OwnFindings):
     @property
     def infusion(self) -> Infusion:
         return Infusion(self.final_volume, self.duration, self.use_by, self.latest_start)
+
+    @property
+    def identity_required(self) -> tuple[str, ...]:
+        return intravenous_identity(self)
 
     @property
     def weighed_volume(self):

@@ -20,6 +20,7 @@ from ...protocol.definitions import AliquotSchedule, Protocol
 from ...units import ML
 from .. import export, findings
 from ..findings import Finding
+from ..identity import PATIENT
 from ..interface import Container, OwnFindings, Row
 from ..model import Identity
 from .intravenous import QUANTITY_KEYS
@@ -64,6 +65,10 @@ class AliquotPlan(OwnFindings):
     @property
     def line_requirements(self) -> tuple[str, ...]:
         return ()
+
+    @property
+    def identity_required(self) -> tuple[str, ...]:
+        return PATIENT
 
     @property
     def weighed_volume(self):
