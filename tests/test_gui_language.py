@@ -291,3 +291,27 @@ def test_the_comparison_and_the_records_banners_are_translated(qtbot, tmp_path, 
     finally:
         store.close()
     assert not problems, "\n".join(problems)
+
+
+RECORDS_MESSAGES = {   # what the records core and the label printer say to the user, with its data
+    "The record server postgresql://app@db/mscprep cannot be reached (timeout expired). Nothing was saved; the form "
+    "is kept as a draft. Check the network cable or ask IT, then save again.": {"postgresql://app@db/mscprep",
+                                                                                "timeout expired"},
+    "kt may be K. Tanaka, who prepared, changed or saved this record, and cannot verify it; a second person must do "
+    "the independent check": {"kt", "K. Tanaka"},
+    "These files were readable by other users of this computer and are now private to you: /srv/data/mscprep.log":
+        {"/srv/data/mscprep.log"},
+    "no label: BLOCKED - NOT FOR ADMINISTRATION": set(),
+    "no label: NOT READY - REASON REQUIRED FOR A SOFT FINDING": set(),
+    "the thermal printer's font cannot print '山田花子'; print the PDF label instead": set(),
+    "The label could not be sent to zebra: lp: The printer or class does not exist.":
+        {"zebra", "lp: The printer or class does not exist."},
+    "The protocol's defaults changed since this record was saved: the record's own figures are shown as entered.":
+        set(),
+}
+
+
+def test_the_records_and_label_messages_of_the_core_read_in_the_language(language):
+    from ui.messages import translate_message
+    left = {message: english_words(translate_message(message), data) for message, data in RECORDS_MESSAGES.items()}
+    assert not {message: words for message, words in left.items() if words}

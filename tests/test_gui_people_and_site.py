@@ -295,7 +295,7 @@ def test_a_label_the_thermal_printer_cannot_print_is_refused_with_the_reason(qtb
     assert "cannot print" in warnings[-1] and "PDF label" in warnings[-1]
     type_case(window, dict(CASE, viability="5%"))                  # blocked: no label at all
     assert window.state.status_kind == "blocked"
-    assert window.printing.print_label() is None and sent == [] and "blocked" in warnings[-1]
+    assert window.printing.print_label() is None and sent == [] and "BLOCKED - NOT FOR ADMINISTRATION" in warnings[-1]
     audit = [row[0] for row in store.connection.execute("SELECT action FROM audit")]
     assert "print" not in audit                                    # nothing printed, nothing logged
 
@@ -381,3 +381,20 @@ def test_the_about_box_shows_the_sheets_intended_use(qtbot, settings):
     from mscprep.defaults import app_defaults
     window = make_window(qtbot, settings, None, operator="")
     assert app_defaults().intended_use in window.about_text()
+
+
+def test_reopening_a_record_whose_protocol_changed_says_so(qtbot, settings, store, monkeypatch):
+    window = make_window(qtbot, settings, store)
+    type_case(window, CASE)
+    window.records.save()
+    record = window.session.record
+    load = window.session.load
+
+    def load_after_a_protocol_change(saved):
+        texts = load(saved)
+        window.session.load_notice = ("The protocol's defaults changed since this record was saved: the record's "
+                                      "own figures are shown as entered.")
+        return texts
+    monkeypatch.setattr(window.session, "load", load_after_a_protocol_change)
+    window.records.reopen(store.latest(record.record_id))
+    assert window.banner.shown("notice") and "defaults changed" in window.banner.text()

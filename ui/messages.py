@@ -19,7 +19,8 @@ CONTEXT = "FieldMessages"
 
 
 # Parameters whose value is one of a few English words, translated as words.
-WORD_PARAMETERS = ("dimension", "wanted", "why", "methods", "given", "where")
+WORD_PARAMETERS = ("dimension", "wanted", "why", "methods", "given", "where",
+                   "stamp")   # a release stamp: the sheet's catalogs translate it
 
 TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "is missing"),
@@ -121,8 +122,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "The record database {path} cannot be used: {reason}"),
     QT_TRANSLATE_NOOP("FieldMessages", "{checker} may be {person}, who prepared, changed or saved this record, and cannot verify it; a second person must do the independent check"),
     QT_TRANSLATE_NOOP("FieldMessages", "These files were readable by other users of this computer and are now private to you: {names}"),
-    QT_TRANSLATE_NOOP("FieldMessages", "no label: the plan is blocked or a reason for a soft finding is missing"),
+    QT_TRANSLATE_NOOP("FieldMessages", "no label: {stamp}"),
     QT_TRANSLATE_NOOP("FieldMessages", "this document has no label"),
+    QT_TRANSLATE_NOOP("FieldMessages", "The protocol's defaults changed since this record was saved: the record's own figures are shown as entered."),
     QT_TRANSLATE_NOOP("FieldMessages", "the thermal printer's font cannot print '{text}'; print the PDF label instead"),
     QT_TRANSLATE_NOOP("FieldMessages", "The label cannot be sent: the CUPS command 'lp' is not installed on this computer."),
     QT_TRANSLATE_NOOP("FieldMessages", "The printer queue {queue} did not answer within {seconds} s."),

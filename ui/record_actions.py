@@ -148,7 +148,10 @@ class RecordActions:
 
     def reopen(self, record) -> None:
         """Put a saved record back into the form (its figures as they were typed)."""
-        self.window.load_form(self.session.load(record), dict(record.reasons), keep_record=True)
+        window = self.window
+        window.load_form(self.session.load(record), dict(record.reasons), keep_record=True)
+        if self.session.load_notice:   # the protocol's defaults changed: the record's own texts are shown
+            window.show_banner(translate_message(self.session.load_notice), "#b35c00", key="notice", closable=True)
 
     # --- the audit trail ------------------------------------------------------------------------
 

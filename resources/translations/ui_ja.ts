@@ -682,135 +682,135 @@
             <translation>プロトコルなし（アプリ既定値のみ）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="90" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="91" />
             <source>Record {0} version {1} · patient {2} ({3}) · protocol {4} · prepared by {5}</source>
             <translation>記録 {0} 第{1}版 · 患者 {2}（{3}）· プロトコル {4} · 調製者 {5}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="98" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="99" />
             <source>Type every figure yourself from the source documents (the counter print-out or the product label, the prescription, the patient's chart). Nothing is filled in for you, and the first results stay hidden until you compare.</source>
             <translation>すべての数値を原資料（カウンターの印字または製品ラベル、処方箋、カルテ）から自分で入力してください。何も事前入力されず、1回目の結果は照合するまで表示されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="114" />
             <source>Required: type each from the source documents</source>
             <translation>必須：それぞれ原資料から入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="122" />
             <source>{0}: one of them is enough</source>
             <translation>{0}：いずれか一方で可</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="131" />
             <source>Also on the record: type them if the sources state them</source>
             <translation>記録にもある項目：原資料に記載があれば入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="143" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="144" />
             <source>More ({0})</source>
             <translation>その他（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="154" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="155" />
             <source>Comparison</source>
             <translation>照合結果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="159" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
             <source>Record</source>
             <translation>記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="159" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
             <source>Your check</source>
             <translation>あなたの確認</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="161" />
             <source>Agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="236" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="237" />
             <source>from the source document</source>
             <translation>元の資料から</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="253" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="254" />
             <source> or </source>
             <translation>または</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="275" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="276" />
             <source>Compare: {0} still to enter</source>
             <translation>照合：あと {0} 項目を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="277" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="278" />
             <source>To compare, enter from the source documents: {0}</source>
             <translation>照合するには、原資料から入力してください：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="280" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="281" />
             <source>Compare and record the check</source>
             <translation>照合して確認を記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="282" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="283" />
             <source>Every required figure is entered. Comparing records the check under your name.</source>
             <translation>必須の数値はすべて入力されました。照合すると、確認があなたの名前で記録されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="329" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="330" />
             <source>The check could not be recorded: {0}</source>
             <translation>確認を記録できませんでした：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="344" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="345" />
             <source>agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="344" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="345" />
             <source>differs</source>
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="359" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="360" />
             <source>Check recorded</source>
             <translation>確認を記録しました</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="361" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="362" />
             <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
             <translation>確認済み：すべての結果が {0:.0%} 以内で一致します。確認はあなたの名前で記録されました。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="365" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="366" />
             <source>{0} result(s) differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
             <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="108" />
             <location filename="../../ui/dialogs/double_check_dialog.py" line="109" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="268" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="321" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="269" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="322" />
             <source>Checker (name and initials)</source>
             <translation>確認者（氏名とイニシャル）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="237" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="238" />
             <source>from the source document, with its unit</source>
             <translation>元の資料から、単位を付けて</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="159" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="161" />
             <source>Difference</source>
             <translation>差</translation>
         </message>
@@ -818,622 +818,627 @@
     <context>
         <name>FieldMessages</name>
         <message>
-            <location filename="../../ui/messages.py" line="25" />
+            <location filename="../../ui/messages.py" line="26" />
             <source>is missing</source>
             <translation>がありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="26" />
+            <location filename="../../ui/messages.py" line="27" />
             <source>is empty</source>
             <translation>が空です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="27" />
+            <location filename="../../ui/messages.py" line="28" />
             <source>is too long ({length} characters; at most {most})</source>
             <translation>が長すぎます（{length} 文字、最大 {most} 文字）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="28" />
+            <location filename="../../ui/messages.py" line="29" />
             <source>'{text}' has a comma in the number; write a decimal point and no digit grouping (e.g. 12.5 mL)</source>
             <translation>'{text}' の数値にカンマがあります。小数点を使い、桁区切りは入れないでください（例 12.5 mL）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="29" />
+            <location filename="../../ui/messages.py" line="30" />
             <source>'{text}' has a comma in the number; write a decimal point and no digit grouping</source>
             <translation>'{text}' の数値にカンマがあります。小数点を使い、桁区切りは入れないでください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="30" />
+            <location filename="../../ui/messages.py" line="31" />
             <source>'{text}' does not start with a number; write e.g. '{example}'</source>
             <translation>'{text}' が数値で始まっていません。例：'{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="31" />
+            <location filename="../../ui/messages.py" line="32" />
             <source>'{text}' does not start with a number</source>
             <translation>'{text}' が数値で始まっていません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="32" />
+            <location filename="../../ui/messages.py" line="33" />
             <source>'{text}' is too large a number</source>
             <translation>'{text}' は大きすぎる数値です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="33" />
+            <location filename="../../ui/messages.py" line="34" />
             <source>'{unit}' in '{text}' is not a unit</source>
             <translation>'{text}' の '{unit}' は単位ではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="34" />
+            <location filename="../../ui/messages.py" line="35" />
             <source>'{unit}' is not a unit this program knows; write e.g. '{example}'</source>
             <translation>'{unit}' はこのプログラムが知らない単位です。例：'{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="35" />
+            <location filename="../../ui/messages.py" line="36" />
             <source>'{unit}' is not a unit this program knows</source>
             <translation>'{unit}' はこのプログラムが知らない単位です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="36" />
+            <location filename="../../ui/messages.py" line="37" />
             <source>'{text}' has no unit; write {wanted} with its unit, e.g. '{example}'</source>
             <translation>'{text}' に単位がありません。{wanted}を単位付きで入力してください（例 '{example}'）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="37" />
+            <location filename="../../ui/messages.py" line="38" />
             <source>'{text}' has no unit; write {wanted} with its unit</source>
             <translation>'{text}' に単位がありません。{wanted}を単位付きで入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="38" />
+            <location filename="../../ui/messages.py" line="39" />
             <source>'{text}' is {dimension}; expected {wanted}, e.g. '{example}'</source>
             <translation>'{text}' は{dimension}です。{wanted}を入力してください（例 '{example}'）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="39" />
+            <location filename="../../ui/messages.py" line="40" />
             <source>'{text}' is {dimension}; expected {wanted}</source>
             <translation>'{text}' は{dimension}です。{wanted}を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="40" />
+            <location filename="../../ui/messages.py" line="41" />
             <source>'{text}' has no % sign; write a percentage, e.g. '{example}'</source>
             <translation>'{text}' に % 記号がありません。百分率で入力してください（例 '{example}'）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="41" />
+            <location filename="../../ui/messages.py" line="42" />
             <source>'{text}' is outside 0% to 100%</source>
             <translation>'{text}' は 0% から 100% の範囲外です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="42" />
+            <location filename="../../ui/messages.py" line="43" />
             <source>'{text}' should be a plain number, e.g. '{example}'</source>
             <translation>'{text}' は単位のない数値で入力してください（例 '{example}'）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="43" />
+            <location filename="../../ui/messages.py" line="44" />
             <source>'{text}' is outside {low} to {high}</source>
             <translation>'{text}' は {low} から {high} の範囲外です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="44" />
+            <location filename="../../ui/messages.py" line="45" />
             <source>has {count} counts; at most {most} squares</source>
             <translation>が {count} 個あります。区画は最大 {most} です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="45" />
+            <location filename="../../ui/messages.py" line="46" />
             <source>'{text}' is not a whole number of cells</source>
             <translation>'{text}' は細胞数の整数ではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="46" />
+            <location filename="../../ui/messages.py" line="47" />
             <source>{value} cells in one square is more than {most}; dilute further and recount</source>
             <translation>1 区画に {value} 個は {most} を超えています。さらに希釈して数え直してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="47" />
+            <location filename="../../ui/messages.py" line="48" />
             <source>'{text}' is not one of: {choices}</source>
             <translation>'{text}' は次のいずれでもありません：{choices}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="48" />
+            <location filename="../../ui/messages.py" line="49" />
             <source>'{text}' is not a date and time; write e.g. '2026-11-23T09:30' (ISO 8601)</source>
             <translation>'{text}' は日時ではありません。例：'2026-11-23T09:30'（ISO 8601）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="49" />
+            <location filename="../../ui/messages.py" line="50" />
             <source>contains control characters</source>
             <translation>に制御文字が含まれています</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="50" />
+            <location filename="../../ui/messages.py" line="51" />
             <source>'{text}' must be a mass per body mass, e.g. '{example}'</source>
             <translation>'{text}' は体重あたりの質量で入力してください（例 '{example}'）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="51" />
+            <location filename="../../ui/messages.py" line="52" />
             <source>the reason for {code} is too short; say why</source>
             <translation>{code} の理由が短すぎます。理由を書いてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="52" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>a reason needs the code of the finding it is for</source>
             <translation>理由には対象となる所見のコードが必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="53" />
+            <location filename="../../ui/messages.py" line="54" />
             <source>'{text}' is outside the possible range {low} to {high}; check the number and its unit</source>
             <translation>'{text}' はありうる範囲 {low}〜{high} の外です。数値と単位を確認してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>'{text}' is outside the possible range {low} to {high}</source>
             <translation>'{text}' はありうる範囲 {low}〜{high} の外です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="55" />
+            <location filename="../../ui/messages.py" line="56" />
             <source>'{text}' must be more than zero</source>
             <translation>'{text}' はゼロより大きくしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>'{text}' must be more than 0%</source>
             <translation>'{text}' は 0% より大きくしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="58" />
             <source>'{text}' must be a whole number</source>
             <translation>'{text}' は整数で入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="58" />
+            <location filename="../../ui/messages.py" line="59" />
             <source>'{text}' has {length} characters; a DIN has 13 (or 14 with its check character)</source>
             <translation>'{text}' は {length} 文字です。DIN は 13 文字（チェック文字付きで 14 文字）です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="59" />
+            <location filename="../../ui/messages.py" line="60" />
             <source>'{text}' is not a DIN: a letter or digit, then 12 digits (facility, year, sequence)</source>
             <translation>'{text}' は DIN ではありません。英字か数字 1 文字の後に 12 桁の数字（施設、年、連番）です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="60" />
+            <location filename="../../ui/messages.py" line="61" />
             <source>check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN</source>
             <translation>チェック文字 '{given_character}' が DIN {din} と一致しません（正しくは '{expected}'）。DIN を読み取り直すか入力し直してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="61" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>is not an input this program knows</source>
             <translation>はこのプログラムが知らない入力項目です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="63" />
             <source>is required (patient body weight, e.g. 60 kg)</source>
             <translation>を入力してください（患者の体重、例 60 kg）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
+            <location filename="../../ui/messages.py" line="64" />
             <source>is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)</source>
             <translation>を入力してください：体重あたり（例 2e6 cell/kg）または固定総数（例 1e8 cell）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="64" />
+            <location filename="../../ui/messages.py" line="65" />
             <source>a cell count is required: a counter read-out (concentration), the label (cells in product and product volume) or hemocytometer counts</source>
             <translation>細胞数が必要です：細胞計数器の値（濃度）、ラベル（製品中の細胞数と製品容量）、または血球計算盤の計数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="65" />
+            <location filename="../../ui/messages.py" line="66" />
             <source>give one cell count, not {methods}</source>
             <translation>細胞数は 1 つの方法で入力してください（{methods} の両方ではなく）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/messages.py" line="67" />
             <source>the unstained (viable) counts per square are required</source>
             <translation>区画ごとの非染色（生）細胞数が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="68" />
             <source>is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)</source>
             <translation>血球計算盤の計数には必要です（例 トリパンブルー 1:1 なら 2）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="69" />
             <source>no viable cells counted; the concentration would be zero</source>
             <translation>生細胞が数えられていません。濃度がゼロになります</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="70" />
             <source>has {dead} counts for {viable} squares; count the same squares</source>
             <translation>{viable} 区画に対して {dead} 個の計数があります。同じ区画を数えてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="71" />
             <source>leave empty: viability comes from the stained and unstained counts</source>
             <translation>空欄にしてください：生存率は染色・非染色の計数から求めます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="72" />
             <source>stained (dead) counts or a viability are needed</source>
             <translation>染色（死）細胞数または生存率が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>is required: {why}</source>
             <translation>が必要です：{why}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>is required with a label count (cells in a volume)</source>
             <translation>ラベルの値（容量中の細胞数）には必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="74" />
+            <location filename="../../ui/messages.py" line="75" />
             <source>give a final concentration or a final volume, not both</source>
             <translation>最終濃度か最終容量のどちらか一方を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="75" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>does not apply to in-line dilution; the in-line ratio sets the diluent</source>
             <translation>インライン希釈には使いません。希釈液はインライン比で決まります</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>is required for in-line dilution (e.g. 3)</source>
             <translation>インライン希釈には必要です（例 3）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="78" />
             <source>applies to in-line dilution only (dilution: in_line)</source>
             <translation>インライン希釈でのみ使います（希釈：インライン）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>give one of rate, duration or product flow, not {given}</source>
             <translation>速度、時間、製品流量のうち 1 つだけを入力してください（{given} の両方ではなく）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>a rate or a duration is required (e.g. 4 mL/min or 30 min)</source>
             <translation>速度または時間が必要です（例 4 mL/min または 30 min）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>applies to protocols with a treatment course only</source>
             <translation>投与スケジュールのあるプロトコルでのみ使います</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>is needed to compute the use-by time from the thaw time (the protocol gives no window)</source>
             <translation>融解時刻から使用期限を計算するのに必要です（プロトコルに期間の定めがありません）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>cannot read {path}: {reason}</source>
             <translation>{path} を読めません：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="83" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>{path} is not a CSV text file</source>
             <translation>{path} は CSV テキストファイルではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="84" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>{path} needs the columns code and arm</source>
             <translation>{path} には code 列と arm 列が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>'{code}' is not in the randomisation list</source>
             <translation>'{code}' は割付表にありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="87" />
             <source>'{code}' is more than once in the randomisation list</source>
             <translation>'{code}' が割付表に複数回あります</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>arm '{arm}' for code {code} is not active or placebo</source>
             <translation>コード {code} の群 '{arm}' は active でも placebo でもありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>protocol {protocol} is not a blinded trial protocol</source>
             <translation>プロトコル {protocol} は盲検試験のプロトコルではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>is required with a randomisation list (the patient's code)</source>
             <translation>割付表を使う場合は必要です（患者のコード）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="91" />
             <source>is required with a randomisation code (the pharmacy's CSV list)</source>
             <translation>割付コードを使う場合は必要です（薬剤部の CSV 表）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="92" />
             <source>the filled mass {gross} must be more than the tare {tare}</source>
             <translation>充填後の質量 {gross} は風袋 {tare} より大きくなければなりません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>'{text}' does not exist on this computer's clock (the clocks go forward then); check the time</source>
             <translation>「{text}」はこのコンピュータの時計に存在しません（時計が進む時刻です）。時刻を確認してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="95" />
             <source>'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}</source>
             <translation>「{text}」はこのコンピュータの時計で2回あります（時計が戻る時刻です）。オフセットを付けてください：{offsets}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="96" />
             <source>{when} is later than now ({now}): a thaw cannot be in the future</source>
             <translation>{when} は現在（{now}）より後です：解凍が未来であることはありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
             <translation>{when} は現在（{now}）より後です：前回投与が未来であることはありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
             <translation>吸入プロトコル {protocol} には該当しません（体重、投与量、細胞数、速度、ラインはありません）。空欄にしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them</source>
             <translation>{time} はこのプロトコルの投与時刻（{times}）ではありません。初回投与はそのいずれかにしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>has {count} squares; count at least {least} large squares (too few give an unreliable mean)</source>
             <translation>{count} 区画しかありません。少なくとも {least} 大区画を数えてください（少ないと平均が不確か）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>has {count} square; count at least {least} large squares (too few give an unreliable mean)</source>
             <translation>{count} 区画しかありません。少なくとも {least} 大区画を数えてください（少ないと平均が不確か）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>needs the product's container (bag, vial or syringe)</source>
             <translation>製品の容器（バッグ、バイアル、シリンジ）が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>is required: the volume in each container (e.g. 10.8 mL)</source>
             <translation>必須です：各容器の液量（例 10.8 mL）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>must be less than the volume per container ({volume})</source>
             <translation>容器あたりの液量（{volume}）より小さくしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>does not apply: the protocol's preparation method sets the dilution</source>
             <translation>該当しません：プロトコルの調製方法が希釈を決めます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>in-line dilution does not apply: the protocol's preparation method sets the dilution</source>
             <translation>インライン希釈は該当しません：プロトコルの調製方法が希釈を決めます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>does not apply: the protocol's preparation method fills one container</source>
             <translation>該当しません：プロトコルの調製方法では1つの容器に充填します</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent</source>
             <translation>自然滴下ではインライン希釈はできません：2つの流れを1つの滴数で管理できません。製品と希釈液にはポンプを使用してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>applies to a gravity set only (administration: gravity)</source>
             <translation>自然滴下セットのみに該当します（投与方法：自然滴下）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>'{text}' is not the drop factor of a set in use ({sets} drop/mL)</source>
             <translation>「{text}」は使用中のセットの滴下係数（{sets} 滴/mL）ではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>'{text}' must not be negative</source>
             <translation>「{text}」は負の値にできません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="113" />
             <source>The record server {location} cannot be reached ({reason}). Nothing was saved; the form is kept as a draft. Check the network cable or ask IT, then save again.</source>
             <translation>記録サーバー {location} に接続できません（{reason}）。何も保存されていません。入力内容は下書きとして保持されます。ネットワークケーブルを確認するか IT 担当者に連絡し、もう一度保存してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="114" />
             <source>The connection to the record server {location} was lost ({reason}). The form is kept as a draft; once the server answers again, look the record up in the history before saving again.</source>
             <translation>記録サーバー {location} との接続が切れました（{reason}）。入力内容は下書きとして保持されます。サーバーが再び応答したら、もう一度保存する前に履歴で記録を確認してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="114" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>The record server {location} refused: {reason}. The application role may only read and append; ask the administrator.</source>
             <translation>記録サーバー {location} が拒否しました：{reason}。アプリケーションのロールは読み取りと追記のみ可能です。管理者に連絡してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>The record server {location} is busy. Wait a moment and try again.</source>
             <translation>記録サーバー {location} は混み合っています。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="117" />
             <source>The record server {location} cannot be used: {reason}</source>
             <translation>記録サーバー {location} を使用できません：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>{path} is not a readable mscprep database (damaged or another file). Nothing was changed; restore it from the backup or ask the system administrator.</source>
             <translation>{path} は読み取れる mscprep データベースではありません（破損または別のファイル）。何も変更していません。バックアップから復元するか、システム管理者に連絡してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="118" />
+            <location filename="../../ui/messages.py" line="119" />
             <source>The record database {path} is in use by another workstation or program. Wait a moment and try again.</source>
             <translation>記録データベース {path} は別の端末またはプログラムが使用中です。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="119" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>The record database {path} is read-only. Ask the system administrator for write access.</source>
             <translation>記録データベース {path} は読み取り専用です。システム管理者に書き込み権限を依頼してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>The disk holding {path} is full. Free space, then save again; nothing was lost.</source>
             <translation>{path} のあるディスクがいっぱいです。空き容量を確保してからもう一度保存してください。何も失われていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="122" />
             <source>The record database {path} cannot be used: {reason}</source>
             <translation>記録データベース {path} を使用できません：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="122" />
+            <location filename="../../ui/messages.py" line="123" />
             <source>{checker} may be {person}, who prepared, changed or saved this record, and cannot verify it; a second person must do the independent check</source>
             <translation>{checker} は、この記録を調製・変更・保存した {person} と同一人物の可能性があるため、確認できません。独立確認は別の人が行ってください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>These files were readable by other users of this computer and are now private to you: {names}</source>
             <translation>次のファイルはこのコンピューターの他のユーザーが読み取れる状態でしたが、あなた専用にしました：{names}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
-            <source>no label: the plan is blocked or a reason for a soft finding is missing</source>
-            <translation>ラベルなし：計画がブロックされているか、ソフト所見の理由が未入力です</translation>
+            <location filename="../../ui/messages.py" line="125" />
+            <source>no label: {stamp}</source>
+            <translation>ラベルなし：{stamp}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>this document has no label</source>
             <translation>この文書にはラベルがありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="127" />
+            <source>The protocol's defaults changed since this record was saved: the record's own figures are shown as entered.</source>
+            <translation>この記録の保存後にプロトコルの既定値が変わりました。記録自身の数値を入力どおりに表示しています。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="128" />
             <source>the thermal printer's font cannot print '{text}'; print the PDF label instead</source>
             <translation>感熱プリンターのフォントでは '{text}' を印刷できません。代わりに PDF ラベルを印刷してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>The label cannot be sent: the CUPS command 'lp' is not installed on this computer.</source>
             <translation>ラベルを送信できません：このコンピューターには CUPS のコマンド 'lp' がインストールされていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="130" />
             <source>The printer queue {queue} did not answer within {seconds} s.</source>
             <translation>プリンターキュー {queue} が {seconds} s 以内に応答しませんでした。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>The label could not be sent to {queue}: {reason}</source>
             <translation>ラベルを {queue} に送信できませんでした：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="133" />
+            <location filename="../../ui/messages.py" line="135" />
             <source>a mass</source>
             <translation>質量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>a volume</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>a time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>a number of cells</source>
             <translation>細胞数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>a dose per body weight</source>
             <translation>体重あたりの投与量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>a cell concentration</source>
             <translation>細胞濃度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>a flow rate</source>
             <translation>流量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="142" />
             <source>a cell rate per kg</source>
             <translation>体重あたりの細胞投与速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>a drop factor</source>
             <translation>滴下係数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>a density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>a plain number</source>
             <translation>単位のない数値</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>the dose counts viable cells</source>
             <translation>投与量は生細胞数で数えます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>the release specification needs it</source>
             <translation>出荷規格の判定に必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>counter</source>
             <translation>細胞計数器</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="147" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>label</source>
             <translation>ラベル</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>hemocytometer</source>
             <translation>血球計算盤</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="149" />
+            <location filename="../../ui/messages.py" line="151" />
             <source>rate</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="150" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>duration</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="151" />
+            <location filename="../../ui/messages.py" line="153" />
             <source>product_rate</source>
             <translation>製品流量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="200" />
+            <location filename="../../ui/messages.py" line="202" />
             <source> or </source>
             <translation>または</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="200" />
+            <location filename="../../ui/messages.py" line="202" />
             <source> and </source>
             <translation>と</translation>
         </message>
@@ -2663,17 +2668,17 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>重量確認を保存しました</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="174" />
+            <location filename="../../ui/record_actions.py" line="177" />
             <source>Checking the audit trail…</source>
             <translation>監査証跡を確認しています…</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="186" />
+            <location filename="../../ui/record_actions.py" line="189" />
             <source>Audit trail intact: {0} entries</source>
             <translation>監査証跡は正常：{0} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="190" />
+            <location filename="../../ui/record_actions.py" line="193" />
             <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
             <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
         </message>

@@ -682,135 +682,135 @@
             <translation>无方案（仅程序默认值）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="90" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="91" />
             <source>Record {0} version {1} · patient {2} ({3}) · protocol {4} · prepared by {5}</source>
             <translation>记录 {0} 第{1}版 · 患者 {2}（{3}）· 方案 {4} · 制备者 {5}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="98" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="99" />
             <source>Type every figure yourself from the source documents (the counter print-out or the product label, the prescription, the patient's chart). Nothing is filled in for you, and the first results stay hidden until you compare.</source>
             <translation>请根据原始资料（计数仪打印单或产品标签、处方、病历）亲自输入每个数值。不会为您预先填写任何内容，首次结果在比对之前保持隐藏。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="114" />
             <source>Required: type each from the source documents</source>
             <translation>必填：逐项根据原始资料输入</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="122" />
             <source>{0}: one of them is enough</source>
             <translation>{0}：填写其中一项即可</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="131" />
             <source>Also on the record: type them if the sources state them</source>
             <translation>记录中也有的项目：原始资料有记载时请输入</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="143" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="144" />
             <source>More ({0})</source>
             <translation>更多（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="154" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="155" />
             <source>Comparison</source>
             <translation>比对结果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="159" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="159" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
             <source>Your check</source>
             <translation>您的核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="161" />
             <source>Agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="236" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="237" />
             <source>from the source document</source>
             <translation>根据原始资料</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="253" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="254" />
             <source> or </source>
             <translation>或</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="275" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="276" />
             <source>Compare: {0} still to enter</source>
             <translation>比对：还需输入 {0} 项</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="277" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="278" />
             <source>To compare, enter from the source documents: {0}</source>
             <translation>如需比对，请根据原始资料输入：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="280" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="281" />
             <source>Compare and record the check</source>
             <translation>比对并记录核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="282" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="283" />
             <source>Every required figure is entered. Comparing records the check under your name.</source>
             <translation>所有必填数值均已输入。比对时将以您的姓名记录本次核对。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="329" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="330" />
             <source>The check could not be recorded: {0}</source>
             <translation>无法记录核对：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="344" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="345" />
             <source>agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="344" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="345" />
             <source>differs</source>
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="359" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="360" />
             <source>Check recorded</source>
             <translation>核对已记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="361" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="362" />
             <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
             <translation>已核对：所有结果在 {0:.0%} 以内一致。本次核对已以您的姓名记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="365" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="366" />
             <source>{0} result(s) differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
             <translation>{0} 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="108" />
             <location filename="../../ui/dialogs/double_check_dialog.py" line="109" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="268" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="321" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="269" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="322" />
             <source>Checker (name and initials)</source>
             <translation>核对者（姓名和缩写）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="237" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="238" />
             <source>from the source document, with its unit</source>
             <translation>按原始资料填写，带单位</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="159" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="161" />
             <source>Difference</source>
             <translation>差异</translation>
         </message>
@@ -818,622 +818,627 @@
     <context>
         <name>FieldMessages</name>
         <message>
-            <location filename="../../ui/messages.py" line="25" />
+            <location filename="../../ui/messages.py" line="26" />
             <source>is missing</source>
             <translation>缺失</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="26" />
+            <location filename="../../ui/messages.py" line="27" />
             <source>is empty</source>
             <translation>为空</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="27" />
+            <location filename="../../ui/messages.py" line="28" />
             <source>is too long ({length} characters; at most {most})</source>
             <translation>过长（{length} 个字符；最多 {most} 个）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="28" />
+            <location filename="../../ui/messages.py" line="29" />
             <source>'{text}' has a comma in the number; write a decimal point and no digit grouping (e.g. 12.5 mL)</source>
             <translation>'{text}' 的数字中有逗号；请使用小数点，不要用千位分隔（例如 12.5 mL）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="29" />
+            <location filename="../../ui/messages.py" line="30" />
             <source>'{text}' has a comma in the number; write a decimal point and no digit grouping</source>
             <translation>'{text}' 的数字中有逗号；请使用小数点，不要用千位分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="30" />
+            <location filename="../../ui/messages.py" line="31" />
             <source>'{text}' does not start with a number; write e.g. '{example}'</source>
             <translation>'{text}' 不是以数字开头；请写成例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="31" />
+            <location filename="../../ui/messages.py" line="32" />
             <source>'{text}' does not start with a number</source>
             <translation>'{text}' 不是以数字开头</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="32" />
+            <location filename="../../ui/messages.py" line="33" />
             <source>'{text}' is too large a number</source>
             <translation>'{text}' 数值过大</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="33" />
+            <location filename="../../ui/messages.py" line="34" />
             <source>'{unit}' in '{text}' is not a unit</source>
             <translation>'{text}' 中的 '{unit}' 不是单位</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="34" />
+            <location filename="../../ui/messages.py" line="35" />
             <source>'{unit}' is not a unit this program knows; write e.g. '{example}'</source>
             <translation>'{unit}' 不是本程序认识的单位；请写成例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="35" />
+            <location filename="../../ui/messages.py" line="36" />
             <source>'{unit}' is not a unit this program knows</source>
             <translation>'{unit}' 不是本程序认识的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="36" />
+            <location filename="../../ui/messages.py" line="37" />
             <source>'{text}' has no unit; write {wanted} with its unit, e.g. '{example}'</source>
             <translation>'{text}' 没有单位；请输入带单位的{wanted}，例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="37" />
+            <location filename="../../ui/messages.py" line="38" />
             <source>'{text}' has no unit; write {wanted} with its unit</source>
             <translation>'{text}' 没有单位；请输入带单位的{wanted}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="38" />
+            <location filename="../../ui/messages.py" line="39" />
             <source>'{text}' is {dimension}; expected {wanted}, e.g. '{example}'</source>
             <translation>'{text}' 是{dimension}；应为{wanted}，例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="39" />
+            <location filename="../../ui/messages.py" line="40" />
             <source>'{text}' is {dimension}; expected {wanted}</source>
             <translation>'{text}' 是{dimension}；应为{wanted}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="40" />
+            <location filename="../../ui/messages.py" line="41" />
             <source>'{text}' has no % sign; write a percentage, e.g. '{example}'</source>
             <translation>'{text}' 没有 % 符号；请输入百分比，例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="41" />
+            <location filename="../../ui/messages.py" line="42" />
             <source>'{text}' is outside 0% to 100%</source>
             <translation>'{text}' 超出 0% 至 100%</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="42" />
+            <location filename="../../ui/messages.py" line="43" />
             <source>'{text}' should be a plain number, e.g. '{example}'</source>
             <translation>'{text}' 应为不带单位的数字，例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="43" />
+            <location filename="../../ui/messages.py" line="44" />
             <source>'{text}' is outside {low} to {high}</source>
             <translation>'{text}' 超出 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="44" />
+            <location filename="../../ui/messages.py" line="45" />
             <source>has {count} counts; at most {most} squares</source>
             <translation>有 {count} 个计数；最多 {most} 个方格</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="45" />
+            <location filename="../../ui/messages.py" line="46" />
             <source>'{text}' is not a whole number of cells</source>
             <translation>'{text}' 不是整数细胞数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="46" />
+            <location filename="../../ui/messages.py" line="47" />
             <source>{value} cells in one square is more than {most}; dilute further and recount</source>
             <translation>一个方格 {value} 个细胞超过 {most}；请进一步稀释后重新计数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="47" />
+            <location filename="../../ui/messages.py" line="48" />
             <source>'{text}' is not one of: {choices}</source>
             <translation>'{text}' 不是以下之一：{choices}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="48" />
+            <location filename="../../ui/messages.py" line="49" />
             <source>'{text}' is not a date and time; write e.g. '2026-11-23T09:30' (ISO 8601)</source>
             <translation>'{text}' 不是日期时间；请写成例如 '2026-11-23T09:30'（ISO 8601）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="49" />
+            <location filename="../../ui/messages.py" line="50" />
             <source>contains control characters</source>
             <translation>含有控制字符</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="50" />
+            <location filename="../../ui/messages.py" line="51" />
             <source>'{text}' must be a mass per body mass, e.g. '{example}'</source>
             <translation>'{text}' 应为每单位体重的质量，例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="51" />
+            <location filename="../../ui/messages.py" line="52" />
             <source>the reason for {code} is too short; say why</source>
             <translation>{code} 的理由太短；请说明原因</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="52" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>a reason needs the code of the finding it is for</source>
             <translation>理由需要注明所针对的提示代码</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="53" />
+            <location filename="../../ui/messages.py" line="54" />
             <source>'{text}' is outside the possible range {low} to {high}; check the number and its unit</source>
             <translation>'{text}' 超出可能范围 {low} 至 {high}；请检查数字及其单位</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>'{text}' is outside the possible range {low} to {high}</source>
             <translation>'{text}' 超出可能范围 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="55" />
+            <location filename="../../ui/messages.py" line="56" />
             <source>'{text}' must be more than zero</source>
             <translation>'{text}' 必须大于零</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>'{text}' must be more than 0%</source>
             <translation>'{text}' 必须大于 0%</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="58" />
             <source>'{text}' must be a whole number</source>
             <translation>'{text}' 必须是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="58" />
+            <location filename="../../ui/messages.py" line="59" />
             <source>'{text}' has {length} characters; a DIN has 13 (or 14 with its check character)</source>
             <translation>'{text}' 有 {length} 个字符；DIN 为 13 个字符（含校验字符为 14 个）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="59" />
+            <location filename="../../ui/messages.py" line="60" />
             <source>'{text}' is not a DIN: a letter or digit, then 12 digits (facility, year, sequence)</source>
             <translation>'{text}' 不是 DIN：一个字母或数字，后接 12 位数字（机构、年份、序号）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="60" />
+            <location filename="../../ui/messages.py" line="61" />
             <source>check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN</source>
             <translation>校验字符 '{given_character}' 与 DIN {din} 不符（应为 '{expected}'）：请重新扫描或重新输入 DIN</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="61" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>is not an input this program knows</source>
             <translation>不是本程序认识的输入项</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="63" />
             <source>is required (patient body weight, e.g. 60 kg)</source>
             <translation>为必填项（患者体重，例如 60 kg）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
+            <location filename="../../ui/messages.py" line="64" />
             <source>is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)</source>
             <translation>为必填项：按体重（例如 2e6 cell/kg）或固定总数（例如 1e8 cell）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="64" />
+            <location filename="../../ui/messages.py" line="65" />
             <source>a cell count is required: a counter read-out (concentration), the label (cells in product and product volume) or hemocytometer counts</source>
             <translation>需要细胞计数：细胞计数仪读数（浓度）、标签（产品细胞数和产品体积）或血细胞计数板计数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="65" />
+            <location filename="../../ui/messages.py" line="66" />
             <source>give one cell count, not {methods}</source>
             <translation>只给出一种细胞计数，不要同时给出 {methods}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/messages.py" line="67" />
             <source>the unstained (viable) counts per square are required</source>
             <translation>需要每个方格的未染色（活）细胞计数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="68" />
             <source>is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)</source>
             <translation>使用血细胞计数板计数时为必填项（例如台盼蓝 1:1 时为 2）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="69" />
             <source>no viable cells counted; the concentration would be zero</source>
             <translation>未计到活细胞；浓度将为零</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="70" />
             <source>has {dead} counts for {viable} squares; count the same squares</source>
             <translation>{viable} 个方格却有 {dead} 个计数；请计数相同的方格</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="71" />
             <source>leave empty: viability comes from the stained and unstained counts</source>
             <translation>请留空：存活率由染色和未染色计数得出</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="72" />
             <source>stained (dead) counts or a viability are needed</source>
             <translation>需要染色（死）细胞计数或存活率</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>is required: {why}</source>
             <translation>为必填项：{why}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>is required with a label count (cells in a volume)</source>
             <translation>使用标签计数（体积中的细胞数）时为必填项</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="74" />
+            <location filename="../../ui/messages.py" line="75" />
             <source>give a final concentration or a final volume, not both</source>
             <translation>请给出最终浓度或最终体积，不要同时给出</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="75" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>does not apply to in-line dilution; the in-line ratio sets the diluent</source>
             <translation>不适用于在线稀释；稀释液由在线比例决定</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>is required for in-line dilution (e.g. 3)</source>
             <translation>在线稀释时为必填项（例如 3）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="78" />
             <source>applies to in-line dilution only (dilution: in_line)</source>
             <translation>仅适用于在线稀释（稀释：在线）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>give one of rate, duration or product flow, not {given}</source>
             <translation>速度、时长或产品流速只给出一项，不要同时给出 {given}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>a rate or a duration is required (e.g. 4 mL/min or 30 min)</source>
             <translation>需要速度或时长（例如 4 mL/min 或 30 min）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>applies to protocols with a treatment course only</source>
             <translation>仅适用于有疗程的方案</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>is needed to compute the use-by time from the thaw time (the protocol gives no window)</source>
             <translation>需要它才能从复苏时间计算使用期限（方案未给出时限）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>cannot read {path}: {reason}</source>
             <translation>无法读取 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="83" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>{path} is not a CSV text file</source>
             <translation>{path} 不是 CSV 文本文件</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="84" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>{path} needs the columns code and arm</source>
             <translation>{path} 需要 code 和 arm 两列</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>'{code}' is not in the randomisation list</source>
             <translation>'{code}' 不在随机化列表中</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="87" />
             <source>'{code}' is more than once in the randomisation list</source>
             <translation>'{code}' 在随机化列表中出现不止一次</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>arm '{arm}' for code {code} is not active or placebo</source>
             <translation>编码 {code} 的组别 '{arm}' 既不是 active 也不是 placebo</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>protocol {protocol} is not a blinded trial protocol</source>
             <translation>方案 {protocol} 不是盲法试验方案</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>is required with a randomisation list (the patient's code)</source>
             <translation>使用随机化列表时为必填项（患者编码）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="91" />
             <source>is required with a randomisation code (the pharmacy's CSV list)</source>
             <translation>使用随机编码时为必填项（药房的 CSV 列表）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="92" />
             <source>the filled mass {gross} must be more than the tare {tare}</source>
             <translation>装填后的质量 {gross} 必须大于皮重 {tare}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>'{text}' does not exist on this computer's clock (the clocks go forward then); check the time</source>
             <translation>“{text}”在本机时钟上不存在（此时时钟拨快）；请检查时间</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="95" />
             <source>'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}</source>
             <translation>“{text}”在本机时钟上出现两次（此时时钟拨回）；请加上时差：{offsets}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="96" />
             <source>{when} is later than now ({now}): a thaw cannot be in the future</source>
             <translation>{when} 晚于现在（{now}）：解冻不可能在将来</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
             <translation>{when} 晚于现在（{now}）：上次给药不可能在将来</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
             <translation>不适用于雾化方案 {protocol}（无体重、剂量、细胞计数、速度或管路）；请留空</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them</source>
             <translation>{time} 不是本方案的给药时间（{times}）；请将首剂设在其中之一</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>has {count} squares; count at least {least} large squares (too few give an unreliable mean)</source>
             <translation>只有 {count} 个方格；请至少计数 {least} 个大方格（太少则平均值不可靠）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>has {count} square; count at least {least} large squares (too few give an unreliable mean)</source>
             <translation>只有 {count} 个方格；请至少计数 {least} 个大方格（太少则平均值不可靠）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>needs the product's container (bag, vial or syringe)</source>
             <translation>需要产品的容器（袋、西林瓶或注射器）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>is required: the volume in each container (e.g. 10.8 mL)</source>
             <translation>必填：每个容器的体积（例如 10.8 mL）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>must be less than the volume per container ({volume})</source>
             <translation>必须小于每个容器的体积（{volume}）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>does not apply: the protocol's preparation method sets the dilution</source>
             <translation>不适用：方案的配制方法决定稀释</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>in-line dilution does not apply: the protocol's preparation method sets the dilution</source>
             <translation>不适用在线稀释：方案的配制方法决定稀释</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>does not apply: the protocol's preparation method fills one container</source>
             <translation>不适用：方案的配制方法只充填一个容器</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent</source>
             <translation>重力输液不能进行在线稀释：两路液体不能共用一个滴速；请对产品和稀释液使用输液泵</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>applies to a gravity set only (administration: gravity)</source>
             <translation>仅适用于重力输液器（给药方式：重力）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>'{text}' is not the drop factor of a set in use ({sets} drop/mL)</source>
             <translation>“{text}”不是在用输液器的滴系数（{sets} 滴/mL）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>'{text}' must not be negative</source>
             <translation>“{text}”不能为负值</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="112" />
+            <location filename="../../ui/messages.py" line="113" />
             <source>The record server {location} cannot be reached ({reason}). Nothing was saved; the form is kept as a draft. Check the network cable or ask IT, then save again.</source>
             <translation>无法连接记录服务器 {location}（{reason}）。未保存任何内容；表单已作为草稿保留。请检查网线或联系 IT，然后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="114" />
             <source>The connection to the record server {location} was lost ({reason}). The form is kept as a draft; once the server answers again, look the record up in the history before saving again.</source>
             <translation>与记录服务器 {location} 的连接已断开（{reason}）。表单已作为草稿保留；服务器恢复响应后，请先在历史中查找该记录，再重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="114" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>The record server {location} refused: {reason}. The application role may only read and append; ask the administrator.</source>
             <translation>记录服务器 {location} 拒绝：{reason}。应用程序角色只能读取和追加；请联系管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>The record server {location} is busy. Wait a moment and try again.</source>
             <translation>记录服务器 {location} 正忙。请稍候再试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="117" />
             <source>The record server {location} cannot be used: {reason}</source>
             <translation>无法使用记录服务器 {location}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>{path} is not a readable mscprep database (damaged or another file). Nothing was changed; restore it from the backup or ask the system administrator.</source>
             <translation>{path} 不是可读取的 mscprep 数据库（已损坏或是其他文件）。未做任何更改；请从备份恢复或联系系统管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="118" />
+            <location filename="../../ui/messages.py" line="119" />
             <source>The record database {path} is in use by another workstation or program. Wait a moment and try again.</source>
             <translation>记录数据库 {path} 正被其他工作站或程序使用。请稍候再试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="119" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>The record database {path} is read-only. Ask the system administrator for write access.</source>
             <translation>记录数据库 {path} 为只读。请向系统管理员申请写入权限。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>The disk holding {path} is full. Free space, then save again; nothing was lost.</source>
             <translation>存放 {path} 的磁盘已满。请释放空间后重新保存；未丢失任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="122" />
             <source>The record database {path} cannot be used: {reason}</source>
             <translation>无法使用记录数据库 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="122" />
+            <location filename="../../ui/messages.py" line="123" />
             <source>{checker} may be {person}, who prepared, changed or saved this record, and cannot verify it; a second person must do the independent check</source>
             <translation>{checker} 可能就是制备、修改或保存此记录的 {person}，不能进行核对；独立核对必须由第二人完成</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>These files were readable by other users of this computer and are now private to you: {names}</source>
             <translation>以下文件此前可被本计算机的其他用户读取，现已设为仅您可访问：{names}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
-            <source>no label: the plan is blocked or a reason for a soft finding is missing</source>
-            <translation>无标签：方案已被阻止，或缺少软性发现的理由</translation>
+            <location filename="../../ui/messages.py" line="125" />
+            <source>no label: {stamp}</source>
+            <translation>无标签：{stamp}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>this document has no label</source>
             <translation>此文档没有标签</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="127" />
+            <source>The protocol's defaults changed since this record was saved: the record's own figures are shown as entered.</source>
+            <translation>此记录保存后方案的默认值已更改：按录入时的原样显示该记录自身的数值。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="128" />
             <source>the thermal printer's font cannot print '{text}'; print the PDF label instead</source>
             <translation>热敏打印机的字体无法打印 '{text}'；请改为打印 PDF 标签</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>The label cannot be sent: the CUPS command 'lp' is not installed on this computer.</source>
             <translation>无法发送标签：本计算机未安装 CUPS 命令 'lp'。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="130" />
             <source>The printer queue {queue} did not answer within {seconds} s.</source>
             <translation>打印队列 {queue} 在 {seconds} s 内未响应。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>The label could not be sent to {queue}: {reason}</source>
             <translation>无法将标签发送到 {queue}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="133" />
+            <location filename="../../ui/messages.py" line="135" />
             <source>a mass</source>
             <translation>质量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>a volume</source>
             <translation>体积</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>a time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>a number of cells</source>
             <translation>细胞数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>a dose per body weight</source>
             <translation>每单位体重剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>a cell concentration</source>
             <translation>细胞浓度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>a flow rate</source>
             <translation>流速</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="142" />
             <source>a cell rate per kg</source>
             <translation>每 kg 细胞输注速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>a drop factor</source>
             <translation>滴系数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>a density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>a plain number</source>
             <translation>不带单位的数字</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>the dose counts viable cells</source>
             <translation>剂量按活细胞计算</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>the release specification needs it</source>
             <translation>放行标准需要它</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>counter</source>
             <translation>细胞计数仪</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="147" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>label</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>hemocytometer</source>
             <translation>血细胞计数板</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="149" />
+            <location filename="../../ui/messages.py" line="151" />
             <source>rate</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="150" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>duration</source>
             <translation>时长</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="151" />
+            <location filename="../../ui/messages.py" line="153" />
             <source>product_rate</source>
             <translation>产品流速</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="200" />
+            <location filename="../../ui/messages.py" line="202" />
             <source> or </source>
             <translation>或</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="200" />
+            <location filename="../../ui/messages.py" line="202" />
             <source> and </source>
             <translation>和</translation>
         </message>
@@ -2663,17 +2668,17 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>称量结果已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="174" />
+            <location filename="../../ui/record_actions.py" line="177" />
             <source>Checking the audit trail…</source>
             <translation>正在检查审计追踪…</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="186" />
+            <location filename="../../ui/record_actions.py" line="189" />
             <source>Audit trail intact: {0} entries</source>
             <translation>审计追踪完整：{0} 条</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="190" />
+            <location filename="../../ui/record_actions.py" line="193" />
             <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
             <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
         </message>
