@@ -364,17 +364,20 @@ def test_a_dose_beyond_the_course_can_be_released_from_the_window(qtbot, setting
     assert window.findings_box.findChild(QLineEdit, "reason_course_interval_short") is None
 
 
-def test_a_nebulized_protocol_gets_no_intravenous_field(qtbot, settings):
+def test_a_nebulized_protocol_gets_only_what_was_typed_and_a_left_weight_is_refused_at_the_field(qtbot, settings):
     window = make_window(qtbot, settings, None, operator="K. Tanaka")
+    type_case(window, {"protocol": "secretome-nebulized", "patient_name": "Yamada Hanako", "patient_id": "MRN-1",
+                       "first_dose_at": "2026-11-30T08:00"})
+    # nothing intravenous is filled in by the window: the course is computed
+    assert set(window.form_texts()) == {"protocol", "patient_name", "patient_id", "first_dose_at", "prepared_by"}
+    assert window.state.field_errors == {} and window.state.status_kind == "ok"
     type_case(window, {"protocol": "temcell", "weight": "60 kg", "patient_name": "Yamada Hanako",
                        "patient_id": "MRN-1"})
     window.protocol_box.setCurrentIndex(window.protocol_box.findData("secretome-nebulized"))
-    window.inputs["first_dose_at"].setText("2026-11-30T08:00")
-    texts = window.form_texts()
-    assert "weight" not in texts and texts["patient_id"] == "MRN-1"
-    assert window.state.field_errors == {} and window.state.preparation is not None
-    assert window.inputs["weight"].text() == "60 kg" and window.rows["weight"].isVisibleTo(window)  # kept, shown
-    assert "Not used by this protocol" in window.help_labels["weight"].text()
+    # a weight typed for the intravenous protocol is not dropped in silence: refused, said at the field
+    assert window.inputs["weight"].text() == "60 kg" and window.rows["weight"].isVisibleTo(window)
+    assert "weight" in window.state.field_errors and window.error_labels["weight"].isVisibleTo(window)
+    assert "does not apply to the nebulized protocol" in window.error_labels["weight"].text()
 
 
 def test_the_about_box_shows_the_sheets_intended_use(qtbot, settings):

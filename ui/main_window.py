@@ -429,17 +429,10 @@ class MainWindow(QMainWindow):
         self.protocol_info.setText(info)
         implied = {"source_tissue": protocol.source_tissue, "donor": protocol.donor}
         from mscprep.form.fields import FIELD_BY_KEY
-        unused = self._unused_fields()
         for key, widget in self.inputs.items():
             spec = FIELD_BY_KEY[key]
             default = protocol.defaults.get(key, "") or implied.get(key, "")
             help_parts = []
-            label = self.help_labels[key]
-            role = "error" if key in unused else "help"
-            if label.property("role") != role:
-                label.setProperty("role", role)
-                label.style().unpolish(label)
-                label.style().polish(label)
             if isinstance(widget, ChoiceBox):
                 app_default = CHOICE_DEFAULTS.get(key, "")
                 index = widget.findData(default or app_default)
@@ -454,9 +447,7 @@ class MainWindow(QMainWindow):
                 help_parts.append(self.tr("The operator at this keyboard; to change it, use Settings > Operator…"))
             elif spec.help:
                 help_parts.append(self.tr(spec.help))
-            if key in unused:   # shown only while it holds text
-                help_parts = [self.tr("Not used by this protocol: left out of the plan; clear it.")]
-            label.setText(" · ".join(help_parts))
+            self.help_labels[key].setText(" · ".join(help_parts))
         method = ("label" if any(k in protocol.defaults for k in ("cells_in_product", "product_volume"))
                   else "counter" if "concentration" in protocol.defaults else None)
         if method and self.count_method.currentData() != method:
@@ -465,26 +456,24 @@ class MainWindow(QMainWindow):
             self._building = False
         self._update_visibility()
         self.recompute()
-
-    def _unused_fields(self) -> frozenset[str]:
-        """Fields the chosen protocol cannot use at all: a nebulized course has no weight, dose,
-        count, rate or line. What is typed there stays in its field (shown, marked as not
-        used) but is not sent: the core refuses such entries."""
+        # Text left in a field this protocol cannot use (a weight for a nebulized course) is
+        # refused by the core: said at the field at once, not only once the user leaves it.
         from mscprep.form.disclosure import relevant_fields
-        protocol = self._current_protocol()
-        if protocol.route != "nebulized":
-            return frozenset()
-        return frozenset(self.inputs) - relevant_fields(protocol, self.count_method.currentData())
+        relevant = relevant_fields(protocol, self.count_method.currentData())
+        typed = self._typed_texts()
+        for key in self.state.field_errors:
+            if relevant is not None and key not in relevant and typed.get(key, "").strip():
+                self.session.leave(key)
 
     def form_texts(self) -> dict[str, str]:
-        """The form as field key -> text; count fields of another method, and fields the
-        protocol cannot use, are not part of it."""
+        """The form as field key -> text; count fields of another method are not part of it.
+        What the user typed is sent as typed: a field the protocol cannot use (a weight for a
+        nebulized course) is refused by the core, never left out in silence."""
         from mscprep.form.disclosure import COUNT_FIELDS, COUNT_METHODS
         wanted = COUNT_METHODS[self.count_method.currentData()]
-        unused = self._unused_fields()
         raw = {"protocol": self.protocol_box.currentData()}
         for key, widget in self.inputs.items():
-            if (key in COUNT_FIELDS and key not in wanted) or key in unused:
+            if key in COUNT_FIELDS and key not in wanted:
                 continue
             if key == "hemocytometer":
                 raw["hemocytometer"], raw["dead"] = self.grid.counts()

@@ -1875,14 +1875,14 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="80" />
-            <location filename="../../ui/main_window.py" line="920" />
+            <location filename="../../ui/main_window.py" line="909" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 投与調製</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="115" />
-            <location filename="../../ui/main_window.py" line="717" />
-            <location filename="../../ui/main_window.py" line="740" />
+            <location filename="../../ui/main_window.py" line="706" />
+            <location filename="../../ui/main_window.py" line="729" />
             <source>New preparation</source>
             <translation>新しい調製</translation>
         </message>
@@ -1948,61 +1948,61 @@
             <translation>現在の日時を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>(protocol: {0})</source>
             <translation>（プロトコル：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>(default: {0})</source>
             <translation>（既定値：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
-            <location filename="../../ui/main_window.py" line="743" />
+            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="732" />
             <source>Print preview…</source>
             <translation>印刷プレビュー…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
-            <location filename="../../ui/main_window.py" line="749" />
+            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="738" />
             <source>Print label…</source>
             <translation>ラベル印刷…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
-            <location filename="../../ui/main_window.py" line="746" />
+            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="735" />
             <source>Save sheet as PDF…</source>
             <translation>調製シートを PDF で保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="608" />
+            <location filename="../../ui/main_window.py" line="597" />
             <source>Complete the form first</source>
             <translation>先に入力を完了してください</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="639" />
+            <location filename="../../ui/main_window.py" line="628" />
             <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
             <translation>現在、記録を保存できません：{0} 計算と下書きの印刷は引き続き行えます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="739" />
+            <location filename="../../ui/main_window.py" line="728" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="754" />
+            <location filename="../../ui/main_window.py" line="743" />
             <source>Quit</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="761" />
+            <location filename="../../ui/main_window.py" line="750" />
             <source>&amp;Records</source>
             <translation>記録(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="564" />
-            <location filename="../../ui/main_window.py" line="764" />
+            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="753" />
             <source>Save record</source>
             <translation>記録を保存</translation>
         </message>
@@ -2017,7 +2017,7 @@
             <translation>体重を単位なしで入力したときだけ使います</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
             <translation>この端末の作業者です。変更するには 設定 &gt; 作業者… を使用してください</translation>
         </message>
@@ -2037,198 +2037,193 @@
             <translation>上限・下限：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
-            <source>Not used by this protocol: left out of the plan; clear it.</source>
-            <translation>このプロトコルでは使用しません：計画には含まれません。消去してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>Protocol: {0}</source>
             <translation>プロトコル：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>e.g. {0}</source>
             <translation>例 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="602" />
+            <location filename="../../ui/main_window.py" line="591" />
             <source>Read as {0}</source>
             <translation>{0} として読み取り</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="638" />
+            <location filename="../../ui/main_window.py" line="627" />
             <source>Records: not reachable</source>
             <translation>記録：接続できません</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="641" />
+            <location filename="../../ui/main_window.py" line="630" />
             <source>Try again</source>
             <translation>再試行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="648" />
+            <location filename="../../ui/main_window.py" line="637" />
             <source>Records: server {0}</source>
             <translation>記録：サーバー {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="651" />
+            <location filename="../../ui/main_window.py" line="640" />
             <source>Records: this computer</source>
             <translation>記録：このコンピューター</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="657" />
+            <location filename="../../ui/main_window.py" line="646" />
             <source>FINAL</source>
             <translation>最終</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="668" />
+            <location filename="../../ui/main_window.py" line="657" />
             <source>Records cannot be reached now; the form is kept as a draft</source>
             <translation>現在、記録に接続できません。入力内容は下書きとして保持されます</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="707" />
+            <location filename="../../ui/main_window.py" line="696" />
             <source>Unsaved entries</source>
             <translation>保存されていない入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="708" />
+            <location filename="../../ui/main_window.py" line="697" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>このケースの入力は記録として保存されていません。破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="752" />
+            <location filename="../../ui/main_window.py" line="741" />
             <source>Restore kept entries…</source>
             <translation>保持された入力を復元…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="765" />
+            <location filename="../../ui/main_window.py" line="754" />
             <source>Independent double check…</source>
             <translation>独立したダブルチェック…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="766" />
+            <location filename="../../ui/main_window.py" line="755" />
             <source>Gravimetric check…</source>
             <translation>重量確認…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="767" />
+            <location filename="../../ui/main_window.py" line="756" />
             <source>History…</source>
             <translation>履歴…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="768" />
+            <location filename="../../ui/main_window.py" line="757" />
             <source>Verify audit trail</source>
             <translation>監査証跡を検証</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="777" />
+            <location filename="../../ui/main_window.py" line="766" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="779" />
+            <location filename="../../ui/main_window.py" line="768" />
             <source>Operator…</source>
             <translation>作業者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="782" />
+            <location filename="../../ui/main_window.py" line="771" />
             <source>Records database…</source>
             <translation>記録データベース…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="785" />
+            <location filename="../../ui/main_window.py" line="774" />
             <source>Label printer…</source>
             <translation>ラベルプリンター…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="788" />
+            <location filename="../../ui/main_window.py" line="777" />
             <source>Language (restart)</source>
             <translation>言語（再起動後）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="793" />
+            <location filename="../../ui/main_window.py" line="782" />
             <source>Paper</source>
             <translation>用紙</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="798" />
+            <location filename="../../ui/main_window.py" line="787" />
             <source>Log level</source>
             <translation>ログレベル</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="803" />
+            <location filename="../../ui/main_window.py" line="792" />
             <source>High contrast</source>
             <translation>ハイコントラスト</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="807" />
+            <location filename="../../ui/main_window.py" line="796" />
             <source>Gloves (large touch targets)</source>
             <translation>手袋モード（大きなタッチ領域）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="811" />
+            <location filename="../../ui/main_window.py" line="800" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="801" />
             <location filename="../../ui/main_window.py" line="812" />
-            <location filename="../../ui/main_window.py" line="823" />
             <source>About mscprep</source>
             <translation>mscprep について</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="899" />
+            <location filename="../../ui/main_window.py" line="888" />
             <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
             <translation>現在の作業者は {0} です。{1} が保存していなかった入力は下書きとして保持されています。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="901" />
+            <location filename="../../ui/main_window.py" line="890" />
             <source>Restore them</source>
             <translation>復元する</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="904" />
+            <location filename="../../ui/main_window.py" line="893" />
             <source>{0} is working now</source>
             <translation>現在の作業者は {0} です</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="953" />
+            <location filename="../../ui/main_window.py" line="942" />
             <source>No entries are kept.</source>
             <translation>保持された入力はありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="958" />
+            <location filename="../../ui/main_window.py" line="947" />
             <source>{0}: {1}, patient {2}</source>
             <translation>{0}：{1}、患者 {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="961" />
+            <location filename="../../ui/main_window.py" line="950" />
             <source>Restore kept entries</source>
             <translation>保持された入力を復元</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="961" />
+            <location filename="../../ui/main_window.py" line="950" />
             <source>Entries kept:</source>
             <translation>保持された入力：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="980" />
+            <location filename="../../ui/main_window.py" line="969" />
             <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
             <translation>{0} が {1} に保存せずに残した入力を復元しました。これからはあなたが調製者です。使用前に患者とすべての数値を確認してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="990" />
+            <location filename="../../ui/main_window.py" line="979" />
             <source>The records database changes at the next start.</source>
             <translation>記録データベースは次回起動時に変更されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1002" />
+            <location filename="../../ui/main_window.py" line="991" />
             <source>The language changes at the next start.</source>
             <translation>言語は次回起動時に変更されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1073" />
+            <location filename="../../ui/main_window.py" line="1062" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
         </message>

@@ -1875,14 +1875,14 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="80" />
-            <location filename="../../ui/main_window.py" line="920" />
+            <location filename="../../ui/main_window.py" line="909" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 输注配制</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="115" />
-            <location filename="../../ui/main_window.py" line="717" />
-            <location filename="../../ui/main_window.py" line="740" />
+            <location filename="../../ui/main_window.py" line="706" />
+            <location filename="../../ui/main_window.py" line="729" />
             <source>New preparation</source>
             <translation>新建配制</translation>
         </message>
@@ -1948,61 +1948,61 @@
             <translation>填入当前日期和时间</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>(protocol: {0})</source>
             <translation>（方案：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>(default: {0})</source>
             <translation>（默认：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
-            <location filename="../../ui/main_window.py" line="743" />
+            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="732" />
             <source>Print preview…</source>
             <translation>打印预览…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
-            <location filename="../../ui/main_window.py" line="749" />
+            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="738" />
             <source>Print label…</source>
             <translation>打印标签…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="573" />
-            <location filename="../../ui/main_window.py" line="746" />
+            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="735" />
             <source>Save sheet as PDF…</source>
             <translation>将配制单另存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="608" />
+            <location filename="../../ui/main_window.py" line="597" />
             <source>Complete the form first</source>
             <translation>请先填写完整</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="639" />
+            <location filename="../../ui/main_window.py" line="628" />
             <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
             <translation>目前无法保存记录：{0} 您仍可计算并打印草稿。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="739" />
+            <location filename="../../ui/main_window.py" line="728" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="754" />
+            <location filename="../../ui/main_window.py" line="743" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="761" />
+            <location filename="../../ui/main_window.py" line="750" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="564" />
-            <location filename="../../ui/main_window.py" line="764" />
+            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="753" />
             <source>Save record</source>
             <translation>保存记录</translation>
         </message>
@@ -2017,7 +2017,7 @@
             <translation>仅在体重未带单位输入时使用</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="447" />
             <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
             <translation>本键盘前的操作者；如需更改，请使用 设置 &gt; 操作者…</translation>
         </message>
@@ -2037,198 +2037,193 @@
             <translation>限值：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
-            <source>Not used by this protocol: left out of the plan; clear it.</source>
-            <translation>此方案不使用该项：不计入方案；请清除。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>Protocol: {0}</source>
             <translation>方案：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>e.g. {0}</source>
             <translation>例如 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="602" />
+            <location filename="../../ui/main_window.py" line="591" />
             <source>Read as {0}</source>
             <translation>读作 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="638" />
+            <location filename="../../ui/main_window.py" line="627" />
             <source>Records: not reachable</source>
             <translation>记录：无法连接</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="641" />
+            <location filename="../../ui/main_window.py" line="630" />
             <source>Try again</source>
             <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="648" />
+            <location filename="../../ui/main_window.py" line="637" />
             <source>Records: server {0}</source>
             <translation>记录：服务器 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="651" />
+            <location filename="../../ui/main_window.py" line="640" />
             <source>Records: this computer</source>
             <translation>记录：本计算机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="657" />
+            <location filename="../../ui/main_window.py" line="646" />
             <source>FINAL</source>
             <translation>最终</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="668" />
+            <location filename="../../ui/main_window.py" line="657" />
             <source>Records cannot be reached now; the form is kept as a draft</source>
             <translation>目前无法连接记录；表单已作为草稿保留</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="707" />
+            <location filename="../../ui/main_window.py" line="696" />
             <source>Unsaved entries</source>
             <translation>未保存的输入</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="708" />
+            <location filename="../../ui/main_window.py" line="697" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>此病例的输入尚未保存为记录。要放弃吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="752" />
+            <location filename="../../ui/main_window.py" line="741" />
             <source>Restore kept entries…</source>
             <translation>恢复保留的输入…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="765" />
+            <location filename="../../ui/main_window.py" line="754" />
             <source>Independent double check…</source>
             <translation>独立双人核对…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="766" />
+            <location filename="../../ui/main_window.py" line="755" />
             <source>Gravimetric check…</source>
             <translation>称量核对…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="767" />
+            <location filename="../../ui/main_window.py" line="756" />
             <source>History…</source>
             <translation>历史记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="768" />
+            <location filename="../../ui/main_window.py" line="757" />
             <source>Verify audit trail</source>
             <translation>校验审计追踪</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="777" />
+            <location filename="../../ui/main_window.py" line="766" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="779" />
+            <location filename="../../ui/main_window.py" line="768" />
             <source>Operator…</source>
             <translation>操作者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="782" />
+            <location filename="../../ui/main_window.py" line="771" />
             <source>Records database…</source>
             <translation>记录数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="785" />
+            <location filename="../../ui/main_window.py" line="774" />
             <source>Label printer…</source>
             <translation>标签打印机…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="788" />
+            <location filename="../../ui/main_window.py" line="777" />
             <source>Language (restart)</source>
             <translation>语言（重启后生效）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="793" />
+            <location filename="../../ui/main_window.py" line="782" />
             <source>Paper</source>
             <translation>纸张</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="798" />
+            <location filename="../../ui/main_window.py" line="787" />
             <source>Log level</source>
             <translation>日志级别</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="803" />
+            <location filename="../../ui/main_window.py" line="792" />
             <source>High contrast</source>
             <translation>高对比度</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="807" />
+            <location filename="../../ui/main_window.py" line="796" />
             <source>Gloves (large touch targets)</source>
             <translation>手套模式（大触控目标）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="811" />
+            <location filename="../../ui/main_window.py" line="800" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
+            <location filename="../../ui/main_window.py" line="801" />
             <location filename="../../ui/main_window.py" line="812" />
-            <location filename="../../ui/main_window.py" line="823" />
             <source>About mscprep</source>
             <translation>关于 mscprep</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="899" />
+            <location filename="../../ui/main_window.py" line="888" />
             <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
             <translation>现在由 {0} 操作。{1} 未保存的输入已作为草稿保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="901" />
+            <location filename="../../ui/main_window.py" line="890" />
             <source>Restore them</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="904" />
+            <location filename="../../ui/main_window.py" line="893" />
             <source>{0} is working now</source>
             <translation>现在由 {0} 操作</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="953" />
+            <location filename="../../ui/main_window.py" line="942" />
             <source>No entries are kept.</source>
             <translation>没有保留的输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="958" />
+            <location filename="../../ui/main_window.py" line="947" />
             <source>{0}: {1}, patient {2}</source>
             <translation>{0}：{1}，患者 {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="961" />
+            <location filename="../../ui/main_window.py" line="950" />
             <source>Restore kept entries</source>
             <translation>恢复保留的输入</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="961" />
+            <location filename="../../ui/main_window.py" line="950" />
             <source>Entries kept:</source>
             <translation>保留的输入：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="980" />
+            <location filename="../../ui/main_window.py" line="969" />
             <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
             <translation>已恢复 {0} 于 {1} 留下的未保存输入。现在由您制备：使用前请核对患者和每个数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="990" />
+            <location filename="../../ui/main_window.py" line="979" />
             <source>The records database changes at the next start.</source>
             <translation>记录数据库将在下次启动时更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1002" />
+            <location filename="../../ui/main_window.py" line="991" />
             <source>The language changes at the next start.</source>
             <translation>语言将在下次启动时更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1073" />
+            <location filename="../../ui/main_window.py" line="1062" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
         </message>
