@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from . import __version__, clock
-from .errors import InputError
+from .errors import InputError, one_line
 from .form.fields import FIELDS
 from .records.doublecheck import CHECK_FIELDS
 from .records.errors import StoreError
@@ -26,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors are one line and exit 2, as the contract asks."""
 
     def error(self, message: str):
-        self.exit(EXIT_INPUT, f"{self.prog}: {message}\n")
+        self.exit(EXIT_INPUT, f"{self.prog}: {one_line(message)}\n")
 
 
 def _add_plan_arguments(parser: argparse.ArgumentParser) -> None:
@@ -154,7 +155,11 @@ def cmd_plan(args) -> int:
         data = preparation.to_dict()
         if record_id:
             data["record_id"] = record_id
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        try:
+            text = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False)
+        except ValueError:   # a figure that is not a finite number never leaves the program
+            return _input_error(InputError("plan", "a computed figure is not a finite number; check the inputs"))
+        print(text)
     else:
         print(text_table(preparation))
         if record_id:
@@ -443,34 +448,70 @@ def cmd_sheet(args) -> int:
     except PrintingError as error:
         sys.stderr.write(f"mscprep: sheet: {error}\n")
         return 1
-    from .private_files import write_private
-    written: list[Path] = []
-    for flag, (path, data) in zip(("--output", "--pharmacy-sheet"), outputs):
-        try:
-            write_private(path, data)      # a sheet carries patient data: owner-only
-        except OSError as error:
-            for done in written:   # all or nothing: no half set of sheets
-                done.unlink(missing_ok=True)
-            sys.stderr.write(f"mscprep: {flag}: cannot write {path}: {error.strerror}\n")
-            return EXIT_INPUT
-        written.append(Path(path))
+    problem = write_all([(flag, path, data) for flag, (path, data) in zip(("--output", "--pharmacy-sheet"), outputs)])
+    if problem:
+        sys.stderr.write(f"mscprep: {one_line(problem)}\n")
+        return EXIT_INPUT
     return EXIT_BLOCKED if release(preparation.findings).blocked else EXIT_OK
 
 
+def write_all(files: list[tuple[str, str, bytes]]) -> str | None:
+    """Write every (flag, path, bytes) or none: each goes to a temporary owner-only file
+    beside its target first (a sheet carries patient data) and replaces the target only
+    when all were written. Returns what went wrong ("--flag: cannot write PATH: reason"),
+    or None."""
+    import tempfile
+    targets = [Path(path) for _, path, _ in files]
+    for (flag, path, _), target in zip(files, targets):
+        if "\x00" in path or not target.name:
+            return f"{flag}: {path!r} is not a file name"
+    if len({target.resolve() for target in targets}) != len(targets):
+        return f"{files[-1][0]}: {files[-1][1]} is also another output; give each its own file"
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for (flag, path, data), target in zip(files, targets):
+            try:
+                if target.is_dir():
+                    raise IsADirectoryError(21, "is a folder")
+                descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                                         dir=target.parent)
+                staged.append((Path(temporary), target))
+                with os.fdopen(descriptor, "wb") as handle:   # mkstemp creates it 0600
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError as error:
+                return f"{flag}: cannot write {path}: {error.strerror or error}"
+        for temporary, target in staged:
+            os.replace(temporary, target)
+        staged = []
+        return None
+    finally:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+
+
 def cmd_protocols(args) -> int:
+    from .protocol.limits import limit_text, tightened
     from .protocol.loader import shipped_protocols
     shipped = shipped_protocols()
+    stricter = {p.id: tightened(p.limits) for p in shipped.protocols.values()}
     if args.json:
         print(json.dumps({
             "protocols": [{"id": p.id, "name": p.name, "version": p.version, "route": p.route,
                            "source_tissue": p.source_tissue, "donor": p.donor, "indication": p.indication,
-                           "url": p.url or None, "reference": p.reference, "file": p.path.name if p.path else None}
+                           "url": p.url or None, "reference": p.reference, "file": p.path.name if p.path else None,
+                           "tightens": [{"limit": mine.key, "value": limit_text(mine), "app_wide": limit_text(app)}
+                                        for mine, app in stricter[p.id]]}
                           for p in shipped.protocols.values()],
             "problems": [{"file": e.path.name, "message": e.message} for e in shipped.problems]},
             ensure_ascii=False, indent=1))
     else:
         for p in shipped.protocols.values():
-            print(f"{p.id}\n  {p.name} (version {p.version})\n  source: {p.reference}\n")
+            tightens = "; ".join(f"{mine.key} {limit_text(mine)} (app-wide {limit_text(app)})"
+                                 for mine, app in stricter[p.id]) or "none"
+            print(f"{p.id}\n  {p.name} (version {p.version})\n  source: {p.reference}\n"
+                  f"  tightens app-wide limits: {tightens}\n")
         for problem in shipped.problems:
             print(f"NOT LOADED {problem.path.name}: {problem.message}")
     return EXIT_OK if not shipped.problems else 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from typing import Mapping
 
@@ -76,6 +77,7 @@ class AppDefaults:
     limit_texts: Mapping[str, str]        # app-wide limits as written; protocol.limits parses them
     limit_sources: Mapping[str, str]
     plausible: Mapping[str, tuple]        # name -> (lowest, highest): quantities, numbers or texts
+    plausible_dates: tuple[datetime, datetime]
     hemocytometer_squares: int
     hemocytometer_max_count: int
     tissues: Mapping[str, Tissue]
@@ -113,6 +115,7 @@ def _range(bounds: list) -> tuple:
 def from_table(table: dict) -> AppDefaults:
     constants = table["constants"]
     plausible = dict(table["plausible"])
+    dates = tuple(datetime.fromisoformat(text) for text in plausible.pop("dates"))
     squares = plausible.pop("hemocytometer_squares")
     max_count = plausible.pop("hemocytometer_max_count")
     min_squares = plausible.pop("hemocytometer_min_squares")
@@ -132,7 +135,7 @@ def from_table(table: dict) -> AppDefaults:
             product_density=_quantity(constants["product_density"]),
             sources=dict(constants.get("sources", {}))),
         limit_texts=limits, limit_sources=dict(limit_sources),
-        plausible={name: _range(bounds) for name, bounds in plausible.items()},
+        plausible={name: _range(bounds) for name, bounds in plausible.items()}, plausible_dates=dates,
         hemocytometer_squares=int(squares), hemocytometer_max_count=int(max_count),
         tissues={key: Tissue(key, entry["label"], bool(entry["high_tissue_factor"]))
                  for key, entry in table["tissues"].items()},

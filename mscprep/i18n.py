@@ -10,7 +10,7 @@ import json
 from functools import cache
 from typing import Callable
 
-from .errors import InputError
+from .errors import InputError, quoted
 from .resources import resource_path
 
 LANGUAGES = ("en", "ja", "zh")
@@ -27,6 +27,6 @@ def catalog(language: str) -> dict[str, str]:
 
 def translator(language: str) -> Callable[[str], str]:
     if language not in LANGUAGES:
-        raise InputError("language", f"'{language}' is not one of: {', '.join(LANGUAGES)}")
+        raise InputError("language", f"{quoted(language)} is not one of: {', '.join(LANGUAGES)}")
     table = catalog(language)
     return lambda text: table.get(text) or text

@@ -180,8 +180,8 @@ def test_pharmacy_copy_keeps_the_truth(tmp_path):
 @pytest.mark.parametrize("content, message", [
     ("code,arm\nUC-001,active\n", "not in the randomisation list"),
     ("code,arm\nUC-017,verum\n", "is not active or placebo"),
-    ("id,group\nUC-017,active\n", "needs the columns code and arm"),
-    ("code,arm\nUC-017,active\nUC-017,placebo\n", "more than once"),
+    ("id,group\nUC-017,active\n", "line 1: .* header line must name the columns code and arm"),
+    ("code,arm\nUC-017,active\nUC-017,placebo\n", "on line 2 and line 3"),
 ])
 def test_randomisation_list_problems_are_input_errors(tmp_path, content, message):
     listing = tmp_path / "list.csv"

@@ -5,7 +5,7 @@ import pytest
 
 from mscprep.errors import InputError
 from mscprep.preparation.build import prepare
-from mscprep.records.doublecheck import (CHECK_FIELDS, checker_form, comparison, missing_figures,
+from mscprep.records.doublecheck import (CHECK_FIELDS, checker_form, compare, comparison, missing_figures,
                                          required_figures, run_check)
 from mscprep.records.store import RecordStore
 
@@ -73,3 +73,21 @@ def test_the_comparison_is_readable_with_labels_units_and_signed_percent(store):
     assert (rows["dose"].first, rows["dose"].agrees) == ("70 × 10⁶ cells", True)
     assert rows["duration"].first == "30 min" and rows["din"].agrees
     assert all("_" not in row.label and "e+" not in row.first for row in rows.values())
+
+
+def test_a_check_confirms_the_use_by_and_the_dosing_calendar(store):
+    from datetime import datetime, timezone
+    now = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
+    thawed = dict(FORM, weight="70 kg", dose="1e6 cell/kg", concentration="1e7 cell/mL", viability="90%",
+                  duration="30 min", thawed_at="2026-11-23T09:00:00+00:00", stability="4 h")
+    record = store.save(prepare(thawed, now=now), "K. Tanaka")
+    assert "Thawed at" in labels(required_figures(record))
+    later_thaw = compare(record.plan, prepare(dict(thawed, thawed_at="2026-11-23T09:30:00+00:00"), now=now))
+    assert [d.key for d in later_thaw.differences] == ["use_by"]
+    assert later_thaw.differences[0].first.endswith("13:00") and later_thaw.differences[0].second.endswith("13:30")
+    nebulized = {"protocol": "secretome-nebulized", "patient_id": "MRN-N", "first_dose_at": "2026-11-24T08:00:00+00:00"}
+    record = store.save(prepare(nebulized, now=now), "K. Tanaka")
+    assert labels(required_figures(record)) == ["First dose at"]
+    moved = compare(record.plan, prepare(dict(nebulized, first_dose_at="2026-11-27T20:00:00+00:00"), now=now))
+    assert not moved.matched and "calendar" in {d.key for d in moved.differences}
+    assert compare(record.plan, prepare(nebulized, now=now)).matched

@@ -312,6 +312,9 @@ RECORDS_MESSAGES = {   # what the records core and the label printer say to the 
 
 
 def test_the_records_and_label_messages_of_the_core_read_in_the_language(language):
+    from ui.dialogs.double_check_dialog import value_text
     from ui.messages import translate_message
     left = {message: english_words(translate_message(message), data) for message, data in RECORDS_MESSAGES.items()}
+    calendar = value_text("10 doses, 2026-11-30 08:00 to 2026-12-04 20:00")
+    left[calendar] = english_words(calendar, set())
     assert not {message: words for message, words in left.items() if words}

@@ -274,3 +274,23 @@ def test_the_check_dialog_fits_the_screen_and_its_comparison_scrolls_into_sight(
     assert 0 <= top < viewport.height()
     table = dialog.table                                        # every row shown, no inner scroll bar
     assert table.verticalScrollBar().maximum() == 0 and table.rowCount() >= 8
+
+
+def test_a_nebulized_check_asks_the_first_dose_and_compares_the_calendar(qtbot, tmp_path):
+    store = RecordStore(tmp_path / "r.sqlite3")
+    win = MainWindow(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), store=store,
+                     operator="K. Tanaka")
+    qtbot.addWidget(win)
+    win.fill_form({"protocol": "secretome-nebulized", "patient_name": "Yamada Hanako", "patient_id": "MRN-1",
+                   "first_dose_at": "2026-11-30T08:00"})
+    win._apply_protocol()
+    win.records.save()
+    dialog = check_dialog(qtbot, win)
+    assert "weight" not in dialog.inputs and "dose" not in dialog.inputs     # no intravenous field offered
+    assert "First dose at" in dialog.message.text()
+    qtbot.keyClicks(dialog.checker, "M. Sato")
+    qtbot.keyClicks(dialog.inputs["first_dose_at"], "2026-11-30T20:00")       # the evening slot, misread
+    dialog.compare_button.click()
+    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())}
+    assert rows["Dosing calendar"] == "✗ differs" and not dialog.outcome.matched
+    store.close()

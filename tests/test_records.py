@@ -375,10 +375,15 @@ def test_label_is_final_only_when_verified_and_weighed(store):
 def test_prints_and_reprints_are_rows_and_logged(store):
     record = store.save(plan(**FORM), "K. Tanaka")
     assert store.record_print(record, "K. Tanaka") is False
+    assert store.record_print(record, "K. Tanaka", "label") is False      # the first label is no reprint
     assert store.record_print(record, "K. Tanaka", "label") is True
-    assert [e["action"] for e in store.entries(record.record_id)] == ["create", "print", "reprint"]
-    assert store.status(record).printed == 2
-    assert raw_sql(store)("SELECT what, reprint FROM prints ORDER BY seq") == [("sheet", 0), ("label", 1)]
+    assert [e["action"] for e in store.entries(record.record_id)] == ["create", "print", "print", "reprint"]
+    assert store.status(record).printed == 3
+    assert raw_sql(store)("SELECT what, reprint FROM prints ORDER BY seq") == [("sheet", 0), ("label", 0),
+                                                                               ("label", 1)]
+    second = store.save(plan(**dict(FORM, weight="72 kg")), "K. Tanaka", record_id=record.record_id,
+                        reason="weight re-measured")
+    assert store.record_print(second, "K. Tanaka") is False              # a new version's first sheet
 
 
 def test_operator_sessions_are_rows_in_the_chain(store):
@@ -507,3 +512,21 @@ def test_verify_sees_one_moment_while_another_workstation_saves(store, monkeypat
     assert calls and report.intact, report.problems
     assert store.verify_audit().intact and store.verify_audit().rows == report.rows + 2
     other.close()
+
+
+def test_history_and_csv_say_what_the_release_rule_says(store, tmp_path):
+    """A verified record weighed out of tolerance is blocked in the list and the CSV; a
+    record still waiting for a reason is not ready, whoever verified its figures."""
+    weighed = store.save(plan(**FORM), "K. Tanaka")
+    store.record_check(weighed, "M. Sato", {}, compare(weighed.plan, plan(**FORM)))
+    store.record_weighing(weighed, "K. Tanaka", weigh(plan(**FORM), "20 g", "40 g"))
+    waiting = store.save(plan(**dict(FORM, patient_id="MRN-W", max_rate="1 mL/min")), "K. Tanaka")
+    store.record_check(waiting, "M. Sato", {}, compare(waiting.plan, plan(**dict(FORM, patient_id="MRN-W",
+                                                                                  max_rate="1 mL/min"))))
+    listed = {summary.record_id: summary for summary in store.search()}
+    assert listed[weighed.record_id].blocked is True and listed[waiting.record_id].blocked is False
+    store.export_csv(store.search(), tmp_path / "history.csv")
+    with open(tmp_path / "history.csv", newline="", encoding="utf-8") as handle:
+        rows = {row["record_id"]: row for row in csv.DictReader(handle)}
+    assert rows[weighed.record_id]["blocked"] == "True" and rows[weighed.record_id]["status"] == "blocked"
+    assert rows[waiting.record_id]["status"] == "not_ready" and rows[waiting.record_id]["verified_by"] == "M. Sato"

@@ -105,7 +105,7 @@ def test_every_kind_goes_through_every_status_the_same_way(kind, tmp_path):
     assert labels == containers and all("DRAFT - NOT WEIGHED" in page for page in pages)
 
     mass = (clean.weighed_volume * density(clean)).to(G)
-    weighing = weigh(clean, 20 * G, 20 * G + mass * 1.01)
+    weighing = weigh(clean, 20 * G, 20 * G + mass * 1.001)
     assert weighing.within
     store.record_weighing(record, "K. Tanaka", weighing)
     final = RecordState(record.record_id, 1, "M. Sato", store.latest_weighing(record))
@@ -137,3 +137,17 @@ def test_the_session_view_uses_the_same_rule(tmp_path):
     view = evaluate(dict(IV, max_rate="1 mL/min", patient_id=""), shipped_protocols(), {"rate_above_max": "ordered"},
                     now=NOW)
     assert view.status_kind == "identity" and view.release.stamp == "NOT READY - PATIENT IDENTITY INCOMPLETE"
+
+
+@pytest.mark.parametrize("kind", ["split into bags", "nebulized"])
+def test_one_container_short_is_caught_when_containers_are_weighed_together(kind, tmp_path):
+    preparation = prepare(kinds(tmp_path)[kind], now=NOW)
+    containers = preparation.containers
+    assert len(containers) > 1
+    expected = (preparation.weighed_volume * density(preparation)).to(G)
+    smallest = (min(c.volume for c in containers) * density(preparation)).to(G)
+    short = weigh(preparation, 20 * G, 20 * G + expected - smallest * 0.19)      # one container 19 % short
+    assert not short.within and short.finding.code == "gravimetric_out_of_tolerance"
+    assert "scaled to the smallest" in short.tolerance.source
+    exact = weigh(preparation, 20 * G, 20 * G + expected - smallest * 0.009)      # within 1 % of one container
+    assert exact.within

@@ -131,6 +131,11 @@ def _text(text: str, field: str) -> str:
     return parse.parse_text(text, field)
 
 
+def _path(text: str, field: str) -> str:
+    """A file name: never printed, so any character a file system allows but no control."""
+    return parse.parse_text(text, field, max_length=1000, printed=False)
+
+
 @cache
 def tissue_choices() -> tuple[str, ...]:
     return tuple(app_defaults().tissues)
@@ -258,7 +263,7 @@ FIELDS: tuple[Field, ...] = (
           "Nebulized course: when the first dose is given.", lambda text, field: parse.parse_datetime(text, field)),
     Field("randomisation_code", "Randomisation code", "trial", "UC-017", "Blinded trial: the patient's code.", _text),
     Field("randomisation_list", "Randomisation list (pharmacy)", "trial", "/secure/pharmacy/randomisation.csv",
-          "CSV file with columns code and arm, kept by the unblinded pharmacy.", _text),
+          "CSV file with columns code and arm, kept by the unblinded pharmacy.", _path),
 )
 
 FIELD_BY_KEY: dict[str, Field] = {field.key: field for field in FIELDS}

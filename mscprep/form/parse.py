@@ -10,12 +10,14 @@ from __future__ import annotations
 import math
 import re
 from datetime import datetime
+from decimal import Decimal
 from functools import lru_cache
 from typing import Mapping
 
 from .. import clock
-from ..errors import InputError
+from ..errors import InputError, quoted
 from ..units import DIMENSIONLESS, G_PER_KG, KG, ureg
+from .characters import refuse_unprintable
 
 MAX_TEXT_LENGTH = 120
 
@@ -23,8 +25,8 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+
 _SUPERSCRIPT_RUN = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+)")
 _QUANTITY = re.compile(
     r"""^\s*
-    (?P<number>[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?)
-    (?:\s*[x×X*·]\s*10\s*(?:\^|\*\*)\s*(?P<power>[+-]?\d{1,3}))?
+    (?P<number>[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)
+    (?:\s*[x×X*·]\s*10\s*(?:\^|\*\*)\s*(?P<power>[+-]?\d+))?
     \s*(?P<unit>.*?)\s*$""",
     re.VERBOSE,
 )
@@ -70,6 +72,25 @@ def _checked_text(text: object, field: str) -> str:
     return text
 
 
+def _magnitude(number: str, power: str | None) -> float:
+    """The number as written, times 10^power, computed in decimal so that no spelling
+    (1e400, 1x10^999, a 100-digit mantissa) can overflow: too large gives inf, too small 0."""
+    try:
+        return float(Decimal(number).scaleb(int(power or 0)))
+    except ArithmeticError:   # the decimal context's overflow: far beyond any float
+        return math.inf
+
+
+def _usable(quantity) -> bool:
+    """Whether the quantity converts to base units as a finite number: a unit such as
+    km^300/m^297 is a volume on paper but overflows as soon as it is converted."""
+    try:
+        base = quantity.to_base_units().magnitude
+    except (ArithmeticError, ValueError, TypeError):
+        return False
+    return math.isfinite(base) and (base != 0 or quantity.magnitude == 0)
+
+
 def parse_quantity(text: object, field: str, *expected_units, example: str = ""):
     """Parse text such as '70 kg', '2 Mcell/kg' or '2×10^6 cell/kg'.
 
@@ -77,30 +98,29 @@ def parse_quantity(text: object, field: str, *expected_units, example: str = "")
     the user wrote. A number without a unit where a unit is needed is an error.
     """
     text = _checked_text(text, field)
+    shown = quoted(text)
     normalized = _SUPERSCRIPT_RUN.sub(lambda m: "^" + m.group(1).translate(_SUPERSCRIPTS), text)
     match = _QUANTITY.match(normalized)
     if not match:
         if re.match(r"^\s*[+-]?\d+,\d", normalized):
-            raise InputError(field, f"'{text}' has a comma in the number; write a decimal point "
+            raise InputError(field, f"{shown} has a comma in the number; write a decimal point "
                              "and no digit grouping (e.g. 12.5 mL)")
-        raise InputError(field, f"'{text}' does not start with a number"
+        raise InputError(field, f"{shown} does not start with a number"
                          + (f"; write e.g. '{example}'" if example else ""))
-    magnitude = float(match["number"])
-    if match["power"]:
-        magnitude *= 10.0 ** int(match["power"])
+    magnitude = _magnitude(match["number"], match["power"])
     if not math.isfinite(magnitude):
-        raise InputError(field, f"'{text}' is too large a number")
+        raise InputError(field, f"{shown} is too large a number")
     unit_text = match["unit"].replace("·", "*")
     if unit_text.startswith(","):
-        raise InputError(field, f"'{text}' has a comma in the number; write a decimal point "
+        raise InputError(field, f"{shown} has a comma in the number; write a decimal point "
                          "and no digit grouping")
     if not _UNIT_TEXT.match(unit_text):
-        raise InputError(field, f"'{unit_text}' in '{text}' is not a unit")
+        raise InputError(field, f"{quoted(unit_text)} in {shown} is not a unit")
     if unit_text:
         try:
             unit = _parse_units(unit_text)
         except Exception:  # pint raises several types for unknown or malformed units
-            raise InputError(field, f"'{unit_text}' is not a unit this program knows"
+            raise InputError(field, f"{quoted(unit_text)} is not a unit this program knows"
                              + (f"; write e.g. '{example}'" if example else "")) from None
     else:
         unit = DIMENSIONLESS
@@ -109,10 +129,13 @@ def parse_quantity(text: object, field: str, *expected_units, example: str = "")
                                   for u in expected_units):
         wanted = " or ".join(dimension_name(u.dimensionality) for u in expected_units)
         if not unit_text:
-            raise InputError(field, f"'{text}' has no unit; write {wanted} with its unit"
+            raise InputError(field, f"{shown} has no unit; write {wanted} with its unit"
                              + (f", e.g. '{example}'" if example else ""))
-        raise InputError(field, f"'{text}' is {dimension_name(quantity.dimensionality)}; "
+        raise InputError(field, f"{shown} is {dimension_name(quantity.dimensionality)}; "
                          f"expected {wanted}" + (f", e.g. '{example}'" if example else ""))
+    if not _usable(quantity):
+        size = "large" if abs(magnitude) >= 1 else "small"
+        raise InputError(field, f"{shown} is too {size} a number in that unit")
     return quantity
 
 
@@ -121,10 +144,10 @@ def parse_fraction(text: object, field: str, *, example: str = "92%") -> float:
     raw = _checked_text(text, field)
     quantity = parse_quantity(raw, field, DIMENSIONLESS, example=example)
     if "%" not in raw and "percent" not in raw:
-        raise InputError(field, f"'{raw}' has no % sign; write a percentage, e.g. '{example}'")
+        raise InputError(field, f"{quoted(raw)} has no % sign; write a percentage, e.g. '{example}'")
     value = float(quantity.m_as(DIMENSIONLESS))
     if not 0.0 <= value <= 1.0:
-        raise InputError(field, f"'{raw}' is outside 0% to 100%")
+        raise InputError(field, f"{quoted(raw)} is outside 0% to 100%")
     return value
 
 
@@ -134,10 +157,10 @@ def parse_number(text: object, field: str, *, minimum: float, maximum: float,
     raw = _checked_text(text, field)
     quantity = parse_quantity(raw, field, DIMENSIONLESS, example=example)
     if "%" in raw:
-        raise InputError(field, f"'{raw}' should be a plain number, e.g. '{example}'")
+        raise InputError(field, f"{quoted(raw)} should be a plain number, e.g. '{example}'")
     value = float(quantity.m_as(DIMENSIONLESS))
     if not minimum <= value <= maximum:
-        raise InputError(field, f"'{raw}' is outside {minimum:g} to {maximum:g}")
+        raise InputError(field, f"{quoted(raw)} is outside {minimum:g} to {maximum:g}")
     return value
 
 
@@ -152,7 +175,7 @@ def parse_counts(text: object, field: str, *, max_squares: int, max_count: int) 
     counts = []
     for part in parts:
         if not re.fullmatch(r"\d{1,6}", part):
-            raise InputError(field, f"'{part}' is not a whole number of cells")
+            raise InputError(field, f"{quoted(part)} is not a whole number of cells")
         value = int(part)
         if value > max_count:
             raise InputError(field, f"{value} cells in one square is more than {max_count}; "
@@ -164,28 +187,47 @@ def parse_counts(text: object, field: str, *, max_squares: int, max_count: int) 
 def parse_choice(text: object, field: str, choices: tuple[str, ...]) -> str:
     raw = _checked_text(text, field).lower().replace("-", "_").replace(" ", "_")
     if raw not in choices:
-        raise InputError(field, f"'{text}' is not one of: {', '.join(choices)}")
+        raise InputError(field, f"{quoted(text)} is not one of: {', '.join(choices)}")
     return raw
 
 
-def parse_datetime(text: object, field: str) -> datetime:
-    """ISO 8601 date and time; without an offset it is this computer's local time."""
+def parse_datetime(text: object, field: str, window: tuple[datetime, datetime] | None = None) -> datetime:
+    """ISO 8601 date and time; without an offset it is this computer's local time.
+    It must fall within `window` (default: the plausible dates of defaults.toml), so that no
+    date arithmetic later can leave the calendar."""
     raw = _checked_text(text, field)
     try:
         moment = datetime.fromisoformat(raw)
     except ValueError:
-        raise InputError(field, f"'{raw}' is not a date and time; write e.g. "
+        raise InputError(field, f"{quoted(raw)} is not a date and time; write e.g. "
                          "'2026-11-23T09:30' (ISO 8601)") from None
-    # On the site's clock (zoneinfo), never a fixed offset: see mscprep/clock.py.
-    return clock.wall_clock(moment, field) if moment.tzinfo is None else clock.on_site_clock(moment)
+    low, high = window or plausible_dates()
+    try:
+        # On the site's clock (zoneinfo), never a fixed offset: see mscprep/clock.py.
+        moment = clock.wall_clock(moment, field) if moment.tzinfo is None else clock.on_site_clock(moment)
+        inside = low <= moment <= high
+    except InputError:   # a wall-clock time that happens twice or never
+        raise
+    except (OverflowError, ValueError, OSError):   # so far off that the offset leaves the calendar
+        inside = False
+    if not inside:
+        raise InputError(field, f"{quoted(raw)} is outside the possible dates "
+                         f"{low.date().isoformat()} to {high.date().isoformat()}")
+    return moment
 
 
-def parse_text(text: object, field: str, *, max_length: int = 200) -> str:
+def plausible_dates() -> tuple[datetime, datetime]:
+    from ..defaults import app_defaults
+    return app_defaults().plausible_dates
+
+
+def parse_text(text: object, field: str, *, max_length: int = 200, printed: bool = True) -> str:
+    """Free text (a name, an ID, a reason). Control and direction-changing characters are
+    refused; so are, for `printed` text, characters the sheet's fonts cannot draw."""
     value = "" if text is None else str(text).strip()
     if len(value) > max_length:
         raise InputError(field, f"is too long ({len(value)} characters; at most {max_length})")
-    if any(ord(ch) < 32 for ch in value):
-        raise InputError(field, "contains control characters")
+    refuse_unprintable(value, field, printed=printed)
     return value
 
 
@@ -202,7 +244,7 @@ def parse_mass_per_mass(text: object, field: str, *, example: str = "1 g/kg"):
     except Exception:  # pint raises several types for malformed units
         per_mass = False
     if not per_mass:
-        raise InputError(field, f"'{raw}' must be a mass per body mass, e.g. '{example}'")
+        raise InputError(field, f"{quoted(raw)} must be a mass per body mass, e.g. '{example}'")
     return quantity
 
 
@@ -228,7 +270,7 @@ def parse_override(text: object, field: str) -> tuple[str, str]:
     """One 'CODE=REASON' as typed on the command line."""
     code, sep, reason = str(text).partition("=")
     if not sep or not code.strip():
-        raise InputError(field, f"'{str(text).strip()}' must be CODE=REASON, e.g. "
+        raise InputError(field, f"{quoted(str(text).strip())} must be CODE=REASON, e.g. "
                          "'rate_above_max=ordered by Dr Sato'")
     return code.strip(), reason.strip()
 

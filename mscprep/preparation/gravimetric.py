@@ -41,10 +41,20 @@ def density(preparation):
 
 
 def tolerance(preparation, entered: float | None = None) -> Limit:
-    """The preparation's tolerance; an entered one may tighten it, never loosen it."""
+    """The tolerance on what is weighed; an entered one may tighten it, never loosen it.
+
+    Bags of a split preparation and the aliquots of a course are weighed together, so the
+    tolerance is scaled to the smallest container: one container off by the tolerance moves
+    the total by that much, and is caught; unscaled, a bag 19 % short in four would pass."""
     limit = preparation.limits.get("gravimetric_tolerance")
     if entered is not None and (limit is None or entered < limit.value):
-        return Limit("gravimetric_tolerance", entered, "entered: Tolerance", "entered")
+        limit = Limit("gravimetric_tolerance", entered, "entered: Tolerance", "entered")
+    containers = preparation.containers
+    if len(containers) > 1:
+        share = float(min(container.volume for container in containers) / preparation.weighed_volume)
+        limit = Limit(limit.key, limit.value * min(share, 1.0),
+                      f"{limit.source}; scaled to the smallest of {len(containers)} containers weighed together",
+                      limit.origin)
     return limit
 
 

@@ -1,13 +1,18 @@
 """Fonts embedded in every PDF, and text that picks the font able to draw each character.
 
-DejaVu Sans draws Latin text and the symbols used (µ × ÷ − ⁶ ☐); Droid Sans Fallback
-draws Japanese and Chinese. Neither reportlab nor PDF viewers substitute fonts by
-themselves, so every string is split into runs by the font that has its glyphs.
+DejaVu Sans draws Latin text and the symbols used (µ × ÷ − ⁶ ☐), Arabic and Hebrew;
+Droid Sans Fallback draws Japanese and Chinese. Neither reportlab nor PDF viewers
+substitute fonts by themselves, so every string is split into runs by the font that has
+its glyphs. reportlab draws characters one after the other, left to right, as they come:
+right-to-left text (Arabic, Hebrew) is therefore put in display order first, and Arabic
+letters in the form they take beside their neighbours (shape()). What the fonts cannot
+draw at all is refused when it is typed (form/characters.py).
 """
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -45,6 +50,28 @@ def register_fonts() -> None:
     addMapping(CJK, 1, 1, CJK)
 
 
+# Hebrew, Arabic (with Syriac, Thaana, N'Ko...) and their presentation forms.
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+@cache
+def _arabic_reshaper():
+    from arabic_reshaper import ArabicReshaper
+    # Only the lam-alef ligatures, which DejaVu Sans has; the Allah ligature it lacks.
+    return ArabicReshaper(configuration={"arabic ligature allah": False})
+
+
+@lru_cache(maxsize=4096)
+def shape(text: str) -> str:
+    """`text` as it must be drawn left to right: right-to-left runs in display order (the
+    Unicode bidirectional algorithm), Arabic letters joined. Other text is left as it is,
+    without loading the libraries."""
+    if not _RIGHT_TO_LEFT.search(text):
+        return text
+    from bidi import get_display
+    return get_display(_arabic_reshaper().reshape(text))
+
+
 @cache
 def _glyphs(font_name: str) -> frozenset[int]:
     register_fonts()
@@ -52,10 +79,10 @@ def _glyphs(font_name: str) -> frozenset[int]:
 
 
 def runs(text: str, base: str = BASE) -> list[tuple[str, str]]:
-    """(font name, text) runs: CJK font for characters the base font lacks."""
+    """(font name, text) runs of the text as drawn: CJK font for characters the base font lacks."""
     latin, cjk = _glyphs(base), _glyphs(CJK)
     result: list[tuple[str, str]] = []
-    for char in text:
+    for char in shape(text):
         font = base if ord(char) in latin or ord(char) not in cjk else CJK
         if result and result[-1][0] == font:
             result[-1] = (font, result[-1][1] + char)

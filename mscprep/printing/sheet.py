@@ -13,6 +13,7 @@ from datetime import datetime
 from .. import clock
 from ..documents.model import Document, render
 from ..documents.status import as_of, document_release
+from ..errors import InputError, quoted
 from ..i18n import translator
 from ..preparation.release import RecordState, Status
 from . import page as machinery
@@ -27,6 +28,8 @@ def write_document(document: Document, output, *, paper: str = "A4", language: s
     """Write the document to `output` (a path, a file, or None) and return the PDF bytes.
     Its use-by is checked at `now` (default: the clock now). Nothing is written when
     building fails."""
+    if paper not in machinery.PAPERS:   # a setting read back from a file may hold anything
+        raise InputError("paper", f"{quoted(paper)} is not one of: {', '.join(machinery.PAPERS)}")
     document = as_of(document, now or clock.now())
     translate = translator(language)
     status = document_release(document, record, reprint)

@@ -7,31 +7,49 @@ from functools import cache
 
 from .. import display
 from ..defaults import app_defaults
-from ..errors import InputError
+from ..errors import InputError, quoted
 from ..form import parse
 from ..form.fields import mass_per_mass
 from .definitions import LIMIT_SPECS, Limit, LimitSpec
 
 
 def parse_limit(key: str, text: object, where: str):
-    """Parse one limit value; `where` names the place in messages (a file key or flag)."""
+    """Parse one limit value; `where` names the place in messages (a file key or flag).
+    The value must lie within the limit's plausible range (defaults.toml [plausible]):
+    no spelling of a limit can switch its check off."""
     spec = LIMIT_SPECS[key]
+    if spec.plain and isinstance(text, (int, float)) and not isinstance(text, bool):
+        text = repr(text)   # a plain number may be written as a TOML number
+    if not isinstance(text, str):
+        raise InputError(where, f"must be text such as '{_example(spec)}', not {type(text).__name__}")
+    bounds = app_defaults().plausible.get(spec.plausible) if spec.plausible else None
     if spec.plain:
-        return parse.parse_number(text, where, minimum=0, maximum=1e6, example="3")
+        low, high = bounds or (0, 1e6)
+        return parse.parse_number(text, where, minimum=low, maximum=high, example=_example(spec))
     if spec.unit is None:
         value = parse.parse_fraction(text, where)
-        bounds = app_defaults().plausible.get(key)
         if bounds:  # e.g. a gravimetric tolerance is never looser than 10 %
             low, high = (parse.parse_fraction(bound, key) for bound in bounds)
             if not low <= value <= high:
-                raise InputError(where, f"'{text}' is outside {display.percent(low)} to {display.percent(high)}")
+                raise InputError(where, f"{quoted(text)} is outside {display.percent(low)} to {display.percent(high)}")
         return value
     if key == "dmso_limit":
-        return mass_per_mass(str(text), where)
-    value = parse.parse_quantity(text, where, spec.unit, example=f"1 {spec.unit:~P}")
+        value = mass_per_mass(text, where)
+    else:
+        value = parse.parse_quantity(text, where, spec.unit, example=_example(spec))
     if value.magnitude <= 0:
-        raise InputError(where, f"'{text}' must be more than zero")
+        raise InputError(where, f"{quoted(text)} must be more than zero")
+    if bounds:
+        low, high = bounds
+        if not low <= value <= high:
+            raise InputError(where, f"{quoted(text)} is outside the possible range {low:~P} to {high:~P}")
     return value
+
+
+def _example(spec: LimitSpec) -> str:
+    if spec.plain:
+        return "3"
+    return "70%" if spec.unit is None else f"1 {spec.unit:~P}"
 
 
 @cache
@@ -56,6 +74,13 @@ def tissue_limits(tissue: str) -> dict[str, Limit]:
 
 def is_stricter(spec: LimitSpec, candidate, current) -> bool:
     return candidate < current if spec.bound == "max" else candidate > current
+
+
+def tightened(limits: dict[str, Limit]) -> list[tuple[Limit, Limit]]:
+    """(protocol's limit, app-wide limit) for each app-wide limit a protocol makes stricter."""
+    base = baseline_limits()
+    return [(limit, base[key]) for key, limit in limits.items()
+            if key in base and limit.origin == "protocol" and is_stricter(LIMIT_SPECS[key], limit.value, base[key].value)]
 
 
 def merge(base: dict[str, Limit], entered: dict[str, Limit]) -> tuple[dict[str, Limit], list[tuple[Limit, Limit]]]:

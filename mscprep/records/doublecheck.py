@@ -70,7 +70,9 @@ def required_figures(record) -> tuple[Requirement, ...]:
     wanted += [(key,) for key in ("final_concentration", "final_volume") if key in used]
     if used & {"rate", "duration"}:
         wanted.append(("rate", "duration"))
-    wanted += [(key,) for key in ("dmso", "randomisation_code") if key in used]
+    # The thaw time decides the use-by, the first dose the nebulized calendar: both are
+    # confirmed from the sources, like the figures.
+    wanted += [(key,) for key in ("dmso", "thawed_at", "first_dose_at", "randomisation_code") if key in used]
     return tuple(Requirement(keys) for keys in wanted)
 
 
@@ -133,11 +135,22 @@ LABELS = {"dose": ("Dose", CELL), "dose_per_kg": ("Dose per kg", CELL_PER_KG),
           "final_volume": ("Final volume", ML), "final_concentration": ("Final concentration", CELL_PER_ML),
           "rate": ("Rate", ML_PER_MIN), "duration": ("Duration", None), "cell_rate": ("Cell rate", CELL_PER_KG_MIN),
           "dmso": ("DMSO", G_PER_KG), "din": ("DIN", None), "arm": ("Arm", None), "aliquots": ("Aliquots", None),
-          "blocked": ("Blocked", None)}
+          "blocked": ("Blocked", None), "use_by": ("Use by", None), "calendar": ("Dosing calendar", None)}
 
 
 def label_of(key: str) -> str:
     return LABELS.get(key, (key.replace("_", " ").capitalize(), None))[0]
+
+
+def _moment(text: str | None) -> str:
+    return display.clock(datetime.fromisoformat(text)) if text else "—"
+
+
+def _doses(calendar: list | None) -> str:
+    """A calendar as its first and last dose: where two calendars part, one of them moves."""
+    if not calendar:
+        return "—"
+    return f"{len(calendar)} doses, {_moment(calendar[0]['at'])} to {_moment(calendar[-1]['at'])}"
 
 
 def _text(value, key: str = "") -> str:
@@ -177,6 +190,10 @@ def compare(first: dict, second_preparation, tolerance: float = DEFAULT_TOLERANC
         if (first.get(key) or {}).get("arm") != (second.get(key) or {}).get("arm"):
             differences.append(Difference("arm", _text((first.get(key) or {}).get("arm")),
                                           _text((second.get(key) or {}).get("arm")), None))
+    if first.get("use_by") != second.get("use_by"):
+        differences.append(Difference("use_by", _moment(first.get("use_by")), _moment(second.get("use_by")), None))
+    if first.get("calendar") != second.get("calendar"):
+        differences.append(Difference("calendar", _doses(first.get("calendar")), _doses(second.get("calendar")), None))
     if first.get("aliquots") != second.get("aliquots"):
         differences.append(Difference("aliquots", _text((first.get("aliquots") or {}).get("count")),
                                       _text((second.get("aliquots") or {}).get("count")), None))

@@ -67,6 +67,9 @@ class Record:
             raise StoreError(f"Record {self.record_id} was saved by an older mscprep without its printed "
                              "document; reprint it from the paper copy or save it again as a new version.")
         key = audience or next(iter(self.documents))
+        if key not in self.documents:
+            raise InputError("pharmacy_sheet" if key == "pharmacy" else "audience",
+                             f"record {self.record_id} has no {key} copy (it has: {', '.join(self.documents)})")
         return from_json(self.documents[key])
 
 
@@ -83,7 +86,7 @@ class RecordSummary:
     din: str
     protocol_id: str
     protocol_version: str
-    blocked: bool
+    blocked: bool               # as the record stands: a hard finding when saved, or a weighing out of tolerance
     verified_by: str | None
 
 
@@ -443,7 +446,7 @@ class RecordStore:
         at = _now()
 
         def action(db):
-            printed = self._printed(db, record.record_id) > 0
+            printed = self._printed(db, record.record_id, f"version {record.version}: {what}") > 0
             row = {"id": None, "record_id": record.record_id, "version": record.version, "operator": operator,
                    "at_utc": at.isoformat(timespec="seconds"), "what": what, "reprint": int(printed)}
             audit.append(db, [Entry(operator, "reprint" if printed else "print", record.record_id,
@@ -467,10 +470,12 @@ class RecordStore:
                              "verify` and restore it from the backup.") from None
 
     @staticmethod
-    def _printed(db, record_id: str) -> int:
-        # Prints before schema 3 exist only as audit entries; since then each also has a row.
-        return db.execute("SELECT COUNT(*) FROM audit WHERE record_id = ? AND action IN ('print', 'reprint')",
-                          (record_id,)).fetchone()[0]
+    def _printed(db, record_id: str, what: str) -> int:
+        """Earlier prints of the same version and the same document ("version 2: label"):
+        the first label after the sheet, or the first sheet of a new version, is no reprint.
+        Prints before schema 3 exist only as audit entries; since then each also has a row."""
+        return db.execute("SELECT COUNT(*) FROM audit WHERE record_id = ? AND action IN ('print', 'reprint') "
+                          "AND what = ?", (record_id, what)).fetchone()[0]
 
     def latest(self, record_id: str, cursor=None) -> Record | None:
         rows = self._read(f"{self._SELECT} WHERE record_id = ? ORDER BY version DESC LIMIT 1", (record_id,))
@@ -550,16 +555,21 @@ class RecordStore:
         sql = ("SELECT r.record_id, r.version, r.created_utc, r.created_local, r.operator, r.patient_id, "
                "r.patient_name, r.din, r.protocol_id, r.protocol_version, r.blocked, "
                "(SELECT c.checker FROM checks c WHERE c.record_id = r.record_id AND c.version = r.version "
-               " AND c.matched = 1 ORDER BY c.seq DESC LIMIT 1) "
+               " AND c.matched = 1 ORDER BY c.seq DESC LIMIT 1), "
+               "(SELECT w.within FROM weighings w WHERE w.record_id = r.record_id AND w.version = r.version "
+               " ORDER BY w.seq DESC LIMIT 1) "
                f"FROM records r WHERE {' AND '.join(where)} ORDER BY r.created_utc DESC LIMIT ?")
         rows = self._read(sql, parameters + [limit])
-        return [RecordSummary(*row[:10], bool(row[10]), row[11]) for row in rows]
+        # A weighing out of tolerance blocks the record as the release rule does.
+        return [RecordSummary(*row[:10], bool(row[10]) or (row[12] is not None and not row[12]), row[11])
+                for row in rows]
 
     def export_csv(self, summaries: list[RecordSummary], path: Path | str) -> int:
         """Write the records as CSV, owner-only, every cell safe to open in a spreadsheet."""
         from ..private_files import open_private_text
+        from ..documents.status import document_release
         columns = ("record_id", "version", "created_local", "operator", "patient_id", "patient_name", "din",
-                   "protocol_id", "protocol_version", "blocked", "dose_cells", "volume_to_draw_mL",
+                   "protocol_id", "protocol_version", "blocked", "status", "dose_cells", "volume_to_draw_mL",
                    "final_volume_mL", "rate_mL_min", "duration_min", "verified_by", "weighing")
         with open_private_text(path, newline="") as handle:
             writer = csv.writer(handle)
@@ -567,10 +577,14 @@ class RecordStore:
             for summary in summaries:
                 record = self.latest(summary.record_id)
                 status = self.status(record)
+                # the release rule over the stored document and the record's own checks and weighing
+                release = (document_release(record.document(), self.record_state(record)) if record.documents
+                           else None)
                 value = lambda key: record.plan[key]["value"] if record.plan.get(key) else ""  # noqa: E731
                 writer.writerow([csv_cell(cell) for cell in (
                     record.record_id, record.version, record.created_local, record.operator, record.patient_id,
-                    record.patient_name, record.din, record.protocol_id, record.protocol_version, record.blocked,
+                    record.patient_name, record.din, record.protocol_id, record.protocol_version,
+                    release.blocked if release else record.blocked, release.status.value if release else "",
                     value("dose"), value("volume_to_draw"), value("final_volume"), value("rate"), value("duration"),
                     status.verified_by or "", {None: "", True: "within", False: "OUT"}[status.weighing_within])])
         return len(summaries)

@@ -582,235 +582,250 @@
     <context>
         <name>DoubleCheckDialog</name>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="29" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
             <source>Dose</source>
             <translation>投与量</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="29" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
             <source>Dose per kg</source>
             <translation>体重あたり投与量</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="30" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
             <source>Volume to draw</source>
             <translation>採取量</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="30" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
             <source>Diluent volume</source>
             <translation>希釈液量</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="33" />
             <source>Final volume</source>
             <translation>最終液量</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="34" />
             <source>Final concentration</source>
             <translation>最終濃度</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="34" />
             <source>Rate</source>
             <translation>投与速度</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="33" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
             <source>Duration</source>
             <translation>投与時間</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="33" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
             <source>Cell rate</source>
             <translation>細胞投与速度</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="34" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="36" />
             <source>DMSO</source>
             <translation>DMSO</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="34" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="36" />
             <source>DIN</source>
             <translation>DIN</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="37" />
             <source>Arm</source>
             <translation>群</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="37" />
             <source>Aliquots</source>
             <translation>分注</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="36" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="38" />
             <source>Blocked</source>
             <translation>ブロック</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="38" />
+            <source>Use by</source>
+            <translation>使用期限</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/double_check_dialog.py" line="39" />
+            <source>Dosing calendar</source>
+            <translation>投与カレンダー</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="43" />
+            <source>{0} doses, {1} to {2}</source>
+            <translation>{0} 回、{1} から {2} まで</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="45" />
             <source>yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="39" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="45" />
             <source>no</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="46" />
             <source>active</source>
             <translation>実薬</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="47" />
             <source>placebo</source>
             <translation>プラセボ</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="76" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="92" />
             <source>Independent double check</source>
             <translation>独立したダブルチェック</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="86" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="102" />
             <source>No protocol (app defaults only)</source>
             <translation>プロトコルなし（アプリ既定値のみ）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="91" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="107" />
             <source>Record {0} version {1} · patient {2} ({3}) · protocol {4} · prepared by {5}</source>
             <translation>記録 {0} 第{1}版 · 患者 {2}（{3}）· プロトコル {4} · 調製者 {5}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="99" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="115" />
             <source>Type every figure yourself from the source documents (the counter print-out or the product label, the prescription, the patient's chart). Nothing is filled in for you, and the first results stay hidden until you compare.</source>
             <translation>すべての数値を原資料（カウンターの印字または製品ラベル、処方箋、カルテ）から自分で入力してください。何も事前入力されず、1回目の結果は照合するまで表示されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="114" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="130" />
             <source>Required: type each from the source documents</source>
             <translation>必須：それぞれ原資料から入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="122" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="138" />
             <source>{0}: one of them is enough</source>
             <translation>{0}：いずれか一方で可</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="147" />
             <source>Also on the record: type them if the sources state them</source>
             <translation>記録にもある項目：原資料に記載があれば入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="144" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
             <source>More ({0})</source>
             <translation>その他（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="155" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="171" />
             <source>Comparison</source>
             <translation>照合結果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
             <source>Record</source>
             <translation>記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
             <source>Your check</source>
             <translation>あなたの確認</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="161" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
             <source>Agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="237" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="253" />
             <source>from the source document</source>
             <translation>元の資料から</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="254" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="270" />
             <source> or </source>
             <translation>または</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="276" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="292" />
             <source>Compare: {0} still to enter</source>
             <translation>照合：あと {0} 項目を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="278" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="294" />
             <source>To compare, enter from the source documents: {0}</source>
             <translation>照合するには、原資料から入力してください：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="297" />
             <source>Compare and record the check</source>
             <translation>照合して確認を記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="283" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="299" />
             <source>Every required figure is entered. Comparing records the check under your name.</source>
             <translation>必須の数値はすべて入力されました。照合すると、確認があなたの名前で記録されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="330" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="346" />
             <source>The check could not be recorded: {0}</source>
             <translation>確認を記録できませんでした：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="345" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
             <source>agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="345" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
             <source>differs</source>
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="360" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="373" />
             <source>Check recorded</source>
             <translation>確認を記録しました</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="362" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="375" />
             <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
             <translation>確認済み：すべての結果が {0:.0%} 以内で一致します。確認はあなたの名前で記録されました。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="366" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="379" />
             <source>{0} result(s) differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
             <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="109" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="110" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="269" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="322" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="285" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="338" />
             <source>Checker (name and initials)</source>
             <translation>確認者（氏名とイニシャル）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="254" />
             <source>from the source document, with its unit</source>
             <translation>元の資料から、単位を付けて</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="161" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
             <source>Difference</source>
             <translation>差</translation>
         </message>
@@ -1338,109 +1353,234 @@
             <translation>ラベルを {queue} に送信できませんでした：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="161" />
             <source>a mass</source>
             <translation>質量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="162" />
             <source>a volume</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="163" />
             <source>a time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="164" />
             <source>a number of cells</source>
             <translation>細胞数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="165" />
             <source>a dose per body weight</source>
             <translation>体重あたりの投与量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="166" />
             <source>a cell concentration</source>
             <translation>細胞濃度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="167" />
             <source>a flow rate</source>
             <translation>流量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="168" />
             <source>a cell rate per kg</source>
             <translation>体重あたりの細胞投与速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="169" />
             <source>a drop factor</source>
             <translation>滴下係数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="170" />
             <source>a density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="171" />
             <source>a plain number</source>
             <translation>単位のない数値</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="172" />
             <source>the dose counts viable cells</source>
             <translation>投与量は生細胞数で数えます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="147" />
+            <location filename="../../ui/messages.py" line="173" />
             <source>the release specification needs it</source>
             <translation>出荷規格の判定に必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="174" />
             <source>counter</source>
             <translation>細胞計数器</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="149" />
+            <location filename="../../ui/messages.py" line="175" />
             <source>label</source>
             <translation>ラベル</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="150" />
+            <location filename="../../ui/messages.py" line="176" />
             <source>hemocytometer</source>
             <translation>血球計算盤</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="151" />
+            <location filename="../../ui/messages.py" line="177" />
             <source>rate</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="152" />
+            <location filename="../../ui/messages.py" line="178" />
             <source>duration</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="153" />
+            <location filename="../../ui/messages.py" line="179" />
             <source>product_rate</source>
             <translation>製品流量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="202" />
+            <location filename="../../ui/messages.py" line="228" />
             <source> or </source>
             <translation>または</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="202" />
+            <location filename="../../ui/messages.py" line="228" />
             <source> and </source>
             <translation>と</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="133" />
+            <source>'{text}' is too large a number in that unit</source>
+            <translation>'{text}' はその単位では大きすぎる数です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="134" />
+            <source>'{text}' is too small a number in that unit</source>
+            <translation>'{text}' はその単位では小さすぎる数です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="135" />
+            <source>'{text}' is outside the possible dates {low} to {high}</source>
+            <translation>'{text}' は入力できる日付 {low} ～ {high} の範囲外です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="136" />
+            <source>contains a line break ({char}); type the text without it</source>
+            <translation>改行 ({char}) が含まれています。改行なしで入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="137" />
+            <source>contains a control character ({char}); type the text without it</source>
+            <translation>制御文字 ({char}) が含まれています。その文字なしで入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="138" />
+            <source>contains an invisible formatting character ({char}); type the text without it</source>
+            <translation>見えない書式文字 ({char}) が含まれています。その文字なしで入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="139" />
+            <source>contains '{text}' ({char}), which the printed sheet cannot show; leave it out or write it another way</source>
+            <translation>'{text}' ({char}) は印刷できない文字です。省くか別の書き方にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="140" />
+            <source>'{path}' cannot be read ({reason})</source>
+            <translation>'{path}' を読み込めません ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="141" />
+            <source>'{path}' is a folder, not a file</source>
+            <translation>'{path}' はファイルではなくフォルダーです</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="142" />
+            <source>'{path}' is not a regular file (a device, pipe or socket)</source>
+            <translation>'{path}' は通常のファイルではありません (デバイス、パイプまたはソケット)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="143" />
+            <source>'{path}' is too large ({size} bytes; at most {most})</source>
+            <translation>'{path}' が大きすぎます ({size} バイト、上限 {most})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="144" />
+            <source>'{path}' is too large (more than {most} bytes)</source>
+            <translation>'{path}' が大きすぎます ({most} バイト超)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="145" />
+            <source>'{path}' is not UTF-8 text</source>
+            <translation>'{path}' は UTF-8 のテキストではありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="146" />
+            <source>'{path}' is not valid {encoding} text</source>
+            <translation>'{path}' は正しい {encoding} のテキストではありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="147" />
+            <source>{name} line {line} holds a control character ({char}); is it a text file?</source>
+            <translation>{name} の {line} 行目に制御文字 ({char}) があります。テキストファイルですか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="148" />
+            <source>{name} is empty; it needs one line per code: code and arm</source>
+            <translation>{name} が空です。1 行に 1 コード (コードと群) が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="149" />
+            <source>{name} line {line}: {error}</source>
+            <translation>{name} の {line} 行目: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="150" />
+            <source>{name} line {line} has {count} columns; without a header line naming the columns (code, arm) a line holds only a code and an arm</source>
+            <translation>{name} の {line} 行目に {count} 列あります。列名 (code, arm) の見出し行がない場合、1 行はコードと群だけです</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="151" />
+            <source>{name} line {line} has no code</source>
+            <translation>{name} の {line} 行目にコードがありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="152" />
+            <source>{name} line {line}: code '{code}' has no arm (active or placebo)</source>
+            <translation>{name} の {line} 行目: コード '{code}' に群 (active または placebo) がありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="153" />
+            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo (a header line must name the columns code and arm)</source>
+            <translation>{name} の {line} 行目: コード '{code}' の群 '{arm}' は active でも placebo でもありません (見出し行には列名 code と arm が必要です)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="154" />
+            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo</source>
+            <translation>{name} の {line} 行目: コード '{code}' の群 '{arm}' は active でも placebo でもありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="155" />
+            <source>{name}: code '{code}' is on line {first} and line {second}; each code may appear once</source>
+            <translation>{name}: コード '{code}' が {first} 行目と {second} 行目にあります。各コードは 1 回だけです</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="156" />
+            <source>{name} has a header but no codes</source>
+            <translation>{name} には見出しだけでコードがありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="157" />
+            <source>'{code}' is not in the randomisation list {name}</source>
+            <translation>'{code}' は無作為化リスト {name} にありません</translation>
         </message>
     </context>
     <context>

@@ -582,235 +582,250 @@
     <context>
         <name>DoubleCheckDialog</name>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="29" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
             <source>Dose</source>
             <translation>剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="29" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
             <source>Dose per kg</source>
             <translation>每千克剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="30" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
             <source>Volume to draw</source>
             <translation>抽取体积</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="30" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
             <source>Diluent volume</source>
             <translation>稀释液体积</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="33" />
             <source>Final volume</source>
             <translation>终体积</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="34" />
             <source>Final concentration</source>
             <translation>终浓度</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="34" />
             <source>Rate</source>
             <translation>输注速度</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="33" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
             <source>Duration</source>
             <translation>输注时间</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="33" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
             <source>Cell rate</source>
             <translation>细胞输注速度</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="34" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="36" />
             <source>DMSO</source>
             <translation>DMSO</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="34" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="36" />
             <source>DIN</source>
             <translation>DIN</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="37" />
             <source>Arm</source>
             <translation>组别</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="37" />
             <source>Aliquots</source>
             <translation>分装</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="36" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="38" />
             <source>Blocked</source>
             <translation>已阻止</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="38" />
+            <source>Use by</source>
+            <translation>使用期限</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/double_check_dialog.py" line="39" />
+            <source>Dosing calendar</source>
+            <translation>给药日程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="43" />
+            <source>{0} doses, {1} to {2}</source>
+            <translation>{0} 次，{1} 至 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="45" />
             <source>yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="39" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="45" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="46" />
             <source>active</source>
             <translation>活性药</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="47" />
             <source>placebo</source>
             <translation>安慰剂</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="76" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="92" />
             <source>Independent double check</source>
             <translation>独立双人核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="86" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="102" />
             <source>No protocol (app defaults only)</source>
             <translation>无方案（仅程序默认值）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="91" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="107" />
             <source>Record {0} version {1} · patient {2} ({3}) · protocol {4} · prepared by {5}</source>
             <translation>记录 {0} 第{1}版 · 患者 {2}（{3}）· 方案 {4} · 制备者 {5}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="99" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="115" />
             <source>Type every figure yourself from the source documents (the counter print-out or the product label, the prescription, the patient's chart). Nothing is filled in for you, and the first results stay hidden until you compare.</source>
             <translation>请根据原始资料（计数仪打印单或产品标签、处方、病历）亲自输入每个数值。不会为您预先填写任何内容，首次结果在比对之前保持隐藏。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="114" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="130" />
             <source>Required: type each from the source documents</source>
             <translation>必填：逐项根据原始资料输入</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="122" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="138" />
             <source>{0}: one of them is enough</source>
             <translation>{0}：填写其中一项即可</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="147" />
             <source>Also on the record: type them if the sources state them</source>
             <translation>记录中也有的项目：原始资料有记载时请输入</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="144" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
             <source>More ({0})</source>
             <translation>更多（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="155" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="171" />
             <source>Comparison</source>
             <translation>比对结果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
             <source>Your check</source>
             <translation>您的核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="161" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
             <source>Agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="237" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="253" />
             <source>from the source document</source>
             <translation>根据原始资料</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="254" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="270" />
             <source> or </source>
             <translation>或</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="276" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="292" />
             <source>Compare: {0} still to enter</source>
             <translation>比对：还需输入 {0} 项</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="278" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="294" />
             <source>To compare, enter from the source documents: {0}</source>
             <translation>如需比对，请根据原始资料输入：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="297" />
             <source>Compare and record the check</source>
             <translation>比对并记录核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="283" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="299" />
             <source>Every required figure is entered. Comparing records the check under your name.</source>
             <translation>所有必填数值均已输入。比对时将以您的姓名记录本次核对。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="330" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="346" />
             <source>The check could not be recorded: {0}</source>
             <translation>无法记录核对：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="345" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
             <source>agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="345" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
             <source>differs</source>
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="360" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="373" />
             <source>Check recorded</source>
             <translation>核对已记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="362" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="375" />
             <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
             <translation>已核对：所有结果在 {0:.0%} 以内一致。本次核对已以您的姓名记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="366" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="379" />
             <source>{0} result(s) differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
             <translation>{0} 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="109" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="110" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="269" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="322" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="285" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="338" />
             <source>Checker (name and initials)</source>
             <translation>核对者（姓名和缩写）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="254" />
             <source>from the source document, with its unit</source>
             <translation>按原始资料填写，带单位</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="161" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
             <source>Difference</source>
             <translation>差异</translation>
         </message>
@@ -1338,109 +1353,234 @@
             <translation>无法将标签发送到 {queue}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="161" />
             <source>a mass</source>
             <translation>质量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="162" />
             <source>a volume</source>
             <translation>体积</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="163" />
             <source>a time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="164" />
             <source>a number of cells</source>
             <translation>细胞数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="165" />
             <source>a dose per body weight</source>
             <translation>每单位体重剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="166" />
             <source>a cell concentration</source>
             <translation>细胞浓度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="167" />
             <source>a flow rate</source>
             <translation>流速</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="168" />
             <source>a cell rate per kg</source>
             <translation>每 kg 细胞输注速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="169" />
             <source>a drop factor</source>
             <translation>滴系数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="170" />
             <source>a density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="171" />
             <source>a plain number</source>
             <translation>不带单位的数字</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="172" />
             <source>the dose counts viable cells</source>
             <translation>剂量按活细胞计算</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="147" />
+            <location filename="../../ui/messages.py" line="173" />
             <source>the release specification needs it</source>
             <translation>放行标准需要它</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="174" />
             <source>counter</source>
             <translation>细胞计数仪</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="149" />
+            <location filename="../../ui/messages.py" line="175" />
             <source>label</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="150" />
+            <location filename="../../ui/messages.py" line="176" />
             <source>hemocytometer</source>
             <translation>血细胞计数板</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="151" />
+            <location filename="../../ui/messages.py" line="177" />
             <source>rate</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="152" />
+            <location filename="../../ui/messages.py" line="178" />
             <source>duration</source>
             <translation>时长</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="153" />
+            <location filename="../../ui/messages.py" line="179" />
             <source>product_rate</source>
             <translation>产品流速</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="202" />
+            <location filename="../../ui/messages.py" line="228" />
             <source> or </source>
             <translation>或</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="202" />
+            <location filename="../../ui/messages.py" line="228" />
             <source> and </source>
             <translation>和</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="133" />
+            <source>'{text}' is too large a number in that unit</source>
+            <translation>'{text}' 在该单位下数值过大</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="134" />
+            <source>'{text}' is too small a number in that unit</source>
+            <translation>'{text}' 在该单位下数值过小</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="135" />
+            <source>'{text}' is outside the possible dates {low} to {high}</source>
+            <translation>'{text}' 超出可能的日期范围 {low} 至 {high}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="136" />
+            <source>contains a line break ({char}); type the text without it</source>
+            <translation>包含换行符 ({char})；请去掉后输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="137" />
+            <source>contains a control character ({char}); type the text without it</source>
+            <translation>包含控制字符 ({char})；请去掉后输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="138" />
+            <source>contains an invisible formatting character ({char}); type the text without it</source>
+            <translation>包含不可见的格式字符 ({char})；请去掉后输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="139" />
+            <source>contains '{text}' ({char}), which the printed sheet cannot show; leave it out or write it another way</source>
+            <translation>包含无法打印的字符 '{text}' ({char})；请省略或换一种写法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="140" />
+            <source>'{path}' cannot be read ({reason})</source>
+            <translation>无法读取 '{path}' ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="141" />
+            <source>'{path}' is a folder, not a file</source>
+            <translation>'{path}' 是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="142" />
+            <source>'{path}' is not a regular file (a device, pipe or socket)</source>
+            <translation>'{path}' 不是普通文件 (设备、管道或套接字)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="143" />
+            <source>'{path}' is too large ({size} bytes; at most {most})</source>
+            <translation>'{path}' 过大 ({size} 字节；最多 {most})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="144" />
+            <source>'{path}' is too large (more than {most} bytes)</source>
+            <translation>'{path}' 过大 (超过 {most} 字节)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="145" />
+            <source>'{path}' is not UTF-8 text</source>
+            <translation>'{path}' 不是 UTF-8 文本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="146" />
+            <source>'{path}' is not valid {encoding} text</source>
+            <translation>'{path}' 不是有效的 {encoding} 文本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="147" />
+            <source>{name} line {line} holds a control character ({char}); is it a text file?</source>
+            <translation>{name} 第 {line} 行含有控制字符 ({char})；这是文本文件吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="148" />
+            <source>{name} is empty; it needs one line per code: code and arm</source>
+            <translation>{name} 为空；每行需要一个编码：编码和组别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="149" />
+            <source>{name} line {line}: {error}</source>
+            <translation>{name} 第 {line} 行：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="150" />
+            <source>{name} line {line} has {count} columns; without a header line naming the columns (code, arm) a line holds only a code and an arm</source>
+            <translation>{name} 第 {line} 行有 {count} 列；没有列名 (code, arm) 标题行时，每行只能有编码和组别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="151" />
+            <source>{name} line {line} has no code</source>
+            <translation>{name} 第 {line} 行没有编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="152" />
+            <source>{name} line {line}: code '{code}' has no arm (active or placebo)</source>
+            <translation>{name} 第 {line} 行：编码 '{code}' 没有组别 (active 或 placebo)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="153" />
+            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo (a header line must name the columns code and arm)</source>
+            <translation>{name} 第 {line} 行：编码 '{code}' 的组别 '{arm}' 不是 active 或 placebo (标题行须写明列名 code 和 arm)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="154" />
+            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo</source>
+            <translation>{name} 第 {line} 行：编码 '{code}' 的组别 '{arm}' 不是 active 或 placebo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="155" />
+            <source>{name}: code '{code}' is on line {first} and line {second}; each code may appear once</source>
+            <translation>{name}：编码 '{code}' 出现在第 {first} 行和第 {second} 行；每个编码只能出现一次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="156" />
+            <source>{name} has a header but no codes</source>
+            <translation>{name} 只有标题行，没有编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="157" />
+            <source>'{code}' is not in the randomisation list {name}</source>
+            <translation>'{code}' 不在随机化列表 {name} 中</translation>
         </message>
     </context>
     <context>

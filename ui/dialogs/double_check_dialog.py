@@ -9,7 +9,9 @@ both computations side by side.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+import re
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QToolButton,
@@ -33,8 +35,12 @@ RESULT_NAMES = (
     QT_TRANSLATE_NOOP("DoubleCheckDialog", "Duration"), QT_TRANSLATE_NOOP("DoubleCheckDialog", "Cell rate"),
     QT_TRANSLATE_NOOP("DoubleCheckDialog", "DMSO"), QT_TRANSLATE_NOOP("DoubleCheckDialog", "DIN"),
     QT_TRANSLATE_NOOP("DoubleCheckDialog", "Arm"), QT_TRANSLATE_NOOP("DoubleCheckDialog", "Aliquots"),
-    QT_TRANSLATE_NOOP("DoubleCheckDialog", "Blocked"),
+    QT_TRANSLATE_NOOP("DoubleCheckDialog", "Blocked"), QT_TRANSLATE_NOOP("DoubleCheckDialog", "Use by"),
+    QT_TRANSLATE_NOOP("DoubleCheckDialog", "Dosing calendar"),
 )
+# A nebulized calendar as the comparison writes it: its first and last dose.
+CALENDAR = re.compile(r"^(\d+) doses, (.+) to (.+)$")
+CALENDAR_TEXT = QT_TRANSLATE_NOOP("DoubleCheckDialog", "{0} doses, {1} to {2}")
 # Compared values that are words, not figures.
 VALUE_WORDS = {"yes": QT_TRANSLATE_NOOP("DoubleCheckDialog", "yes"), "no": QT_TRANSLATE_NOOP("DoubleCheckDialog", "no"),
                "active": QT_TRANSLATE_NOOP("DoubleCheckDialog", "active"),
@@ -43,6 +49,16 @@ DIFFERS = "#f8d0d0"
 # Typed as they stand on the source: codes, counts, plain numbers and times carry no unit.
 WITHOUT_UNIT = ("din", "hemocytometer", "dead", "dilution_factor", "in_line_ratio", "randomisation_code",
                 "dose_number", "thawed_at", "first_dose_at")
+
+
+def value_text(text: str) -> str:
+    """A compared value in the UI language: figures and units as they are, words translated."""
+    translate = lambda source: QCoreApplication.translate("DoubleCheckDialog", source)  # noqa: E731
+    word = VALUE_WORDS.get(text)
+    if word:
+        return translate(word)
+    calendar = CALENDAR.match(text)
+    return translate(CALENDAR_TEXT).format(*calendar.groups()) if calendar else text
 
 
 def count_method(inputs: dict) -> str:
@@ -332,16 +348,13 @@ class DoubleCheckDialog(QDialog):
         self.outcome = outcome
         self.show_outcome()
 
-    def _value(self, text: str) -> str:
-        word = VALUE_WORDS.get(text)
-        return self.tr(word) if word else text
 
     def show_outcome(self) -> None:
         outcome = self.outcome
         rows = comparison(outcome)
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            cells = (self.tr(row.label), self._value(row.first), self._value(row.second), row.difference,
+            cells = (self.tr(row.label), value_text(row.first), value_text(row.second), row.difference,
                      "✓ " + self.tr("agrees") if row.agrees else "✗ " + self.tr("differs"))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

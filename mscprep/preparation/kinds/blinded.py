@@ -10,11 +10,9 @@ stays in the pharmacy's copy, the JSON and the record.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
-from pathlib import Path
 from typing import ClassVar, Mapping
 
 from ...defaults import app_defaults
@@ -22,6 +20,7 @@ from ...display import clock, duration, quantity
 from ...errors import InputError
 from ...form import parse
 from ...protocol.definitions import Blinding
+from ...randomisation import arm_for
 from ...units import CELL, CELL_PER_KG_MIN, CELL_PER_ML, ML, ML_PER_H, ML_PER_MIN
 from .. import export
 from ..identity import missing_identity
@@ -29,32 +28,9 @@ from ..interface import Container, Row
 from ..measuring import measure
 from .intravenous import Plan
 
-ARMS = ("active", "placebo")
 # What the placebo's JSON says of the product: nothing of it is given.
 _NO_PRODUCT = {"dose": (CELL, "cell"), "volume_to_draw": (ML, "mL"), "final_concentration": (CELL_PER_ML, "cell/mL"),
                "cell_rate": (CELL_PER_KG_MIN, "cell/kg/min")}
-
-
-def arm_for(code: str, list_path: str) -> str:
-    """Look the code up in the pharmacy's randomisation list (CSV with columns code, arm)."""
-    path = Path(list_path)
-    try:
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            rows = list(csv.DictReader(handle))
-    except OSError as error:
-        raise InputError("randomisation_list", f"cannot read {path}: {error.strerror}") from None
-    except (UnicodeDecodeError, csv.Error):
-        raise InputError("randomisation_list", f"{path} is not a CSV text file") from None
-    if not rows or not {"code", "arm"} <= set(rows[0]):
-        raise InputError("randomisation_list", f"{path} needs the columns code and arm")
-    matches = [row for row in rows if (row["code"] or "").strip().upper() == code.strip().upper()]
-    if len(matches) != 1:
-        raise InputError("randomisation_code", f"'{code}' is {'not in' if not matches else 'more than once in'} "
-                                               f"the randomisation list")
-    arm = (matches[0]["arm"] or "").strip().lower()
-    if arm not in ARMS:
-        raise InputError("randomisation_list", f"arm '{arm}' for code {code} is not active or placebo")
-    return arm
 
 
 @dataclass(frozen=True)

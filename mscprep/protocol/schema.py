@@ -1,0 +1,487 @@
+"""The protocol file schema: every key a protocol file may hold, what its value must be,
+and the rules between keys, in one place.
+
+A file is checked against PROTOCOL before anything of it is used; the first thing wrong
+becomes a ProtocolFileError naming the key (`[course] interval: ...`), and the loader
+leaves the file out. To add a key, add one entry to the table it belongs in, e.g.
+
+    "dead_volume": Key(Amount(ML, "volume", zero=True)),        # in CONTAINER
+    "max_bags":    Key(Whole(1, 50)),                            # in PROTOCOL
+
+and, if the key holds a figure the calculation uses, a field of the same name in the
+frozen dataclass the table builds (protocol/definitions.py). A new limit is one
+LimitSpec line in definitions.py: the [limits] table reads every LimitSpec, checks its
+plausible range, that a min_X is not above its max_X, and that an app-wide limit
+(defaults.toml) is only tightened.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, is_dataclass, replace
+from datetime import time
+from typing import Callable, Mapping
+
+from ..defaults import app_defaults
+from ..errors import InputError, one_line, quoted
+from ..form.characters import refuse_unprintable
+from ..form.fields import FIELD_BY_KEY
+from ..units import G_PER_ML, ML, ureg
+from .definitions import (CONTAINER_KINDS, LIMIT_RANGES, LIMIT_SPECS, METHODS, ROUTES, AliquotSchedule, Blinding,
+                          Course, Limit, Method, Product)
+from .limits import baseline_limits, is_stricter, limit_text, parse_limit
+
+SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 256 * 1024
+DAY = ureg.Unit("day")
+
+
+class SchemaError(ValueError):
+    """One thing wrong in a protocol file: where (a key path) and what."""
+
+    def __init__(self, where: str, message: str):
+        self.where = where
+        self.message = one_line(message)
+        # 'name' must be ...; [course] interval: '1e300 day' is ...
+        separator = " " if self.message[:1].islower() else ": "
+        super().__init__(f"{where}{separator}{self.message}" if where else self.message)
+
+
+def _type_name(value) -> str:
+    return {bool: "true/false", int: "a whole number", float: "a number", str: "text", list: "a list",
+            dict: "a table"}.get(type(value), type(value).__name__)
+
+
+# --- what a value may be -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Text:
+    """Text; printed text may hold only characters the sheet can draw."""
+    max_length: int = 300
+    pattern: str | None = None
+    pattern_help: str = ""
+    printed: bool = True
+
+    def read(self, value, where: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise SchemaError(where, f"must be non-empty text, not {_type_name(value)}"
+                              if not isinstance(value, str) else "must be non-empty text")
+        value = value.strip()
+        if len(value) > self.max_length:
+            raise SchemaError(where, f"is too long ({len(value)} characters; at most {self.max_length})")
+        try:
+            refuse_unprintable(value, where, printed=self.printed)
+        except InputError as error:
+            raise SchemaError(where, error.message) from None
+        if self.pattern and not re.fullmatch(self.pattern, value):
+            raise SchemaError(where, f"{quoted(value)} {self.pattern_help}")
+        return value
+
+
+@dataclass(frozen=True)
+class Texts:
+    """A list of texts (notes, extra line requirements)."""
+    item: Text = Text(max_length=500)
+    max_items: int = 30
+
+    def read(self, value, where: str) -> tuple[str, ...]:
+        if not isinstance(value, list):
+            raise SchemaError(where, f"must be a list of texts, not {_type_name(value)}")
+        if len(value) > self.max_items:
+            raise SchemaError(where, f"has {len(value)} entries; at most {self.max_items}")
+        return tuple(self.item.read(item, f"{where}[{index + 1}]") for index, item in enumerate(value))
+
+
+@dataclass(frozen=True)
+class Version:
+    """A version: text or a number, kept as text."""
+
+    def read(self, value, where: str) -> str:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        return Text(max_length=40).read(value, where)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One of a fixed list, or of a list the app defaults hold (`options` is then a function)."""
+    options: tuple[str, ...] | Callable[[], object]
+
+    def read(self, value, where: str) -> str:
+        options = tuple(self.options() if callable(self.options) else self.options)
+        if not isinstance(value, str):
+            raise SchemaError(where, f"must be one of {', '.join(options)}, not {_type_name(value)}")
+        if value not in options:
+            raise SchemaError(where, f"must be one of {', '.join(options)}, not {quoted(value)}")
+        return value
+
+
+@dataclass(frozen=True)
+class Whole:
+    """A whole number (never true/false, which TOML would let pass as 1 and 0)."""
+    low: int
+    high: int
+
+    def read(self, value, where: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not self.low <= value <= self.high:
+            raise SchemaError(where, f"must be a whole number from {self.low} to {self.high}")
+        return value
+
+
+@dataclass(frozen=True)
+class Exactly:
+    value: object
+
+    def read(self, value, where: str):
+        if type(value) is not type(self.value) or value != self.value:
+            raise SchemaError(where, f"must be {self.value}")
+        return value
+
+
+@dataclass(frozen=True)
+class Flag:
+    def read(self, value, where: str) -> bool:
+        if not isinstance(value, bool):
+            raise SchemaError(where, "must be true or false")
+        return value
+
+
+@dataclass(frozen=True)
+class TextsByName:
+    """A table of texts under names of the file's choosing (per-figure sources)."""
+    item: Text = Text(max_length=1000)
+    max_items: int = 50
+
+    def read(self, value, where: str) -> dict[str, str]:
+        if not isinstance(value, dict) or len(value) > self.max_items:
+            raise SchemaError(where, f"must be a table of at most {self.max_items} texts")
+        return {str(key): self.item.read(text, f"{where} {quoted(key, 40)}") for key, text in value.items()}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A quantity written with its unit, more than zero (or zero, with `zero`), within its
+    plausible range (a defaults.toml [plausible] name)."""
+    unit: object
+    plausible: str
+    zero: bool = False
+    example: str = ""
+
+    def read(self, value, where: str):
+        from ..form import parse
+        example = self.example or f"1 {self.unit:~P}"
+        if not isinstance(value, str):
+            raise SchemaError(where, f"must be text with a unit such as '{example}', not {_type_name(value)}")
+        try:
+            quantity = parse.parse_quantity(value, where, self.unit, example=example)
+        except InputError as error:
+            raise SchemaError(where, error.message) from None
+        if quantity.magnitude < 0 or (quantity.magnitude == 0 and not self.zero):
+            raise SchemaError(where, f"{quoted(value)} must be more than zero" + (" or zero" if self.zero else ""))
+        low, high = app_defaults().plausible[self.plausible]
+        if quantity.magnitude and not low <= quantity <= high:
+            raise SchemaError(where, f"{quoted(value)} is outside the possible range {low:~P} to {high:~P}")
+        return quantity
+
+
+@dataclass(frozen=True)
+class TimesOfDay:
+    max_items: int = 24
+
+    def read(self, value, where: str) -> tuple[time, ...]:
+        if not isinstance(value, list) or not value or len(value) > self.max_items:
+            raise SchemaError(where, f"must be a list of 1 to {self.max_items} times of day such as \"08:00\"")
+        times = []
+        for item in value:
+            if not isinstance(item, str) or not re.fullmatch(r"\d{2}:\d{2}", item.strip()):
+                raise SchemaError(where, f"{quoted(item) if isinstance(item, str) else _type_name(item)} is not "
+                                         "a time of day HH:MM")
+            hours, minutes = (int(part) for part in item.strip().split(":"))
+            if hours > 23 or minutes > 59:
+                raise SchemaError(where, f"{quoted(item)} is not a time of day HH:MM")
+            times.append(time(hours, minutes))
+        if len(set(times)) != len(times):
+            raise SchemaError(where, "names a time of day twice")
+        return tuple(sorted(times))
+
+
+@dataclass(frozen=True)
+class Key:
+    kind: object                       # anything with read(value, where)
+    required: bool = False
+    default: object = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """A TOML table with known keys; `build` turns the read values into a definition."""
+    keys: Mapping[str, Key]
+    build: Callable[[dict], object] | None = None
+    rules: tuple[Callable[[dict, str], None], ...] = ()
+
+    def read(self, value, where: str):
+        if not isinstance(value, dict):
+            raise SchemaError(where, f"must be a table, not {_type_name(value)}")
+        unknown = sorted(set(value) - set(self.keys))
+        if unknown:
+            raise SchemaError(where, f"unknown key(s) {', '.join(quoted(key, 30) for key in unknown)} "
+                                     f"(known: {', '.join(self.keys)})")
+        read = {}
+        for key, spec in self.keys.items():
+            if key in value:
+                read[key] = spec.kind.read(value[key], _place(where, key, spec.kind))
+            elif spec.required:
+                raise SchemaError(_place(where, key, spec.kind), "is required")
+            else:
+                read[key] = spec.default
+        for rule in self.rules:
+            rule(read, where)
+        return self.build(read) if self.build else read
+
+
+def _place(table: str, key: str, kind) -> str:
+    """How messages name a key: 'name' at the top, [course] for a table, [course] interval
+    in a table."""
+    if isinstance(kind, (Table, Entries)):
+        return f"[{key}]" if not table else f"{table[:-1]}.{key}]"
+    return f"{table} {key}" if table else f"'{key}'"
+
+
+@dataclass(frozen=True)
+class Entries:
+    """A table whose keys are names defined elsewhere (field keys, limit keys), each read
+    by `read_entry(key, value, where)`."""
+    known: Callable[[], object]
+    read_entry: Callable[[str, object, str], object]
+    what: str
+    refuse: Callable[[str], str | None] = lambda key: None
+
+    def read(self, value, where: str) -> dict:
+        if not isinstance(value, dict):
+            raise SchemaError(where, f"must be a table, not {_type_name(value)}")
+        known = tuple(self.known())
+        read = {}
+        for key, entry in value.items():
+            reason = self.refuse(key)
+            if reason:
+                raise SchemaError(f"{where} {quoted(key, 40)}", reason)
+            if key not in known:
+                raise SchemaError(f"{where} {quoted(key, 40)}", f"is not a known {self.what} (known: {', '.join(known)})")
+            read[key] = self.read_entry(key, entry, f"{where} {key}")
+        return read
+
+
+# --- [defaults]: field texts a user may change ------------------------------------------------
+
+# Identity and per-plan fields are never protocol defaults.
+NOT_DEFAULTS = {"patient_name", "patient_id", "weight", "din", "prepared_by", "thawed_at", "hemocytometer",
+                "dead", "dose_number", "previous_dose_at", "first_dose_at", "randomisation_code",
+                "randomisation_list", "containers_available", "container", "container_volume", "dead_volume"}
+# Entered as fields but limits in a protocol: they belong in [limits].
+LIMIT_FIELDS = {"dose_cap": "dose_cap", "max_dose": "max_dose or max_dose_per_kg", "min_viability": "min_viability",
+                "max_rate": "max_rate", "dmso_limit": "dmso_limit", "stability": "stability",
+                "max_container_volume": "max_container_volume"}
+# Defaults that would switch a check off: the value a protocol default may not take, and why.
+DEFAULT_CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
+    "dmso": (lambda fraction: fraction > 0, "0% would switch the DMSO check off; leave dmso out when the "
+                                            "product holds none"),
+}
+
+
+def _default_fields() -> tuple[str, ...]:
+    return tuple(key for key in FIELD_BY_KEY if key not in NOT_DEFAULTS and key not in LIMIT_FIELDS)
+
+
+def _refuse_default(key: str) -> str | None:
+    if key in LIMIT_FIELDS:
+        return f"is a limit: put it in [limits] as {LIMIT_FIELDS[key]}"
+    if key in NOT_DEFAULTS:
+        return "is not a field a protocol can set"
+    if key not in FIELD_BY_KEY:
+        return "is not a field a protocol can set"
+    return None
+
+
+def _read_default(key: str, value, where: str) -> str:
+    if not isinstance(value, str):
+        raise SchemaError(where, f"must be text as typed in the form (e.g. '{FIELD_BY_KEY[key].example}'), "
+                                 f"not {_type_name(value)}")
+    try:
+        parsed = FIELD_BY_KEY[key].parse(value)
+    except InputError as error:
+        raise SchemaError(where, error.message) from None
+    check = DEFAULT_CHECKS.get(key)
+    if check and not check[0](parsed):
+        raise SchemaError(where, f"{quoted(value)}: {check[1]}")
+    return value.strip()
+
+
+# --- [limits] ----------------------------------------------------------------------------------
+
+def _read_limit(key: str, value, where: str):
+    try:
+        return parse_limit(key, value, where)
+    except InputError as error:
+        raise SchemaError(where, error.message) from None
+
+
+def _limit_pairs(limits: dict, where: str) -> None:
+    """A minimum above its maximum leaves no plan possible: the protocol is wrong."""
+    for low_key, high_key in LIMIT_RANGES:
+        if low_key in limits and high_key in limits and limits[low_key] > limits[high_key]:
+            raise SchemaError(where, f"{low_key} is above {high_key}: the protocol contradicts itself "
+                                     f"({_shown(low_key, limits[low_key])} > {_shown(high_key, limits[high_key])})")
+
+
+def _only_tightens(limits: dict, where: str) -> None:
+    """App-wide limits (defaults.toml) hold for every protocol: a protocol may make them
+    stricter, never looser."""
+    for key, value in limits.items():
+        app = baseline_limits().get(key)
+        if app is not None and value != app.value and not is_stricter(LIMIT_SPECS[key], value, app.value):
+            raise SchemaError(where, f"{key} = {_shown(key, value)} would loosen the app-wide limit of "
+                                     f"{limit_text(app)} (defaults.toml); a protocol can only tighten it")
+
+
+def _shown(key: str, value) -> str:
+    return limit_text(Limit(key, value, "", ""))
+
+
+# --- [sources] ---------------------------------------------------------------------------------
+
+def _source_keys() -> tuple[str, ...]:
+    return tuple(LIMIT_SPECS) + tuple(FIELD_BY_KEY)
+
+
+# --- tables of their own -----------------------------------------------------------------------
+
+def _course_rule(read: dict, where: str) -> None:
+    if read["min_interval"] > read["interval"]:
+        raise SchemaError(where, "min_interval is longer than interval")
+
+
+def _aliquot_rule(read: dict, where: str) -> None:
+    if len(read["times"]) != read["doses_per_day"]:
+        raise SchemaError(where, f"needs one time of day per daily dose ({read['doses_per_day']}), "
+                                 f"has {len(read['times'])}")
+
+
+# A table's own source; without one, the protocol's reference is its source.
+SOURCE = Key(Text(max_length=1000), default="")
+
+COURSE = Table({
+    "doses": Key(Whole(1, 100), required=True),
+    "interval": Key(Amount(DAY, "course_interval", example="30 day"), required=True),
+    "min_interval": Key(Amount(DAY, "course_interval", example="30 day"), required=True),
+    "source": SOURCE,
+}, build=lambda read: Course(**read), rules=(_course_rule,))
+
+ALIQUOTS = Table({
+    "dose_volume": Key(Amount(ML, "volume", example="2 mL"), required=True),
+    "overfill": Key(Amount(ML, "volume", zero=True, example="0.3 mL"), required=True),
+    "doses_per_day": Key(Whole(1, 24), required=True),
+    "days": Key(Whole(1, 60), required=True),
+    "times": Key(TimesOfDay(), required=True),
+    "storage": Key(Text(max_length=500), default=""),
+    "thaw": Key(Text(max_length=500), default=""),
+    "source": SOURCE,
+}, build=lambda read: AliquotSchedule(**read), rules=(_aliquot_rule,))
+
+BLINDING = Table({
+    "placebo": Key(Choice(lambda: app_defaults().diluents), required=True),
+    "label_product": Key(Text(max_length=120), required=True),
+    "appearance": Key(Text(max_length=500), default=""),
+    "source": SOURCE,
+}, build=lambda read: Blinding(**read))
+
+def _product_rule(read: dict, where: str) -> None:
+    if read["container_volume"] is not None and read["dead_volume"] >= read["container_volume"]:
+        raise SchemaError(where, "dead_volume must be less than container_volume")
+
+
+PRODUCT = Table({
+    "container": Key(Choice(CONTAINER_KINDS), required=True),
+    "container_volume": Key(Amount(ML, "volume", example="10.8 mL")),
+    "dead_volume": Key(Amount(ML, "volume", zero=True, example="0.5 mL"), default=0 * ML),
+    "thawed": Key(Flag(), default=False),
+    "storage": Key(Text(max_length=500), default=""),
+    "storage_label": Key(Text(max_length=200), default=""),
+    "source": SOURCE,
+    "sources": Key(TextsByName(), default={}),
+}, build=lambda read: Product(**read), rules=(_product_rule,))
+
+# Which volume each way of preparing needs (and no other).
+_METHOD_VOLUMES = {"dilute_each_then_draw": "diluent_per_container", "into_infusion_bag": "bag_diluent_volume"}
+
+
+def _method_rule(read: dict, where: str) -> None:
+    needs = _METHOD_VOLUMES.get(read["kind"])
+    extra = sorted(key for key in _METHOD_VOLUMES.values() if key != needs and read[key] is not None)
+    if extra:
+        raise SchemaError(where, f"{', '.join(extra)} does not apply to {read['kind']}")
+    if needs and read[needs] is None:
+        raise SchemaError(where, f"{read['kind']} needs {needs}")
+
+
+METHOD = Table({
+    "kind": Key(Choice(METHODS), required=True),
+    "diluent_per_container": Key(Amount(ML, "volume", example="18 mL")),
+    "bag_diluent_volume": Key(Amount(ML, "volume", example="100 mL")),
+    "source": SOURCE,
+}, build=lambda read: Method(**read), rules=(_method_rule,))
+
+PROTOCOL = Table({
+    "schema": Key(Exactly(SCHEMA_VERSION), required=True),
+    "id": Key(Text(max_length=64, pattern=r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", printed=False,
+                   pattern_help="may hold only letters, digits, '-', '_' and '.'"), required=True),
+    "name": Key(Text(max_length=200), required=True),
+    "version": Key(Version(), required=True),
+    "route": Key(Choice(ROUTES), required=True),
+    "reference": Key(Text(max_length=2000), required=True),
+    "source_tissue": Key(Choice(lambda: app_defaults().tissues), default="other"),
+    "donor": Key(Choice(("autologous", "allogeneic")), default="allogeneic"),
+    "indication": Key(Text(max_length=300), default=""),
+    "url": Key(Text(max_length=500, printed=False), default=""),
+    "notes": Key(Texts(), default=()),
+    "defaults": Key(Entries(_default_fields, _read_default, "field", _refuse_default), default={}),
+    "limits": Key(Entries(lambda: LIMIT_SPECS, _read_limit, "limit"), default={}),
+    "sources": Key(Entries(_source_keys, lambda key, value, where: Text(max_length=1000).read(value, where),
+                           "limit or field"), default={}),
+    "line_requirements": Key(Texts(), default=()),
+    "product_density": Key(Amount(G_PER_ML, "product_density", example="1.005 g/mL")),
+    "course": Key(COURSE),
+    "aliquots": Key(ALIQUOTS),
+    "blinding": Key(BLINDING),
+    "product": Key(PRODUCT),
+    "method": Key(METHOD),
+    "checklist": Key(Texts(), default=()),
+})
+
+
+def _protocol_rules(read: dict, where: str) -> None:
+    if (read["route"] == "nebulized") != (read["aliquots"] is not None):
+        raise SchemaError(where, "a nebulized protocol needs an [aliquots] table, and only it")
+    if read["blinding"] is not None and read["route"] != "intravenous":
+        raise SchemaError(where, "[blinding] applies to intravenous protocols only")
+    if read["blinding"] is not None and read["defaults"].get("dilution_mode") == "in_line":
+        raise SchemaError(where, "[blinding] cannot be used with in-line dilution (the arms would differ)")
+    if read["method"] is not None and read["method"].kind == "dilute_each_then_draw" and read["product"] is None:
+        raise SchemaError(where, "[method] dilute_each_then_draw needs a [product] (the containers to dilute)")
+    _limit_pairs(read["limits"], "[limits]")
+    _only_tightens(read["limits"], "[limits]")
+
+
+PROTOCOL_RULES = (_protocol_rules,)
+
+
+def read_protocol_table(table: dict) -> dict:
+    """The checked values of a protocol file's table (key -> value read; course, aliquots
+    and blinding as their definitions, with the reference as their source when they name
+    none); SchemaError says what is wrong."""
+    read = PROTOCOL.read(table, "")
+    for rule in PROTOCOL_RULES:
+        rule(read, "")
+    for key, value in read.items():
+        if is_dataclass(value) and getattr(value, "source", None) == "":
+            read[key] = replace(value, source=read["reference"])
+    return read
