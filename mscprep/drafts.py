@@ -28,20 +28,40 @@ class DraftRead:
 
 def write_draft(form: dict, path: Path) -> bool:
     """Write the draft; False (and a log line) when the disk refuses, the case goes on."""
-    temporary = path.with_name(path.name + ".tmp")
+    from .private_files import ensure_private_dir, write_private
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            json.dump({"saved_at": datetime.now().astimezone().isoformat(timespec="seconds"), "form": form},
-                      handle, ensure_ascii=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        ensure_private_dir(path.parent, ours=False)   # created private; a folder given is left as it is
+        write_private(path, json.dumps({"saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+                                        "form": form}, ensure_ascii=False))
     except OSError as error:
         log.warning("draft not written: %s", error.strerror)
         return False
     return True
+
+
+KEPT_FOLDER = "kept-drafts"
+
+
+def keep_draft(form: dict, folder: Path) -> Path | None:
+    """Keep the unsaved case of an operator who left (Session.end_operator) in `folder`
+    under a name of its own, so that it can be restored later; None if it cannot be written."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    path, number = folder / f"kept-{stamp}.json", 1
+    while path.exists():
+        number += 1
+        path = folder / f"kept-{stamp}-{number}.json"
+    return path if write_draft(form, path) else None
+
+
+def kept_drafts(folder: Path) -> list[tuple[Path, dict]]:
+    """The kept drafts in `folder` that can be read, newest first (an unreadable one is set
+    aside, as at start)."""
+    found = []
+    for path in sorted(folder.glob("kept-*.json"), reverse=True) if folder.is_dir() else []:
+        read = read_draft(path)
+        if read.draft is not None:
+            found.append((path, read.draft))
+    return found
 
 
 def _problem(path: Path) -> str | None:

@@ -207,6 +207,12 @@ class Session:
         kept = self.end_operator()
         return self.start_operator(name, workstation), kept
 
+    def use_store(self, store, problem: str | None = None) -> None:
+        """The record store from now on (a server reached after all, or asked again), and why
+        it cannot be used now (`problem`, None when it can). Listeners hear "store"."""
+        self.store, self.store_problem = store, problem
+        self._changed("store")
+
     def set_reason(self, code: str, text: str) -> None:
         """A reason typed for the finding `code` as it stands now: it justifies these figures
         and no others."""

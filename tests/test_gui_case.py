@@ -230,7 +230,7 @@ def test_a_restored_draft_banner_stays_when_the_audit_passes(qtbot, settings, st
     qtbot.addWidget(win)
     win.show()
     win.restore_draft({"saved_at": "2026-11-23T09:00", "form": {"texts": {"weight": "70 kg"}}})
-    win.records.verify_audit()
+    win.records.verify_audit(background=False)
     assert win.banner.shown("restored") and "Restored" in win.banner.text()
     win.show_banner("AUDIT TRAIL CHECK FAILED", "#b00000", key="audit")
     assert win.banner.shown("restored") and win.banner.shown("audit")
@@ -318,7 +318,7 @@ def test_the_window_and_its_dialogs_fit_the_screen(qtbot, settings, store, width
     win.records.save()
     screen = available_geometry(win)
     limit = (min(width, screen.width()), min(height, screen.height()))
-    for dialog in (DoubleCheckDialog(win.session.record, win.protocols, win),
+    for dialog in (DoubleCheckDialog(win.session, win),
                    GravimetricDialog(win.state.preparation, win), HistoryDialog(store, win)):
         qtbot.addWidget(dialog)
         dialog.resize(min(dialog.width(), limit[0]), min(dialog.height(), limit[1]))

@@ -23,7 +23,9 @@ from helpers import ROOT
 ALLOWED = {"mL", "min", "kg", "cells", "cell", "lb", "mg", "mL/min", "mL/h", "g/kg", "cells/kg", "cells/mL",
            "drops", "drop", "DIN", "ISBT", "DMSO", "MSC", "MSCs", "CV", "ID", "PDF", "CSV", "mscprep", "OK", "MRN",
            "ISO", "CD142", "gtt", "PBS", "English", "Ctrl", "Shift",
-           "code", "arm", "Plasma", "Lyte", "YYYY"}   # a brand name, a date format   # the CSV columns, as written in the file
+           "code", "arm", "Plasma", "Lyte", "YYYY",
+           # standards and tools named as they are: HL7 FHIR, ZPL II, CUPS, a URL's shape
+           "FHIR", "ZPL", "CUPS", "dpi", "raw", "postgresql", "USER", "SERVER", "DATABASE", "pgpass"}   # a brand name, a date format   # the CSV columns, as written in the file
 WORD = re.compile(r"[A-Za-z][A-Za-z']{2,}")
 
 CASES = {
@@ -85,6 +87,8 @@ def user_data(window) -> set[str]:
     for protocol in window.protocols.protocols.values():
         data |= {protocol.name, protocol.reference}
         data |= {limit.source for limit in protocol.limits.values()}
+    if window.store is not None:
+        data.add(str(window.store.location))       # where records are kept: a path or a server
     if window.state.preparation is not None:
         data |= {f.source for f in window.state.findings if f.source}
         data |= {f.limit for f in window.state.findings if f.limit}
@@ -136,10 +140,13 @@ def test_every_text_of_the_window_is_translated(qtbot, tmp_path, language):
 
 
 def test_the_dialogs_and_the_about_box_are_translated(qtbot, tmp_path, language):
+    from mscprep.records.paths import database_path
     from ui.dialogs.double_check_dialog import DoubleCheckDialog
     from ui.dialogs.gravimetric_dialog import GravimetricDialog
     from ui.dialogs.history_dialog import HistoryDialog
+    from ui.dialogs.label_printer_dialog import LabelPrinterDialog
     from ui.dialogs.operator_dialog import OperatorDialog
+    from ui.dialogs.records_dialog import RecordsDialog
     store = RecordStore(tmp_path / "r.sqlite3")
     try:
         window = MainWindow(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)),
@@ -150,12 +157,13 @@ def test_the_dialogs_and_the_about_box_are_translated(qtbot, tmp_path, language)
         window.records.save()
         problems = check(window, extra={"K. Tanaka"})
         record = window.session.record
-        for dialog in (DoubleCheckDialog(record, window.protocols, window),
+        for dialog in (DoubleCheckDialog(window.session, window),
                        GravimetricDialog(window.state.preparation, window), HistoryDialog(store, window),
-                       OperatorDialog("K. Tanaka")):
+                       OperatorDialog("", current="K. Tanaka"), RecordsDialog(window.settings),
+                       LabelPrinterDialog(window.settings, [])):
             qtbot.addWidget(dialog)
             dialog.show()
-            extra = {"K. Tanaka", "山田花子", "MRN-000123", record.record_id}
+            extra = {"K. Tanaka", "山田花子", "MRN-000123", record.record_id, str(database_path())}
             problems += [f"[{type(dialog).__name__}] {p}" for p in check(dialog, extra, data_of=window)]
             for box in dialog.findChildren(QDialogButtonBox):   # Qt's own buttons, from qtbase catalogs
                 problems += [f"[{type(dialog).__name__}] button {b.text()!r}" for b in box.buttons()
@@ -232,9 +240,81 @@ def test_every_value_shape_of_every_kind_is_translated(qtbot, language):
               "dose": "1e8 cell"},
              {"protocol": "secretome-nebulized", "first_dose_at": "2026-11-24T08:00"},
              {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
-              "final_volume": "50 mL", "duration": "30 min", "diluent": "saline_albumin"}]
+              "final_volume": "50 mL", "duration": "30 min", "diluent": "saline_albumin"},
+             {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
+              "final_volume": "50 mL", "duration": "30 min"}]                     # no diluent chosen
     values = [row.value for form in forms for row in prepare(form, protocols).rows()]
     wordy = [value for value in values if english_words(value, set())]
     assert len(wordy) >= 5, "the corpus has too few values with words to prove anything"
     left = [(value, translate_value(value)) for value in wordy if english_words(translate_value(value), set())]
     assert not left, left
+
+
+def test_the_comparison_and_the_records_banners_are_translated(qtbot, tmp_path, language, monkeypatch):
+    from ui.dialogs.double_check_dialog import DoubleCheckDialog
+    store = RecordStore(tmp_path / "r.sqlite3")
+    try:
+        window = MainWindow(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)),
+                            language=language, store=store, operator="K. Tanaka")
+        qtbot.addWidget(window)
+        window.fill_form(dict(CASES["contract"], protocol="none"))
+        window._apply_protocol()
+        window.records.save()
+        dialog = DoubleCheckDialog(window.session, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        extra = {"K. Tanaka", "M. Sato", "山田花子", "MRN-000123", window.session.record.record_id}
+        qtbot.keyClicks(dialog.checker, "kt")                      # refused: the preparer's initials
+        for key in ("din", "weight", "dose", "concentration", "viability", "final_volume", "duration"):
+            qtbot.keyClicks(dialog.inputs[key], CASES["contract"][key])
+        dialog.compare_button.click()
+        problems = [f"[refused] {p}" for p in check(dialog, extra | {"kt"}, data_of=window)]
+        dialog.checker.clear()
+        qtbot.keyClicks(dialog.checker, "M. Sato")
+        dialog.inputs["concentration"].clear()
+        qtbot.keyClicks(dialog.inputs["concentration"], "1.1e7 cell/mL")
+        dialog.compare_button.click()
+        assert dialog.outcome is not None and not dialog.outcome.matched
+        values = {dialog.table.item(r, c).text() for r in range(dialog.table.rowCount()) for c in (1, 2, 3)}
+        problems += [f"[compared] {p}" for p in check(dialog, extra | values, data_of=window)]
+        problems += [f"[compared] {dialog.table.item(r, c).text()!r}" for r in range(dialog.table.rowCount())
+                     for c in (0, 4) if english_words(dialog.table.item(r, c).text(), set())]
+        dialog.close()
+        dialog.setParent(None)
+        # a record server away: the strip and the banner
+        window.session.use_store(store, "The record server postgresql://app@db/mscprep cannot be reached "
+                                        "(connection refused). Nothing was saved; the form is kept as a draft. "
+                                        "Check the network cable or ask IT, then save again.")
+        data = {"postgresql://app@db/mscprep", "connection refused", "M. Sato", window.session.record.record_id}
+        problems += [f"[store] {p}" for p in check(window, data)]
+        assert window.banner.shown("store")
+    finally:
+        store.close()
+    assert not problems, "\n".join(problems)
+
+
+RECORDS_MESSAGES = {   # what the records core and the label printer say to the user, with its data
+    "The record server postgresql://app@db/mscprep cannot be reached (timeout expired). Nothing was saved; the form "
+    "is kept as a draft. Check the network cable or ask IT, then save again.": {"postgresql://app@db/mscprep",
+                                                                                "timeout expired"},
+    "kt may be K. Tanaka, who prepared, changed or saved this record, and cannot verify it; a second person must do "
+    "the independent check": {"kt", "K. Tanaka"},
+    "These files were readable by other users of this computer and are now private to you: /srv/data/mscprep.log":
+        {"/srv/data/mscprep.log"},
+    "no label: BLOCKED - NOT FOR ADMINISTRATION": set(),
+    "no label: NOT READY - REASON REQUIRED FOR A SOFT FINDING": set(),
+    "the thermal printer's font cannot print '山田花子'; print the PDF label instead": set(),
+    "The label could not be sent to zebra: lp: The printer or class does not exist.":
+        {"zebra", "lp: The printer or class does not exist."},
+    "The protocol's defaults changed since this record was saved: the record's own figures are shown as entered.":
+        set(),
+}
+
+
+def test_the_records_and_label_messages_of_the_core_read_in_the_language(language):
+    from ui.dialogs.double_check_dialog import value_text
+    from ui.messages import translate_message
+    left = {message: english_words(translate_message(message), data) for message, data in RECORDS_MESSAGES.items()}
+    calendar = value_text("10 doses, 2026-11-30 08:00 to 2026-12-04 20:00")
+    left[calendar] = english_words(calendar, set())
+    assert not {message: words for message, words in left.items() if words}

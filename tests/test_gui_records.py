@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
 from mscprep.records.store import RecordStore
@@ -56,47 +56,119 @@ def test_save_record_then_change_makes_a_version(qtbot, window, store, monkeypat
     assert window.session.record.version == 2 and window.session.record.record_id == first.record_id
 
 
-def test_double_check_is_blind_until_compared(qtbot, window, store):
-    window.records.save()
-    record = window.session.record
-    dialog = DoubleCheckDialog(record, window.protocols, window)
+def check_dialog(qtbot, window):
+    dialog = DoubleCheckDialog(window.session, window)
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def type_figures(qtbot, dialog, figures):
+    for key, text in figures.items():
+        dialog.inputs[key].clear()
+        qtbot.keyClicks(dialog.inputs[key], text)
+
+
+FIGURES = {key: CASE[key] for key in ("weight", "dose", "concentration", "viability", "final_volume", "duration")}
+
+
+def test_double_check_is_blind_and_nothing_is_filled_in(qtbot, window, store):
+    window.records.save()
+    dialog = check_dialog(qtbot, window)
     before = all_text(dialog)
     for shown in ("7.778", "7.77", "42.2", "1e7 cell/mL", "90%", "50 mL", "30 min", "1.67"):
         assert shown not in before, shown
     assert "Yamada Hanako" in before and "K. Tanaka" in before
+    assert all(edit.text() == "" for edit in dialog.findChildren(QLineEdit) if edit is not dialog.checker)
+    assert dialog.checker.text() == ""          # the preparer at the keyboard is not offered as the checker
+    assert not dialog.table.isVisibleTo(dialog)
 
 
-def test_self_verification_is_refused_in_the_dialog(qtbot, window):
-    window.records.save()
-    dialog = DoubleCheckDialog(window.session.record, window.protocols, window)
-    qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.checker, "k. tanaka")
-    for key in ("weight", "dose", "concentration", "viability", "final_volume", "duration"):
-        qtbot.keyClicks(dialog.inputs[key], CASE[key])
-    dialog.compare_button.click()
-    assert "cannot verify" in dialog.message.text()
-    assert not dialog.buttons.button(QDialogButtonBox.Save).isEnabled()
-
-
-def test_matching_double_check_verifies_and_a_different_one_shows_both(qtbot, window, store):
-    window.records.save()
-    dialog = DoubleCheckDialog(window.session.record, window.protocols, window)
-    qtbot.addWidget(dialog)
+def test_a_protocol_default_is_not_filled_in_and_compare_names_what_is_missing(qtbot, tmp_path):
+    """TEMCELL gives the dose, the label figures and the rate: the checker still types them."""
+    store = RecordStore(tmp_path / "r.sqlite3")
+    win = MainWindow(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), store=store,
+                     operator="K. Tanaka")
+    qtbot.addWidget(win)
+    win.fill_form({"protocol": "temcell", "weight": "60 kg", "patient_name": "Yamada Hanako",
+                   "patient_id": "MRN-1", "din": "A999921123456", "thawed_at": "2026-11-23T09:30"})
+    win._apply_protocol()
+    win.records.save()
+    record = win.session.record
+    assert record.din.startswith("A999921123456") and "dose" in record.plan.get("defaulted", [])
+    dialog = check_dialog(qtbot, win)
+    assert all(edit.text() == "" for key, edit in dialog.inputs.items() if isinstance(edit, QLineEdit))
+    assert not dialog.compare_button.isEnabled() and "still to enter" in dialog.compare_button.text()
+    message = dialog.message.text()
+    for name in ("Checker", "DIN (ISBT 128)", "Body weight", "Dose", "Cells in product (label)",
+                 "Product volume (label)", "Rate or Duration"):
+        assert name in message, name
     qtbot.keyClicks(dialog.checker, "M. Sato")
-    for key in ("weight", "dose", "viability", "final_volume", "duration"):
-        qtbot.keyClicks(dialog.inputs[key], CASE[key])
-    qtbot.keyClicks(dialog.inputs["concentration"], "1.1e7 cell/mL")
+    type_figures(qtbot, dialog, {"weight": "60 kg"})
+    assert "Body weight" not in dialog.message.text() and "DIN (ISBT 128)" in dialog.message.text()
+    dialog.compare_button.click()                  # disabled: nothing is compared, nothing recorded
+    assert dialog.outcome is None and store.checks(record) == []
+    store.close()
+
+
+def test_enter_after_a_scanned_din_moves_on_and_compares_nothing(qtbot, window, store):
+    window.records.save()
+    dialog = check_dialog(qtbot, window)
+    dialog.show()
+    qtbot.keyClicks(dialog.checker, "M. Sato")
+    type_figures(qtbot, dialog, FIGURES)
+    dialog.inputs["weight"].setFocus()
+    qtbot.keyClick(dialog.inputs["weight"], Qt.Key_Return)
+    assert dialog.isVisible() and dialog.outcome is None and store.checks(window.session.record) == []
+
+
+def test_self_verification_is_refused_before_anything_is_shown(qtbot, window, store):
+    window.records.save()
+    dialog = check_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.checker, "kt")        # the initials of K. Tanaka, who saved it
+    type_figures(qtbot, dialog, FIGURES)
+    assert dialog.compare_button.isEnabled()
     dialog.compare_button.click()
-    assert not dialog.outcome.matched and not dialog.table.isHidden()
-    assert dialog.table.item(0, 0).text() == "volume_to_draw"
-    assert dialog.table.item(0, 1).text() == "7.778 mL" and dialog.table.item(0, 2).text() == "7.071 mL"
-    dialog.inputs["concentration"].clear()
-    qtbot.keyClicks(dialog.inputs["concentration"], "1e7 cell/mL")
+    assert "cannot verify it" in dialog.message.text() and "K. Tanaka" in dialog.message.text()
+    assert dialog.outcome is None and not dialog.table.isVisibleTo(dialog) and store.checks(window.session.record) == []
+
+
+def test_the_comparison_is_a_readable_side_by_side_table(qtbot, window, store):
+    window.records.save()
+    record = window.session.record
+    dialog = check_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.checker, "M. Sato")
+    type_figures(qtbot, dialog, dict(FIGURES, concentration="1.1e7 cell/mL"))
     dialog.compare_button.click()
-    assert dialog.outcome.matched and "agrees" in dialog.message.text()
-    assert store.record_check(window.session.record, dialog.checker.text(), dialog.checker_inputs(), dialog.outcome)
-    assert store.status(window.session.record).verified_by == "M. Sato"
+    assert not dialog.outcome.matched and dialog.table.isVisibleTo(dialog)
+    rows = {dialog.table.item(r, 0).text(): [dialog.table.item(r, c).text() for c in range(1, 5)]
+            for r in range(dialog.table.rowCount())}
+    assert rows["Volume to draw"] == ["7.778 mL", "7.071 mL", "-9.1%", "✗ differs"]
+    assert rows["Dose"][3] == "✓ agrees" and rows["Final volume"][:2] == ["50 mL", "50 mL"]
+    assert all("_" not in name for name in rows)                      # names, never raw keys
+    assert "differ" in dialog.message.text() and store.checks(record)[-1]["matched"] is False
+    assert store.status(record).verified_by is None
+    type_figures(qtbot, dialog, {"concentration": "1e7 cell/mL"})
+    assert dialog.table.isVisibleTo(dialog) is False                  # no comparison of other figures left standing
+    dialog.compare_button.click()
+    assert dialog.outcome.matched and "Verified" in dialog.message.text()
+    assert store.status(record).verified_by == "M. Sato"
+    assert [check["matched"] for check in store.checks(record)] == [False, True]   # both comparisons on record
+    assert "M. Sato" in window.strip.labels["verified"].text()
+
+
+def test_the_checker_at_their_own_workstation_is_offered_as_checker(qtbot, tmp_path, store):
+    first = MainWindow(settings=Settings(QSettings(str(tmp_path / "a.ini"), QSettings.IniFormat)), store=store,
+                       operator="K. Tanaka")
+    qtbot.addWidget(first)
+    first.fill_form(dict(CASE, protocol="none"))
+    first._apply_protocol()
+    record = first.records.save() or first.session.record
+    second = MainWindow(settings=Settings(QSettings(str(tmp_path / "b.ini"), QSettings.IniFormat)), store=store,
+                        operator="M. Sato")
+    qtbot.addWidget(second)
+    second.records.reopen(store.latest(record.record_id))
+    dialog = check_dialog(qtbot, second)
+    assert dialog.checker.text() == "M. Sato"
 
 
 def test_gravimetric_dialog_both_sides_of_the_tolerance(qtbot, window):
@@ -150,7 +222,7 @@ def test_altered_audit_trail_shows_a_banner(qtbot, window, store):
     connection = sqlite3.connect(store.path, isolation_level=None)
     connection.execute("DROP TRIGGER audit_no_update")
     connection.execute("UPDATE audit SET reason = 'x' WHERE seq = 1")
-    assert window.records.verify_audit() is False
+    assert window.records.verify_audit(background=False) is False
     assert window.banner.isVisible() and "AUDIT TRAIL CHECK FAILED" in window.banner.text()
 
 
@@ -175,3 +247,50 @@ def test_reopened_record_keeps_its_check_and_weighing_on_the_sheet(qtbot, window
     import subprocess
     text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout
     assert "DRAFT" not in text and "verified by M. Sato" in text
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (910, 512)])   # 1366x768 at 150 % is 910x512
+def test_the_check_dialog_fits_the_screen_and_its_comparison_scrolls_into_sight(qtbot, window, width, height):
+    from PySide6.QtCore import QPoint
+    from ui.widgets import available_geometry
+    window.records.save()
+    dialog = check_dialog(qtbot, window)
+    screen = available_geometry(window)
+    limit = (min(width, screen.width()), min(height, screen.height()))
+    dialog.resize(min(dialog.width(), limit[0]), min(dialog.height(), limit[1]))
+    dialog.show()
+    qtbot.keyClicks(dialog.checker, "M. Sato")
+    type_figures(qtbot, dialog, dict(FIGURES, concentration="1.1e7 cell/mL"))
+    dialog.compare_button.click()
+    qtbot.wait(10)
+    assert dialog.minimumSizeHint().width() <= limit[0] and dialog.minimumSizeHint().height() <= limit[1]
+    assert dialog.width() <= limit[0] and dialog.height() <= limit[1]
+    for button in dialog.buttons.buttons():                      # Compare and Close stay in sight
+        corner = button.mapTo(dialog, QPoint(button.width(), button.height()))
+        assert corner.x() <= dialog.width() and corner.y() <= dialog.height(), button.text()
+    # The comparison was scrolled into the visible part of the dialog.
+    viewport = dialog.scroll.viewport()
+    top = dialog.result_box.mapTo(viewport, QPoint(0, 0)).y()
+    assert 0 <= top < viewport.height()
+    table = dialog.table                                        # every row shown, no inner scroll bar
+    assert table.verticalScrollBar().maximum() == 0 and table.rowCount() >= 8
+
+
+def test_a_nebulized_check_asks_the_first_dose_and_compares_the_calendar(qtbot, tmp_path):
+    store = RecordStore(tmp_path / "r.sqlite3")
+    win = MainWindow(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), store=store,
+                     operator="K. Tanaka")
+    qtbot.addWidget(win)
+    win.fill_form({"protocol": "secretome-nebulized", "patient_name": "Yamada Hanako", "patient_id": "MRN-1",
+                   "first_dose_at": "2026-11-30T08:00"})
+    win._apply_protocol()
+    win.records.save()
+    dialog = check_dialog(qtbot, win)
+    assert "weight" not in dialog.inputs and "dose" not in dialog.inputs     # no intravenous field offered
+    assert "First dose at" in dialog.message.text()
+    qtbot.keyClicks(dialog.checker, "M. Sato")
+    qtbot.keyClicks(dialog.inputs["first_dose_at"], "2026-11-30T20:00")       # the evening slot, misread
+    dialog.compare_button.click()
+    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())}
+    assert rows["Dosing calendar"] == "✗ differs" and not dialog.outcome.matched
+    store.close()

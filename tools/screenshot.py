@@ -1,7 +1,8 @@
 """Render the main window with a case typed in, or one of its dialogs, and save it as PNG,
 to look at it as a user would. Under Xvfb (DISPLAY set) the whole screen is captured.
 Usage: python tools/screenshot.py OUT.png [CASE] [WxH] [en|ja|zh] [scale] [contrast] [gloves]
-CASE: normal, blocked, empty, wrong, reason, check, weigh, history, about"""
+CASE: normal, blocked, empty, wrong, reason, beyond, nebulized, store, kept, check, compared, weigh, history,
+records, labelprinter, operator, about"""
 
 import sys
 from datetime import datetime, timedelta
@@ -24,7 +25,17 @@ CASES = {
     "reason": {"protocol": "adipose-msc-fixed", "patient_name": "Sato Ken", "patient_id": "MRN-1", "weight": "70 kg",
                "dose": "1.5e9 cell", "concentration": "1e8 cell/mL", "viability": "90%", "duration": "30 min"},
 }
-DIALOGS = ("check", "weigh", "history", "about")
+_BEFORE = (datetime.now() - timedelta(days=4)).isoformat(timespec="minutes")
+CASES["beyond"] = dict(NORMAL, dose_number="9", previous_dose_at=_BEFORE)
+CASES["nebulized"] = {"protocol": "secretome-nebulized", "patient_name": "Yamada Hanako", "patient_id": "MRN-000123",
+                      "weight": "60 kg",
+                      "first_dose_at": (datetime.now() + timedelta(days=1)).strftime("%Y-%m-%dT08:00")}
+CASES["store"] = NORMAL
+CASES["kept"] = NORMAL
+DIALOGS = ("check", "compared", "weigh", "history", "records", "labelprinter", "operator", "about")
+CONTRACT = {"protocol": "none", "patient_name": "Yamada Hanako", "patient_id": "MRN-000123", "din": "A999921123456",
+            "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
+            "final_volume": "50 mL", "duration": "30 min"}
 
 
 def main() -> None:
@@ -49,16 +60,21 @@ def main() -> None:
     install_translators(app, language)
     apply_appearance(high_contrast="contrast" in args[5:], gloves="gloves" in args[5:])
     settings = Settings(QSettings(os.path.join(folder, "s.ini"), QSettings.IniFormat))
-    store = None
-    if name in DIALOGS:
+    store, status = None, None
+    if name == "store":
+        from mscprep.records.store import open_store
+        store, status = open_store("postgresql://mscprep_app@/mscprep?host=/nonexistent&connect_timeout=1")
+    elif name in DIALOGS or name == "kept":
         from mscprep.records.store import RecordStore
         store = RecordStore(Path(folder) / "records.sqlite3")
-    window = MainWindow(settings=settings, language=language, store=store, operator="K. Tanaka")
+    window = MainWindow(settings=settings, language=language, store=store, operator="K. Tanaka",
+                        store_status=status)
+    window.start_operator("K. Tanaka")
     screen = app.primaryScreen().availableGeometry()
     window.resize(min(width, screen.width()), min(height, screen.height()))
     window.move(0, 0)
     window.show()
-    case = NORMAL if name in DIALOGS else CASES[name]
+    case = CONTRACT if name in ("check", "compared") else NORMAL if name in DIALOGS else CASES[name]
     texts = dict(case)
     window.fill_form(texts)
     window._apply_protocol()
@@ -72,11 +88,22 @@ def main() -> None:
         window.session.set_reason("anticoagulation_decision", "heparin per Dr Ito")
         window.fill_form(dict(texts, dose="2e9 cell"))
         window.recompute()
+    if name == "kept":
+        window.change_operator("Hiroshi Ito (HI)")
     dialog = None
-    if name == "check":
+    if name in ("check", "compared"):
         window.records.save()
         from ui.dialogs.double_check_dialog import DoubleCheckDialog
-        dialog = DoubleCheckDialog(window.session.record, window.protocols, window)
+        dialog = DoubleCheckDialog(window.session, window)
+        dialog.checker.setText("M. Sato")
+        figures = {key: CONTRACT[key] for key in ("weight", "dose", "viability")}
+        if name == "compared":
+            figures.update(din=CONTRACT["din"], final_volume="50 mL", duration="30 min",
+                           concentration="1.1e7 cell/mL")
+        for key, text in figures.items():
+            dialog.inputs[key].setText(text)
+        if name == "compared":
+            dialog.compare_button.click()
     elif name == "weigh":
         from ui.dialogs.gravimetric_dialog import GravimetricDialog
         dialog = GravimetricDialog(window.state.preparation, window)
@@ -84,6 +111,17 @@ def main() -> None:
         window.records.save()
         from ui.dialogs.history_dialog import HistoryDialog
         dialog = HistoryDialog(store, window)
+    elif name == "records":
+        from ui.dialogs.records_dialog import RecordsDialog
+        dialog = RecordsDialog(settings, window)
+        dialog.location.setText("postgresql://mscprep_app@db.example.org/mscprep")
+    elif name == "labelprinter":
+        from ui.dialogs.label_printer_dialog import LabelPrinterDialog
+        dialog = LabelPrinterDialog(settings, ["zebra-cleanroom", "office"], window)
+        dialog.zpl.setChecked(True)
+    elif name == "operator":
+        from ui.dialogs.operator_dialog import OperatorDialog
+        dialog = OperatorDialog("", window, current="K. Tanaka")
     elif name == "about":
         QTimer.singleShot(300, lambda: grab(app, out, window))
         window.show_about()

@@ -83,33 +83,30 @@ def main(argv: list[str]) -> int:
     install_translators(app, language)
     from .appearance import apply_appearance
     apply_appearance(high_contrast=settings.get("high_contrast") == "yes", gloves=settings.get("gloves") == "yes")
-    store, store_problem, operator, draft_file, found = None, None, "", None, None
+    store, store_status, operator, draft_file, found = None, None, "", None, None
     if not selftest_run:
         import logging
         from mscprep import logs
         from mscprep.drafts import read_draft
         from mscprep.records.paths import data_dir
+        from mscprep.records.store import open_store
         from .crash import draft_path
         logs.configure(data_dir(), settings.get("log_level"))
         logging.getLogger("mscprep.ui").info("application started")
         draft_file = draft_path()
         found = read_draft(draft_file)
-        from mscprep.records.errors import StoreError
-        from mscprep.records.store import RecordStore
         from .dialogs.operator_dialog import OperatorDialog
         dialog = OperatorDialog(settings.get("operator"))
         if not dialog.exec():
             return 0
         operator = dialog.operator()
-        settings.set("operator", operator)
-        try:
-            store = RecordStore()
-            store.log(operator, "session", "session started")
-        except StoreError as error:
-            store_problem = str(error)
+        # The records setting (MSCPREP_DATABASE_URL wins). A server that cannot be reached
+        # gives no store: said at once, the form kept as a draft, never a local file instead.
+        store, store_status = open_store(settings.get("records") or None)
     # Painted first; the core, pint and the protocols load right after the first frame.
     window = MainWindow(settings=settings, language=language, store=store, operator=operator,
-                        draft_file=draft_file, deferred=True, confirm_unsaved=not selftest_run)
+                        draft_file=draft_file, deferred=True, confirm_unsaved=not selftest_run,
+                        store_status=store_status)
     if not selftest_run:
         from .crash import install_excepthook
 
@@ -122,6 +119,9 @@ def main(argv: list[str]) -> int:
         install_excepthook(show_error)
 
         def after_loading() -> None:
+            from mscprep.private_files import take_notice
+            from .messages import translate_message
+            window.start_operator(operator)          # the session of the person at the keyboard, logged
             if found is not None and found.draft is not None:
                 window.restore_draft(found.draft)
             elif found is not None and found.problem:
@@ -129,11 +129,10 @@ def main(argv: list[str]) -> int:
                     "The unsaved entries of the last session could not be read ({0}); they were set aside as {1}. "
                     "The form starts empty.").format(found.problem, found.set_aside.name if found.set_aside
                                                       else "?"), "#b35c00", key="draft", closable=True)
-            if store_problem:
-                window.show_banner(window.tr("Records are not available: {0} You can still calculate and "
-                                             "print drafts.").format(store_problem), "#b00000", key="store")
-            elif store is not None:
-                window.records.verify_audit()
+            window.records.verify_audit_at_start()   # the chain now, every row in the background
+            notice = take_notice()                   # the data folder, database or log were looser: said once
+            if notice:
+                window.show_banner(translate_message(notice), "#1f5fa8", key="notice", closable=True)
             window.inputs["patient_name"].setFocus()
         window.ready.connect(after_loading)
     from .widgets import fit_to_screen

@@ -35,11 +35,18 @@ def style_sheet(high_contrast: bool, gloves: bool) -> str:
         f"QLineEdit:focus, QComboBox:focus, QPushButton:focus, QToolButton:focus, QCheckBox:focus,"
         f" QTableWidget:focus {{ border: 3px solid {ring}; }}",
         "QLineEdit[error=\"true\"] { border: 2px solid #c00000; }",
+        # Filled in by the program (the operator): looks like text, not like a field to type in.
+        "QLineEdit[readOnly=\"true\"] { background: palette(window); }",
         f"QLineEdit[error=\"true\"]:focus {{ border: 3px solid {ring}; }}",
         "QLabel[role=\"help\"] { color: #4d4d4d; }" if not high_contrast else
         "QLabel[role=\"help\"] { color: #d0d0d0; }",
         "QLabel[role=\"error\"] { color: #a00000; }" if not high_contrast else
         "QLabel[role=\"error\"] { color: #ff8080; font-weight: bold; }",
+        # A verdict: what failed or was refused, and what passed (bold, readable on either palette).
+        "QLabel[role=\"refused\"] { color: #a00000; font-weight: bold; }" if not high_contrast else
+        "QLabel[role=\"refused\"] { color: #ff8080; font-weight: bold; }",
+        "QLabel[role=\"passed\"] { color: #1b6e1b; font-weight: bold; }" if not high_contrast else
+        "QLabel[role=\"passed\"] { color: #80ff80; font-weight: bold; }",
     ]
     if high_contrast:
         parts += [

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 # Banner subjects, most important first: their order on screen.
-ORDER = ("audit", "store", "restored", "draft", "notice")
+ORDER = ("audit", "store", "kept", "restored", "draft", "notice")
 
 
 class BannerStack(QWidget):
@@ -18,9 +18,12 @@ class BannerStack(QWidget):
         self.layout_.setSpacing(2)
         self.banners: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
+        self.actions: dict[str, QPushButton] = {}
+        self._callbacks: dict[str, object] = {}
         self.hide()
 
-    def show_banner(self, key: str, text: str, colour: str, closable: bool = False) -> None:
+    def show_banner(self, key: str, text: str, colour: str, closable: bool = False, action=None) -> None:
+        """Show (or update) the banner `key`; `action`: (button text, callback) offered on it."""
         if key not in self.banners:
             holder = QWidget()
             holder.setObjectName(f"banner_{key}")
@@ -32,6 +35,12 @@ class BannerStack(QWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextSelectableByMouse)
             row.addWidget(label, 1)
+            button = QPushButton()
+            button.setObjectName(f"banner_{key}_action")
+            button.clicked.connect(lambda _checked=False, key=key: self._act(key))
+            button.hide()
+            row.addWidget(button)
+            self.actions[key] = button
             if closable:
                 close = QPushButton(self.tr("Dismiss"))
                 close.setObjectName(f"banner_{key}_dismiss")
@@ -45,8 +54,20 @@ class BannerStack(QWidget):
         holder.setStyleSheet(f"QWidget#banner_{key} {{ background: {colour}; }}"
                              f"QWidget#banner_{key} QLabel {{ color: white; font-weight: bold; }}")
         self.labels[key].setText(text)
+        button = self.actions[key]
+        if action is not None:
+            button.setText(action[0])
+            self._callbacks[key] = action[1]
+        else:
+            self._callbacks.pop(key, None)
+        button.setVisible(action is not None)
         holder.show()
         self.show()
+
+    def _act(self, key: str) -> None:
+        callback = self._callbacks.get(key)
+        if callback is not None:
+            callback()
 
     def hide_banner(self, key: str) -> None:
         if key in self.banners:

@@ -43,6 +43,13 @@ class CaseStrip(QWidget):
         self.stamp.setWordWrap(True)
         self.stamp.setStyleSheet("font-weight: bold;")
         row.addWidget(self.stamp, 1)
+        # Where records go: this computer, the site's server, or nowhere right now.
+        self.store = QLabel()
+        self.store.setObjectName("store_state")
+        self.store.setTextFormat(Qt.PlainText)
+        self.store.setWordWrap(True)
+        self.store.hide()
+        row.addWidget(self.store, 1)
 
     def show_stages(self, stages, stamp: str) -> None:
         for stage in stages:
@@ -61,3 +68,17 @@ class CaseStrip(QWidget):
             label.setStyleSheet(f"background: {background}; color: {foreground}; padding: 3px 6px;"
                                 f"border-radius: 3px;")
         self.stamp.setText(stamp)
+
+    def show_store(self, reachable: bool | None, text: str, detail: str) -> None:
+        """reachable None: no records configured (nothing shown)."""
+        if reachable is None:
+            self.store.hide()
+            return
+        mark = "●" if reachable else "✗"
+        background, foreground = COLOURS["done" if reachable else "failed"]
+        self.store.setText(f"{mark} {text}")
+        self.store.setToolTip(detail)
+        self.store.setAccessibleName(f"{text}. {detail}")
+        self.store.setStyleSheet(f"background: {background}; color: {foreground}; padding: 3px 6px;"
+                                 f"border-radius: 3px;{'' if reachable else ' font-weight: bold;'}")
+        self.store.show()

@@ -64,13 +64,6 @@ NO_EXAMPLE = ("hemocytometer", "patient_name", "prepared_by")
 LOG_LEVELS = {"DEBUG": QT_TRANSLATE_NOOP("MainWindow", "Debug"), "INFO": QT_TRANSLATE_NOOP("MainWindow", "Information"),
               "WARNING": QT_TRANSLATE_NOOP("MainWindow", "Warnings"), "ERROR": QT_TRANSLATE_NOOP("MainWindow", "Errors")}
 PAPERS = {"A4": "A4", "Letter": QT_TRANSLATE_NOOP("MainWindow", "Letter")}
-INTENDED_USE = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "mscprep supports the preparation of intravenous MSC infusions: it computes, checks against the "
-    "chosen protocol, records and prints. It does not replace the preparer's and the pharmacist's "
-    "judgement: every figure is checked by a second person and against the protocol before use.")
-
-
 def _has_unit(text: str) -> bool:
     return any(ch.isalpha() or ch in "%µμ" for ch in text)
 
@@ -81,13 +74,17 @@ class MainWindow(QMainWindow):
     ready = Signal()
 
     def __init__(self, protocols=None, settings: Settings | None = None, language: str = "en", store=None,
-                 operator: str = "", draft_file=None, deferred: bool = False, confirm_unsaved: bool = False):
+                 operator: str = "", draft_file=None, deferred: bool = False, confirm_unsaved: bool = False,
+                 store_status=None):
         super().__init__()
         self.setWindowTitle(self.tr("mscprep - MSC infusion preparation"))
         self.settings = settings or Settings()
         self.language = language
         self.confirm_unsaved = confirm_unsaved   # ask before New/Quit throws away what was typed
         self._protocols, self._store, self._operator = protocols, store, operator
+        # What the records setting reached at start (records.store.Reachability); None: no records.
+        self.store_status = store_status
+        self._kept: list[dict] = []            # drafts kept without a draft folder (tests, self-test)
         self.records = RecordActions(self)
         self.printing = PrintActions(self)
         self.draft_file = Path(draft_file) if draft_file else None   # where the form is autosaved
@@ -147,6 +144,8 @@ class MainWindow(QMainWindow):
         from mscprep.session import Session
         self.protocols = self._protocols or shipped_protocols()
         self.session = Session(self.protocols, self._store, self._operator)
+        if self.store_status is not None and not self.store_status.reachable:
+            self.session.use_store(self._store, self.store_status.message)
         self.session.subscribe(self._session_changed)
         self._loading.hide()
         self._loading.deleteLater()
@@ -165,11 +164,11 @@ class MainWindow(QMainWindow):
                 target.setProperty("field_key", key)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._restore_settings()
-        if self._operator:
-            self.inputs["prepared_by"].setText(self._operator)
         self._building = False
         self._apply_protocol()
         self._update_record_actions()
+        self._show_store()
+        self.kept_action.setEnabled(bool(self.kept_drafts()))
         self.ready.emit()
 
     @property
@@ -320,6 +319,9 @@ class MainWindow(QMainWindow):
             self.weight_reading = QLabel()
             self.weight_reading.setObjectName("weight_reading")
             self.weight_reading.setStyleSheet("font-weight: bold;")
+        if spec.key == "prepared_by":
+            # The operator at the keyboard (Settings > Operator…), never free text.
+            widget.setReadOnly(True)
         if spec.key == "thawed_at":
             now = QPushButton(self.tr("Now"))
             now.setObjectName("thawed_now")
@@ -441,7 +443,9 @@ class MainWindow(QMainWindow):
                 help_parts.append(self.tr("Protocol: {0}").format(default))
             elif spec.example and key not in NO_EXAMPLE:
                 help_parts.append(self.tr("e.g. {0}").format(spec.example))
-            if spec.help:
+            if key == "prepared_by":
+                help_parts.append(self.tr("The operator at this keyboard; to change it, use Settings > Operator…"))
+            elif spec.help:
                 help_parts.append(self.tr(spec.help))
             self.help_labels[key].setText(" · ".join(help_parts))
         method = ("label" if any(k in protocol.defaults for k in ("cells_in_product", "product_volume"))
@@ -452,9 +456,19 @@ class MainWindow(QMainWindow):
             self._building = False
         self._update_visibility()
         self.recompute()
+        # Text left in a field this protocol cannot use (a weight for a nebulized course) is
+        # refused by the core: said at the field at once, not only once the user leaves it.
+        from mscprep.form.disclosure import relevant_fields
+        relevant = relevant_fields(protocol, self.count_method.currentData())
+        typed = self._typed_texts()
+        for key in self.state.field_errors:
+            if relevant is not None and key not in relevant and typed.get(key, "").strip():
+                self.session.leave(key)
 
     def form_texts(self) -> dict[str, str]:
-        """The form as field key -> text; count fields of another method are not part of it."""
+        """The form as field key -> text; count fields of another method are not part of it.
+        What the user typed is sent as typed: a field the protocol cannot use (a weight for a
+        nebulized course) is refused by the core, never left out in silence."""
         from mscprep.form.disclosure import COUNT_FIELDS, COUNT_METHODS
         wanted = COUNT_METHODS[self.count_method.currentData()]
         raw = {"protocol": self.protocol_box.currentData()}
@@ -480,7 +494,7 @@ class MainWindow(QMainWindow):
         start = inputs.index(from_widget) + 1 if from_widget in inputs else len(inputs)
         for widget in inputs[start:]:
             target = widget.viable[0] if widget is getattr(self, "grid", None) else widget
-            if isinstance(target, QLineEdit):
+            if isinstance(target, QLineEdit) and not target.isReadOnly():
                 target.setFocus(Qt.TabFocusReason)
                 self.form_scroll.ensureWidgetVisible(target, 40, 60)
                 return
@@ -551,7 +565,7 @@ class MainWindow(QMainWindow):
         for button in (self.record_button, self.preview_button, self.label_button, self.save_button):
             button.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
             buttons.addWidget(button)
-        self.record_button.setVisible(self._store is not None)
+        self.record_button.setVisible(self._store is not None or self.store_status is not None)
         column.addLayout(buttons)
         return holder
 
@@ -585,8 +599,45 @@ class MainWindow(QMainWindow):
                 self.statusBar().clearMessage()   # "Saved as ..." must not outlive the saved figures
             self._mark_draft()
             self.planChanged.emit(state)
+        if "operator" in what:
+            self._show_operator()
+        elif "record" in what:
+            self._show_prepared_by()
+        if "store" in what and self.session.store_problem:
+            self.save_draft()   # the form is safe on disk at once, never in a local record file
         self._update_record_actions()
         self._show_stages()
+        self._show_store()
+
+    # --- the record store ----------------------------------------------------------------------
+
+    def _show_store(self) -> None:
+        """Where records go, in the strip; why they cannot, in a red banner (a server away,
+        a damaged file). Nothing is ever saved anywhere else: the form stays a draft."""
+        from .messages import translate_message
+        session = self.session
+        if session is None:
+            return
+        if session.store is None and self.store_status is None:
+            self.strip.show_store(None, "", "")
+            return
+        problem = session.store_problem
+        if problem:
+            shown = translate_message(problem)
+            self.strip.show_store(False, self.tr("Records: not reachable"), shown)
+            self.show_banner(self.tr("Records cannot be saved now: {0} You can still calculate and print "
+                                     "drafts.").format(shown), "#b00000", key="store",
+                             action=(self.tr("Try again"), self.records.retry_store))
+            return
+        self.banner.hide_banner("store")
+        store = session.store
+        if store.kind == "postgresql":
+            from urllib.parse import urlsplit
+            where = urlsplit(store.location)
+            self.strip.show_store(True, self.tr("Records: server {0}").format(
+                f"{where.hostname or 'localhost'}{where.path}"), store.location)
+        else:
+            self.strip.show_store(True, self.tr("Records: this computer"), store.location)
 
     def _show_stages(self) -> None:
         state = self.session.view
@@ -603,6 +654,8 @@ class MainWindow(QMainWindow):
         current = self.session.current_record() is not None
         self.record_actions["save"].setEnabled(can_save)
         self.record_button.setEnabled(can_save and not current)
+        self.record_button.setToolTip("" if has_store else self.tr("Records cannot be reached now; the form is kept "
+                                                                   "as a draft"))
         self.record_actions["check"].setEnabled(has_store and current)
         self.record_actions["weigh"].setEnabled(has_store and current)
         self.record_actions["history"].setEnabled(has_store)
@@ -649,10 +702,16 @@ class MainWindow(QMainWindow):
         """An empty form for the next preparation (the protocol and operator stay)."""
         if self.session is None or not self.confirm_discard():
             return False
+        self._empty_form()
+        self.statusBar().showMessage(self.tr("New preparation"), 4000)
+        self.inputs["patient_name"].setFocus(Qt.OtherFocusReason)
+        return True
+
+    def _empty_form(self) -> None:
         self._building = True
         try:
             self.fill_form({"protocol": self.protocol_box.currentData()})
-            self.inputs["prepared_by"].setText(self.session.operator or self.settings.get("operator"))
+            self.inputs["prepared_by"].setText(self.session.operator)
         finally:
             self._building = False
         self.session.new()
@@ -662,9 +721,6 @@ class MainWindow(QMainWindow):
         self._apply_protocol()
         self.banner.hide_banner("restored")
         self.clear_saved_draft()
-        self.statusBar().showMessage(self.tr("New preparation"), 4000)
-        self.inputs["patient_name"].setFocus(Qt.OtherFocusReason)
-        return True
 
     # --- menus, settings --------------------------------------------------------------
 
@@ -682,10 +738,13 @@ class MainWindow(QMainWindow):
         self.label_action = QAction(self.tr("Print label…"), self)
         self.label_action.setShortcut(QKeySequence("Ctrl+L"))
         self.label_action.triggered.connect(lambda: self.printing.print_label())
+        self.kept_action = QAction(self.tr("Restore kept entries…"), self)
+        self.kept_action.triggered.connect(lambda: self.restore_kept())
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.print_action, self.label_action, self.save_action, quit_action):
+        for action in (self.new_action, self.print_action, self.label_action, self.save_action, self.kept_action,
+                       quit_action):
             file_menu.addAction(action)
             action.setEnabled(action in (self.new_action, quit_action))
         records_menu = self.menuBar().addMenu(self.tr("&Records"))
@@ -709,6 +768,12 @@ class MainWindow(QMainWindow):
         operator = QAction(self.tr("Operator…"), self)
         operator.triggered.connect(self.choose_operator)
         settings_menu.addAction(operator)
+        records = QAction(self.tr("Records database…"), self)
+        records.triggered.connect(self.choose_records)
+        settings_menu.addAction(records)
+        label_printer = QAction(self.tr("Label printer…"), self)
+        label_printer.triggered.connect(self.choose_label_printer)
+        settings_menu.addAction(label_printer)
         language_menu = settings_menu.addMenu(self.tr("Language (restart)"))
         for code, name in (("en", "English"), ("ja", "日本語"), ("zh", "中文")):
             action = QAction(name, self, checkable=True, checked=code == self.language)
@@ -739,7 +804,9 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         from mscprep import __version__
-        return f"mscprep {__version__}\n\n{self.tr(INTENDED_USE)}"
+        from mscprep.defaults import app_defaults
+        # The statement every sheet prints, in the same words (the sheet catalogs translate it).
+        return f"mscprep {__version__}\n\n{self.tr(app_defaults().intended_use)}"
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About mscprep"), self.about_text())
@@ -764,16 +831,157 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.protocol_box.setCurrentIndex(index)
         self.weight_unit.setCurrentText(self.settings.get("weight_unit"))
-        self.inputs["prepared_by"].setText(self.settings.get("operator"))
+        self.inputs["prepared_by"].setText(self.session.operator)
         self._building = False
 
+    # --- who is at the keyboard ----------------------------------------------------------
+
+    def start_operator(self, name: str) -> None:
+        """`name` is at the keyboard now: their session is logged in the record store; every
+        new case is prepared by them. Without a reachable store they still calculate and print
+        drafts, and the banner says why nothing is logged."""
+        from mscprep.records.errors import StoreError
+        try:
+            self.session.start_operator(name)
+        except StoreError as error:
+            self.session.operator = name
+            self.session.use_store(self.session.store, str(error))
+        self.settings.set("operator", name)
+        self._show_operator()
+
     def choose_operator(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Operator"), self.tr("Your name and initials:"),
-                                        text=self.settings.get("operator"))
-        if ok:
-            self.settings.set("operator", name.strip())
-            self.session.operator = name.strip()
-            self.inputs["prepared_by"].setText(name.strip())
+        """Settings > Operator…: another person takes the keyboard. Their predecessor's
+        session ends; what they left unsaved is kept as a draft that can be restored."""
+        from .dialogs.operator_dialog import OperatorDialog
+        dialog = OperatorDialog("", self, current=self.session.operator)
+        if dialog.exec():
+            self.change_operator(dialog.operator())
+
+    def change_operator(self, name: str) -> None:
+        from mscprep.errors import InputError
+        from mscprep.records.errors import StoreError
+        from .messages import translate_message
+        session = self.session
+        former = session.operator
+        # Taken before the session ends, in case the new session cannot be logged.
+        pending = dict(session.draft(), operator=former) if session.unsaved() else None
+        self._draft_timer.stop()
+        self._building = True
+        try:
+            _started, kept = session.change_operator(name)
+        except InputError as error:
+            self._building = False
+            QMessageBox.warning(self, "mscprep", translate_message(error.message))
+            return
+        except StoreError as error:   # ended, but the new session could not be logged
+            kept = pending
+            session.operator = name
+            session.use_store(session.store, str(error))
+        finally:
+            self._building = False
+        self.settings.set("operator", name)
+        self._empty_form()
+        self._show_operator()
+        self.banner.hide_banner("restored")
+        if kept is not None:
+            self.keep_draft(kept)
+            self.show_banner(self.tr("{0} is working now. The entries {1} had not saved are kept as a draft.").format(
+                name, former or "?"), "#1f5fa8", key="kept", closable=True,
+                action=(self.tr("Restore them"), self.restore_kept))
+        else:
+            self.banner.hide_banner("kept")
+        self.statusBar().showMessage(self.tr("{0} is working now").format(name), 6000)
+        self.inputs["patient_name"].setFocus(Qt.OtherFocusReason)
+
+    def _show_prepared_by(self) -> None:
+        """"Prepared by": the operator at the keyboard for a new case; a reopened record shows
+        who prepared it (saving a new version makes it the operator's)."""
+        session = self.session
+        text = session.texts.get("prepared_by", "") if session.record is not None else session.operator
+        widget = self.inputs["prepared_by"]
+        if widget.text() != text:
+            building, self._building = self._building, True
+            widget.setText(text)
+            self._building = building
+
+    def _show_operator(self) -> None:
+        self._show_prepared_by()
+        self.setWindowTitle(self.tr("mscprep - MSC infusion preparation") +
+                            (f" · {self.session.operator}" if self.session.operator else ""))
+
+    # --- drafts kept when an operator leaves ---------------------------------------------------
+
+    @property
+    def kept_folder(self) -> Path | None:
+        if self.draft_file is None:
+            return None
+        from mscprep.drafts import KEPT_FOLDER
+        return self.draft_file.parent / KEPT_FOLDER
+
+    def keep_draft(self, form: dict) -> None:
+        """Keep an operator's unsaved case (a file beside the crash draft, owner-only)."""
+        from mscprep.drafts import keep_draft
+        saved_at = datetime.now().astimezone().isoformat(timespec="seconds")
+        path = keep_draft(form, self.kept_folder) if self.kept_folder is not None else None
+        if path is None:
+            self._kept.insert(0, {"saved_at": saved_at, "form": form})
+        self.kept_action.setEnabled(True)
+
+    def kept_drafts(self) -> list[tuple[Path | None, dict]]:
+        """Kept drafts, newest first: (file or None, {"saved_at", "form"})."""
+        from mscprep.drafts import kept_drafts
+        found = [(None, draft) for draft in self._kept]
+        if self.kept_folder is not None:
+            found += kept_drafts(self.kept_folder)
+        return found
+
+    def restore_kept(self) -> bool:
+        """Bring back a draft an operator left unsaved; the operator at the keyboard prepares it now."""
+        kept = self.kept_drafts()
+        if not kept:
+            QMessageBox.information(self, "mscprep", self.tr("No entries are kept."))
+            self.kept_action.setEnabled(False)
+            return False
+        chosen = 0
+        if len(kept) > 1:
+            names = [self.tr("{0}: {1}, patient {2}").format(
+                draft.get("saved_at", "?"), draft["form"].get("operator") or "?",
+                draft["form"].get("texts", {}).get("patient_id") or "—") for _path, draft in kept]
+            name, ok = QInputDialog.getItem(self, self.tr("Restore kept entries"), self.tr("Entries kept:"), names, 0,
+                                            False)
+            if not ok:
+                return False
+            chosen = names.index(name)
+        if not self.confirm_discard():
+            return False
+        path, draft = kept[chosen]
+        form = draft["form"]
+        texts = self.session.restore(form)
+        self.fill_form(texts)
+        self._apply_protocol()
+        if path is None:
+            self._kept.remove(draft)
+        else:
+            from mscprep.drafts import clear_draft
+            clear_draft(path)
+        self.kept_action.setEnabled(bool(self.kept_drafts()))
+        self.banner.hide_banner("kept")
+        self.show_banner(self.tr("Restored the entries {0} left unsaved at {1}. You prepare them now: check the "
+                                 "patient and every figure before use.").format(form.get("operator") or "?",
+                                                                                 draft.get("saved_at", "?")),
+                         "#b35c00", key="restored", closable=True)
+        return True
+
+    def choose_records(self) -> None:
+        from .dialogs.records_dialog import RecordsDialog
+        before = self.settings.get("records")
+        if RecordsDialog(self.settings, self).exec() and self.settings.get("records") != before:
+            QMessageBox.information(self, "mscprep", self.tr("The records database changes at the next start."))
+
+    def choose_label_printer(self) -> None:
+        from mscprep.zpl import queues
+        from .dialogs.label_printer_dialog import LabelPrinterDialog
+        LabelPrinterDialog(self.settings, queues(), self).exec()
 
     def choose_language(self, code: str) -> None:
         from mscprep.i18n import LANGUAGES
@@ -801,6 +1009,8 @@ class MainWindow(QMainWindow):
                     widget.setText(text)
                 else:
                     widget.setCurrentIndex(max(0, widget.findData(text)))
+            if self.session is not None:
+                self._show_prepared_by()   # never typed: the session knows who it is
         finally:
             self._building = building
 
@@ -857,6 +1067,8 @@ class MainWindow(QMainWindow):
         if not self.confirm_discard():
             event.ignore()
             return
+        if self.session is not None and self.session.operator_session is not None:
+            self.session.end_operator()   # the operator's session ends, logged (what was unsaved, they discarded)
         # A normal end: nothing needs restoring next time.
         self.clear_saved_draft()
         try:
@@ -865,5 +1077,6 @@ class MainWindow(QMainWindow):
             pass
         super().closeEvent(event)
 
-    def show_banner(self, text: str, colour: str, key: str = "notice", closable: bool = False) -> None:
-        self.banner.show_banner(key, text, colour, closable)
+    def show_banner(self, text: str, colour: str, key: str = "notice", closable: bool = False,
+                    action=None) -> None:
+        self.banner.show_banner(key, text, colour, closable, action)

@@ -19,7 +19,8 @@ CONTEXT = "FieldMessages"
 
 
 # Parameters whose value is one of a few English words, translated as words.
-WORD_PARAMETERS = ("dimension", "wanted", "why", "methods", "given", "where")
+WORD_PARAMETERS = ("dimension", "wanted", "why", "methods", "given", "where",
+                   "stamp")   # a release stamp: the sheet's catalogs translate it
 
 TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "is missing"),
@@ -108,6 +109,26 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "applies to a gravity set only (administration: gravity)"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not the drop factor of a set in use ({sets} drop/mL)"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' must not be negative"),
+    # records, files and the label printer (issues 14 and 17): what the core says to the user
+    QT_TRANSLATE_NOOP("FieldMessages", "The record server {location} cannot be reached ({reason}). Nothing was saved; the form is kept as a draft. Check the network cable or ask IT, then save again."),
+    QT_TRANSLATE_NOOP("FieldMessages", "The connection to the record server {location} was lost ({reason}). The form is kept as a draft; once the server answers again, look the record up in the history before saving again."),
+    QT_TRANSLATE_NOOP("FieldMessages", "The record server {location} refused: {reason}. The application role may only read and append; ask the administrator."),
+    QT_TRANSLATE_NOOP("FieldMessages", "The record server {location} is busy. Wait a moment and try again."),
+    QT_TRANSLATE_NOOP("FieldMessages", "The record server {location} cannot be used: {reason}"),
+    QT_TRANSLATE_NOOP("FieldMessages", "{path} is not a readable mscprep database (damaged or another file). Nothing was changed; restore it from the backup or ask the system administrator."),
+    QT_TRANSLATE_NOOP("FieldMessages", "The record database {path} is in use by another workstation or program. Wait a moment and try again."),
+    QT_TRANSLATE_NOOP("FieldMessages", "The record database {path} is read-only. Ask the system administrator for write access."),
+    QT_TRANSLATE_NOOP("FieldMessages", "The disk holding {path} is full. Free space, then save again; nothing was lost."),
+    QT_TRANSLATE_NOOP("FieldMessages", "The record database {path} cannot be used: {reason}"),
+    QT_TRANSLATE_NOOP("FieldMessages", "{checker} may be {person}, who prepared, changed or saved this record, and cannot verify it; a second person must do the independent check"),
+    QT_TRANSLATE_NOOP("FieldMessages", "These files were readable by other users of this computer and are now private to you: {names}"),
+    QT_TRANSLATE_NOOP("FieldMessages", "no label: {stamp}"),
+    QT_TRANSLATE_NOOP("FieldMessages", "this document has no label"),
+    QT_TRANSLATE_NOOP("FieldMessages", "The protocol's defaults changed since this record was saved: the record's own figures are shown as entered."),
+    QT_TRANSLATE_NOOP("FieldMessages", "the thermal printer's font cannot print '{text}'; print the PDF label instead"),
+    QT_TRANSLATE_NOOP("FieldMessages", "The label cannot be sent: the CUPS command 'lp' is not installed on this computer."),
+    QT_TRANSLATE_NOOP("FieldMessages", "The printer queue {queue} did not answer within {seconds} s."),
+    QT_TRANSLATE_NOOP("FieldMessages", "The label could not be sent to {queue}: {reason}"),
     # bad input refused by the core (issue 15): numbers, dates, characters, randomisation lists
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is too large a number in that unit"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is too small a number in that unit"),

@@ -1,12 +1,17 @@
 """The window's printing: the document of the case (or of a saved record, for a reprint)
 through the core's printing, previewed and printed on the remembered printer, or saved as
-PDF. The stamp and whether labels print come from the core's release rule."""
+PDF (owner-only). The bag label goes to the label printer the settings name: a PDF printer
+through the print dialog, or a thermal printer as raw ZPL to a CUPS queue. The stamp and
+whether a label prints come from the core's release rule; the record state printed (who
+verified, the weighing, the audit head) from the store."""
 
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from .messages import translate_message
 
 log = logging.getLogger("mscprep.ui")
 
@@ -44,13 +49,17 @@ class PrintActions:
                                                         options=QFileDialog.DontUseNativeDialog)
             if not path:
                 return None
+        from mscprep.private_files import take_notice, write_private
         try:
-            with open(path, "wb") as handle:
-                handle.write(data)
+            write_private(path, data)
         except OSError as error:
             QMessageBox.warning(window, "mscprep", window.tr("The sheet could not be saved to {0}: {1}").format(
                 path, error.strerror))
             return None
+        window.statusBar().showMessage(window.tr("Sheet saved to {0}").format(path), 8000)
+        notice = take_notice()   # a looser file there before is private now: said once
+        if notice:
+            window.show_banner(translate_message(notice), "#1f5fa8", key="notice", closable=True)
         return path
 
     def log_print(self, what: str = "sheet") -> bool:
@@ -62,7 +71,8 @@ class PrintActions:
         try:
             reprint = session.log_print(what)
         except (StoreError, InputError) as error:
-            QMessageBox.warning(self.window, "mscprep", str(error))
+            QMessageBox.warning(self.window, "mscprep", translate_message(getattr(error, "message", None)
+                                                                          or str(error)))
             return False
         if record is not None:
             log.info("%s of record %s version %d", "reprint" if reprint else "print", record.record_id, record.version)
@@ -79,18 +89,21 @@ class PrintActions:
         self.preview(self.pdf(document, record_state, reprint), what)
 
     def reprint(self, record) -> None:
-        """Print a saved record exactly as it was first printed, stamped REPRINT."""
-        from mscprep.preparation.release import RecordState
+        """Print a saved record exactly as it was first printed, stamped REPRINT, with who
+        verified and weighed it and the audit head of now."""
+        from mscprep.errors import InputError
+        from mscprep.records.errors import StoreError
         session = self.window.session
         store = session.store
-        status = store.status(record)
-        state = RecordState(record.record_id, record.version, status.verified_by, store.latest_weighing(record))
         try:
+            state = store.record_state(record)
+            document = record.document()
             store.record_print(record, session.operator, "sheet")
-        except Exception as error:  # noqa: BLE001 (StoreError or InputError: shown, printing refused)
-            QMessageBox.warning(self.window, "mscprep", str(error))
+        except (StoreError, InputError) as error:   # shown, printing refused
+            QMessageBox.warning(self.window, "mscprep", translate_message(getattr(error, "message", None)
+                                                                          or str(error)))
             return
-        self.preview(self.pdf(record.document(), state, reprint=True), "sheet")
+        self.preview(self.pdf(document, state, reprint=True), "sheet")
 
     def preview(self, data: bytes | None, what: str) -> None:
         if data is None:
@@ -117,5 +130,43 @@ class PrintActions:
         if dialog.exec():
             window.settings.set(setting, printer.printerName())
 
-    def print_label(self) -> None:
+    def print_label(self) -> str | None:
+        """The bag label on the label printer of the settings: the print dialog (a PDF
+        printer), or raw ZPL to a thermal printer's CUPS queue. Returns the CUPS job id."""
+        if self.window.settings.get("label_output") == "zpl":
+            return self.print_zpl()
         self.print_preview(what="label")
+        return None
+
+    def print_zpl(self) -> str | None:
+        from mscprep import zpl
+        window = self.window
+        settings = window.settings
+        document, record_state = window.session.printable()
+        if document is None:
+            return None
+        queue = settings.get("label_queue")
+        if not queue:
+            QMessageBox.warning(window, "mscprep", window.tr(
+                "No thermal printer queue is chosen: Settings > Label printer…"))
+            return None
+        dpi = int(settings.get("label_dpi"))
+        try:
+            # Refused before anything is logged: a blocked plan, a missing reason, a name the
+            # printer's font cannot show.
+            zpl.document_zpl(document, record_state, dpi=dpi, language=window.language)
+        except zpl.LabelRefused as error:
+            QMessageBox.warning(window, "mscprep", window.tr("The label was not printed: {0}").format(
+                translate_message(str(error))))
+            return None
+        reprint = self.log_print("label")
+        try:
+            job = zpl.print_label(document, record_state, queue, dpi=dpi, language=window.language, reprint=reprint)
+        except (zpl.LabelRefused, zpl.RawPrintError) as error:
+            log.error("label not sent to %s: %s", queue, error)
+            QMessageBox.warning(window, "mscprep", window.tr("The label was not printed: {0}").format(
+                translate_message(str(error))))
+            return None
+        log.info("label sent to %s: %s", queue, job)
+        window.statusBar().showMessage(window.tr("Label sent to {0} ({1})").format(queue, job), 8000)
+        return job

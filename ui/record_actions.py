@@ -1,17 +1,64 @@
 """The window's records: save the case (a change is a new version with a reason), the
-independent double check, the gravimetric check, history, reopening, and the audit check.
+independent double check, the gravimetric check, history, reopening, the audit check (a
+quick one at start, the full one in the background), and reaching the record store again.
 The session and the store do the work; these are their screens' entry points."""
 
 from __future__ import annotations
 
 import logging
+import threading
 
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from mscprep.errors import InputError
 from mscprep.records.errors import StoreError
 
+from .messages import translate_message
+
 log = logging.getLogger("mscprep.ui")
+
+
+class AuditCheck(QObject):
+    """The full audit check (every row of every table) on its own connection in a worker
+    thread, so a large store never freezes the window; `done` carries the report, in the
+    window's thread."""
+
+    done = Signal(object)        # records.audit.AuditReport
+    _finished = Signal(object)   # emitted in the worker thread, delivered queued
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._finished.connect(self._deliver, Qt.QueuedConnection)
+        self.running = False
+
+    def start(self, location) -> None:
+        self.running = True
+        threading.Thread(target=self._work, args=(location,), name="audit-verify", daemon=True).start()
+
+    def _work(self, location) -> None:
+        from mscprep.records.audit import GENESIS, AuditReport
+        from mscprep.records.store import RecordStore
+        try:
+            store = RecordStore(location)
+            try:
+                report = store.verify_audit()
+            finally:
+                store.close()
+        except StoreError as error:
+            report = AuditReport(0, 0, (str(error),), GENESIS, None)
+        except Exception as error:  # noqa: BLE001 (never a silent pass: any failure is a failed check)
+            log.exception("audit check failed")
+            report = AuditReport(0, 0, (f"the audit trail could not be checked: {error}",), GENESIS, None)
+        try:
+            self._finished.emit(report)
+        except RuntimeError:
+            pass   # the window closed meanwhile
+
+    @Slot(object)
+    def _deliver(self, report) -> None:
+        self.running = False
+        self.done.emit(report)
 
 
 class RecordActions:
@@ -19,6 +66,9 @@ class RecordActions:
 
     def __init__(self, window):
         self.window = window
+        self.audit_check = AuditCheck(window)
+        self.audit_check.done.connect(self._audit_report)
+        self.last_audit = None   # the last full report (tests, the status bar)
 
     @property
     def session(self):
@@ -26,7 +76,7 @@ class RecordActions:
 
     def _error(self, error) -> None:
         log.warning("records: %s", type(error).__name__)
-        QMessageBox.warning(self.window, "mscprep", getattr(error, "message", None) or str(error))
+        QMessageBox.warning(self.window, "mscprep", translate_message(getattr(error, "message", None) or str(error)))
 
     def save(self) -> None:
         window, session = self.window, self.session
@@ -52,23 +102,22 @@ class RecordActions:
             record.record_id, record.version))
 
     def double_check(self) -> None:
+        """The independent check of the saved record; the dialog records each comparison."""
         from .dialogs.double_check_dialog import DoubleCheckDialog
         window, session = self.window, self.session
         record = session.current_record()
-        if record is None:
+        if record is None or session.store is None:
             return
-        dialog = DoubleCheckDialog(record, session.protocols, window)
-        if dialog.exec() and dialog.outcome is not None:
-            try:
-                matched = session.record_check(dialog.checker.text(), dialog.checker_inputs(), dialog.outcome)
-            except (StoreError, InputError) as error:
-                self._error(error)
-                return
-            log.info("double check of %s version %d: %s", record.record_id, record.version,
-                     "matched" if matched else "differences")
-            window.statusBar().showMessage(window.tr("Verified by {0}").format(dialog.checker.text().strip())
-                                           if matched else
-                                           window.tr("Double check did not match; resolve the differences"))
+        dialog = DoubleCheckDialog(session, window)
+        dialog.exec()
+        outcome = dialog.outcome
+        if outcome is None:
+            return
+        log.info("double check of %s version %d: %s", record.record_id, record.version,
+                 "matched" if outcome.matched else "differences")
+        window.statusBar().showMessage(window.tr("Verified by {0}").format(dialog.checker.text().strip())
+                                       if outcome.matched else
+                                       window.tr("Double check did not match; resolve the differences"))
 
     def gravimetric_check(self) -> None:
         from .dialogs.gravimetric_dialog import GravimetricDialog
@@ -99,17 +148,69 @@ class RecordActions:
 
     def reopen(self, record) -> None:
         """Put a saved record back into the form (its figures as they were typed)."""
-        self.window.load_form(self.session.load(record), dict(record.reasons), keep_record=True)
-
-    def verify_audit(self) -> bool:
         window = self.window
-        if self.session.store is None:
+        window.load_form(self.session.load(record), dict(record.reasons), keep_record=True)
+        if self.session.load_notice:   # the protocol's defaults changed: the record's own texts are shown
+            window.show_banner(translate_message(self.session.load_notice), "#b35c00", key="notice", closable=True)
+
+    # --- the audit trail ------------------------------------------------------------------------
+
+    def verify_audit_at_start(self) -> None:
+        """The chain and its anchor at once (quick), then every row in the background."""
+        store = self.session.store
+        if store is None:
+            return
+        quick = store.verify_audit(rows=False)
+        if not quick.intact:
+            self._audit_report(quick)
+            return
+        self.verify_audit(background=True)
+
+    def verify_audit(self, background: bool = True) -> bool | None:
+        """Check every row of every table against the chain. In the background (the menu,
+        the start) the result comes as a banner or a status message; otherwise returned."""
+        window, store = self.window, self.session.store
+        if store is None:
             return True
-        report = self.session.store.verify_audit()
+        if background:
+            if not self.audit_check.running:
+                window.statusBar().showMessage(window.tr("Checking the audit trail…"))
+                self.audit_check.start(store.location_given)
+            return None
+        report = store.verify_audit()
+        self._audit_report(report)
+        return report.intact
+
+    def _audit_report(self, report) -> None:
+        window = self.window
+        self.last_audit = report
         if report.intact:
             window.banner.hide_banner("audit")   # only its own banner: a restored-draft notice stays
-            window.statusBar().showMessage(window.tr("Audit trail intact: {0} entries").format(report.entries))
+            window.statusBar().showMessage(window.tr("Audit trail intact: {0} entries").format(report.entries), 8000)
         else:
+            log.error("audit trail check failed: %s", "; ".join(report.problems[:3]))
+            window.statusBar().clearMessage()
             window.show_banner(window.tr("AUDIT TRAIL CHECK FAILED - records may have been altered: {0}").format(
                 "; ".join(report.problems[:3])), "#b00000", key="audit")
-        return report.intact
+
+    # --- reaching the record store -------------------------------------------------------------
+
+    def retry_store(self) -> bool:
+        """Ask the record store again (the banner's Try again). A store reached now is used
+        from now on, the operator's session logged in it and the audit trail checked."""
+        window, session = self.window, self.session
+        if session.store is None:
+            from mscprep.records.store import open_store
+            store, status = open_store(window.settings.get("records") or None)
+            window.store_status = status
+            if store is None:
+                session.use_store(None, status.message)
+                return False
+            session.use_store(store)
+            if session.operator:
+                window.start_operator(session.operator)
+            self.verify_audit_at_start()
+            return session.store_problem is None
+        status = session.store.reachability()
+        session.use_store(session.store, None if status.reachable else status.message)
+        return status.reachable

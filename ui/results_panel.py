@@ -1,5 +1,6 @@
 """The live plan: status, results with their units, the infusion timeline, and the
-findings, each soft finding with a box for its reason."""
+findings, each finding that a typed reason applies to (every soft one, and a releasable hard
+one such as a dose beyond the course) with a box for its reason."""
 
 from __future__ import annotations
 
@@ -152,7 +153,7 @@ class ResultsPanel(QWidget):
         text = QLabel(details)
         text.setWordWrap(True)
         box.addWidget(text)
-        if finding.severity is Severity.SOFT:
+        if finding.accepts_reason:
             if stale_reason:
                 note = QLabel(self.tr("The reason \u201c{0}\u201d was typed for other figures. The figures changed: "
                                       "type the reason again.").format(stale_reason))
@@ -163,7 +164,10 @@ class ResultsPanel(QWidget):
             reason = QLineEdit(finding.override_reason or "")
             reason.setObjectName(f"reason_{finding.code}")
             reason.setAccessibleName(self.tr("Reason for: {0}").format(self.tr(title(finding.code))))
-            help_text = QLabel(self.tr("Type the reason to proceed (at least 3 characters), then Enter."))
+            help_text = QLabel(self.tr("Type the reason to proceed (at least 3 characters), then Enter.")
+                               if finding.severity is Severity.SOFT else
+                               self.tr("Blocked until the prescriber's documented decision is typed here (at least "
+                                       "3 characters), then Enter; it is printed on the sheet."))
             help_text.setProperty("role", "help")
             help_text.setWordWrap(True)
             reason.editingFinished.connect(lambda code=finding.code, edit=reason: self.reasonChanged.emit(code, edit.text()))

@@ -55,6 +55,8 @@ SHAPES = (
     (r"(?P<volume>\S+ mL) \(in line\)", QT_TRANSLATE_NOOP("ResultValues", "{volume} (in line)")),
     (r"(?P<volume>\S+ mL) (?P<diluent>.*[A-Za-z].*)", QT_TRANSLATE_NOOP("ResultValues", "{volume} {diluent}")),
 )
+# A diluent not chosen is written as the plain word (the sheet's catalogs have the chosen ones).
+WORDS = (QT_TRANSLATE_NOOP("ResultValues", "diluent"),)
 # Parameters that are words (a diluent's name): translated through the catalogs.
 WORD_GROUPS = ("diluent", "kind", "material", "figures")
 

@@ -3,7 +3,7 @@
     <context>
         <name>BannerStack</name>
         <message>
-            <location filename="../../ui/banners.py" line="36" />
+            <location filename="../../ui/banners.py" line="45" />
             <source>Dismiss</source>
             <translation>閉じる</translation>
         </message>
@@ -583,714 +583,1002 @@
         <name>DoubleCheckDialog</name>
         <message>
             <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
+            <source>Dose</source>
+            <translation>投与量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
+            <source>Dose per kg</source>
+            <translation>体重あたり投与量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
+            <source>Volume to draw</source>
+            <translation>採取量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
+            <source>Diluent volume</source>
+            <translation>希釈液量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="33" />
+            <source>Final volume</source>
+            <translation>最終液量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="34" />
+            <source>Final concentration</source>
+            <translation>最終濃度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="34" />
+            <source>Rate</source>
+            <translation>投与速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
+            <source>Duration</source>
+            <translation>投与時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
+            <source>Cell rate</source>
+            <translation>細胞投与速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="36" />
+            <source>DMSO</source>
+            <translation>DMSO</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="36" />
+            <source>DIN</source>
+            <translation>DIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="37" />
+            <source>Arm</source>
+            <translation>群</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="37" />
+            <source>Aliquots</source>
+            <translation>分注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="38" />
+            <source>Blocked</source>
+            <translation>ブロック</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="38" />
+            <source>Use by</source>
+            <translation>使用期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="39" />
+            <source>Dosing calendar</source>
+            <translation>投与カレンダー</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="43" />
+            <source>{0} doses, {1} to {2}</source>
+            <translation>{0} 回、{1} から {2} まで</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="45" />
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="45" />
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="46" />
+            <source>active</source>
+            <translation>実薬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="47" />
+            <source>placebo</source>
+            <translation>プラセボ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="92" />
             <source>Independent double check</source>
             <translation>独立したダブルチェック</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
-            <source>Record {0} v{1} · patient {2} ({3}) · prepared by {4}. Enter the source figures yourself; the first results stay hidden until you compare.</source>
-            <translation>記録 {0} v{1} · 患者 {2}（{3}）· 調製者 {4}。元の資料から数値を自分で入力してください。比較するまで最初の結果は表示されません。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="47" />
-            <source>Checker</source>
-            <translation>確認者</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="48" />
-            <source>Checker (name and initials)</source>
-            <translation>確認者（氏名とイニシャル）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="50" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="102" />
             <source>No protocol (app defaults only)</source>
             <translation>プロトコルなし（アプリ既定値のみ）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="54" />
-            <source>Protocol</source>
-            <translation>プロトコル</translation>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="107" />
+            <source>Record {0} version {1} · patient {2} ({3}) · protocol {4} · prepared by {5}</source>
+            <translation>記録 {0} 第{1}版 · 患者 {2}（{3}）· プロトコル {4} · 調製者 {5}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="63" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="115" />
+            <source>Type every figure yourself from the source documents (the counter print-out or the product label, the prescription, the patient's chart). Nothing is filled in for you, and the first results stay hidden until you compare.</source>
+            <translation>すべての数値を原資料（カウンターの印字または製品ラベル、処方箋、カルテ）から自分で入力してください。何も事前入力されず、1回目の結果は照合するまで表示されません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="130" />
+            <source>Required: type each from the source documents</source>
+            <translation>必須：それぞれ原資料から入力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="138" />
+            <source>{0}: one of them is enough</source>
+            <translation>{0}：いずれか一方で可</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="147" />
+            <source>Also on the record: type them if the sources state them</source>
+            <translation>記録にもある項目：原資料に記載があれば入力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
+            <source>More ({0})</source>
+            <translation>その他（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="171" />
+            <source>Comparison</source>
+            <translation>照合結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
+            <source>Record</source>
+            <translation>記録</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
+            <source>Your check</source>
+            <translation>あなたの確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
+            <source>Agrees</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="253" />
+            <source>from the source document</source>
+            <translation>元の資料から</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="270" />
+            <source> or </source>
+            <translation>または</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="292" />
+            <source>Compare: {0} still to enter</source>
+            <translation>照合：あと {0} 項目を入力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="294" />
+            <source>To compare, enter from the source documents: {0}</source>
+            <translation>照合するには、原資料から入力してください：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="297" />
+            <source>Compare and record the check</source>
+            <translation>照合して確認を記録</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="299" />
+            <source>Every required figure is entered. Comparing records the check under your name.</source>
+            <translation>必須の数値はすべて入力されました。照合すると、確認があなたの名前で記録されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="346" />
+            <source>The check could not be recorded: {0}</source>
+            <translation>確認を記録できませんでした：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
+            <source>agrees</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
+            <source>differs</source>
+            <translation>不一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="373" />
+            <source>Check recorded</source>
+            <translation>確認を記録しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="375" />
+            <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
+            <translation>確認済み：すべての結果が {0:.0%} 以内で一致します。確認はあなたの名前で記録されました。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="379" />
+            <source>{0} result(s) differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="285" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="338" />
+            <source>Checker (name and initials)</source>
+            <translation>確認者（氏名とイニシャル）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="254" />
             <source>from the source document, with its unit</source>
             <translation>元の資料から、単位を付けて</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="67" />
-            <source>Compare</source>
-            <translation>比較</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
-            <source>First</source>
-            <translation>1回目</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
-            <source>Check</source>
-            <translation>確認</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="78" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
             <source>Difference</source>
             <translation>差</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="108" />
-            <source>Enter your name and initials.</source>
-            <translation>氏名とイニシャルを入力してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="111" />
-            <source>{0} prepared this record and cannot verify it; a second person must do the independent check.</source>
-            <translation>{0} はこの記録の調製者のため検証できません。別の人が独立して確認してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="136" />
-            <source>Every result agrees within {0:.0%}. Save to verify the record.</source>
-            <translation>すべての結果が {0:.0%} 以内で一致しました。保存して記録を検証済みにします。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="140" />
-            <source>{0} result(s) differ by more than {1:.0%}. Save the check (it is logged as not matching), then resolve the difference with the preparer.</source>
-            <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認を保存し（不一致として記録）、調製者と差異を解消してください。</translation>
         </message>
     </context>
     <context>
         <name>FieldMessages</name>
         <message>
-            <location filename="../../ui/messages.py" line="25" />
+            <location filename="../../ui/messages.py" line="26" />
             <source>is missing</source>
             <translation>がありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="26" />
+            <location filename="../../ui/messages.py" line="27" />
             <source>is empty</source>
             <translation>が空です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="27" />
+            <location filename="../../ui/messages.py" line="28" />
             <source>is too long ({length} characters; at most {most})</source>
             <translation>が長すぎます（{length} 文字、最大 {most} 文字）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="28" />
+            <location filename="../../ui/messages.py" line="29" />
             <source>'{text}' has a comma in the number; write a decimal point and no digit grouping (e.g. 12.5 mL)</source>
             <translation>'{text}' の数値にカンマがあります。小数点を使い、桁区切りは入れないでください（例 12.5 mL）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="29" />
+            <location filename="../../ui/messages.py" line="30" />
             <source>'{text}' has a comma in the number; write a decimal point and no digit grouping</source>
             <translation>'{text}' の数値にカンマがあります。小数点を使い、桁区切りは入れないでください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="30" />
+            <location filename="../../ui/messages.py" line="31" />
             <source>'{text}' does not start with a number; write e.g. '{example}'</source>
             <translation>'{text}' が数値で始まっていません。例：'{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="31" />
+            <location filename="../../ui/messages.py" line="32" />
             <source>'{text}' does not start with a number</source>
             <translation>'{text}' が数値で始まっていません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="32" />
+            <location filename="../../ui/messages.py" line="33" />
             <source>'{text}' is too large a number</source>
             <translation>'{text}' は大きすぎる数値です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="33" />
+            <location filename="../../ui/messages.py" line="34" />
             <source>'{unit}' in '{text}' is not a unit</source>
             <translation>'{text}' の '{unit}' は単位ではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="34" />
+            <location filename="../../ui/messages.py" line="35" />
             <source>'{unit}' is not a unit this program knows; write e.g. '{example}'</source>
             <translation>'{unit}' はこのプログラムが知らない単位です。例：'{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="35" />
+            <location filename="../../ui/messages.py" line="36" />
             <source>'{unit}' is not a unit this program knows</source>
             <translation>'{unit}' はこのプログラムが知らない単位です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="36" />
+            <location filename="../../ui/messages.py" line="37" />
             <source>'{text}' has no unit; write {wanted} with its unit, e.g. '{example}'</source>
             <translation>'{text}' に単位がありません。{wanted}を単位付きで入力してください（例 '{example}'）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="37" />
+            <location filename="../../ui/messages.py" line="38" />
             <source>'{text}' has no unit; write {wanted} with its unit</source>
             <translation>'{text}' に単位がありません。{wanted}を単位付きで入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="38" />
+            <location filename="../../ui/messages.py" line="39" />
             <source>'{text}' is {dimension}; expected {wanted}, e.g. '{example}'</source>
             <translation>'{text}' は{dimension}です。{wanted}を入力してください（例 '{example}'）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="39" />
+            <location filename="../../ui/messages.py" line="40" />
             <source>'{text}' is {dimension}; expected {wanted}</source>
             <translation>'{text}' は{dimension}です。{wanted}を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="40" />
+            <location filename="../../ui/messages.py" line="41" />
             <source>'{text}' has no % sign; write a percentage, e.g. '{example}'</source>
             <translation>'{text}' に % 記号がありません。百分率で入力してください（例 '{example}'）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="41" />
+            <location filename="../../ui/messages.py" line="42" />
             <source>'{text}' is outside 0% to 100%</source>
             <translation>'{text}' は 0% から 100% の範囲外です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="42" />
+            <location filename="../../ui/messages.py" line="43" />
             <source>'{text}' should be a plain number, e.g. '{example}'</source>
             <translation>'{text}' は単位のない数値で入力してください（例 '{example}'）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="43" />
+            <location filename="../../ui/messages.py" line="44" />
             <source>'{text}' is outside {low} to {high}</source>
             <translation>'{text}' は {low} から {high} の範囲外です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="44" />
+            <location filename="../../ui/messages.py" line="45" />
             <source>has {count} counts; at most {most} squares</source>
             <translation>が {count} 個あります。区画は最大 {most} です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="45" />
+            <location filename="../../ui/messages.py" line="46" />
             <source>'{text}' is not a whole number of cells</source>
             <translation>'{text}' は細胞数の整数ではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="46" />
+            <location filename="../../ui/messages.py" line="47" />
             <source>{value} cells in one square is more than {most}; dilute further and recount</source>
             <translation>1 区画に {value} 個は {most} を超えています。さらに希釈して数え直してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="47" />
+            <location filename="../../ui/messages.py" line="48" />
             <source>'{text}' is not one of: {choices}</source>
             <translation>'{text}' は次のいずれでもありません：{choices}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="48" />
+            <location filename="../../ui/messages.py" line="49" />
             <source>'{text}' is not a date and time; write e.g. '2026-11-23T09:30' (ISO 8601)</source>
             <translation>'{text}' は日時ではありません。例：'2026-11-23T09:30'（ISO 8601）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="49" />
+            <location filename="../../ui/messages.py" line="50" />
             <source>contains control characters</source>
             <translation>に制御文字が含まれています</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="50" />
+            <location filename="../../ui/messages.py" line="51" />
             <source>'{text}' must be a mass per body mass, e.g. '{example}'</source>
             <translation>'{text}' は体重あたりの質量で入力してください（例 '{example}'）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="51" />
+            <location filename="../../ui/messages.py" line="52" />
             <source>the reason for {code} is too short; say why</source>
             <translation>{code} の理由が短すぎます。理由を書いてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="52" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>a reason needs the code of the finding it is for</source>
             <translation>理由には対象となる所見のコードが必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="53" />
+            <location filename="../../ui/messages.py" line="54" />
             <source>'{text}' is outside the possible range {low} to {high}; check the number and its unit</source>
             <translation>'{text}' はありうる範囲 {low}〜{high} の外です。数値と単位を確認してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>'{text}' is outside the possible range {low} to {high}</source>
             <translation>'{text}' はありうる範囲 {low}〜{high} の外です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="55" />
+            <location filename="../../ui/messages.py" line="56" />
             <source>'{text}' must be more than zero</source>
             <translation>'{text}' はゼロより大きくしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>'{text}' must be more than 0%</source>
             <translation>'{text}' は 0% より大きくしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="58" />
             <source>'{text}' must be a whole number</source>
             <translation>'{text}' は整数で入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="58" />
+            <location filename="../../ui/messages.py" line="59" />
             <source>'{text}' has {length} characters; a DIN has 13 (or 14 with its check character)</source>
             <translation>'{text}' は {length} 文字です。DIN は 13 文字（チェック文字付きで 14 文字）です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="59" />
+            <location filename="../../ui/messages.py" line="60" />
             <source>'{text}' is not a DIN: a letter or digit, then 12 digits (facility, year, sequence)</source>
             <translation>'{text}' は DIN ではありません。英字か数字 1 文字の後に 12 桁の数字（施設、年、連番）です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="60" />
+            <location filename="../../ui/messages.py" line="61" />
             <source>check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN</source>
             <translation>チェック文字 '{given_character}' が DIN {din} と一致しません（正しくは '{expected}'）。DIN を読み取り直すか入力し直してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="61" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>is not an input this program knows</source>
             <translation>はこのプログラムが知らない入力項目です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="63" />
             <source>is required (patient body weight, e.g. 60 kg)</source>
             <translation>を入力してください（患者の体重、例 60 kg）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
+            <location filename="../../ui/messages.py" line="64" />
             <source>is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)</source>
             <translation>を入力してください：体重あたり（例 2e6 cell/kg）または固定総数（例 1e8 cell）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="64" />
+            <location filename="../../ui/messages.py" line="65" />
             <source>a cell count is required: a counter read-out (concentration), the label (cells in product and product volume) or hemocytometer counts</source>
             <translation>細胞数が必要です：細胞計数器の値（濃度）、ラベル（製品中の細胞数と製品容量）、または血球計算盤の計数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="65" />
+            <location filename="../../ui/messages.py" line="66" />
             <source>give one cell count, not {methods}</source>
             <translation>細胞数は 1 つの方法で入力してください（{methods} の両方ではなく）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/messages.py" line="67" />
             <source>the unstained (viable) counts per square are required</source>
             <translation>区画ごとの非染色（生）細胞数が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="68" />
             <source>is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)</source>
             <translation>血球計算盤の計数には必要です（例 トリパンブルー 1:1 なら 2）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="69" />
             <source>no viable cells counted; the concentration would be zero</source>
             <translation>生細胞が数えられていません。濃度がゼロになります</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="70" />
             <source>has {dead} counts for {viable} squares; count the same squares</source>
             <translation>{viable} 区画に対して {dead} 個の計数があります。同じ区画を数えてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="71" />
             <source>leave empty: viability comes from the stained and unstained counts</source>
             <translation>空欄にしてください：生存率は染色・非染色の計数から求めます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="72" />
             <source>stained (dead) counts or a viability are needed</source>
             <translation>染色（死）細胞数または生存率が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>is required: {why}</source>
             <translation>が必要です：{why}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>is required with a label count (cells in a volume)</source>
             <translation>ラベルの値（容量中の細胞数）には必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="74" />
+            <location filename="../../ui/messages.py" line="75" />
             <source>give a final concentration or a final volume, not both</source>
             <translation>最終濃度か最終容量のどちらか一方を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="75" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>does not apply to in-line dilution; the in-line ratio sets the diluent</source>
             <translation>インライン希釈には使いません。希釈液はインライン比で決まります</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>is required for in-line dilution (e.g. 3)</source>
             <translation>インライン希釈には必要です（例 3）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="78" />
             <source>applies to in-line dilution only (dilution: in_line)</source>
             <translation>インライン希釈でのみ使います（希釈：インライン）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>give one of rate, duration or product flow, not {given}</source>
             <translation>速度、時間、製品流量のうち 1 つだけを入力してください（{given} の両方ではなく）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>a rate or a duration is required (e.g. 4 mL/min or 30 min)</source>
             <translation>速度または時間が必要です（例 4 mL/min または 30 min）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>applies to protocols with a treatment course only</source>
             <translation>投与スケジュールのあるプロトコルでのみ使います</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>is needed to compute the use-by time from the thaw time (the protocol gives no window)</source>
             <translation>融解時刻から使用期限を計算するのに必要です（プロトコルに期間の定めがありません）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>cannot read {path}: {reason}</source>
             <translation>{path} を読めません：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="83" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>{path} is not a CSV text file</source>
             <translation>{path} は CSV テキストファイルではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="84" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>{path} needs the columns code and arm</source>
             <translation>{path} には code 列と arm 列が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>'{code}' is not in the randomisation list</source>
             <translation>'{code}' は割付表にありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="87" />
             <source>'{code}' is more than once in the randomisation list</source>
             <translation>'{code}' が割付表に複数回あります</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>arm '{arm}' for code {code} is not active or placebo</source>
             <translation>コード {code} の群 '{arm}' は active でも placebo でもありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>protocol {protocol} is not a blinded trial protocol</source>
             <translation>プロトコル {protocol} は盲検試験のプロトコルではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>is required with a randomisation list (the patient's code)</source>
             <translation>割付表を使う場合は必要です（患者のコード）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="91" />
             <source>is required with a randomisation code (the pharmacy's CSV list)</source>
             <translation>割付コードを使う場合は必要です（薬剤部の CSV 表）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="92" />
             <source>the filled mass {gross} must be more than the tare {tare}</source>
             <translation>充填後の質量 {gross} は風袋 {tare} より大きくなければなりません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>'{text}' does not exist on this computer's clock (the clocks go forward then); check the time</source>
             <translation>「{text}」はこのコンピュータの時計に存在しません（時計が進む時刻です）。時刻を確認してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="95" />
             <source>'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}</source>
             <translation>「{text}」はこのコンピュータの時計で2回あります（時計が戻る時刻です）。オフセットを付けてください：{offsets}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="96" />
             <source>{when} is later than now ({now}): a thaw cannot be in the future</source>
             <translation>{when} は現在（{now}）より後です：解凍が未来であることはありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
             <translation>{when} は現在（{now}）より後です：前回投与が未来であることはありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
             <translation>吸入プロトコル {protocol} には該当しません（体重、投与量、細胞数、速度、ラインはありません）。空欄にしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them</source>
             <translation>{time} はこのプロトコルの投与時刻（{times}）ではありません。初回投与はそのいずれかにしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>has {count} squares; count at least {least} large squares (too few give an unreliable mean)</source>
             <translation>{count} 区画しかありません。少なくとも {least} 大区画を数えてください（少ないと平均が不確か）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>has {count} square; count at least {least} large squares (too few give an unreliable mean)</source>
             <translation>{count} 区画しかありません。少なくとも {least} 大区画を数えてください（少ないと平均が不確か）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>needs the product's container (bag, vial or syringe)</source>
             <translation>製品の容器（バッグ、バイアル、シリンジ）が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>is required: the volume in each container (e.g. 10.8 mL)</source>
             <translation>必須です：各容器の液量（例 10.8 mL）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>must be less than the volume per container ({volume})</source>
             <translation>容器あたりの液量（{volume}）より小さくしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>does not apply: the protocol's preparation method sets the dilution</source>
             <translation>該当しません：プロトコルの調製方法が希釈を決めます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>in-line dilution does not apply: the protocol's preparation method sets the dilution</source>
             <translation>インライン希釈は該当しません：プロトコルの調製方法が希釈を決めます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>does not apply: the protocol's preparation method fills one container</source>
             <translation>該当しません：プロトコルの調製方法では1つの容器に充填します</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent</source>
             <translation>自然滴下ではインライン希釈はできません：2つの流れを1つの滴数で管理できません。製品と希釈液にはポンプを使用してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>applies to a gravity set only (administration: gravity)</source>
             <translation>自然滴下セットのみに該当します（投与方法：自然滴下）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>'{text}' is not the drop factor of a set in use ({sets} drop/mL)</source>
             <translation>「{text}」は使用中のセットの滴下係数（{sets} 滴/mL）ではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>'{text}' must not be negative</source>
             <translation>「{text}」は負の値にできません</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="113" />
+            <source>The record server {location} cannot be reached ({reason}). Nothing was saved; the form is kept as a draft. Check the network cable or ask IT, then save again.</source>
+            <translation>記録サーバー {location} に接続できません（{reason}）。何も保存されていません。入力内容は下書きとして保持されます。ネットワークケーブルを確認するか IT 担当者に連絡し、もう一度保存してください。</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages.py" line="114" />
+            <source>The connection to the record server {location} was lost ({reason}). The form is kept as a draft; once the server answers again, look the record up in the history before saving again.</source>
+            <translation>記録サーバー {location} との接続が切れました（{reason}）。入力内容は下書きとして保持されます。サーバーが再び応答したら、もう一度保存する前に履歴で記録を確認してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="115" />
+            <source>The record server {location} refused: {reason}. The application role may only read and append; ask the administrator.</source>
+            <translation>記録サーバー {location} が拒否しました：{reason}。アプリケーションのロールは読み取りと追記のみ可能です。管理者に連絡してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="116" />
+            <source>The record server {location} is busy. Wait a moment and try again.</source>
+            <translation>記録サーバー {location} は混み合っています。少し待ってからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="117" />
+            <source>The record server {location} cannot be used: {reason}</source>
+            <translation>記録サーバー {location} を使用できません：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="118" />
+            <source>{path} is not a readable mscprep database (damaged or another file). Nothing was changed; restore it from the backup or ask the system administrator.</source>
+            <translation>{path} は読み取れる mscprep データベースではありません（破損または別のファイル）。何も変更していません。バックアップから復元するか、システム管理者に連絡してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="119" />
+            <source>The record database {path} is in use by another workstation or program. Wait a moment and try again.</source>
+            <translation>記録データベース {path} は別の端末またはプログラムが使用中です。少し待ってからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="120" />
+            <source>The record database {path} is read-only. Ask the system administrator for write access.</source>
+            <translation>記録データベース {path} は読み取り専用です。システム管理者に書き込み権限を依頼してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="121" />
+            <source>The disk holding {path} is full. Free space, then save again; nothing was lost.</source>
+            <translation>{path} のあるディスクがいっぱいです。空き容量を確保してからもう一度保存してください。何も失われていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="122" />
+            <source>The record database {path} cannot be used: {reason}</source>
+            <translation>記録データベース {path} を使用できません：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="123" />
+            <source>{checker} may be {person}, who prepared, changed or saved this record, and cannot verify it; a second person must do the independent check</source>
+            <translation>{checker} は、この記録を調製・変更・保存した {person} と同一人物の可能性があるため、確認できません。独立確認は別の人が行ってください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="124" />
+            <source>These files were readable by other users of this computer and are now private to you: {names}</source>
+            <translation>次のファイルはこのコンピューターの他のユーザーが読み取れる状態でしたが、あなた専用にしました：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="125" />
+            <source>no label: {stamp}</source>
+            <translation>ラベルなし：{stamp}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="126" />
+            <source>this document has no label</source>
+            <translation>この文書にはラベルがありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="127" />
+            <source>The protocol's defaults changed since this record was saved: the record's own figures are shown as entered.</source>
+            <translation>この記録の保存後にプロトコルの既定値が変わりました。記録自身の数値を入力どおりに表示しています。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="128" />
+            <source>the thermal printer's font cannot print '{text}'; print the PDF label instead</source>
+            <translation>感熱プリンターのフォントでは '{text}' を印刷できません。代わりに PDF ラベルを印刷してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="129" />
+            <source>The label cannot be sent: the CUPS command 'lp' is not installed on this computer.</source>
+            <translation>ラベルを送信できません：このコンピューターには CUPS のコマンド 'lp' がインストールされていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="130" />
+            <source>The printer queue {queue} did not answer within {seconds} s.</source>
+            <translation>プリンターキュー {queue} が {seconds} s 以内に応答しませんでした。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="131" />
+            <source>The label could not be sent to {queue}: {reason}</source>
+            <translation>ラベルを {queue} に送信できませんでした：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="161" />
             <source>a mass</source>
             <translation>質量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="162" />
             <source>a volume</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="163" />
             <source>a time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="164" />
             <source>a number of cells</source>
             <translation>細胞数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="118" />
+            <location filename="../../ui/messages.py" line="165" />
             <source>a dose per body weight</source>
             <translation>体重あたりの投与量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="119" />
+            <location filename="../../ui/messages.py" line="166" />
             <source>a cell concentration</source>
             <translation>細胞濃度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="167" />
             <source>a flow rate</source>
             <translation>流量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="168" />
             <source>a cell rate per kg</source>
             <translation>体重あたりの細胞投与速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="122" />
+            <location filename="../../ui/messages.py" line="169" />
             <source>a drop factor</source>
             <translation>滴下係数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="170" />
             <source>a density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="171" />
             <source>a plain number</source>
             <translation>単位のない数値</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="172" />
             <source>the dose counts viable cells</source>
             <translation>投与量は生細胞数で数えます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="173" />
             <source>the release specification needs it</source>
             <translation>出荷規格の判定に必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="174" />
             <source>counter</source>
             <translation>細胞計数器</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="175" />
             <source>label</source>
             <translation>ラベル</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="176" />
             <source>hemocytometer</source>
             <translation>血球計算盤</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="177" />
             <source>rate</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="178" />
             <source>duration</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="179" />
             <source>product_rate</source>
             <translation>製品流量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="228" />
             <source> or </source>
             <translation>または</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="228" />
             <source> and </source>
             <translation>と</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="133" />
             <source>'{text}' is too large a number in that unit</source>
             <translation>'{text}' はその単位では大きすぎる数です</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="134" />
             <source>'{text}' is too small a number in that unit</source>
             <translation>'{text}' はその単位では小さすぎる数です</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="135" />
             <source>'{text}' is outside the possible dates {low} to {high}</source>
             <translation>'{text}' は入力できる日付 {low} ～ {high} の範囲外です</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="136" />
             <source>contains a line break ({char}); type the text without it</source>
             <translation>改行 ({char}) が含まれています。改行なしで入力してください</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="137" />
             <source>contains a control character ({char}); type the text without it</source>
             <translation>制御文字 ({char}) が含まれています。その文字なしで入力してください</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="138" />
             <source>contains an invisible formatting character ({char}); type the text without it</source>
             <translation>見えない書式文字 ({char}) が含まれています。その文字なしで入力してください</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="139" />
             <source>contains '{text}' ({char}), which the printed sheet cannot show; leave it out or write it another way</source>
             <translation>'{text}' ({char}) は印刷できない文字です。省くか別の書き方にしてください</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="140" />
             <source>'{path}' cannot be read ({reason})</source>
             <translation>'{path}' を読み込めません ({reason})</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="141" />
             <source>'{path}' is a folder, not a file</source>
             <translation>'{path}' はファイルではなくフォルダーです</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="142" />
             <source>'{path}' is not a regular file (a device, pipe or socket)</source>
             <translation>'{path}' は通常のファイルではありません (デバイス、パイプまたはソケット)</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="143" />
             <source>'{path}' is too large ({size} bytes; at most {most})</source>
             <translation>'{path}' が大きすぎます ({size} バイト、上限 {most})</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="144" />
             <source>'{path}' is too large (more than {most} bytes)</source>
             <translation>'{path}' が大きすぎます ({most} バイト超)</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="145" />
             <source>'{path}' is not UTF-8 text</source>
             <translation>'{path}' は UTF-8 のテキストではありません</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="146" />
             <source>'{path}' is not valid {encoding} text</source>
             <translation>'{path}' は正しい {encoding} のテキストではありません</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="147" />
             <source>{name} line {line} holds a control character ({char}); is it a text file?</source>
             <translation>{name} の {line} 行目に制御文字 ({char}) があります。テキストファイルですか？</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="148" />
             <source>{name} is empty; it needs one line per code: code and arm</source>
             <translation>{name} が空です。1 行に 1 コード (コードと群) が必要です</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="149" />
             <source>{name} line {line}: {error}</source>
             <translation>{name} の {line} 行目: {error}</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="150" />
             <source>{name} line {line} has {count} columns; without a header line naming the columns (code, arm) a line holds only a code and an arm</source>
             <translation>{name} の {line} 行目に {count} 列あります。列名 (code, arm) の見出し行がない場合、1 行はコードと群だけです</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="151" />
             <source>{name} line {line} has no code</source>
             <translation>{name} の {line} 行目にコードがありません</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="152" />
             <source>{name} line {line}: code '{code}' has no arm (active or placebo)</source>
             <translation>{name} の {line} 行目: コード '{code}' に群 (active または placebo) がありません</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="153" />
             <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo (a header line must name the columns code and arm)</source>
             <translation>{name} の {line} 行目: コード '{code}' の群 '{arm}' は active でも placebo でもありません (見出し行には列名 code と arm が必要です)</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="154" />
             <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo</source>
             <translation>{name} の {line} 行目: コード '{code}' の群 '{arm}' は active でも placebo でもありません</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="155" />
             <source>{name}: code '{code}' is on line {first} and line {second}; each code may appear once</source>
             <translation>{name}: コード '{code}' が {first} 行目と {second} 行目にあります。各コードは 1 回だけです</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="156" />
             <source>{name} has a header but no codes</source>
             <translation>{name} には見出しだけでコードがありません</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="157" />
             <source>'{code}' is not in the randomisation list {name}</source>
             <translation>'{code}' は無作為化リスト {name} にありません</translation>
         </message>
@@ -1389,117 +1677,198 @@
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="22" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="27" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="28" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="33" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Patient ID</source>
             <translation>患者ID</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="28" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="33" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>DIN</source>
             <translation>DIN</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="29" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="34" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Operator</source>
             <translation>作業者</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="29" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="34" />
             <source>From (YYYY-MM-DD)</source>
             <translation>開始日（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="30" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="35" />
             <source>To (YYYY-MM-DD)</source>
             <translation>終了日（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Record</source>
             <translation>記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Version</source>
             <translation>版</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Saved</source>
             <translation>保存日時</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Patient</source>
             <translation>患者</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>Protocol</source>
             <translation>プロトコル</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="50" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Search</source>
             <translation>検索</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="50" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Reopen</source>
             <translation>開く</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="51" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
             <source>Reprint…</source>
             <translation>再印刷…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="52" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
             <source>Export CSV…</source>
             <translation>CSV に書き出し…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="68" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="58" />
+            <source>Export FHIR…</source>
+            <translation>FHIR 出力…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="74" />
             <source>BLOCKED</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="69" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="75" />
             <source>verified by {0}</source>
             <translation>{0} が検証済み</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="70" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
             <source>not verified</source>
             <translation>未検証</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="74" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="81" />
             <source>{0} record(s)</source>
             <translation>{0} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="110" />
             <source>Export CSV</source>
             <translation>CSV に書き出し</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="138" />
             <source>Could not write {0}: {1}</source>
             <translation>{0} に書き込めません：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="121" />
+            <source>{0} record(s) exported to {1}</source>
+            <translation>{0} 件の記録を {1} に出力しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="129" />
+            <source>Choose a record in the list first.</source>
+            <translation>先に一覧から記録を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="131" />
+            <source>Export FHIR</source>
+            <translation>FHIR 出力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="143" />
+            <source>Record {0} version {1} exported as FHIR to {2}</source>
+            <translation>記録 {0} 第{1}版を FHIR として {2} に出力しました</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelPrinterDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="17" />
+            <source>Label printer</source>
+            <translation>ラベルプリンター</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="20" />
+            <source>A printer through the print dialog (the PDF label)</source>
+            <translation>印刷ダイアログ経由のプリンター（PDF ラベル）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="22" />
+            <source>A thermal label printer (ZPL) on a CUPS queue</source>
+            <translation>CUPS キュー上の感熱ラベルプリンター（ZPL）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="36" />
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="37" />
+            <source>Printer queue</source>
+            <translation>プリンターキュー</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="44" />
+            <source>Printer resolution</source>
+            <translation>プリンター解像度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="42" />
+            <source>{0} dpi</source>
+            <translation>{0} dpi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="46" />
+            <source>Queues on this computer: {0}</source>
+            <translation>このコンピューターのキュー：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="47" />
+            <source>No CUPS queue was found on this computer; ask IT to add the label printer as a raw queue, or type the queue's name.</source>
+            <translation>このコンピューターに CUPS キューが見つかりません。IT 担当者にラベルプリンターを raw キューとして追加してもらうか、キュー名を入力してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="53" />
+            <source>The thermal printer's font has Latin letters only: a label with a Japanese or Chinese name is refused there; print the PDF label instead.</source>
+            <translation>感熱プリンターのフォントはラテン文字のみです。日本語や中国語の名前を含むラベルは拒否されるので、PDF ラベルを印刷してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="82" />
+            <source>Choose or type the thermal printer's queue.</source>
+            <translation>感熱プリンターのキューを選択または入力してください。</translation>
         </message>
     </context>
     <context>
@@ -1645,275 +2014,356 @@
             <translation>レター</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="67" />
-            <source>mscprep supports the preparation of intravenous MSC infusions: it computes, checks against the chosen protocol, records and prints. It does not replace the preparer's and the pharmacist's judgement: every figure is checked by a second person and against the protocol before use.</source>
-            <translation>mscprep は MSC 静脈内投与製剤の調製を支援します。計算し、選択したプロトコルと照合し、記録して印刷します。調製者と薬剤師の判断に代わるものではありません。すべての数値は使用前に第二者とプロトコルによって確認してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="80" />
+            <location filename="../../ui/main_window.py" line="909" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 投与調製</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="118" />
-            <location filename="../../ui/main_window.py" line="665" />
-            <location filename="../../ui/main_window.py" line="673" />
+            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="706" />
+            <location filename="../../ui/main_window.py" line="729" />
             <source>New preparation</source>
             <translation>新しい調製</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>Start an empty case (Ctrl+N)</source>
             <translation>空のケースを開始します（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>Loading the calculator…</source>
             <translation>計算機を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>Protocol</source>
             <translation>プロトコル</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>No protocol (app defaults only)</source>
             <translation>プロトコルなし（アプリ既定値のみ）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>Not loaded: {0}: {1}</source>
             <translation>読み込めません：{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Count method</source>
             <translation>計数方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>Counter read-out</source>
             <translation>セルカウンター値</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>Label (cells in volume)</source>
             <translation>表示（細胞数と液量）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>Hemocytometer squares</source>
             <translation>血球計算盤の区画</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>Method</source>
             <translation>方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="324" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Now</source>
             <translation>現在</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>Fill in the current date and time</source>
             <translation>現在の日時を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>(protocol: {0})</source>
             <translation>（プロトコル：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>(default: {0})</source>
             <translation>（既定値：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="542" />
-            <location filename="../../ui/main_window.py" line="676" />
+            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="732" />
             <source>Print preview…</source>
             <translation>印刷プレビュー…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="545" />
-            <location filename="../../ui/main_window.py" line="682" />
+            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="738" />
             <source>Print label…</source>
             <translation>ラベル印刷…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
-            <location filename="../../ui/main_window.py" line="679" />
+            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="735" />
             <source>Save sheet as PDF…</source>
             <translation>調製シートを PDF で保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="597" />
             <source>Complete the form first</source>
             <translation>先に入力を完了してください</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="672" />
+            <location filename="../../ui/main_window.py" line="628" />
+            <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
+            <translation>現在、記録を保存できません：{0} 計算と下書きの印刷は引き続き行えます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="728" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="685" />
+            <location filename="../../ui/main_window.py" line="743" />
             <source>Quit</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="691" />
+            <location filename="../../ui/main_window.py" line="750" />
             <source>&amp;Records</source>
             <translation>記録(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
-            <location filename="../../ui/main_window.py" line="694" />
+            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="753" />
             <source>Save record</source>
             <translation>記録を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="312" />
             <source>Unit of a weight typed without one</source>
             <translation>単位なしで入力した体重の単位</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>Used only when the weight is typed without a unit</source>
             <translation>体重を単位なしで入力したときだけ使います</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="447" />
+            <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
+            <translation>この端末の作業者です。変更するには 設定 &gt; 作業者… を使用してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="391" />
             <source>Fewer fields</source>
             <translation>項目を減らす</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="391" />
             <source>More ({0})</source>
             <translation>その他（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>Limits: {0}</source>
             <translation>上限・下限：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>Protocol: {0}</source>
             <translation>プロトコル：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>e.g. {0}</source>
             <translation>例 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="577" />
+            <location filename="../../ui/main_window.py" line="591" />
             <source>Read as {0}</source>
             <translation>{0} として読み取り</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="627" />
+            <source>Records: not reachable</source>
+            <translation>記録：接続できません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="630" />
+            <source>Try again</source>
+            <translation>再試行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="637" />
+            <source>Records: server {0}</source>
+            <translation>記録：サーバー {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="640" />
+            <source>Records: this computer</source>
+            <translation>記録：このコンピューター</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="646" />
             <source>FINAL</source>
             <translation>最終</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="643" />
+            <location filename="../../ui/main_window.py" line="657" />
+            <source>Records cannot be reached now; the form is kept as a draft</source>
+            <translation>現在、記録に接続できません。入力内容は下書きとして保持されます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="696" />
             <source>Unsaved entries</source>
             <translation>保存されていない入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="644" />
+            <location filename="../../ui/main_window.py" line="697" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>このケースの入力は記録として保存されていません。破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="695" />
+            <location filename="../../ui/main_window.py" line="741" />
+            <source>Restore kept entries…</source>
+            <translation>保持された入力を復元…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="754" />
             <source>Independent double check…</source>
             <translation>独立したダブルチェック…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="696" />
+            <location filename="../../ui/main_window.py" line="755" />
             <source>Gravimetric check…</source>
             <translation>重量確認…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="697" />
+            <location filename="../../ui/main_window.py" line="756" />
             <source>History…</source>
             <translation>履歴…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="698" />
+            <location filename="../../ui/main_window.py" line="757" />
             <source>Verify audit trail</source>
             <translation>監査証跡を検証</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="707" />
+            <location filename="../../ui/main_window.py" line="766" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="709" />
+            <location filename="../../ui/main_window.py" line="768" />
             <source>Operator…</source>
             <translation>作業者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="712" />
+            <location filename="../../ui/main_window.py" line="771" />
+            <source>Records database…</source>
+            <translation>記録データベース…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="774" />
+            <source>Label printer…</source>
+            <translation>ラベルプリンター…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="777" />
             <source>Language (restart)</source>
             <translation>言語（再起動後）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="717" />
+            <location filename="../../ui/main_window.py" line="782" />
             <source>Paper</source>
             <translation>用紙</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="722" />
+            <location filename="../../ui/main_window.py" line="787" />
             <source>Log level</source>
             <translation>ログレベル</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="727" />
+            <location filename="../../ui/main_window.py" line="792" />
             <source>High contrast</source>
             <translation>ハイコントラスト</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="731" />
+            <location filename="../../ui/main_window.py" line="796" />
             <source>Gloves (large touch targets)</source>
             <translation>手袋モード（大きなタッチ領域）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="735" />
+            <location filename="../../ui/main_window.py" line="800" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="736" />
-            <location filename="../../ui/main_window.py" line="745" />
+            <location filename="../../ui/main_window.py" line="801" />
+            <location filename="../../ui/main_window.py" line="812" />
             <source>About mscprep</source>
             <translation>mscprep について</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="771" />
-            <source>Operator</source>
-            <translation>作業者</translation>
+            <location filename="../../ui/main_window.py" line="888" />
+            <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
+            <translation>現在の作業者は {0} です。{1} が保存していなかった入力は下書きとして保持されています。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="771" />
-            <source>Your name and initials:</source>
-            <translation>氏名とイニシャル：</translation>
+            <location filename="../../ui/main_window.py" line="890" />
+            <source>Restore them</source>
+            <translation>復元する</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="783" />
+            <location filename="../../ui/main_window.py" line="893" />
+            <source>{0} is working now</source>
+            <translation>現在の作業者は {0} です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="942" />
+            <source>No entries are kept.</source>
+            <translation>保持された入力はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="947" />
+            <source>{0}: {1}, patient {2}</source>
+            <translation>{0}：{1}、患者 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="950" />
+            <source>Restore kept entries</source>
+            <translation>保持された入力を復元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="950" />
+            <source>Entries kept:</source>
+            <translation>保持された入力：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="969" />
+            <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
+            <translation>{0} が {1} に保存せずに残した入力を復元しました。これからはあなたが調製者です。使用前に患者とすべての数値を確認してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="979" />
+            <source>The records database changes at the next start.</source>
+            <translation>記録データベースは次回起動時に変更されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="991" />
             <source>The language changes at the next start.</source>
             <translation>言語は次回起動時に変更されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="852" />
+            <location filename="../../ui/main_window.py" line="1062" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
         </message>
@@ -1921,30 +2371,81 @@
     <context>
         <name>OperatorDialog</name>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="11" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="12" />
             <source>Who is working?</source>
             <translation>作業者は誰ですか？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="13" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="14" />
             <source>Every saved record, check, weighing and print is logged with this name.</source>
             <translation>保存・確認・秤量・印刷はすべてこの名前で記録されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="16" />
             <location filename="../../ui/dialogs/operator_dialog.py" line="18" />
+            <source>{0} is working now. A new name ends their session; entries they have not saved are kept as a draft that can be restored.</source>
+            <translation>現在の作業者は {0} です。新しい名前を入力するとそのセッションは終了し、保存されていない入力は復元可能な下書きとして保持されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/operator_dialog.py" line="25" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="28" />
             <source>Name and initials</source>
             <translation>氏名とイニシャル</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="17" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="26" />
             <source>e.g. Kenji Tanaka (KT)</source>
             <translation>例：田中 健（KT）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="29" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="42" />
             <source>Enter your name and initials.</source>
             <translation>氏名とイニシャルを入力してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="26" />
+            <location filename="../../ui/dialogs/records_dialog.py" line="39" />
+            <location filename="../../ui/dialogs/records_dialog.py" line="45" />
+            <location filename="../../ui/dialogs/records_dialog.py" line="73" />
+            <source>Records database</source>
+            <translation>記録データベース</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="29" />
+            <source>Empty: the records file of this computer ({0}). A file path: another records file. postgresql://USER@SERVER/DATABASE: the site's shared record server (keep the password in ~/.pgpass, not here).</source>
+            <translation>空欄：このコンピューターの記録ファイル（{0}）。ファイルのパス：別の記録ファイル。postgresql://USER@SERVER/DATABASE：施設共用の記録サーバー（パスワードはここではなく ~/.pgpass に保存）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="41" />
+            <source>File…</source>
+            <translation>ファイル…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="50" />
+            <source>{0} is set on this computer and wins over this setting: {1}</source>
+            <translation>このコンピューターでは {0} が設定されており、この設定より優先されます：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="56" />
+            <source>Test the connection</source>
+            <translation>接続をテスト</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="87" />
+            <source>Records are kept in the file {0}.</source>
+            <translation>記録はファイル {0} に保存されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="88" />
+            <source>A new records file will be made at {0} at the next start.</source>
+            <translation>次回起動時に {0} に新しい記録ファイルが作成されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="98" />
+            <source>Connected to the record server {0}.</source>
+            <translation>記録サーバー {0} に接続しました。</translation>
         </message>
     </context>
     <context>
@@ -2054,108 +2555,118 @@
             <source>{volume} {diluent}</source>
             <translation>{volume} {diluent}</translation>
         </message>
+        <message>
+            <location filename="../../ui/values.py" line="59" />
+            <source>diluent</source>
+            <translation>希釈液</translation>
+        </message>
     </context>
     <context>
         <name>ResultsPanel</name>
         <message>
-            <location filename="../../ui/results_panel.py" line="39" />
+            <location filename="../../ui/results_panel.py" line="40" />
             <source>Plan status</source>
             <translation>計画の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="45" />
+            <location filename="../../ui/results_panel.py" line="46" />
             <source>Plan</source>
             <translation>計画</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="42" />
+            <location filename="../../ui/results_panel.py" line="43" />
             <source>Findings</source>
             <translation>所見</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="20" />
+            <location filename="../../ui/results_panel.py" line="21" />
             <source>HARD</source>
             <translation>禁止</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="20" />
+            <location filename="../../ui/results_panel.py" line="21" />
             <source>SOFT</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="21" />
+            <location filename="../../ui/results_panel.py" line="22" />
             <source>INFO</source>
             <translation>情報</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="95" />
+            <location filename="../../ui/results_panel.py" line="96" />
             <source>Incomplete: complete or correct</source>
             <translation>未完了：次の項目を入力または修正してください</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="97" />
+            <location filename="../../ui/results_panel.py" line="98" />
             <source>Computed, but not ready: enter</source>
             <translation>計算済み、ただし未完了：次を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="103" />
+            <location filename="../../ui/results_panel.py" line="104" />
             <source>Incomplete: {0} field(s) to complete or correct</source>
             <translation>未入力：{0} 項目の入力または修正が必要</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="105" />
+            <location filename="../../ui/results_panel.py" line="106" />
             <source>Computed, but not ready: {0} identity field(s) to enter</source>
             <translation>計算済み、ただし未完了：識別情報が {0} 項目未入力です</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="108" />
+            <location filename="../../ui/results_panel.py" line="109" />
             <source>BLOCKED - NOT FOR ADMINISTRATION</source>
             <translation>停止 - 投与禁止</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="110" />
+            <location filename="../../ui/results_panel.py" line="111" />
             <source>NEEDS A REASON for {0} soft finding(s)</source>
             <translation>警告所見 {0} 件に理由が必要</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="111" />
+            <location filename="../../ui/results_panel.py" line="112" />
             <source>OK - no hard finding</source>
             <translation>OK - 禁止所見なし</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="131" />
+            <location filename="../../ui/results_panel.py" line="132" />
             <source>(complete the form to see the findings)</source>
             <translation>（入力を完了すると所見が表示されます）</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="133" />
+            <location filename="../../ui/results_panel.py" line="134" />
             <source>None</source>
             <translation>なし</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="149" />
+            <location filename="../../ui/results_panel.py" line="150" />
             <source>Limit: {0}</source>
             <translation>基準：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="151" />
+            <location filename="../../ui/results_panel.py" line="152" />
             <source>Source: {0}</source>
             <translation>出典：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="157" />
+            <location filename="../../ui/results_panel.py" line="158" />
             <source>The reason “{0}” was typed for other figures. The figures changed: type the reason again.</source>
             <translation>理由「{0}」は別の数値に対して入力されたものです。数値が変わったので、理由を入力し直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="165" />
+            <location filename="../../ui/results_panel.py" line="166" />
             <source>Reason for: {0}</source>
             <translation>理由：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="166" />
+            <location filename="../../ui/results_panel.py" line="167" />
             <source>Type the reason to proceed (at least 3 characters), then Enter.</source>
             <translation>続けるには理由を入力して（3 文字以上）Enter を押してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="169" />
+            <source>Blocked until the prescriber's documented decision is typed here (at least 3 characters), then Enter; it is printed on the sheet.</source>
+            <translation>処方医の記録された判断をここに入力（3文字以上）して Enter を押すまでブロックされます。入力内容はシートに印刷されます。</translation>
         </message>
     </context>
     <context>
@@ -2199,7 +2710,7 @@
     <context>
         <name>window</name>
         <message>
-            <location filename="../../ui/app.py" line="120" />
+            <location filename="../../ui/app.py" line="117" />
             <source>An unexpected error occurred: {0}
 Your entries are kept. Please report it; details are in the log file.</source>
             <translation>予期しないエラーが発生しました：{0}
@@ -2211,77 +2722,98 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>前回のセッションの未保存の入力を読めませんでした（{0}）。{1} として別に保管しました。入力欄は空で始まります。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="133" />
-            <source>Records are not available: {0} You can still calculate and print drafts.</source>
-            <translation>記録を使用できません：{0} 計算と下書きの印刷は可能です。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="29" />
+            <location filename="../../ui/print_actions.py" line="34" />
             <source>The sheet cannot be printed: {0}</source>
             <translation>記録を印刷できません：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="43" />
+            <location filename="../../ui/print_actions.py" line="48" />
             <source>Save sheet as PDF</source>
             <translation>調製シートを PDF で保存</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="51" />
+            <location filename="../../ui/print_actions.py" line="56" />
             <source>The sheet could not be saved to {0}: {1}</source>
             <translation>記録を {0} に保存できませんでした：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="104" />
+            <location filename="../../ui/print_actions.py" line="59" />
+            <source>Sheet saved to {0}</source>
+            <translation>シートを {0} に保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="117" />
             <source>There is no label to print: the plan is blocked or a reason is missing.</source>
             <translation>印刷するラベルがありません：計画が停止中か、理由が未入力です。</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="115" />
+            <location filename="../../ui/print_actions.py" line="128" />
             <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
             <translation>このコンピューターにプリンターがありません。PDF として保存して別の場所で印刷するか、クリーンルームのプリンターの設定を依頼してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="36" />
+            <location filename="../../ui/print_actions.py" line="151" />
+            <source>No thermal printer queue is chosen: Settings &gt; Label printer…</source>
+            <translation>感熱プリンターのキューが選ばれていません：設定 &gt; ラベルプリンター…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="159" />
+            <location filename="../../ui/print_actions.py" line="167" />
+            <source>The label was not printed: {0}</source>
+            <translation>ラベルは印刷されませんでした：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="171" />
+            <source>Label sent to {0} ({1})</source>
+            <translation>ラベルを {0} に送信しました（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="86" />
             <source>This record is saved and unchanged.</source>
             <translation>この記録は保存済みで変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="40" />
+            <location filename="../../ui/record_actions.py" line="90" />
             <source>Change to a saved record</source>
             <translation>保存済み記録の変更</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="41" />
+            <location filename="../../ui/record_actions.py" line="91" />
             <source>Reason for the change (it is logged):</source>
             <translation>変更の理由（記録されます）：</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="51" />
+            <location filename="../../ui/record_actions.py" line="101" />
             <source>Saved as record {0} version {1}</source>
             <translation>記録 {0} 版 {1} として保存しました</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="69" />
+            <location filename="../../ui/record_actions.py" line="118" />
             <source>Verified by {0}</source>
             <translation>{0} が検証しました</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="71" />
+            <location filename="../../ui/record_actions.py" line="120" />
             <source>Double check did not match; resolve the differences</source>
             <translation>ダブルチェックが一致しません。差異を解消してください</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="88" />
+            <location filename="../../ui/record_actions.py" line="137" />
             <source>Weighing saved</source>
             <translation>重量確認を保存しました</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="111" />
+            <location filename="../../ui/record_actions.py" line="177" />
+            <source>Checking the audit trail…</source>
+            <translation>監査証跡を確認しています…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="189" />
             <source>Audit trail intact: {0} entries</source>
             <translation>監査証跡は正常：{0} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="113" />
+            <location filename="../../ui/record_actions.py" line="193" />
             <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
             <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
         </message>

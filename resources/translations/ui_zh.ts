@@ -3,7 +3,7 @@
     <context>
         <name>BannerStack</name>
         <message>
-            <location filename="../../ui/banners.py" line="36" />
+            <location filename="../../ui/banners.py" line="45" />
             <source>Dismiss</source>
             <translation>关闭</translation>
         </message>
@@ -583,714 +583,1002 @@
         <name>DoubleCheckDialog</name>
         <message>
             <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
+            <source>Dose</source>
+            <translation>剂量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="31" />
+            <source>Dose per kg</source>
+            <translation>每千克剂量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
+            <source>Volume to draw</source>
+            <translation>抽取体积</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="32" />
+            <source>Diluent volume</source>
+            <translation>稀释液体积</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="33" />
+            <source>Final volume</source>
+            <translation>终体积</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="34" />
+            <source>Final concentration</source>
+            <translation>终浓度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="34" />
+            <source>Rate</source>
+            <translation>输注速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
+            <source>Duration</source>
+            <translation>输注时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
+            <source>Cell rate</source>
+            <translation>细胞输注速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="36" />
+            <source>DMSO</source>
+            <translation>DMSO</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="36" />
+            <source>DIN</source>
+            <translation>DIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="37" />
+            <source>Arm</source>
+            <translation>组别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="37" />
+            <source>Aliquots</source>
+            <translation>分装</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="38" />
+            <source>Blocked</source>
+            <translation>已阻止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="38" />
+            <source>Use by</source>
+            <translation>使用期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="39" />
+            <source>Dosing calendar</source>
+            <translation>给药日程</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="43" />
+            <source>{0} doses, {1} to {2}</source>
+            <translation>{0} 次，{1} 至 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="45" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="45" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="46" />
+            <source>active</source>
+            <translation>活性药</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="47" />
+            <source>placebo</source>
+            <translation>安慰剂</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="92" />
             <source>Independent double check</source>
             <translation>独立双人核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="35" />
-            <source>Record {0} v{1} · patient {2} ({3}) · prepared by {4}. Enter the source figures yourself; the first results stay hidden until you compare.</source>
-            <translation>记录 {0} v{1} · 患者 {2}（{3}）· 配制者 {4}。请根据原始资料自行输入数值；比较之前不显示第一次的结果。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="47" />
-            <source>Checker</source>
-            <translation>核对者</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="48" />
-            <source>Checker (name and initials)</source>
-            <translation>核对者（姓名和缩写）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="50" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="102" />
             <source>No protocol (app defaults only)</source>
             <translation>无方案（仅程序默认值）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="54" />
-            <source>Protocol</source>
-            <translation>方案</translation>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="107" />
+            <source>Record {0} version {1} · patient {2} ({3}) · protocol {4} · prepared by {5}</source>
+            <translation>记录 {0} 第{1}版 · 患者 {2}（{3}）· 方案 {4} · 制备者 {5}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="63" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="115" />
+            <source>Type every figure yourself from the source documents (the counter print-out or the product label, the prescription, the patient's chart). Nothing is filled in for you, and the first results stay hidden until you compare.</source>
+            <translation>请根据原始资料（计数仪打印单或产品标签、处方、病历）亲自输入每个数值。不会为您预先填写任何内容，首次结果在比对之前保持隐藏。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="130" />
+            <source>Required: type each from the source documents</source>
+            <translation>必填：逐项根据原始资料输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="138" />
+            <source>{0}: one of them is enough</source>
+            <translation>{0}：填写其中一项即可</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="147" />
+            <source>Also on the record: type them if the sources state them</source>
+            <translation>记录中也有的项目：原始资料有记载时请输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
+            <source>More ({0})</source>
+            <translation>更多（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="171" />
+            <source>Comparison</source>
+            <translation>比对结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
+            <source>Your check</source>
+            <translation>您的核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
+            <source>Agrees</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="253" />
+            <source>from the source document</source>
+            <translation>根据原始资料</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="270" />
+            <source> or </source>
+            <translation>或</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="292" />
+            <source>Compare: {0} still to enter</source>
+            <translation>比对：还需输入 {0} 项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="294" />
+            <source>To compare, enter from the source documents: {0}</source>
+            <translation>如需比对，请根据原始资料输入：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="297" />
+            <source>Compare and record the check</source>
+            <translation>比对并记录核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="299" />
+            <source>Every required figure is entered. Comparing records the check under your name.</source>
+            <translation>所有必填数值均已输入。比对时将以您的姓名记录本次核对。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="346" />
+            <source>The check could not be recorded: {0}</source>
+            <translation>无法记录核对：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
+            <source>agrees</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
+            <source>differs</source>
+            <translation>不一致</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="373" />
+            <source>Check recorded</source>
+            <translation>核对已记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="375" />
+            <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
+            <translation>已核对：所有结果在 {0:.0%} 以内一致。本次核对已以您的姓名记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="379" />
+            <source>{0} result(s) differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <translation>{0} 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="285" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="338" />
+            <source>Checker (name and initials)</source>
+            <translation>核对者（姓名和缩写）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="254" />
             <source>from the source document, with its unit</source>
             <translation>按原始资料填写，带单位</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="67" />
-            <source>Compare</source>
-            <translation>比较</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
-            <source>First</source>
-            <translation>第一次</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="77" />
-            <source>Check</source>
-            <translation>核对</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="78" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
             <source>Difference</source>
             <translation>差异</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="108" />
-            <source>Enter your name and initials.</source>
-            <translation>请输入您的姓名和缩写。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="111" />
-            <source>{0} prepared this record and cannot verify it; a second person must do the independent check.</source>
-            <translation>{0} 是本记录的配制者，不能核对；须由另一人独立核对。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="136" />
-            <source>Every result agrees within {0:.0%}. Save to verify the record.</source>
-            <translation>所有结果在 {0:.0%} 以内一致。保存以完成核对。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="140" />
-            <source>{0} result(s) differ by more than {1:.0%}. Save the check (it is logged as not matching), then resolve the difference with the preparer.</source>
-            <translation>{0} 项结果差异超过 {1:.0%}。请保存本次核对（记为不一致），然后与配制者解决差异。</translation>
         </message>
     </context>
     <context>
         <name>FieldMessages</name>
         <message>
-            <location filename="../../ui/messages.py" line="25" />
+            <location filename="../../ui/messages.py" line="26" />
             <source>is missing</source>
             <translation>缺失</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="26" />
+            <location filename="../../ui/messages.py" line="27" />
             <source>is empty</source>
             <translation>为空</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="27" />
+            <location filename="../../ui/messages.py" line="28" />
             <source>is too long ({length} characters; at most {most})</source>
             <translation>过长（{length} 个字符；最多 {most} 个）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="28" />
+            <location filename="../../ui/messages.py" line="29" />
             <source>'{text}' has a comma in the number; write a decimal point and no digit grouping (e.g. 12.5 mL)</source>
             <translation>'{text}' 的数字中有逗号；请使用小数点，不要用千位分隔（例如 12.5 mL）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="29" />
+            <location filename="../../ui/messages.py" line="30" />
             <source>'{text}' has a comma in the number; write a decimal point and no digit grouping</source>
             <translation>'{text}' 的数字中有逗号；请使用小数点，不要用千位分隔</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="30" />
+            <location filename="../../ui/messages.py" line="31" />
             <source>'{text}' does not start with a number; write e.g. '{example}'</source>
             <translation>'{text}' 不是以数字开头；请写成例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="31" />
+            <location filename="../../ui/messages.py" line="32" />
             <source>'{text}' does not start with a number</source>
             <translation>'{text}' 不是以数字开头</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="32" />
+            <location filename="../../ui/messages.py" line="33" />
             <source>'{text}' is too large a number</source>
             <translation>'{text}' 数值过大</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="33" />
+            <location filename="../../ui/messages.py" line="34" />
             <source>'{unit}' in '{text}' is not a unit</source>
             <translation>'{text}' 中的 '{unit}' 不是单位</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="34" />
+            <location filename="../../ui/messages.py" line="35" />
             <source>'{unit}' is not a unit this program knows; write e.g. '{example}'</source>
             <translation>'{unit}' 不是本程序认识的单位；请写成例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="35" />
+            <location filename="../../ui/messages.py" line="36" />
             <source>'{unit}' is not a unit this program knows</source>
             <translation>'{unit}' 不是本程序认识的单位</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="36" />
+            <location filename="../../ui/messages.py" line="37" />
             <source>'{text}' has no unit; write {wanted} with its unit, e.g. '{example}'</source>
             <translation>'{text}' 没有单位；请输入带单位的{wanted}，例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="37" />
+            <location filename="../../ui/messages.py" line="38" />
             <source>'{text}' has no unit; write {wanted} with its unit</source>
             <translation>'{text}' 没有单位；请输入带单位的{wanted}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="38" />
+            <location filename="../../ui/messages.py" line="39" />
             <source>'{text}' is {dimension}; expected {wanted}, e.g. '{example}'</source>
             <translation>'{text}' 是{dimension}；应为{wanted}，例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="39" />
+            <location filename="../../ui/messages.py" line="40" />
             <source>'{text}' is {dimension}; expected {wanted}</source>
             <translation>'{text}' 是{dimension}；应为{wanted}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="40" />
+            <location filename="../../ui/messages.py" line="41" />
             <source>'{text}' has no % sign; write a percentage, e.g. '{example}'</source>
             <translation>'{text}' 没有 % 符号；请输入百分比，例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="41" />
+            <location filename="../../ui/messages.py" line="42" />
             <source>'{text}' is outside 0% to 100%</source>
             <translation>'{text}' 超出 0% 至 100%</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="42" />
+            <location filename="../../ui/messages.py" line="43" />
             <source>'{text}' should be a plain number, e.g. '{example}'</source>
             <translation>'{text}' 应为不带单位的数字，例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="43" />
+            <location filename="../../ui/messages.py" line="44" />
             <source>'{text}' is outside {low} to {high}</source>
             <translation>'{text}' 超出 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="44" />
+            <location filename="../../ui/messages.py" line="45" />
             <source>has {count} counts; at most {most} squares</source>
             <translation>有 {count} 个计数；最多 {most} 个方格</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="45" />
+            <location filename="../../ui/messages.py" line="46" />
             <source>'{text}' is not a whole number of cells</source>
             <translation>'{text}' 不是整数细胞数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="46" />
+            <location filename="../../ui/messages.py" line="47" />
             <source>{value} cells in one square is more than {most}; dilute further and recount</source>
             <translation>一个方格 {value} 个细胞超过 {most}；请进一步稀释后重新计数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="47" />
+            <location filename="../../ui/messages.py" line="48" />
             <source>'{text}' is not one of: {choices}</source>
             <translation>'{text}' 不是以下之一：{choices}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="48" />
+            <location filename="../../ui/messages.py" line="49" />
             <source>'{text}' is not a date and time; write e.g. '2026-11-23T09:30' (ISO 8601)</source>
             <translation>'{text}' 不是日期时间；请写成例如 '2026-11-23T09:30'（ISO 8601）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="49" />
+            <location filename="../../ui/messages.py" line="50" />
             <source>contains control characters</source>
             <translation>含有控制字符</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="50" />
+            <location filename="../../ui/messages.py" line="51" />
             <source>'{text}' must be a mass per body mass, e.g. '{example}'</source>
             <translation>'{text}' 应为每单位体重的质量，例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="51" />
+            <location filename="../../ui/messages.py" line="52" />
             <source>the reason for {code} is too short; say why</source>
             <translation>{code} 的理由太短；请说明原因</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="52" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>a reason needs the code of the finding it is for</source>
             <translation>理由需要注明所针对的提示代码</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="53" />
+            <location filename="../../ui/messages.py" line="54" />
             <source>'{text}' is outside the possible range {low} to {high}; check the number and its unit</source>
             <translation>'{text}' 超出可能范围 {low} 至 {high}；请检查数字及其单位</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>'{text}' is outside the possible range {low} to {high}</source>
             <translation>'{text}' 超出可能范围 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="55" />
+            <location filename="../../ui/messages.py" line="56" />
             <source>'{text}' must be more than zero</source>
             <translation>'{text}' 必须大于零</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>'{text}' must be more than 0%</source>
             <translation>'{text}' 必须大于 0%</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="58" />
             <source>'{text}' must be a whole number</source>
             <translation>'{text}' 必须是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="58" />
+            <location filename="../../ui/messages.py" line="59" />
             <source>'{text}' has {length} characters; a DIN has 13 (or 14 with its check character)</source>
             <translation>'{text}' 有 {length} 个字符；DIN 为 13 个字符（含校验字符为 14 个）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="59" />
+            <location filename="../../ui/messages.py" line="60" />
             <source>'{text}' is not a DIN: a letter or digit, then 12 digits (facility, year, sequence)</source>
             <translation>'{text}' 不是 DIN：一个字母或数字，后接 12 位数字（机构、年份、序号）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="60" />
+            <location filename="../../ui/messages.py" line="61" />
             <source>check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN</source>
             <translation>校验字符 '{given_character}' 与 DIN {din} 不符（应为 '{expected}'）：请重新扫描或重新输入 DIN</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="61" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>is not an input this program knows</source>
             <translation>不是本程序认识的输入项</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="63" />
             <source>is required (patient body weight, e.g. 60 kg)</source>
             <translation>为必填项（患者体重，例如 60 kg）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
+            <location filename="../../ui/messages.py" line="64" />
             <source>is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)</source>
             <translation>为必填项：按体重（例如 2e6 cell/kg）或固定总数（例如 1e8 cell）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="64" />
+            <location filename="../../ui/messages.py" line="65" />
             <source>a cell count is required: a counter read-out (concentration), the label (cells in product and product volume) or hemocytometer counts</source>
             <translation>需要细胞计数：细胞计数仪读数（浓度）、标签（产品细胞数和产品体积）或血细胞计数板计数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="65" />
+            <location filename="../../ui/messages.py" line="66" />
             <source>give one cell count, not {methods}</source>
             <translation>只给出一种细胞计数，不要同时给出 {methods}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/messages.py" line="67" />
             <source>the unstained (viable) counts per square are required</source>
             <translation>需要每个方格的未染色（活）细胞计数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="68" />
             <source>is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)</source>
             <translation>使用血细胞计数板计数时为必填项（例如台盼蓝 1:1 时为 2）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="69" />
             <source>no viable cells counted; the concentration would be zero</source>
             <translation>未计到活细胞；浓度将为零</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="70" />
             <source>has {dead} counts for {viable} squares; count the same squares</source>
             <translation>{viable} 个方格却有 {dead} 个计数；请计数相同的方格</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="71" />
             <source>leave empty: viability comes from the stained and unstained counts</source>
             <translation>请留空：存活率由染色和未染色计数得出</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="72" />
             <source>stained (dead) counts or a viability are needed</source>
             <translation>需要染色（死）细胞计数或存活率</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>is required: {why}</source>
             <translation>为必填项：{why}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>is required with a label count (cells in a volume)</source>
             <translation>使用标签计数（体积中的细胞数）时为必填项</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="74" />
+            <location filename="../../ui/messages.py" line="75" />
             <source>give a final concentration or a final volume, not both</source>
             <translation>请给出最终浓度或最终体积，不要同时给出</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="75" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>does not apply to in-line dilution; the in-line ratio sets the diluent</source>
             <translation>不适用于在线稀释；稀释液由在线比例决定</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>is required for in-line dilution (e.g. 3)</source>
             <translation>在线稀释时为必填项（例如 3）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="78" />
             <source>applies to in-line dilution only (dilution: in_line)</source>
             <translation>仅适用于在线稀释（稀释：在线）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>give one of rate, duration or product flow, not {given}</source>
             <translation>速度、时长或产品流速只给出一项，不要同时给出 {given}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>a rate or a duration is required (e.g. 4 mL/min or 30 min)</source>
             <translation>需要速度或时长（例如 4 mL/min 或 30 min）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>applies to protocols with a treatment course only</source>
             <translation>仅适用于有疗程的方案</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>is needed to compute the use-by time from the thaw time (the protocol gives no window)</source>
             <translation>需要它才能从复苏时间计算使用期限（方案未给出时限）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>cannot read {path}: {reason}</source>
             <translation>无法读取 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="83" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>{path} is not a CSV text file</source>
             <translation>{path} 不是 CSV 文本文件</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="84" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>{path} needs the columns code and arm</source>
             <translation>{path} 需要 code 和 arm 两列</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>'{code}' is not in the randomisation list</source>
             <translation>'{code}' 不在随机化列表中</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="87" />
             <source>'{code}' is more than once in the randomisation list</source>
             <translation>'{code}' 在随机化列表中出现不止一次</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>arm '{arm}' for code {code} is not active or placebo</source>
             <translation>编码 {code} 的组别 '{arm}' 既不是 active 也不是 placebo</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>protocol {protocol} is not a blinded trial protocol</source>
             <translation>方案 {protocol} 不是盲法试验方案</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>is required with a randomisation list (the patient's code)</source>
             <translation>使用随机化列表时为必填项（患者编码）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="91" />
             <source>is required with a randomisation code (the pharmacy's CSV list)</source>
             <translation>使用随机编码时为必填项（药房的 CSV 列表）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="92" />
             <source>the filled mass {gross} must be more than the tare {tare}</source>
             <translation>装填后的质量 {gross} 必须大于皮重 {tare}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="93" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>'{text}' does not exist on this computer's clock (the clocks go forward then); check the time</source>
             <translation>“{text}”在本机时钟上不存在（此时时钟拨快）；请检查时间</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="95" />
             <source>'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}</source>
             <translation>“{text}”在本机时钟上出现两次（此时时钟拨回）；请加上时差：{offsets}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="96" />
             <source>{when} is later than now ({now}): a thaw cannot be in the future</source>
             <translation>{when} 晚于现在（{now}）：解冻不可能在将来</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
             <translation>{when} 晚于现在（{now}）：上次给药不可能在将来</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
             <translation>不适用于雾化方案 {protocol}（无体重、剂量、细胞计数、速度或管路）；请留空</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them</source>
             <translation>{time} 不是本方案的给药时间（{times}）；请将首剂设在其中之一</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>has {count} squares; count at least {least} large squares (too few give an unreliable mean)</source>
             <translation>只有 {count} 个方格；请至少计数 {least} 个大方格（太少则平均值不可靠）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>has {count} square; count at least {least} large squares (too few give an unreliable mean)</source>
             <translation>只有 {count} 个方格；请至少计数 {least} 个大方格（太少则平均值不可靠）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>needs the product's container (bag, vial or syringe)</source>
             <translation>需要产品的容器（袋、西林瓶或注射器）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>is required: the volume in each container (e.g. 10.8 mL)</source>
             <translation>必填：每个容器的体积（例如 10.8 mL）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>must be less than the volume per container ({volume})</source>
             <translation>必须小于每个容器的体积（{volume}）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>does not apply: the protocol's preparation method sets the dilution</source>
             <translation>不适用：方案的配制方法决定稀释</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>in-line dilution does not apply: the protocol's preparation method sets the dilution</source>
             <translation>不适用在线稀释：方案的配制方法决定稀释</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>does not apply: the protocol's preparation method fills one container</source>
             <translation>不适用：方案的配制方法只充填一个容器</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent</source>
             <translation>重力输液不能进行在线稀释：两路液体不能共用一个滴速；请对产品和稀释液使用输液泵</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>applies to a gravity set only (administration: gravity)</source>
             <translation>仅适用于重力输液器（给药方式：重力）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>'{text}' is not the drop factor of a set in use ({sets} drop/mL)</source>
             <translation>“{text}”不是在用输液器的滴系数（{sets} 滴/mL）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>'{text}' must not be negative</source>
             <translation>“{text}”不能为负值</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="113" />
+            <source>The record server {location} cannot be reached ({reason}). Nothing was saved; the form is kept as a draft. Check the network cable or ask IT, then save again.</source>
+            <translation>无法连接记录服务器 {location}（{reason}）。未保存任何内容；表单已作为草稿保留。请检查网线或联系 IT，然后重新保存。</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages.py" line="114" />
+            <source>The connection to the record server {location} was lost ({reason}). The form is kept as a draft; once the server answers again, look the record up in the history before saving again.</source>
+            <translation>与记录服务器 {location} 的连接已断开（{reason}）。表单已作为草稿保留；服务器恢复响应后，请先在历史中查找该记录，再重新保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="115" />
+            <source>The record server {location} refused: {reason}. The application role may only read and append; ask the administrator.</source>
+            <translation>记录服务器 {location} 拒绝：{reason}。应用程序角色只能读取和追加；请联系管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="116" />
+            <source>The record server {location} is busy. Wait a moment and try again.</source>
+            <translation>记录服务器 {location} 正忙。请稍候再试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="117" />
+            <source>The record server {location} cannot be used: {reason}</source>
+            <translation>无法使用记录服务器 {location}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="118" />
+            <source>{path} is not a readable mscprep database (damaged or another file). Nothing was changed; restore it from the backup or ask the system administrator.</source>
+            <translation>{path} 不是可读取的 mscprep 数据库（已损坏或是其他文件）。未做任何更改；请从备份恢复或联系系统管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="119" />
+            <source>The record database {path} is in use by another workstation or program. Wait a moment and try again.</source>
+            <translation>记录数据库 {path} 正被其他工作站或程序使用。请稍候再试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="120" />
+            <source>The record database {path} is read-only. Ask the system administrator for write access.</source>
+            <translation>记录数据库 {path} 为只读。请向系统管理员申请写入权限。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="121" />
+            <source>The disk holding {path} is full. Free space, then save again; nothing was lost.</source>
+            <translation>存放 {path} 的磁盘已满。请释放空间后重新保存；未丢失任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="122" />
+            <source>The record database {path} cannot be used: {reason}</source>
+            <translation>无法使用记录数据库 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="123" />
+            <source>{checker} may be {person}, who prepared, changed or saved this record, and cannot verify it; a second person must do the independent check</source>
+            <translation>{checker} 可能就是制备、修改或保存此记录的 {person}，不能进行核对；独立核对必须由第二人完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="124" />
+            <source>These files were readable by other users of this computer and are now private to you: {names}</source>
+            <translation>以下文件此前可被本计算机的其他用户读取，现已设为仅您可访问：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="125" />
+            <source>no label: {stamp}</source>
+            <translation>无标签：{stamp}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="126" />
+            <source>this document has no label</source>
+            <translation>此文档没有标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="127" />
+            <source>The protocol's defaults changed since this record was saved: the record's own figures are shown as entered.</source>
+            <translation>此记录保存后方案的默认值已更改：按录入时的原样显示该记录自身的数值。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="128" />
+            <source>the thermal printer's font cannot print '{text}'; print the PDF label instead</source>
+            <translation>热敏打印机的字体无法打印 '{text}'；请改为打印 PDF 标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="129" />
+            <source>The label cannot be sent: the CUPS command 'lp' is not installed on this computer.</source>
+            <translation>无法发送标签：本计算机未安装 CUPS 命令 'lp'。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="130" />
+            <source>The printer queue {queue} did not answer within {seconds} s.</source>
+            <translation>打印队列 {queue} 在 {seconds} s 内未响应。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="131" />
+            <source>The label could not be sent to {queue}: {reason}</source>
+            <translation>无法将标签发送到 {queue}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="161" />
             <source>a mass</source>
             <translation>质量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="162" />
             <source>a volume</source>
             <translation>体积</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="163" />
             <source>a time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="164" />
             <source>a number of cells</source>
             <translation>细胞数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="118" />
+            <location filename="../../ui/messages.py" line="165" />
             <source>a dose per body weight</source>
             <translation>每单位体重剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="119" />
+            <location filename="../../ui/messages.py" line="166" />
             <source>a cell concentration</source>
             <translation>细胞浓度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="167" />
             <source>a flow rate</source>
             <translation>流速</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="168" />
             <source>a cell rate per kg</source>
             <translation>每 kg 细胞输注速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="122" />
+            <location filename="../../ui/messages.py" line="169" />
             <source>a drop factor</source>
             <translation>滴系数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="170" />
             <source>a density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="171" />
             <source>a plain number</source>
             <translation>不带单位的数字</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="172" />
             <source>the dose counts viable cells</source>
             <translation>剂量按活细胞计算</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="173" />
             <source>the release specification needs it</source>
             <translation>放行标准需要它</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="174" />
             <source>counter</source>
             <translation>细胞计数仪</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="175" />
             <source>label</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="176" />
             <source>hemocytometer</source>
             <translation>血细胞计数板</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="177" />
             <source>rate</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="178" />
             <source>duration</source>
             <translation>时长</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="132" />
+            <location filename="../../ui/messages.py" line="179" />
             <source>product_rate</source>
             <translation>产品流速</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="228" />
             <source> or </source>
             <translation>或</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="181" />
+            <location filename="../../ui/messages.py" line="228" />
             <source> and </source>
             <translation>和</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="133" />
             <source>'{text}' is too large a number in that unit</source>
             <translation>'{text}' 在该单位下数值过大</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="134" />
             <source>'{text}' is too small a number in that unit</source>
             <translation>'{text}' 在该单位下数值过小</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="135" />
             <source>'{text}' is outside the possible dates {low} to {high}</source>
             <translation>'{text}' 超出可能的日期范围 {low} 至 {high}</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="136" />
             <source>contains a line break ({char}); type the text without it</source>
             <translation>包含换行符 ({char})；请去掉后输入</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="137" />
             <source>contains a control character ({char}); type the text without it</source>
             <translation>包含控制字符 ({char})；请去掉后输入</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="138" />
             <source>contains an invisible formatting character ({char}); type the text without it</source>
             <translation>包含不可见的格式字符 ({char})；请去掉后输入</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="139" />
             <source>contains '{text}' ({char}), which the printed sheet cannot show; leave it out or write it another way</source>
             <translation>包含无法打印的字符 '{text}' ({char})；请省略或换一种写法</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="140" />
             <source>'{path}' cannot be read ({reason})</source>
             <translation>无法读取 '{path}' ({reason})</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="141" />
             <source>'{path}' is a folder, not a file</source>
             <translation>'{path}' 是文件夹，不是文件</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="142" />
             <source>'{path}' is not a regular file (a device, pipe or socket)</source>
             <translation>'{path}' 不是普通文件 (设备、管道或套接字)</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="143" />
             <source>'{path}' is too large ({size} bytes; at most {most})</source>
             <translation>'{path}' 过大 ({size} 字节；最多 {most})</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="144" />
             <source>'{path}' is too large (more than {most} bytes)</source>
             <translation>'{path}' 过大 (超过 {most} 字节)</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="145" />
             <source>'{path}' is not UTF-8 text</source>
             <translation>'{path}' 不是 UTF-8 文本</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="146" />
             <source>'{path}' is not valid {encoding} text</source>
             <translation>'{path}' 不是有效的 {encoding} 文本</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="147" />
             <source>{name} line {line} holds a control character ({char}); is it a text file?</source>
             <translation>{name} 第 {line} 行含有控制字符 ({char})；这是文本文件吗？</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="148" />
             <source>{name} is empty; it needs one line per code: code and arm</source>
             <translation>{name} 为空；每行需要一个编码：编码和组别</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="149" />
             <source>{name} line {line}: {error}</source>
             <translation>{name} 第 {line} 行：{error}</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="150" />
             <source>{name} line {line} has {count} columns; without a header line naming the columns (code, arm) a line holds only a code and an arm</source>
             <translation>{name} 第 {line} 行有 {count} 列；没有列名 (code, arm) 标题行时，每行只能有编码和组别</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="151" />
             <source>{name} line {line} has no code</source>
             <translation>{name} 第 {line} 行没有编码</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="152" />
             <source>{name} line {line}: code '{code}' has no arm (active or placebo)</source>
             <translation>{name} 第 {line} 行：编码 '{code}' 没有组别 (active 或 placebo)</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="153" />
             <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo (a header line must name the columns code and arm)</source>
             <translation>{name} 第 {line} 行：编码 '{code}' 的组别 '{arm}' 不是 active 或 placebo (标题行须写明列名 code 和 arm)</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="154" />
             <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo</source>
             <translation>{name} 第 {line} 行：编码 '{code}' 的组别 '{arm}' 不是 active 或 placebo</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="155" />
             <source>{name}: code '{code}' is on line {first} and line {second}; each code may appear once</source>
             <translation>{name}：编码 '{code}' 出现在第 {first} 行和第 {second} 行；每个编码只能出现一次</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="156" />
             <source>{name} has a header but no codes</source>
             <translation>{name} 只有标题行，没有编码</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="157" />
             <source>'{code}' is not in the randomisation list {name}</source>
             <translation>'{code}' 不在随机化列表 {name} 中</translation>
         </message>
@@ -1389,117 +1677,198 @@
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="22" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="27" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="28" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="33" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Patient ID</source>
             <translation>患者 ID</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="28" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="33" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>DIN</source>
             <translation>DIN</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="29" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="34" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Operator</source>
             <translation>操作者</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="29" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="34" />
             <source>From (YYYY-MM-DD)</source>
             <translation>起始日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="30" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="35" />
             <source>To (YYYY-MM-DD)</source>
             <translation>截止日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Saved</source>
             <translation>保存时间</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Patient</source>
             <translation>患者</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>Protocol</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="42" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="50" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="50" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Reopen</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="51" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
             <source>Reprint…</source>
             <translation>重印…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="52" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="68" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="58" />
+            <source>Export FHIR…</source>
+            <translation>导出 FHIR…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="74" />
             <source>BLOCKED</source>
             <translation>已阻止</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="69" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="75" />
             <source>verified by {0}</source>
             <translation>由 {0} 核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="70" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
             <source>not verified</source>
             <translation>未核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="74" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="81" />
             <source>{0} record(s)</source>
             <translation>{0} 条记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="110" />
             <source>Export CSV</source>
             <translation>导出 CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="138" />
             <source>Could not write {0}: {1}</source>
             <translation>无法写入 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="121" />
+            <source>{0} record(s) exported to {1}</source>
+            <translation>已将 {0} 条记录导出到 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="129" />
+            <source>Choose a record in the list first.</source>
+            <translation>请先在列表中选择一条记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="131" />
+            <source>Export FHIR</source>
+            <translation>导出 FHIR</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="143" />
+            <source>Record {0} version {1} exported as FHIR to {2}</source>
+            <translation>已将记录 {0} 第{1}版以 FHIR 格式导出到 {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelPrinterDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="17" />
+            <source>Label printer</source>
+            <translation>标签打印机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="20" />
+            <source>A printer through the print dialog (the PDF label)</source>
+            <translation>通过打印对话框的打印机（PDF 标签）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="22" />
+            <source>A thermal label printer (ZPL) on a CUPS queue</source>
+            <translation>CUPS 队列上的热敏标签打印机（ZPL）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="36" />
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="37" />
+            <source>Printer queue</source>
+            <translation>打印队列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="44" />
+            <source>Printer resolution</source>
+            <translation>打印机分辨率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="42" />
+            <source>{0} dpi</source>
+            <translation>{0} dpi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="46" />
+            <source>Queues on this computer: {0}</source>
+            <translation>本计算机上的队列：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="47" />
+            <source>No CUPS queue was found on this computer; ask IT to add the label printer as a raw queue, or type the queue's name.</source>
+            <translation>本计算机上未找到 CUPS 队列；请让 IT 将标签打印机添加为 raw 队列，或输入队列名称。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="53" />
+            <source>The thermal printer's font has Latin letters only: a label with a Japanese or Chinese name is refused there; print the PDF label instead.</source>
+            <translation>热敏打印机的字体只有拉丁字母：含日文或中文姓名的标签会被拒绝；请改为打印 PDF 标签。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/label_printer_dialog.py" line="82" />
+            <source>Choose or type the thermal printer's queue.</source>
+            <translation>请选择或输入热敏打印机的队列。</translation>
         </message>
     </context>
     <context>
@@ -1645,275 +2014,356 @@
             <translation>信纸</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="67" />
-            <source>mscprep supports the preparation of intravenous MSC infusions: it computes, checks against the chosen protocol, records and prints. It does not replace the preparer's and the pharmacist's judgement: every figure is checked by a second person and against the protocol before use.</source>
-            <translation>mscprep 辅助静脉输注 MSC 制剂的配制：计算、按所选方案核对、记录并打印。它不能代替配制人员和药师的判断：所有数值在使用前都须经第二人并对照方案核对。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="80" />
+            <location filename="../../ui/main_window.py" line="909" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 输注配制</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="118" />
-            <location filename="../../ui/main_window.py" line="665" />
-            <location filename="../../ui/main_window.py" line="673" />
+            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="706" />
+            <location filename="../../ui/main_window.py" line="729" />
             <source>New preparation</source>
             <translation>新建配制</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>Start an empty case (Ctrl+N)</source>
             <translation>开始一个空白病例（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>Loading the calculator…</source>
             <translation>正在加载计算器…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>Protocol</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>No protocol (app defaults only)</source>
             <translation>无方案（仅程序默认值）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="214" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>Not loaded: {0}: {1}</source>
             <translation>未加载：{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="254" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Count method</source>
             <translation>计数方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="255" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>Counter read-out</source>
             <translation>细胞计数仪读数</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="256" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>Label (cells in volume)</source>
             <translation>标签（细胞数与体积）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>Hemocytometer squares</source>
             <translation>血细胞计数板方格</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="260" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>Method</source>
             <translation>方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="324" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Now</source>
             <translation>现在</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="326" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>Fill in the current date and time</source>
             <translation>填入当前日期和时间</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>(protocol: {0})</source>
             <translation>（方案：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>(default: {0})</source>
             <translation>（默认：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="542" />
-            <location filename="../../ui/main_window.py" line="676" />
+            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="732" />
             <source>Print preview…</source>
             <translation>打印预览…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="545" />
-            <location filename="../../ui/main_window.py" line="682" />
+            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="738" />
             <source>Print label…</source>
             <translation>打印标签…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="548" />
-            <location filename="../../ui/main_window.py" line="679" />
+            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="735" />
             <source>Save sheet as PDF…</source>
             <translation>将配制单另存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="583" />
+            <location filename="../../ui/main_window.py" line="597" />
             <source>Complete the form first</source>
             <translation>请先填写完整</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="672" />
+            <location filename="../../ui/main_window.py" line="628" />
+            <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
+            <translation>目前无法保存记录：{0} 您仍可计算并打印草稿。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="728" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="685" />
+            <location filename="../../ui/main_window.py" line="743" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="691" />
+            <location filename="../../ui/main_window.py" line="750" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="539" />
-            <location filename="../../ui/main_window.py" line="694" />
+            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="753" />
             <source>Save record</source>
             <translation>保存记录</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="312" />
             <source>Unit of a weight typed without one</source>
             <translation>未带单位输入的体重所用单位</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>Used only when the weight is typed without a unit</source>
             <translation>仅在体重未带单位输入时使用</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="447" />
+            <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
+            <translation>本键盘前的操作者；如需更改，请使用 设置 &gt; 操作者…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="391" />
             <source>Fewer fields</source>
             <translation>收起字段</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="389" />
+            <location filename="../../ui/main_window.py" line="391" />
             <source>More ({0})</source>
             <translation>更多（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="426" />
+            <location filename="../../ui/main_window.py" line="428" />
             <source>Limits: {0}</source>
             <translation>限值：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>Protocol: {0}</source>
             <translation>方案：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="445" />
             <source>e.g. {0}</source>
             <translation>例如 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="577" />
+            <location filename="../../ui/main_window.py" line="591" />
             <source>Read as {0}</source>
             <translation>读作 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="595" />
+            <location filename="../../ui/main_window.py" line="627" />
+            <source>Records: not reachable</source>
+            <translation>记录：无法连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="630" />
+            <source>Try again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="637" />
+            <source>Records: server {0}</source>
+            <translation>记录：服务器 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="640" />
+            <source>Records: this computer</source>
+            <translation>记录：本计算机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="646" />
             <source>FINAL</source>
             <translation>最终</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="643" />
+            <location filename="../../ui/main_window.py" line="657" />
+            <source>Records cannot be reached now; the form is kept as a draft</source>
+            <translation>目前无法连接记录；表单已作为草稿保留</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="696" />
             <source>Unsaved entries</source>
             <translation>未保存的输入</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="644" />
+            <location filename="../../ui/main_window.py" line="697" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>此病例的输入尚未保存为记录。要放弃吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="695" />
+            <location filename="../../ui/main_window.py" line="741" />
+            <source>Restore kept entries…</source>
+            <translation>恢复保留的输入…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="754" />
             <source>Independent double check…</source>
             <translation>独立双人核对…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="696" />
+            <location filename="../../ui/main_window.py" line="755" />
             <source>Gravimetric check…</source>
             <translation>称量核对…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="697" />
+            <location filename="../../ui/main_window.py" line="756" />
             <source>History…</source>
             <translation>历史记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="698" />
+            <location filename="../../ui/main_window.py" line="757" />
             <source>Verify audit trail</source>
             <translation>校验审计追踪</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="707" />
+            <location filename="../../ui/main_window.py" line="766" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="709" />
+            <location filename="../../ui/main_window.py" line="768" />
             <source>Operator…</source>
             <translation>操作者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="712" />
+            <location filename="../../ui/main_window.py" line="771" />
+            <source>Records database…</source>
+            <translation>记录数据库…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="774" />
+            <source>Label printer…</source>
+            <translation>标签打印机…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="777" />
             <source>Language (restart)</source>
             <translation>语言（重启后生效）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="717" />
+            <location filename="../../ui/main_window.py" line="782" />
             <source>Paper</source>
             <translation>纸张</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="722" />
+            <location filename="../../ui/main_window.py" line="787" />
             <source>Log level</source>
             <translation>日志级别</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="727" />
+            <location filename="../../ui/main_window.py" line="792" />
             <source>High contrast</source>
             <translation>高对比度</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="731" />
+            <location filename="../../ui/main_window.py" line="796" />
             <source>Gloves (large touch targets)</source>
             <translation>手套模式（大触控目标）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="735" />
+            <location filename="../../ui/main_window.py" line="800" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="736" />
-            <location filename="../../ui/main_window.py" line="745" />
+            <location filename="../../ui/main_window.py" line="801" />
+            <location filename="../../ui/main_window.py" line="812" />
             <source>About mscprep</source>
             <translation>关于 mscprep</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="771" />
-            <source>Operator</source>
-            <translation>操作者</translation>
+            <location filename="../../ui/main_window.py" line="888" />
+            <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
+            <translation>现在由 {0} 操作。{1} 未保存的输入已作为草稿保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="771" />
-            <source>Your name and initials:</source>
-            <translation>您的姓名和缩写：</translation>
+            <location filename="../../ui/main_window.py" line="890" />
+            <source>Restore them</source>
+            <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="783" />
+            <location filename="../../ui/main_window.py" line="893" />
+            <source>{0} is working now</source>
+            <translation>现在由 {0} 操作</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="942" />
+            <source>No entries are kept.</source>
+            <translation>没有保留的输入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="947" />
+            <source>{0}: {1}, patient {2}</source>
+            <translation>{0}：{1}，患者 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="950" />
+            <source>Restore kept entries</source>
+            <translation>恢复保留的输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="950" />
+            <source>Entries kept:</source>
+            <translation>保留的输入：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="969" />
+            <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
+            <translation>已恢复 {0} 于 {1} 留下的未保存输入。现在由您制备：使用前请核对患者和每个数值。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="979" />
+            <source>The records database changes at the next start.</source>
+            <translation>记录数据库将在下次启动时更改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="991" />
             <source>The language changes at the next start.</source>
             <translation>语言将在下次启动时更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="852" />
+            <location filename="../../ui/main_window.py" line="1062" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
         </message>
@@ -1921,30 +2371,81 @@
     <context>
         <name>OperatorDialog</name>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="11" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="12" />
             <source>Who is working?</source>
             <translation>当前操作者是谁？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="13" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="14" />
             <source>Every saved record, check, weighing and print is logged with this name.</source>
             <translation>所有保存、核对、称量和打印都将以此姓名记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="16" />
             <location filename="../../ui/dialogs/operator_dialog.py" line="18" />
+            <source>{0} is working now. A new name ends their session; entries they have not saved are kept as a draft that can be restored.</source>
+            <translation>现在由 {0} 操作。输入新姓名将结束其会话；其未保存的输入将作为可恢复的草稿保留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/operator_dialog.py" line="25" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="28" />
             <source>Name and initials</source>
             <translation>姓名和缩写</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="17" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="26" />
             <source>e.g. Kenji Tanaka (KT)</source>
             <translation>例如：王小明（WXM）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_dialog.py" line="29" />
+            <location filename="../../ui/dialogs/operator_dialog.py" line="42" />
             <source>Enter your name and initials.</source>
             <translation>请输入您的姓名和缩写。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="26" />
+            <location filename="../../ui/dialogs/records_dialog.py" line="39" />
+            <location filename="../../ui/dialogs/records_dialog.py" line="45" />
+            <location filename="../../ui/dialogs/records_dialog.py" line="73" />
+            <source>Records database</source>
+            <translation>记录数据库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="29" />
+            <source>Empty: the records file of this computer ({0}). A file path: another records file. postgresql://USER@SERVER/DATABASE: the site's shared record server (keep the password in ~/.pgpass, not here).</source>
+            <translation>留空：本计算机的记录文件（{0}）。文件路径：另一个记录文件。postgresql://USER@SERVER/DATABASE：本机构共享的记录服务器（密码保存在 ~/.pgpass 中，不要填在这里）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="41" />
+            <source>File…</source>
+            <translation>文件…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="50" />
+            <source>{0} is set on this computer and wins over this setting: {1}</source>
+            <translation>本计算机已设置 {0}，其优先于此设置：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="56" />
+            <source>Test the connection</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="87" />
+            <source>Records are kept in the file {0}.</source>
+            <translation>记录保存在文件 {0} 中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="88" />
+            <source>A new records file will be made at {0} at the next start.</source>
+            <translation>下次启动时将在 {0} 创建新的记录文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/records_dialog.py" line="98" />
+            <source>Connected to the record server {0}.</source>
+            <translation>已连接到记录服务器 {0}。</translation>
         </message>
     </context>
     <context>
@@ -2054,108 +2555,118 @@
             <source>{volume} {diluent}</source>
             <translation>{volume} {diluent}</translation>
         </message>
+        <message>
+            <location filename="../../ui/values.py" line="59" />
+            <source>diluent</source>
+            <translation>稀释液</translation>
+        </message>
     </context>
     <context>
         <name>ResultsPanel</name>
         <message>
-            <location filename="../../ui/results_panel.py" line="39" />
+            <location filename="../../ui/results_panel.py" line="40" />
             <source>Plan status</source>
             <translation>计划状态</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="45" />
+            <location filename="../../ui/results_panel.py" line="46" />
             <source>Plan</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="42" />
+            <location filename="../../ui/results_panel.py" line="43" />
             <source>Findings</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="20" />
+            <location filename="../../ui/results_panel.py" line="21" />
             <source>HARD</source>
             <translation>禁止</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="20" />
+            <location filename="../../ui/results_panel.py" line="21" />
             <source>SOFT</source>
             <translation>警示</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="21" />
+            <location filename="../../ui/results_panel.py" line="22" />
             <source>INFO</source>
             <translation>信息</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="95" />
+            <location filename="../../ui/results_panel.py" line="96" />
             <source>Incomplete: complete or correct</source>
             <translation>未完成：请填写或更正</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="97" />
+            <location filename="../../ui/results_panel.py" line="98" />
             <source>Computed, but not ready: enter</source>
             <translation>已计算，但尚未就绪：请输入</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="103" />
+            <location filename="../../ui/results_panel.py" line="104" />
             <source>Incomplete: {0} field(s) to complete or correct</source>
             <translation>未完成：{0} 项需填写或更正</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="105" />
+            <location filename="../../ui/results_panel.py" line="106" />
             <source>Computed, but not ready: {0} identity field(s) to enter</source>
             <translation>已计算，但尚未就绪：还有 {0} 个身份信息字段要输入</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="108" />
+            <location filename="../../ui/results_panel.py" line="109" />
             <source>BLOCKED - NOT FOR ADMINISTRATION</source>
             <translation>已阻止 - 禁止给药</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="110" />
+            <location filename="../../ui/results_panel.py" line="111" />
             <source>NEEDS A REASON for {0} soft finding(s)</source>
             <translation>{0} 条警示提示需要理由</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="111" />
+            <location filename="../../ui/results_panel.py" line="112" />
             <source>OK - no hard finding</source>
             <translation>正常 - 无禁止提示</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="131" />
+            <location filename="../../ui/results_panel.py" line="132" />
             <source>(complete the form to see the findings)</source>
             <translation>（填写完整后显示提示）</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="133" />
+            <location filename="../../ui/results_panel.py" line="134" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="149" />
+            <location filename="../../ui/results_panel.py" line="150" />
             <source>Limit: {0}</source>
             <translation>限值：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="151" />
+            <location filename="../../ui/results_panel.py" line="152" />
             <source>Source: {0}</source>
             <translation>来源：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="157" />
+            <location filename="../../ui/results_panel.py" line="158" />
             <source>The reason “{0}” was typed for other figures. The figures changed: type the reason again.</source>
             <translation>理由“{0}”是针对其他数值填写的。数值已改变：请重新填写理由。</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="165" />
+            <location filename="../../ui/results_panel.py" line="166" />
             <source>Reason for: {0}</source>
             <translation>理由：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="166" />
+            <location filename="../../ui/results_panel.py" line="167" />
             <source>Type the reason to proceed (at least 3 characters), then Enter.</source>
             <translation>请输入理由（至少 3 个字符）后按 Enter 继续。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="169" />
+            <source>Blocked until the prescriber's documented decision is typed here (at least 3 characters), then Enter; it is printed on the sheet.</source>
+            <translation>在此输入处方医生的书面决定（至少 3 个字符）并按 Enter 之前保持阻止；该内容将打印在单上。</translation>
         </message>
     </context>
     <context>
@@ -2199,7 +2710,7 @@
     <context>
         <name>window</name>
         <message>
-            <location filename="../../ui/app.py" line="120" />
+            <location filename="../../ui/app.py" line="117" />
             <source>An unexpected error occurred: {0}
 Your entries are kept. Please report it; details are in the log file.</source>
             <translation>发生意外错误：{0}
@@ -2211,77 +2722,98 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>无法读取上次会话未保存的输入（{0}）；已另存为 {1}。表单从空白开始。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="133" />
-            <source>Records are not available: {0} You can still calculate and print drafts.</source>
-            <translation>记录不可用：{0} 仍可计算并打印草稿。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="29" />
+            <location filename="../../ui/print_actions.py" line="34" />
             <source>The sheet cannot be printed: {0}</source>
             <translation>无法打印配制单：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="43" />
+            <location filename="../../ui/print_actions.py" line="48" />
             <source>Save sheet as PDF</source>
             <translation>将配制单另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="51" />
+            <location filename="../../ui/print_actions.py" line="56" />
             <source>The sheet could not be saved to {0}: {1}</source>
             <translation>配制单无法保存到 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="104" />
+            <location filename="../../ui/print_actions.py" line="59" />
+            <source>Sheet saved to {0}</source>
+            <translation>单据已保存到 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="117" />
             <source>There is no label to print: the plan is blocked or a reason is missing.</source>
             <translation>没有可打印的标签：计划已阻止或缺少理由。</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="115" />
+            <location filename="../../ui/print_actions.py" line="128" />
             <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
             <translation>本机未安装打印机。请保存为 PDF 后在其他地方打印，或请信息部门安装洁净室打印机。</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="36" />
+            <location filename="../../ui/print_actions.py" line="151" />
+            <source>No thermal printer queue is chosen: Settings &gt; Label printer…</source>
+            <translation>未选择热敏打印机队列：设置 &gt; 标签打印机…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="159" />
+            <location filename="../../ui/print_actions.py" line="167" />
+            <source>The label was not printed: {0}</source>
+            <translation>标签未打印：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="171" />
+            <source>Label sent to {0} ({1})</source>
+            <translation>标签已发送到 {0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="86" />
             <source>This record is saved and unchanged.</source>
             <translation>本记录已保存且未更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="40" />
+            <location filename="../../ui/record_actions.py" line="90" />
             <source>Change to a saved record</source>
             <translation>更改已保存的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="41" />
+            <location filename="../../ui/record_actions.py" line="91" />
             <source>Reason for the change (it is logged):</source>
             <translation>更改理由（将被记录）：</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="51" />
+            <location filename="../../ui/record_actions.py" line="101" />
             <source>Saved as record {0} version {1}</source>
             <translation>已保存为记录 {0} 第 {1} 版</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="69" />
+            <location filename="../../ui/record_actions.py" line="118" />
             <source>Verified by {0}</source>
             <translation>已由 {0} 核对</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="71" />
+            <location filename="../../ui/record_actions.py" line="120" />
             <source>Double check did not match; resolve the differences</source>
             <translation>双人核对不一致；请解决差异</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="88" />
+            <location filename="../../ui/record_actions.py" line="137" />
             <source>Weighing saved</source>
             <translation>称量结果已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="111" />
+            <location filename="../../ui/record_actions.py" line="177" />
+            <source>Checking the audit trail…</source>
+            <translation>正在检查审计追踪…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="189" />
             <source>Audit trail intact: {0} entries</source>
             <translation>审计追踪完整：{0} 条</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="113" />
+            <location filename="../../ui/record_actions.py" line="193" />
             <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
             <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
         </message>

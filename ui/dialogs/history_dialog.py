@@ -1,4 +1,6 @@
-"""History: search saved records, reopen one, reprint, export to CSV."""
+"""History: search saved records, reopen one, reprint it as first printed, export the list to
+CSV (every cell safe for a spreadsheet) or one record as an HL7 FHIR R4 Bundle. Exported
+files are owner-only."""
 
 from __future__ import annotations
 
@@ -8,12 +10,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFormLay
 
 from mscprep.records.errors import StoreError
 
+from ..messages import translate_message
+
 COLUMNS = ("record_id", "version", "created_local", "operator", "patient_id", "patient_name", "din", "protocol_id")
 
 
 class HistoryDialog(QDialog):
     reopen = Signal(object)     # Record
     reprint = Signal(object)    # Record
+    exported = Signal(str)      # a sentence for the window's status bar
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -49,10 +54,11 @@ class HistoryDialog(QDialog):
         buttons = QHBoxLayout()
         for text, slot, name in ((self.tr("Search"), self.search, "search"), (self.tr("Reopen"), self._reopen, "reopen"),
                                  (self.tr("Reprint…"), self._reprint, "reprint"),
-                                 (self.tr("Export CSV…"), self.export, "export")):
+                                 (self.tr("Export CSV…"), self.export, "export"),
+                                 (self.tr("Export FHIR…"), self.export_fhir, "export_fhir")):
             button = QPushButton(text)
             button.setObjectName(name)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.search()
@@ -61,7 +67,7 @@ class HistoryDialog(QDialog):
         try:
             self.records = self.store.search(**{key: edit.text().strip() for key, edit in self.criteria.items()})
         except StoreError as error:
-            QMessageBox.warning(self, "mscprep", str(error))
+            QMessageBox.warning(self, "mscprep", translate_message(str(error)))
             return
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
@@ -71,6 +77,7 @@ class HistoryDialog(QDialog):
             for column, key in enumerate(COLUMNS):
                 self.table.setItem(row, column, QTableWidgetItem(str(getattr(record, key))))
             self.table.setItem(row, len(COLUMNS), QTableWidgetItem(state))
+        self.table.resizeColumnsToContents()   # record ids and DINs read whole
         self.count.setText(self.tr("{0} record(s)").format(len(self.records)))
 
     def selected(self):
@@ -92,13 +99,55 @@ class HistoryDialog(QDialog):
         if record is not None:
             self.reprint.emit(record)
 
-    def export(self, path: str | None = None) -> None:
+    def _save_path(self, title: str, suggested: str, pattern: str) -> str | None:
+        # Qt's own dialog: translated with the app (qtbase catalogs) and sized like the app's.
+        path, _filter = QFileDialog.getSaveFileName(self, title, suggested, pattern,
+                                                    options=QFileDialog.DontUseNativeDialog)
+        return path or None
+
+    def export(self, path: str | None = None) -> str | None:
+        """The records listed, as CSV (owner-only; a cell a spreadsheet would run is escaped)."""
+        path = path or self._save_path(self.tr("Export CSV"), "", "CSV (*.csv)")
         if not path:
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), "", "CSV (*.csv)",
-                                                        options=QFileDialog.DontUseNativeDialog)
-            if not path:
-                return
+            return None
         try:
-            self.store.export_csv(self.records, path)
+            count = self.store.export_csv(self.records, path)
         except OSError as error:
             QMessageBox.warning(self, "mscprep", self.tr("Could not write {0}: {1}").format(path, error.strerror))
+            return None
+        except StoreError as error:
+            QMessageBox.warning(self, "mscprep", translate_message(str(error)))
+            return None
+        self._written(self.tr("{0} record(s) exported to {1}").format(count, path))
+        return path
+
+    def export_fhir(self, path: str | None = None) -> str | None:
+        """The chosen record as an HL7 FHIR R4 Bundle (JSON), from what is stored."""
+        from mscprep.fhir import write_record
+        record = self._full()
+        if record is None:
+            QMessageBox.information(self, "mscprep", self.tr("Choose a record in the list first."))
+            return None
+        path = path or self._save_path(self.tr("Export FHIR"), f"{record.record_id}-v{record.version}.json",
+                                       "FHIR JSON (*.json)")
+        if not path:
+            return None
+        try:
+            write_record(self.store, record, path)
+        except OSError as error:
+            QMessageBox.warning(self, "mscprep", self.tr("Could not write {0}: {1}").format(path, error.strerror))
+            return None
+        except StoreError as error:
+            QMessageBox.warning(self, "mscprep", translate_message(str(error)))
+            return None
+        self._written(self.tr("Record {0} version {1} exported as FHIR to {2}").format(
+            record.record_id, record.version, path))
+        return path
+
+    def _written(self, sentence: str) -> None:
+        from mscprep.private_files import take_notice
+        self.count.setText(sentence)
+        notice = take_notice()   # a looser file there before is now private: said once
+        if notice:
+            QMessageBox.information(self, "mscprep", translate_message(notice))
+        self.exported.emit(sentence)
