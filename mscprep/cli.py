@@ -138,19 +138,8 @@ def _input_error(error: InputError) -> int:
 
 def cmd_plan(args) -> int:
     from .preparation.release import release
-    try:
-        preparation = compute_from_args(args)
-    except InputError as error:
-        return _input_error(error)
-    record_id = None
-    if args.save:
-        try:
-            record_id = _save(preparation, args)
-        except InputError as error:
-            return _input_error(error)
-        except StoreError as error:
-            sys.stderr.write(f"mscprep: --db: {error}\n")
-            return EXIT_INPUT
+    preparation = compute_from_args(args)
+    record_id = _save(preparation, args) if args.save else None
     if args.json:
         data = preparation.to_dict()
         if record_id:
@@ -212,13 +201,9 @@ def _save(preparation, args) -> str:
 
 
 def _open_store(args):
-    """The record database named by --db (or the default), or None after saying why not."""
+    """The record database named by --db (or the default); StoreError says why not."""
     from .records.store import RecordStore
-    try:
-        return RecordStore(args.db)
-    except StoreError as error:
-        sys.stderr.write(f"mscprep: --db: {error}\n")
-        return None
+    return RecordStore(args.db)
 
 
 def cmd_audit(args) -> int:
@@ -239,9 +224,6 @@ def cmd_audit(args) -> int:
             print(store.head())
             return EXIT_OK
         report = store.verify_audit(args.head)
-    except StoreError as error:
-        sys.stderr.write(f"mscprep: --db: {error}\n")
-        return EXIT_INPUT
     finally:
         store.close()
     if report.intact:
@@ -258,15 +240,8 @@ def cmd_records(args) -> int:
     if args.action == "migrate":
         return _migrate(args)
     store = _open_store(args)
-    if store is None:
-        return EXIT_INPUT
     try:
         return {"search": _search, "check": _check, "weigh": _weigh, "export": _export}[args.action](store, args)
-    except InputError as error:
-        return _input_error(error)
-    except StoreError as error:
-        sys.stderr.write(f"mscprep: --db: {error}\n")
-        return EXIT_INPUT
     finally:
         store.close()
 
@@ -360,8 +335,6 @@ def _export(store, args) -> int:
 def _migrate(args) -> int:
     from .records.store import RecordStore, copy_history
     target = _open_store(args)
-    if target is None:
-        return EXIT_INPUT
     try:
         if args.grant:
             target.grant(args.grant)
@@ -379,11 +352,6 @@ def _migrate(args) -> int:
         else:
             from .records.schema import VERSION
             print(f"{target.location} is at schema {VERSION} and ready")
-    except InputError as error:
-        return _input_error(error)
-    except StoreError as error:
-        sys.stderr.write(f"mscprep: --db: {error}\n")
-        return EXIT_INPUT
     finally:
         target.close()
     return EXIT_OK
@@ -393,10 +361,7 @@ def cmd_label(args) -> int:
     from .preparation.release import status_of
     from .private_files import write_private
     from .zpl import LabelRefused, UnprintableText, document_zpl
-    try:
-        preparation = compute_from_args(args)
-    except InputError as error:
-        return _input_error(error)
+    preparation = compute_from_args(args)
     status = status_of(preparation)
     if status.blocked:
         sys.stderr.write("mscprep: label: the plan is blocked by a hard finding; no label is written\n")
@@ -427,15 +392,12 @@ def cmd_label(args) -> int:
 def cmd_sheet(args) -> int:
     from .preparation.export import require_audience
     from .preparation.release import release
-    try:
-        preparation = compute_from_args(args)
-        if args.pharmacy_sheet:
-            require_audience(preparation, "pharmacy")
-            if Path(args.pharmacy_sheet).resolve() == Path(args.output).resolve():
-                # the unblinded copy would overwrite the ward's sheet
-                raise InputError("pharmacy_sheet", "must be another file than --output")
-    except InputError as error:
-        return _input_error(error)
+    preparation = compute_from_args(args)
+    if args.pharmacy_sheet:
+        require_audience(preparation, "pharmacy")
+        if Path(args.pharmacy_sheet).resolve() == Path(args.output).resolve():
+            # the unblinded copy would overwrite the ward's sheet
+            raise InputError("pharmacy_sheet", "must be another file than --output")
     from .printing.fonts import PrintingError
     from .printing.sheet import write_sheet
     options = {"paper": args.paper, "language": args.language}
@@ -443,8 +405,6 @@ def cmd_sheet(args) -> int:
         outputs = [(args.output, write_sheet(preparation, None, **options))]
         if args.pharmacy_sheet:
             outputs.append((args.pharmacy_sheet, write_sheet(preparation, None, audience="pharmacy", **options)))
-    except InputError as error:
-        return _input_error(error)
     except PrintingError as error:
         sys.stderr.write(f"mscprep: sheet: {error}\n")
         return 1
@@ -534,5 +494,8 @@ def main(argv: list[str] | None = None) -> int:
         return handler(args)
     except InputError as error:
         return _input_error(error)
+    except StoreError as error:     # the database, whichever command opened it
+        sys.stderr.write(f"mscprep: --db: {error}\n")
+        return EXIT_INPUT
     except BrokenPipeError:
         return EXIT_OK

@@ -8,3 +8,23 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+import pytest  # noqa: E402  (after the display is set: Qt reads it on first import)
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A fresh SQLite record database in the test's own folder (the records tests that
+    run on every backend use tests/stores.py instead)."""
+    from mscprep.records.store import RecordStore
+    opened = RecordStore(tmp_path / "records.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """The window's settings in a file of the test's own, never the user's."""
+    from PySide6.QtCore import QSettings
+    from ui.settings import Settings
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))

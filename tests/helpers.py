@@ -48,3 +48,24 @@ def run_cli(*args: str, timeout: float = 60, tz: str | None = None) -> subproces
     env = dict(os.environ, TZ=tz) if tz else None
     return subprocess.run([sys.executable, "-m", "mscprep", *args], capture_output=True,
                           text=True, cwd=ROOT, timeout=timeout, env=env)
+
+
+def window_process(tmp_path, body: str, **params) -> subprocess.CompletedProcess:
+    """Runs `body` (a format string; {draft} is the draft file) in a separate application
+    process with the main window shown as `window`, so that the test can kill it."""
+    prologue = """
+import os, signal, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ui.main_window import MainWindow
+from ui.settings import Settings
+window = MainWindow(settings=Settings(QSettings({ini!r}, QSettings.IniFormat)), draft_file={draft!r})
+window.show()
+"""
+    code = (prologue + body).format(root=str(ROOT), ini=str(tmp_path / "s.ini"),
+                                    draft=str(tmp_path / "draft.json"), **params)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -7,18 +7,10 @@ from mscprep.errors import InputError
 from mscprep.preparation.build import prepare
 from mscprep.records.doublecheck import (CHECK_FIELDS, checker_form, compare, comparison, missing_figures,
                                          required_figures, run_check)
-from mscprep.records.store import RecordStore
 
 from helpers import plan
 
 FORM = dict(final_volume="50 mL", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456")
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = RecordStore(tmp_path / "records.sqlite3")
-    yield opened
-    opened.close()
 
 
 def labels(requirements):

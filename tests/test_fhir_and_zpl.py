@@ -16,20 +16,12 @@ from mscprep.fhir import DIN_SYSTEM, PATIENT_SYSTEM, export_record
 from mscprep.preparation.gravimetric import weigh_entered
 from mscprep.preparation.release import RecordState
 from mscprep.records.doublecheck import compare
-from mscprep.records.store import RecordStore
 from mscprep.zpl import LabelRefused, document_zpl, field_data, print_raw
 
 from helpers import NOON, plan
 
 FORM = dict(final_volume="50 mL", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456",
             thawed_at="2026-11-23T11:00+00:00", stability="3 h")
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = RecordStore(tmp_path / "records.sqlite3")
-    yield opened
-    opened.close()
 
 
 def validated(text: str):

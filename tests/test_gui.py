@@ -16,11 +16,6 @@ from helpers import ROOT
 
 
 @pytest.fixture
-def settings(tmp_path):
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
-
-
-@pytest.fixture
 def window(qtbot, settings):
     win = MainWindow(settings=settings)
     qtbot.addWidget(win)

@@ -3,14 +3,12 @@ changes silently, the case shows where it stands, only the fields in use are sho
 every window fits the screen."""
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QToolButton)
 
-from mscprep.records.store import RecordStore
 from ui.main_window import MainWindow
-from ui.settings import Settings
 
 ADIPOSE = {"patient_name": "Sato Ken", "patient_id": "MRN-1", "weight": "70 kg", "dose": "1e9 cell",
            "concentration": "1e8 cell/mL", "viability": "90%", "duration": "90 min"}
@@ -20,24 +18,12 @@ CASE = {"patient_name": "Yamada Hanako", "patient_id": "MRN-000123", "din": "A99
 
 
 @pytest.fixture
-def settings(tmp_path):
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
-
-
-@pytest.fixture
 def window(qtbot, settings):
     win = MainWindow(settings=settings)
     qtbot.addWidget(win)
     win.resize(1280, 720)
     win.show()
     return win
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = RecordStore(tmp_path / "records.sqlite3")
-    yield opened
-    opened.close()
 
 
 def leave(widget):

@@ -10,13 +10,10 @@ import stat
 import time
 from datetime import datetime, timedelta
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from mscprep.records.store import RecordStore, open_store
 from ui.main_window import MainWindow
-from ui.settings import Settings
 
 from stores import pg_server  # noqa: F401 (fixture: a throwaway PostgreSQL server)
 from test_fhir_and_zpl import cups_queue  # noqa: F401 (fixture: a private CUPS scheduler with a raw queue)
@@ -25,18 +22,6 @@ CASE = {"patient_name": "Yamada Hanako", "patient_id": "MRN-000123", "din": "A99
         "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%", "final_volume": "50 mL",
         "duration": "30 min"}
 NOWHERE = "postgresql://mscprep@/mscprep?host=/nonexistent-socket-folder&connect_timeout=2"
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = RecordStore(tmp_path / "records.sqlite3")
-    yield opened
-    opened.close()
 
 
 def make_window(qtbot, settings, store=None, operator="Aiko Mori (AM)", **options):

@@ -20,13 +20,6 @@ CASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL"
 
 
 @pytest.fixture
-def store(tmp_path):
-    opened = RecordStore(tmp_path / "records.sqlite3")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def window(qtbot, tmp_path, store):
     win = MainWindow(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), store=store,
                      operator="K. Tanaka")

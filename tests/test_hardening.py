@@ -16,7 +16,7 @@ from ui.crash import install_excepthook, read_draft
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
-from helpers import ROOT, plan
+from helpers import ROOT, plan, window_process
 
 CASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
         "final_volume": "50 mL", "duration": "30 min", "patient_id": "MRN-424242", "patient_name": "Hanako Secretname",
@@ -206,16 +206,6 @@ def test_form_is_autosaved_and_restored_marked_as_such(qtbot, tmp_path):
 
 
 KILLED = r"""
-import os, signal, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-sys.path.insert(0, {root!r})
-from PySide6.QtWidgets import QApplication
-from PySide6.QtCore import QSettings, QTimer
-app = QApplication([])
-from ui.main_window import MainWindow
-from ui.settings import Settings
-window = MainWindow(settings=Settings(QSettings({ini!r}, QSettings.IniFormat)), draft_file={draft!r})
-window.show()
 for key, text in {case!r}.items():
     window.inputs[key].setText(text)
 QTimer.singleShot(1500, lambda: os.kill(os.getpid(), signal.SIGKILL))   # a crash, mid-session
@@ -225,8 +215,7 @@ app.exec()
 
 def test_draft_survives_a_killed_application(tmp_path):
     draft = tmp_path / "draft.json"
-    code = KILLED.format(root=str(ROOT), ini=str(tmp_path / "s.ini"), draft=str(draft), case=CASE)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = window_process(tmp_path, KILLED, case=CASE)
     assert result.returncode == -signal.SIGKILL
     saved = read_draft(draft)
     assert saved["form"]["texts"]["weight"] == "70 kg" and saved["form"]["texts"]["duration"] == "30 min"

@@ -12,7 +12,6 @@ from mscprep.preparation.gravimetric import weigh_entered
 from mscprep.preparation.identity import missing_identity
 from mscprep.protocol.loader import shipped_protocols
 from mscprep.records.doublecheck import compare
-from mscprep.records.store import RecordStore
 from mscprep.session import Session
 
 ADIPOSE = {"protocol": "adipose-msc-fixed", "weight": "70 kg", "dose": "1e9 cell", "concentration": "1e8 cell/mL",
@@ -20,13 +19,6 @@ ADIPOSE = {"protocol": "adipose-msc-fixed", "weight": "70 kg", "dose": "1e9 cell
 CASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
         "final_volume": "50 mL", "duration": "30 min", "patient_name": "Yamada Hanako", "patient_id": "MRN-S",
         "din": "A999921123456"}
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = RecordStore(tmp_path / "records.sqlite3")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -110,16 +110,24 @@ class HistoryDialog(QDialog):
         path = path or self._save_path(self.tr("Export CSV"), "", "CSV (*.csv)")
         if not path:
             return None
+        count = self._write(path, lambda: self.store.export_csv(self.records, path))
+        if count is None:
+            return None
+        self._written(self.tr("{0} record(s) exported to {1}").format(count, path))
+        return path
+
+    def _write(self, path: str, write):
+        """What write() returns (True when it returns nothing), or None after saying why the
+        file could not be written."""
         try:
-            count = self.store.export_csv(self.records, path)
+            result = write()
         except OSError as error:
             QMessageBox.warning(self, "mscprep", self.tr("Could not write {0}: {1}").format(path, error.strerror))
             return None
         except StoreError as error:
             QMessageBox.warning(self, "mscprep", translate_message(str(error)))
             return None
-        self._written(self.tr("{0} record(s) exported to {1}").format(count, path))
-        return path
+        return True if result is None else result
 
     def export_fhir(self, path: str | None = None) -> str | None:
         """The chosen record as an HL7 FHIR R4 Bundle (JSON), from what is stored."""
@@ -132,13 +140,7 @@ class HistoryDialog(QDialog):
                                        "FHIR JSON (*.json)")
         if not path:
             return None
-        try:
-            write_record(self.store, record, path)
-        except OSError as error:
-            QMessageBox.warning(self, "mscprep", self.tr("Could not write {0}: {1}").format(path, error.strerror))
-            return None
-        except StoreError as error:
-            QMessageBox.warning(self, "mscprep", translate_message(str(error)))
+        if self._write(path, lambda: write_record(self.store, record, path)) is None:
             return None
         self._written(self.tr("Record {0} version {1} exported as FHIR to {2}").format(
             record.record_id, record.version, path))

@@ -228,6 +228,12 @@ def _ml(millilitres: float, digits: int = 4) -> str:
     return f"{significant(millilitres, digits)} mL"
 
 
+def _measured(total: str, per_bag_ml: list[float], measured) -> str:
+    """'TOTAL: bag + bag (syringe)': a split names each bag's share of the total."""
+    shares = f": {' + '.join(_ml(share) for share in per_bag_ml)}" if per_bag_ml else ""
+    return f"{total}{shares} ({syringe_text(measured)})"
+
+
 def syringe_text(measured) -> str:
     """'10 mL syringe, 0.2 mL marks' (the sheet's steps say how many fills a large volume takes)."""
     return f"{_ml(measured.size_ml)} syringe, {_ml(measured.mark_ml)} marks"
@@ -256,24 +262,16 @@ def bench_rows(plan: Plan) -> list[Row]:
                             f" → {_ml(use.content_each_ml)} at {cells_text(use.concentration_n)} cells/mL"))
     draw = plan.draw
     if draw is not None:
-        drawn = _ml(sum(fill.draw_ml for fill in fills))
-        if plan.bags:
-            shares = " + ".join(_ml(bag.draw_ml) for bag in plan.bags)
-            text = f"{drawn} of {plan.drawn_material}: {shares} ({syringe_text(draw)})"
-        else:
-            text = f"{drawn} of {plan.drawn_material} ({syringe_text(draw)})"
+        text = _measured(f"{_ml(sum(fill.draw_ml for fill in fills))} of {plan.drawn_material}",
+                         [bag.draw_ml for bag in plan.bags], draw)
         rows.append(Row("draw_measured", "Draw (as measured)", text))
         if use is not None:
             rows.append(Row("takes", "Taken from each container", " + ".join(_ml(take) for take in use.takes_ml)))
     first = fills[0] if fills else None
     if first is not None and first.diluent is not None:
-        added = _ml(sum(fill.diluent_measured_ml for fill in fills))
-        final = _ml(sum(fill.final_measured_ml for fill in fills))
-        if plan.bags:
-            shares = " + ".join(_ml(bag.diluent_measured_ml) for bag in plan.bags)
-            text = f"{added} {diluent_name}: {shares} ({syringe_text(first.diluent)}) → {final}"
-        else:
-            text = f"{added} {diluent_name} ({syringe_text(first.diluent)}) → {final}"
+        text = _measured(f"{_ml(sum(fill.diluent_measured_ml for fill in fills))} {diluent_name}",
+                         [bag.diluent_measured_ml for bag in plan.bags], first.diluent)
+        text += f" → {_ml(sum(fill.final_measured_ml for fill in fills))}"
         rows.append(Row("diluent_measured", "Add (as measured)", text))
     if plan.dose_delivered is not None and draw is not None:
         rows.append(Row("dose_delivered", "Dose as measured",
