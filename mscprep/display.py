@@ -72,9 +72,9 @@ def clock(moment: datetime | None) -> str:
 
 
 
-def any_quantity(value) -> str:
+def any_quantity(value, digits: int = 3) -> str:
     """A quantity in the display unit of its dimension: '2 × 10⁶ cells/kg', '3 h'."""
     for unit in UNIT_TEXT:
         if value.dimensionality == unit.dimensionality:
-            return duration(value) if unit is MIN else quantity(value, unit)
+            return duration(value) if unit is MIN and digits == 3 else quantity(value, unit, digits)
     return f"{value:~P}"

@@ -55,7 +55,7 @@ def code_strings() -> list[str]:
                 if isinstance(element, ast.Call) and _name(element.func) in _TRANSLATING:
                     for generator in node.generators:
                         found += _constants(generator.iter)
-            if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") in ("_IMPLAUSIBLE", "_SPEED",
+            if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") in ("_IMPLAUSIBLE", "_SPEED", "_LIMITS", "_DELIVERED",
                                                                                           "_DILUTION"):
                 found += [value.value for value in node.value.values]
     return found

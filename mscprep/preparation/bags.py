@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 from functools import cached_property
 
 from ..units import CELL, CELL_PER_ML, MIN, ML, magnitude, of
-from .measuring import Measured, apportion_ml, measure_ml, shares_of_ml
+from .measuring import ANYTHING, Measured, Within, apportion_ml, measure_ml, shares_of_ml
 
 
 @dataclass(frozen=True)
@@ -89,15 +89,15 @@ def bags_needed(contained, largest_container) -> int:
     return max(1, math.ceil(magnitude(contained, ML) / magnitude(largest_container, ML) - 1e-9))
 
 
-def _measured_shares(total: float, count: int) -> list[Measured | None]:
+def _measured_shares(total: float, count: int, within: Within = ANYTHING) -> list[Measured | None]:
     """`total` mL measured in `count` near-equal shares whose measured volumes add up to the
-    measured total (the syringe for one share sets the step)."""
+    measured total (the syringe for one share sets the step), kept `within` the bounds."""
     if total <= 1e-9:
         return [None] * count
     if count == 1:
-        return [measure_ml(total)]
+        return [measure_ml(total, within)]
     mark = measure_ml(total / count).mark_ml
-    return [measure_ml(share) for share in apportion_ml(total, count, mark)]
+    return [measure_ml(share) for share in apportion_ml(total, count, mark, within)]
 
 
 def _diluent_shares(total: float, draws: list, finals: list[float]) -> list[Measured | None]:
@@ -123,6 +123,7 @@ class Filling:
     diluent_by_syringe: bool    # False: in line, in the infusion bag already, or in the suspension
     diluent_each_fixed: object | None = None   # the stated infusion-bag volume, per container
     diluent_in_draw: float | None = None       # diluted suspension: the diluent's part of what is drawn
+    within: Within = ANYTHING                  # bounds of the total drawn, from the hard limits
 
 
 def fill_containers(dose, volume_to_draw, diluent_volume, final_volume, duration, use_by: datetime | None,
@@ -135,7 +136,7 @@ def fill_containers(dose, volume_to_draw, diluent_volume, final_volume, duration
     final = _shares(magnitude(final_volume, ML), count)
     minutes = magnitude(duration, MIN)
     concentration = magnitude(filling.concentration, CELL_PER_ML)
-    draws = _measured_shares(magnitude(filling.drawn_total, ML), count)
+    draws = _measured_shares(magnitude(filling.drawn_total, ML), count, filling.within)
     measured_draws = [m.volume_ml if m is not None else 0.0 for m in draws]
     diluents = [None] * count
     if filling.diluent_in_draw is not None:     # the diluent came in with the suspension drawn

@@ -8,6 +8,7 @@ are attached afterwards (Plan.with_reasons), so the figures never depend on them
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from .. import clock, display
@@ -19,6 +20,7 @@ from .bags import Filling, bags_needed, fill_containers
 from .containers import ContainerUse, use_containers
 from .counting import concentrations
 from .course import course_status
+from .delivered import delivered_figures, draw_bounds
 from .kinds.intravenous import Plan
 from .measuring import measure
 from .model import CounterCount, HemocytometerCount, LabelCount, PlanInputs
@@ -175,6 +177,8 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
                    lambda: (f"{display.clock(expiry)} − {display.duration(duration)}", display.clock(latest_start)))
 
     filling, too_many = _filling(inputs, drawn, diluent, final, basis_concentration, record)
+    filling = replace(filling, within=draw_bounds(inputs, weight, duration, basis_concentration,
+                                                  filling.concentration, consts))
     fills = fill_containers(dose, drawn, diluent, final, duration, expiry, filling)
     bags = fills if filling.count > 1 else ()
     if bags:
@@ -194,6 +198,13 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     record("fluid_load", "fluid load = final volume ÷ body weight",
            lambda: (f"{display.quantity(final, ML, 4)} ÷ {_kg(weight)}", display.quantity(fluid, ML_PER_KG)))
 
+    delivered = None
+    if fills and drawn_measured > 0:
+        delivered = delivered_figures(inputs, weight, dose_given, drawn_measured,
+                                      round(sum(fill.final_measured_ml for fill in fills), 9),
+                                      basis_concentration, duration, rate, consts)
+        _trace_delivered(inputs, delivered, weight, basis_concentration, consts, record)
+
     course = None
     if inputs.protocol.course is not None:
         course = course_status(inputs.protocol.course, inputs.dose_number or 1, now, inputs.previous_dose_at)
@@ -205,7 +216,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         rate=rate, product_rate=product_rate, duration=duration, cell_rate=cells_per_kg_min,
         dmso=dmso_dose, use_by=expiry, latest_start=latest_start, hemocytometer=hemocytometer,
         bags=bags, course=course, fluid_load=fluid, fills=fills, containers=use, dose_delivered=dose_given,
-        bags_needed=too_many)
+        bags_needed=too_many, delivered=delivered, draw_within=filling.within)
     found = tuple(inputs.notices) + tuple(checks.check_all(inputs, values))
 
     return Plan(
@@ -218,7 +229,8 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         hemocytometer=hemocytometer, line_requirements=inputs.protocol.line_requirements,
         findings=found, checked=found, bags=bags, course=course, fills=fills, container_use=use,
         dose_delivered=dose_given, drawn_concentration=filling.concentration, diluent_each=diluent_each,
-        drop_factor=factor, drip_rate_whole=whole_drops, fluid_load=fluid, trace_steps=tuple(trace))
+        drop_factor=factor, drip_rate_whole=whole_drops, fluid_load=fluid, delivered=delivered,
+        trace_steps=tuple(trace))
 
 
 def _filling(inputs: PlanInputs, drawn, diluent, final, basis_concentration, record):
@@ -267,6 +279,29 @@ def _containers_used(inputs: PlanInputs, fills, drawn_measured: float, basis_con
            lambda: (f"{use.count} × {display.quantity(use.content_each, ML, 4)} − {display.quantity(use.drawn, ML, 4)}",
                     f"{display.quantity(use.residue, ML, 4)} = {display.quantity(use.residue_cells, CELL)}"))
     return use
+
+
+def _trace_delivered(inputs, d, weight, basis_concentration, consts, record) -> None:
+    """The figures that reach the patient, from the volumes as measured."""
+    record("dose_delivered", "dose per kg as measured = dose as measured ÷ body weight",
+           lambda: (f"{display.quantity(d.dose, CELL)} ÷ {_kg(weight)}", display.quantity(d.dose_per_kg, CELL_PER_KG)))
+    if inputs.rate is not None:
+        record("duration", "duration as measured = final volume as measured ÷ rate",
+               lambda: (f"{display.quantity(d.final, ML, 4)} ÷ {display.quantity(d.rate, ML_PER_MIN)}",
+                        display.duration(d.duration)))
+    else:
+        record("rate", "rate as measured = final volume as measured ÷ duration",
+               lambda: (f"{display.quantity(d.final, ML, 4)} ÷ {display.duration(d.duration)}",
+                        f"{display.quantity(d.rate, ML_PER_MIN)} = {display.quantity(d.rate, ML_PER_H)}"))
+    record("cell_rate", "cells/kg/min as measured = dose as measured ÷ body weight ÷ duration",
+           lambda: (f"{display.quantity(d.dose, CELL)} ÷ {_kg(weight)} ÷ {display.duration(d.duration)}",
+                    display.quantity(d.cell_rate, CELL_PER_KG_MIN)))
+    if d.dmso is not None:
+        record("dmso", "DMSO as measured = dose as measured ÷ concentration × DMSO fraction × DMSO "
+               "density ÷ body weight",
+               lambda: (f"{display.quantity(d.dose, CELL)} ÷ {display.quantity(basis_concentration, CELL_PER_ML)} × "
+                        f"{display.percent(inputs.dmso_fraction)} × {consts.dmso_density.m_as('g/mL'):g} g/mL ÷ "
+                        f"{_kg(weight)}", display.quantity(d.dmso, G_PER_KG)))
 
 
 def _kg(weight) -> str:

@@ -14,8 +14,9 @@ from .. import clock, display
 from ..defaults import app_defaults
 from ..form.fields import plausible_range
 from ..protocol.limits import limit_text
-from ..units import CELL, CELL_PER_ML, magnitude
+from ..units import CELL, CELL_PER_ML, ML, magnitude
 from . import measuring
+from .beyond import above, apart, below, beyond, percent_apart
 from .findings import Finding, make
 from .model import HemocytometerStats, PlanInputs
 
@@ -48,11 +49,13 @@ class PlanValues:
     containers: object | None = None   # containers.ContainerUse
     dose_delivered: object | None = None
     bags_needed: int | None = None     # a split refused for needing more bags than allowed
+    delivered: object | None = None    # delivered.Delivered: what reaches the patient, as measured
+    draw_within: object = measuring.ANYTHING   # measuring.Within: where rounding the draw must stay
 
 
 def check_all(inputs: PlanInputs, values: PlanValues) -> list[Finding]:
     found: list[Finding] = []
-    for check in (_plausible, _dose, _viability, _volume, _containers, _measured, _speed, _fluid, _dmso, _time,
+    for check in (_plausible, _dose, _patient, _viability, _volume, _containers, _measured, _speed, _time,
                   _hemocytometer, _anticoagulation, _line, _plain_diluent, _bags, _course):
         found.extend(check(inputs, values))
     return found
@@ -113,32 +116,97 @@ def _dose(inputs, v):
     if cap is not None and v.dose < v.dose_wanted:
         found.append(_finding("dose_capped", "The computed dose {wanted} is reduced to the cap of {cap}.", cap,
                               wanted=_q(v.dose_wanted), cap=_q(cap.value)))
-    for key, value, bound in (("max_dose", v.dose, "max"), ("max_dose_per_kg", v.dose_per_kg, "max"),
-                              ("min_dose", v.dose, "min"), ("min_dose_per_kg", v.dose_per_kg, "min")):
+    return found
+
+
+# Every limit on what reaches the patient: (limit, side, finding, figure). Each is checked on
+# the figure as ordered and on the figure as measured on the syringe marks (delivered.py).
+_PATIENT_LIMITS = (("max_dose", "max", "dose_above_max", "dose"),
+                   ("max_dose_per_kg", "max", "dose_above_max", "dose_per_kg"),
+                   ("min_dose", "min", "dose_below_min", "dose"),
+                   ("min_dose_per_kg", "min", "dose_below_min", "dose_per_kg"),
+                   ("rate_ceiling", "max", "rate_above_ceiling", "rate"),
+                   ("max_rate", "max", "rate_above_max", "rate"),
+                   ("min_rate", "min", "rate_below_min", "rate"),
+                   ("max_product_rate", "max", "product_rate_above_max", "product_rate"),
+                   ("min_product_rate", "min", "product_rate_below_min", "product_rate"),
+                   ("max_cell_rate", "max", "cell_rate_above_max", "cell_rate"),
+                   ("dmso_limit", "max", "dmso_above_limit", "dmso"),
+                   ("max_fluid_load", "max", "fluid_load_high", "fluid_load"))
+
+_LIMITS = {"dose_above_max": "Dose {value} is above the maximum of {bound}.",
+           "dose_below_min": "Dose {value} is below the minimum of {bound}.",
+           "rate_above_ceiling": "Rate {value} is above the maximum of {bound}: infuse more slowly.",
+           "rate_above_max": "Rate {value} is above the guide of {bound}.",
+           "rate_below_min": "Rate {value} is below the guide of {bound}.",
+           "product_rate_above_max": "Product flow {value} is above the guide of {bound}.",
+           "product_rate_below_min": "Product flow {value} is below the guide of {bound}.",
+           "cell_rate_above_max": "Cell rate {value} is above the maximum of {bound}: infuse more slowly.",
+           "dmso_above_limit": "DMSO {value} is above the limit of {bound} per day.",
+           "fluid_load_high": "The final volume is {value} of body weight, more than {bound}: confirm the volume "
+                              "for this patient or concentrate the preparation."}
+
+# The order is within the limit but what the syringes measure is not (when no rounding to
+# the marks keeps both the maximum and the minimum).
+_DELIVERED = {"dose_above_max": "As measured ({draw} drawn), the dose is {value}, above the maximum of {bound} "
+                                "(ordered: {ordered}): measure with a finer syringe or lower the dose.",
+              "dose_below_min": "As measured ({draw} drawn), the dose is {value}, below the minimum of {bound} "
+                                "(ordered: {ordered}): measure with a finer syringe.",
+              "rate_above_ceiling": "As measured ({final} in all), the rate is {value}, above the maximum of "
+                                    "{bound} (ordered: {ordered}): infuse more slowly.",
+              "rate_above_max": "As measured ({final} in all), the rate is {value}, above the guide of {bound} "
+                                "(ordered: {ordered}).",
+              "rate_below_min": "As measured ({final} in all), the rate is {value}, below the guide of {bound} "
+                                "(ordered: {ordered}).",
+              "product_rate_above_max": "As measured ({draw} drawn), the product flow is {value}, above the guide "
+                                        "of {bound} (ordered: {ordered}).",
+              "product_rate_below_min": "As measured ({draw} drawn), the product flow is {value}, below the guide "
+                                        "of {bound} (ordered: {ordered}).",
+              "cell_rate_above_max": "As measured ({draw} drawn), the cell rate is {value}, above the maximum of "
+                                     "{bound} (ordered: {ordered}): infuse more slowly.",
+              "dmso_above_limit": "As measured ({draw} drawn), DMSO is {value}, above the limit of {bound} per day "
+                                  "(ordered: {ordered}): draw less product.",
+              "fluid_load_high": "As measured ({final} in all), the fluid load is {value} of body weight, more than "
+                                 "{bound} (ordered: {ordered}): confirm the volume for this patient or concentrate "
+                                 "the preparation."}
+
+
+def _patient(inputs, v):
+    """Each limit on what reaches the patient, on the figure as ordered and, when the order
+    is within it, on the figure as measured (a hard maximum crossed only by rounding to the
+    syringe marks is still crossed)."""
+    found = []
+    measured = v.delivered
+    for key, side, code, figure in _PATIENT_LIMITS:
         limit = inputs.limit(key)
-        if limit is None:
+        ordered = getattr(v, figure)
+        if limit is None or ordered is None:
             continue
-        if bound == "max" and value > limit.value:
-            found.append(_finding("dose_above_max", "Dose {value} is above the maximum of {bound}.", limit,
-                                  value=_q(value), bound=_q(limit.value)))
-        elif bound == "min" and value < limit.value:
-            found.append(_finding("dose_below_min", "Dose {value} is below the minimum of {bound}.", limit,
-                                  value=_q(value), bound=_q(limit.value)))
+        if beyond(ordered, limit.value, side):
+            value, bound = apart(ordered, limit.value)
+            found.append(_finding(code, _LIMITS[code], limit, value=value, bound=bound))
+            continue
+        given = getattr(measured, figure, None) if measured is not None else None
+        if given is not None and beyond(given, limit.value, side):
+            value, bound = apart(given, limit.value)
+            found.append(_finding(code, _DELIVERED[code], limit, value=value, bound=bound,
+                                  ordered=apart(ordered, given)[0], draw=display.quantity(measured.draw, ML, 4),
+                                  final=display.quantity(measured.final, ML, 4)))
     return found
 
 
 def _viability(inputs, v):
     limit = inputs.limit("min_viability")
-    if limit is None or v.viability is None or v.viability >= limit.value:
+    if limit is None or v.viability is None or not below(v.viability, limit.value):
         return []
+    value, bound = percent_apart(v.viability, limit.value)
     return [_finding("viability_below_release", "Viability {value} is below the release specification of "
-                     "{bound}: do not release.", limit, value=display.percent(v.viability),
-                     bound=display.percent(limit.value))]
+                     "{bound}: do not release.", limit, value=value, bound=bound)]
 
 
 def _volume(inputs, v):
     found = []
-    if inputs.available is not None and v.volume_to_draw > inputs.available:
+    if inputs.available is not None and above(v.volume_to_draw, inputs.available):
         found.append(make("volume_exceeds_available", "{draw} must be drawn but only {available} can be drawn.",
                           limit=_q(inputs.available), source="entered: Volume available",
                           draw=_q(v.volume_to_draw), available=_q(inputs.available)))
@@ -156,35 +224,16 @@ _DILUTION = {"concentration": "The final concentration {target} cannot be reache
              "volume": "The final volume {target} cannot be reached: the dose alone needs {draw} of product, more "
                        "than the target allows. Check the target."}
 
-_SPEED = {"rate_above_max": "Rate {value} is above the guide of {bound}.",
-          "rate_below_min": "Rate {value} is below the guide of {bound}.",
-          "product_rate_above_max": "Product flow {value} is above the guide of {bound}.",
-          "product_rate_below_min": "Product flow {value} is below the guide of {bound}.",
-          "rate_above_ceiling": "Rate {value} is above the maximum of {bound}: infuse more slowly.",
-          "cell_rate_above_max": "Cell rate {value} is above the maximum of {bound}: infuse more slowly."}
-
-
 def _speed(inputs, v):
     found = []
-    checks = (("rate_ceiling", v.rate, "max", "rate_above_ceiling"),
-              ("max_rate", v.rate, "max", "rate_above_max"), ("min_rate", v.rate, "min", "rate_below_min"),
-              ("max_product_rate", v.product_rate, "max", "product_rate_above_max"),
-              ("min_product_rate", v.product_rate, "min", "product_rate_below_min"),
-              ("max_cell_rate", v.cell_rate, "max", "cell_rate_above_max"))
-    for key, value, bound, code in checks:
-        limit = inputs.limit(key)
-        if limit is None or value is None:
-            continue
-        if (bound == "max" and value > limit.value) or (bound == "min" and value < limit.value):
-            found.append(_finding(code, _SPEED[code], limit, value=_q(value), bound=_q(limit.value)))
     ratio = inputs.limit("min_in_line_ratio")
     if (ratio is not None and inputs.dilution_mode == "in_line"
-            and inputs.in_line_ratio is not None and inputs.in_line_ratio < ratio.value):
+            and inputs.in_line_ratio is not None and below(inputs.in_line_ratio, ratio.value)):
         found.append(make("in_line_ratio_below_min", "In-line diluent at {ratio} × the product flow is below the "
                           "required {bound}.", limit=limit_text(ratio), source=ratio.source,
                           ratio=f"{inputs.in_line_ratio:g}", bound=limit_text(ratio)))
     shortest = inputs.limit("min_duration")
-    if shortest is not None and v.duration < shortest.value:
+    if shortest is not None and below(v.duration, shortest.value):
         found.append(_finding("duration_below_min", "An infusion of {value} is shorter than {bound}: consider a "
                               "slower rate.", shortest, value=display.duration(v.duration),
                               bound=display.duration(shortest.value)))
@@ -193,23 +242,6 @@ def _speed(inputs, v):
                           "controlled rate (odds ratio about 1.8); prefer a pump.",
                           source="Analysis of MSC administration methods (DOMAIN.md)"))
     return found
-
-
-def _fluid(inputs, v):
-    limit = inputs.limit("max_fluid_load")
-    if limit is None or v.fluid_load is None or v.fluid_load <= limit.value:
-        return []
-    return [_finding("fluid_load_high", "The final volume is {value} of body weight, more than {bound}: confirm "
-                     "the volume for this patient or concentrate the preparation.", limit,
-                     value=_q(v.fluid_load), bound=_q(limit.value))]
-
-
-def _dmso(inputs, v):
-    limit = inputs.limit("dmso_limit")
-    if limit is None or v.dmso is None or v.dmso <= limit.value:
-        return []
-    return [_finding("dmso_above_limit", "DMSO {value} is above the limit of {bound} per day.", limit,
-                     value=_q(v.dmso), bound=_q(limit.value))]
 
 
 def _time(inputs, v):
@@ -221,7 +253,7 @@ def _time(inputs, v):
                           source=stability.source if stability else inputs.protocol.reference,
                           words={"why": "the product holds DMSO" if inputs.dmso_fraction
                                  else "the protocol's product is thawed before use"}))
-    if stability is not None and v.duration > stability.value:
+    if stability is not None and above(v.duration, stability.value):
         # Whatever the thaw time: an infusion longer than the window cannot end in time.
         return found + [_finding("infusion_longer_than_window", "An infusion of {duration} cannot end within the "
                                  "stability window of {window} from thaw: shorten the infusion.", stability,
@@ -252,17 +284,17 @@ def use_by_findings(now, use_by, latest_start, duration, stability) -> list[Find
 def _hemocytometer(inputs, v):
     limit = inputs.limit("max_hemocytometer_cv")
     stats = v.hemocytometer
-    if limit is None or stats is None or stats.cv is None or stats.cv <= limit.value:
+    if limit is None or stats is None or stats.cv is None or not above(stats.cv, limit.value):
         return []
+    cv, bound = percent_apart(stats.cv, limit.value)
     return [_finding("recount_required", "The counts of the {squares} squares vary by {cv} (CV), more than "
-                     "{bound}: mix the sample and recount.", limit, squares=stats.squares,
-                     cv=display.percent(stats.cv), bound=display.percent(limit.value))]
+                     "{bound}: mix the sample and recount.", limit, squares=stats.squares, cv=cv, bound=bound)]
 
 
 def _anticoagulation(inputs, v):
     limit = inputs.limit("anticoagulation_dose")
     tissue = app_defaults().tissue(inputs.identity.source_tissue)
-    if limit is None or not tissue.high_tissue_factor or v.dose < limit.value:
+    if limit is None or not tissue.high_tissue_factor or below(v.dose, limit.value):
         return []
     return [make("anticoagulation_decision", "{dose} of {tissue} MSCs: tissue factor (CD142) can trigger "
                  "clotting; record the anticoagulation decision.", limit=limit_text(limit), source=limit.source,
@@ -289,7 +321,7 @@ def _plain_diluent(inputs, v):
     exposure = v.duration
     if inputs.thawed_at is not None and v.now > inputs.thawed_at:
         exposure = exposure + clock.elapsed(inputs.thawed_at, v.now)
-    if exposure <= limit.value:
+    if not above(exposure, limit.value):
         return []
     return [make("long_infusion_plain_diluent", "Cells stay about {exposure} in {diluent} without albumin (more "
                  "than {bound}); viability falls: consider a diluent with albumin or a shorter infusion.",
@@ -322,7 +354,7 @@ def _containers(inputs, v):
                           limit=f"{spec.available}", source="entered: Containers available", count=use.count,
                           available=spec.available, words={"kind": spec.kind}))
     limit = inputs.limit("last_container_share")
-    if use.count > 1 and limit is not None and use.last_share() < limit.value:
+    if use.count > 1 and limit is not None and below(use.last_share(), limit.value):
         found.append(_finding("last_container_small", "{kind} {number} gives only {volume} of the draw ({share}): "
                               "a dose one {kind} smaller would spare it.", limit, number=use.count,
                               volume=_q(use.takes[-1]), share=display.percent(use.last_share()),
@@ -336,7 +368,7 @@ def _measured(inputs, v):
     if limit is None or v.dose_delivered is None or v.dose.magnitude <= 0 or not v.fills:
         return []
     change = magnitude(v.dose_delivered, CELL) / magnitude(v.dose, CELL) - 1.0
-    if abs(change) <= limit.value:
+    if not above(abs(change), limit.value):
         return []
     draw = v.fills[0].draw
     if draw is None:
@@ -344,7 +376,7 @@ def _measured(inputs, v):
     ordered = draw.ordered
     figures = dict(ordered=_q(ordered), measured=_q(draw.volume), size=_q(draw.syringe.size),
                    graduation=_q(draw.syringe.graduation), change=_signed_percent(change))
-    hint = measuring.smaller_suggestion(ordered, draw.syringe, limit.value)
+    hint = measuring.smaller_suggestion(ordered, draw.syringe, limit.value, v.draw_within)
     if hint is None:
         return [_finding("dose_delivered_deviates", "{ordered} is measured as {measured} on the {size} syringe "
                          "({graduation} marks): the dose given differs by {change} from the order; no syringe of "
@@ -373,7 +405,7 @@ def _course(inputs, v):
         found.append(make("course_previous_dose_unknown", "Dose {number}: enter when the previous dose was given, "
                           "so the interval can be checked.", limit=display.duration(course.min_interval),
                           source=course.source, number=status.dose_number))
-    elif status.since_previous is not None and status.since_previous < course.min_interval:
+    elif status.since_previous is not None and below(status.since_previous, course.min_interval):
         found.append(make("course_interval_short", "Only {since} since the previous dose; the course needs at "
                           "least {minimum}.", limit=_days(course.min_interval), source=course.source,
                           since=_days(status.since_previous), minimum=_days(course.min_interval)))

@@ -18,6 +18,7 @@ from functools import cache, cached_property
 
 from ..defaults import Syringe, app_defaults
 from ..units import ML, magnitude, of
+from .beyond import RELATIVE
 
 # Below this (in mL) a volume is nothing to measure: floating-point dust of a subtraction.
 _NOTHING = 1e-9
@@ -53,6 +54,46 @@ class Measured:
     def graduation(self):
         return self.syringe.graduation
 
+
+
+@dataclass(frozen=True)
+class Within:
+    """The measured total must stay within these volumes (mL) when the exact volume does:
+    beyond `most_ml` a hard maximum of what reaches the patient (dose, DMSO, cell rate)
+    would be crossed, below `least_ml` a minimum. Rounding to the nearest mark takes the
+    other neighbouring mark instead; a hard maximum wins over a minimum."""
+    most_ml: float | None = None
+    least_ml: float | None = None
+
+    def over(self, millilitres: float) -> bool:
+        return self.most_ml is not None and millilitres > self.most_ml * (1 + RELATIVE)
+
+    def under(self, millilitres: float) -> bool:
+        return self.least_ml is not None and millilitres < self.least_ml * (1 - RELATIVE)
+
+    def share(self, count: int) -> "Within":
+        """The bounds of one of `count` equal fills."""
+        return Within(None if self.most_ml is None else self.most_ml / count,
+                      None if self.least_ml is None else self.least_ml / count)
+
+
+ANYTHING = Within()
+
+
+def _bounded_steps(millilitres: float, mark: float, within: Within, offset: float = 0.0) -> int:
+    """Whole steps of `mark` for `millilitres`, the nearest unless that (plus `offset` mL
+    measured in other fills) crosses a bound the exact volume keeps."""
+    nearest = _steps(millilitres, mark)
+    total, exact = offset + nearest * mark, offset + millilitres
+    if within.over(total) and not within.over(exact):
+        down = math.floor(millilitres / mark + 1e-9)
+        if not within.under(offset + down * mark):
+            return down
+    elif within.under(total) and not within.under(exact):
+        up = math.ceil(millilitres / mark - 1e-9)
+        if not within.over(offset + up * mark):
+            return up
+    return nearest
 
 
 @dataclass(frozen=True)
@@ -100,6 +141,34 @@ def _smallest(millilitres: float, table: _Table) -> int | None:
     return None
 
 
+# Fills of one smaller syringe tried when the nearest mark would cross a bound.
+_MOST_FILLS = 6
+
+
+def _kept_within(millilitres: float, index: int, within: Within, table: _Table) -> Measured:
+    """The nearest mark of syringe `index` crosses a bound: the measurement closest to
+    `millilitres` that keeps within it, either the other mark of that syringe or equal fills
+    of a smaller syringe with finer marks (a 14.97 mL dose at its maximum is 2 × 7.4 mL on
+    the 10 mL syringe rather than 14 mL on the 20 mL one)."""
+    mark, size = table.marks[index], table.sizes[index]
+    count = _bounded_steps(millilitres, mark, within)
+    best = Measured(millilitres, table.syringes[index], (_ml(min(count * mark, size), mark),), mark, size,
+                    table.hubs[index])
+    for smaller in range(index):
+        size_s, mark_s = table.sizes[smaller], table.marks[smaller]
+        fills = math.ceil(millilitres / size_s - 1e-9)
+        if fills > _MOST_FILLS:
+            continue
+        each = _bounded_steps(millilitres / fills, mark_s, within.share(fills))
+        total = each * mark_s * fills
+        if each * mark_s > size_s + 1e-9 or within.over(total) or within.under(total):
+            continue
+        if abs(total - millilitres) < abs(best.volume_ml - millilitres) - 1e-9:
+            best = Measured(millilitres, table.syringes[smaller], (_ml(each, mark_s),) * fills, mark_s, size_s,
+                            table.hubs[smaller])
+    return best
+
+
 def smallest_syringe(volume) -> Syringe | None:
     """The smallest syringe whose capacity holds `volume` as measured on its own marks."""
     table = _table()
@@ -113,18 +182,22 @@ def measure(volume) -> Measured | None:
     return measure_ml(magnitude(volume, ML))
 
 
-def measure_ml(millilitres: float) -> Measured | None:
+def measure_ml(millilitres: float, within: Within = ANYTHING) -> Measured | None:
     table = _table()
     if millilitres <= _NOTHING:
         return None
     index = _smallest(millilitres, table)
     if index is not None:
-        mark = table.marks[index]
-        return Measured(millilitres, table.syringes[index], (_ml(_steps(millilitres, mark), mark),), mark,
-                        table.sizes[index], table.hubs[index])
+        mark, size = table.marks[index], table.sizes[index]
+        nearest = _steps(millilitres, mark) * mark
+        if ((within.over(nearest) and not within.over(millilitres))
+                or (within.under(nearest) and not within.under(millilitres))):
+            return _kept_within(millilitres, index, within, table)
+        return Measured(millilitres, table.syringes[index], (_ml(_steps(millilitres, mark), mark),), mark, size,
+                        table.hubs[index])
     size, mark = table.sizes[-1], table.marks[-1]
     full = math.floor(millilitres / size + 1e-9)
-    rest = _steps(millilitres - full * size, mark)
+    rest = _bounded_steps(millilitres - full * size, mark, within, full * size)
     return Measured(millilitres, table.syringes[-1], (size,) * full + ((_ml(rest, mark),) if rest > 0 else ()),
                     mark, size, table.hubs[-1])
 
@@ -134,7 +207,8 @@ def deviation(delivered, ordered) -> float:
     return float((delivered / ordered).m_as("")) - 1.0
 
 
-def smaller_suggestion(volume, chosen: Syringe, limit: float) -> tuple[Syringe, int, object] | None:
+def smaller_suggestion(volume, chosen: Syringe, limit: float,
+                       within: Within = ANYTHING) -> tuple[Syringe, int, object] | None:
     """A smaller syringe that measures `volume` within `limit` in k equal fills:
     (syringe, k, each fill), the largest such syringe; None when none does."""
     table = _table()
@@ -144,16 +218,17 @@ def smaller_suggestion(volume, chosen: Syringe, limit: float) -> tuple[Syringe, 
         if table.syringes[index].size >= chosen.size:
             continue
         fills = math.ceil(millilitres / size - 1e-9)
-        each = _steps(millilitres / fills, mark)
+        each = _bounded_steps(millilitres / fills, mark, within.share(fills))
         if each * mark <= size + 1e-9 and abs(each * mark * fills / millilitres - 1) <= limit:
             return table.syringes[index], fills, of(_ml(each, mark), ML)
     return None
 
 
-def apportion_ml(total: float, count: int, mark: float) -> tuple[float, ...]:
+def apportion_ml(total: float, count: int, mark: float, within: Within = ANYTHING) -> tuple[float, ...]:
     """`total` mL in `count` shares of whole `mark` steps that add up to `total` rounded to
-    the mark: equal where they can be, the first ones one step larger for the remainder."""
-    base, extra = divmod(_steps(total, mark), count)
+    the mark (within `within`): equal where they can be, the first ones one step larger for
+    the remainder."""
+    base, extra = divmod(_bounded_steps(total, mark, within), count)
     return tuple(_ml(base + (1 if index < extra else 0), mark) for index in range(count))
 
 

@@ -17,6 +17,7 @@ from ..bags import Bag
 from ..containers import ContainerUse
 from ..measuring import Measured
 from ..course import CourseStatus
+from ..delivered import Delivered
 from ..findings import Finding
 from ..identity import intravenous_identity
 from ..interface import Container, Infusion, OwnFindings, Row
@@ -86,6 +87,7 @@ class Plan(OwnFindings):
     drop_factor: object = None            # the gravity set's
     drip_rate_whole: object = None        # drops/min, whole drops
     fluid_load: object = None             # final volume per kg
+    delivered: Delivered | None = None    # what reaches the patient, from the volumes as measured
     checked: tuple[Finding, ...] = field(default=(), repr=False)   # the findings before reasons
     reasons: Mapping[str, str] = field(default_factory=dict)
     trace_steps: tuple = field(default=(), repr=False, compare=False)
@@ -275,7 +277,8 @@ def bench_rows(plan: Plan) -> list[Row]:
         rows.append(Row("diluent_measured", "Add (as measured)", text))
     if plan.dose_delivered is not None and draw is not None:
         rows.append(Row("dose_delivered", "Dose as measured",
-                        f"{quantity(plan.dose_delivered, CELL)} ({signed_percent(plan.dose_deviation)} of the order)"))
+                        f"{quantity(plan.dose_delivered, CELL)} = {quantity(plan.dose_delivered / plan.inputs.weight, CELL_PER_KG)} "
+                        f"({signed_percent(plan.dose_deviation)} of the order)"))
     if use is not None:
         rows.append(Row("residual_volume", "Discard", f"{_ml(use.residue_ml)} = {cells_text(use.residue_ml * use.concentration_n)} "
                                                       "cells (left in the containers and the syringe hub)"))
@@ -416,7 +419,24 @@ def measured_keys(plan: Plan) -> dict:
         "drop_factor": export.quantity_json(plan.drop_factor, DROP_PER_ML, "drop/mL"),
         "drip_rate_whole": export.quantity_json(plan.drip_rate_whole, DROP_PER_MIN, "drop/min"),
         "storage": plan.storage,
+        "delivered": delivered_json(plan.delivered),
     }
+
+
+def delivered_json(delivered) -> dict | None:
+    """What reaches the patient, from the volumes as measured (every limit is checked on it too)."""
+    if delivered is None:
+        return None
+    return {"volume_to_draw": export.quantity_json(delivered.draw, ML, "mL"),
+            "final_volume": export.quantity_json(delivered.final, ML, "mL"),
+            "dose": export.quantity_json(delivered.dose, CELL, "cell"),
+            "dose_per_kg": export.quantity_json(delivered.dose_per_kg, CELL_PER_KG, "cell/kg"),
+            "rate": export.quantity_json(delivered.rate, ML_PER_MIN, "mL/min"),
+            "product_rate": export.quantity_json(delivered.product_rate, ML_PER_MIN, "mL/min"),
+            "duration": export.quantity_json(delivered.duration, MIN, "min"),
+            "cell_rate": export.quantity_json(delivered.cell_rate, CELL_PER_KG_MIN, "cell/kg/min"),
+            "dmso": export.quantity_json(delivered.dmso, G_PER_KG, "g/kg"),
+            "fluid_load": export.quantity_json(delivered.fluid_load, ML_PER_KG, "mL/kg")}
 
 
 def plan_storage(plan: Plan) -> dict:

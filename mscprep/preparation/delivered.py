@@ -1,0 +1,72 @@
+"""What reaches the patient when the volumes are measured on syringe marks.
+
+The plan's figures are exact; the technician draws the nearest mark. Every limit on what
+the patient receives (dose, DMSO, cell rate, rate, fluid load) is checked on both. The
+pump is set to what was ordered: an entered rate stays and the infusion takes as long as
+the measured volume needs; otherwise the duration stays and the rate follows the measured
+volume.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, G_PER_KG, KG, MIN, ML, ML_PER_KG, ML_PER_MIN, magnitude, of
+from .measuring import Within
+
+
+@dataclass(frozen=True)
+class Delivered:
+    draw: object             # mL drawn in all, as measured
+    final: object            # mL in all, as measured (the product alone plus in-line diluent when in line)
+    dose: object
+    dose_per_kg: object
+    rate: object
+    product_rate: object | None
+    duration: object
+    cell_rate: object
+    dmso: object | None      # g/kg
+    fluid_load: object       # mL/kg
+
+
+def delivered_figures(inputs, weight, dose_given, draw_ml: float, final_ml: float, basis_concentration,
+                      duration, rate, consts) -> Delivered:
+    final = of(final_ml, ML)
+    if inputs.rate is not None:
+        rate_given = rate
+        duration_given = (final / rate).to(MIN)
+    else:
+        duration_given = duration
+        rate_given = (final / duration).to(ML_PER_MIN)
+    product_rate = (of(draw_ml, ML) / duration_given).to(ML_PER_MIN) if inputs.dilution_mode == "in_line" else None
+    dmso = None
+    if inputs.dmso_fraction:
+        product = (dose_given / basis_concentration).to(ML)
+        dmso = (product * inputs.dmso_fraction * consts.dmso_density / weight).to(G_PER_KG)
+    return Delivered(of(draw_ml, ML), final, dose_given, (dose_given / weight).to(CELL_PER_KG), rate_given,
+                     product_rate, duration_given, (dose_given / weight / duration_given).to(CELL_PER_KG_MIN), dmso,
+                     of(final_ml / magnitude(weight, KG), ML_PER_KG))
+
+
+def draw_bounds(inputs, weight, duration, basis_concentration, drawn_concentration, consts) -> Within:
+    """The measured draw (mL of what is drawn) that reaches a hard maximum of the dose,
+    DMSO or cell rate, and the one that reaches the minimum dose: rounding to the syringe
+    marks keeps within them whenever the exact draw does."""
+    most, least = [], []
+    for key, scale in (("max_dose", 1.0), ("max_dose_per_kg", weight), ("max_cell_rate", weight * duration)):
+        limit = inputs.limit(key)
+        if limit is not None:
+            most.append((limit.value * scale).to(CELL))
+    limit = inputs.limit("dmso_limit")
+    if limit is not None and inputs.dmso_fraction:
+        product = (limit.value * weight / (inputs.dmso_fraction * consts.dmso_density)).to(ML)
+        most.append((product * basis_concentration).to(CELL))
+    for key, scale in (("min_dose", 1.0), ("min_dose_per_kg", weight)):
+        limit = inputs.limit(key)
+        if limit is not None:
+            least.append((limit.value * scale).to(CELL))
+    concentration = magnitude(drawn_concentration, CELL_PER_ML)
+
+    def ml(cells):
+        return magnitude(cells, CELL) / concentration
+    return Within(min(map(ml, most)) if most else None, max(map(ml, least)) if least else None)
