@@ -47,6 +47,9 @@ SHAPES = (
     (r"(?P<cells>.+) \((?P<change>\S+) of the order\)", QT_TRANSLATE_NOOP("ResultValues", "{cells} ({change} of the order)")),
     (r"(?P<volume>\S+ mL) = (?P<cells>.+) cells \(left in the containers and the syringe hub\)",
      QT_TRANSLATE_NOOP("ResultValues", "{volume} = {cells} cells (left in the containers and the syringe hub)")),
+    (r"(?P<squares>\d+) squares: mean (?P<mean>\S+) (?P<counted>unstained|unstained \+ stained) per square, "
+     r"CV (?P<cv>\S+)",
+     QT_TRANSLATE_NOOP("ResultValues", "{squares} squares: mean {mean} {counted} per square, CV {cv}")),
     (r"(?P<drops>\S+) drops/min \((?P<factor>\S+) drops/mL set\)",
      QT_TRANSLATE_NOOP("ResultValues", "{drops} drops/min ({factor} drops/mL set)")),
     (r"(?P<count>\d+) bags: (?P<volumes>.+?) \((?P<cells>.+), (?P<duration>.+) each\)",
@@ -56,9 +59,10 @@ SHAPES = (
     (r"(?P<volume>\S+ mL) (?P<diluent>.*[A-Za-z].*)", QT_TRANSLATE_NOOP("ResultValues", "{volume} {diluent}")),
 )
 # A diluent not chosen is written as the plain word (the sheet's catalogs have the chosen ones).
-WORDS = (QT_TRANSLATE_NOOP("ResultValues", "diluent"),)
+WORDS = (QT_TRANSLATE_NOOP("ResultValues", "diluent"), QT_TRANSLATE_NOOP("ResultValues", "unstained"),
+         QT_TRANSLATE_NOOP("ResultValues", "unstained + stained"))
 # Parameters that are words (a diluent's name): translated through the catalogs.
-WORD_GROUPS = ("diluent", "kind", "material", "figures")
+WORD_GROUPS = ("diluent", "kind", "material", "figures", "counted")
 
 
 @lru_cache(maxsize=None)

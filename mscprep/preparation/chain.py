@@ -111,8 +111,8 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         # recompute: formatting costs more than the calculation itself.
         trace.append((key, formula, texts))
 
-    total, viable, viability, hemocytometer = concentrations(inputs.count,
-                                                             consts.hemocytometer_square_volume)
+    total, viable, viability, hemocytometer = concentrations(inputs.count, consts.hemocytometer_square_volume,
+                                                             inputs.basis)
     _trace_count(inputs, total, viable, viability, hemocytometer, consts, record)
     basis_concentration = viable if inputs.basis == "viable" else total
 

@@ -27,21 +27,29 @@ def coefficient_of_variation(counts: tuple[int, ...]) -> float | None:
     return statistics.stdev(counts) / mean if mean > 0 else None
 
 
-def hemocytometer_stats(count: HemocytometerCount) -> HemocytometerStats:
+def hemocytometer_stats(count: HemocytometerCount, basis: str = "viable") -> HemocytometerStats:
+    """Mean and CV of the counts per square the dose is computed from: the unstained ones
+    for a viable-cell dose, unstained + stained for a total-cell dose (without stained
+    counts the total comes from the unstained ones and the entered viability)."""
     viable = count.viable_counts
     dead = count.dead_counts
-    per_square = tuple(v + d for v, d in zip(viable, dead)) if dead else viable
+    every = tuple(v + d for v, d in zip(viable, dead)) if dead else None
+    counted = "all" if basis == "total" and every is not None else "unstained"
+    used = every if counted == "all" else viable
     return HemocytometerStats(
         squares=len(viable), mean_viable=statistics.fmean(viable),
         mean_dead=statistics.fmean(dead) if dead else None,
-        cv=coefficient_of_variation(per_square))
+        cv=coefficient_of_variation(used), counted=counted, mean=statistics.fmean(used),
+        cv_unstained=coefficient_of_variation(viable),
+        cv_all=coefficient_of_variation(every) if every is not None else None)
 
 
-def concentrations(count, square_volume):
+def concentrations(count, square_volume, basis: str = "viable"):
     """(total concentration or None, viable concentration or None, viability or None,
-    hemocytometer statistics or None) for any kind of count."""
+    hemocytometer statistics or None) for any kind of count; a hemocytometer's CV is of
+    the counts the `basis` dose is computed from."""
     if isinstance(count, HemocytometerCount):
-        stats = hemocytometer_stats(count)
+        stats = hemocytometer_stats(count, basis)
         viable = hemocytometer_concentration(stats.mean_viable, count.dilution_factor, square_volume)
         if count.dead_counts is not None:
             viability = sum(count.viable_counts) / (sum(count.viable_counts) + sum(count.dead_counts))

@@ -154,7 +154,7 @@ def _kept_within(millilitres: float, index: int, within: Within, table: _Table) 
     count = _bounded_steps(millilitres, mark, within)
     best = Measured(millilitres, table.syringes[index], (_ml(min(count * mark, size), mark),), mark, size,
                     table.hubs[index])
-    for smaller in range(index):
+    for smaller in reversed(range(index)):   # the larger syringes first: fewer fills
         size_s, mark_s = table.sizes[smaller], table.marks[smaller]
         fills = math.ceil(millilitres / size_s - 1e-9)
         if fills > _MOST_FILLS:

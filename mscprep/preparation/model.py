@@ -106,7 +106,11 @@ class HemocytometerStats:
     squares: int
     mean_viable: float
     mean_dead: float | None
-    cv: float | None          # of the per-square counts (viable + dead when both given)
+    cv: float | None          # of the per-square counts the dose is computed from (its basis)
+    counted: str = "unstained"          # which counts `cv` and `mean` are of: "unstained" or "all"
+    mean: float | None = None           # of those counts per square
+    cv_unstained: float | None = None   # of the unstained (viable) counts
+    cv_all: float | None = None         # of unstained + stained per square, when stained were counted
 
 
 @dataclass(frozen=True)

@@ -2560,6 +2560,21 @@
             <source>diluent</source>
             <translation>希釈液</translation>
         </message>
+        <message>
+            <location filename="../../ui/values.py" line="1" />
+            <source>{squares} squares: mean {mean} {counted} per square, CV {cv}</source>
+            <translation>{squares} 区画：1区画あたり{counted}の平均 {mean}、CV {cv}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="1" />
+            <source>unstained</source>
+            <translation>非染色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="1" />
+            <source>unstained + stained</source>
+            <translation>非染色＋染色</translation>
+        </message>
     </context>
     <context>
         <name>ResultsPanel</name>

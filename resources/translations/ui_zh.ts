@@ -2560,6 +2560,21 @@
             <source>diluent</source>
             <translation>稀释液</translation>
         </message>
+        <message>
+            <location filename="../../ui/values.py" line="1" />
+            <source>{squares} squares: mean {mean} {counted} per square, CV {cv}</source>
+            <translation>{squares} 个方格：每格{counted}平均 {mean}，CV {cv}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="1" />
+            <source>unstained</source>
+            <translation>未染色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/values.py" line="1" />
+            <source>unstained + stained</source>
+            <translation>未染色＋染色</translation>
+        </message>
     </context>
     <context>
         <name>ResultsPanel</name>

@@ -295,6 +295,13 @@ def signed_percent(fraction: float | None) -> str:
     return ("+" if fraction > 0 else "") + percent(fraction, 2)
 
 
+def hemocytometer_text(stats) -> str:
+    """'4 squares: mean 45 unstained per square, CV 12.8%': of the counts the dose uses."""
+    counted = "unstained + stained" if stats.counted == "all" else "unstained"
+    return (f"{stats.squares} squares: mean {significant(stats.mean, 4)} {counted} per square, "
+            f"CV {percent(stats.cv) if stats.cv is not None else '—'}")
+
+
 def result_rows(plan: Plan) -> tuple[Row, ...]:
     """Every result, in the order it is used."""
     diluent_name = app_defaults().diluent_label(plan.inputs.diluent)
@@ -304,6 +311,10 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
         Row("total_concentration", "Total concentration", quantity(plan.total_concentration, CELL_PER_ML)),
         Row("viable_concentration", "Viable concentration", quantity(plan.viable_concentration, CELL_PER_ML)),
         Row("viability", "Viability", percent(plan.viability)),
+    ]
+    if plan.hemocytometer is not None:
+        rows.append(Row("hemocytometer", "Hemocytometer count", hemocytometer_text(plan.hemocytometer)))
+    rows += [
         Row("volume_to_draw", "Volume to draw", quantity(plan.volume_to_draw, ML, 4)),
         Row("diluent_volume", "Diluent", quantity(plan.diluent_volume, ML, 4)
             + (f" {diluent_name}" if diluent_name and plan.diluent_volume.magnitude > 0 else "")
