@@ -94,3 +94,16 @@ def test_the_recount_check_uses_the_counts_the_dose_is_computed_from():
     total = plan(protocol="generic-iv-msc", concentration=None, viability=None, hemocytometer="30,60,30,60",
                  dead="30,0,30,0", dilution_factor="2", basis="total")
     assert total.hemocytometer.counted == "all" and total.hemocytometer.cv == pytest.approx(0)
+
+
+def test_in_line_pumps_each_show_their_rate_and_the_label_weighs_in_kg():
+    from mscprep.documents.intravenous import label
+    p = plan(protocol="stemirac", weight="110 lb", dose="1.5e8 cell", concentration="5e6 cell/mL", viability="95%",
+             dmso="10%", duration=None, thawed_at="2026-11-23T11:00")
+    row = next(row for row in p.rows() if row.key == "product_rate")
+    assert row.value == "1 mL/min = 60 mL/h + 3 mL/min = 180 mL/h"
+    content = label(p)
+    lines = [(line.template, dict(line.params)) for line in content.lines]
+    assert ("Product pump {rate}", {"rate": "1 mL/min = 60 mL/h"}) in lines
+    assert ("Diluent pump {rate}", {"rate": "3 mL/min = 180 mL/h"}) in lines
+    assert dict(content.patient_line.params)["weight"] == "49.9 kg (110 lb)"

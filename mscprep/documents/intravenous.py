@@ -63,6 +63,10 @@ def storage_section(plan) -> list:
     return [Heading(T("Storage until infused")), Paragraph(T(storage["text"])), Paragraph(storage["source"], "small")]
 
 
+def pump_rate(rate) -> str:
+    return f"{display.quantity(rate, ML_PER_MIN)} = {display.quantity(rate, ML_PER_H)}"
+
+
 def essentials_section(plan) -> list:
     delivered = plan.dose_delivered
     facts = [Fact(T("Dose (viable cells)") if plan.inputs.basis == "viable" else T("Dose (total cells)"),
@@ -70,12 +74,12 @@ def essentials_section(plan) -> list:
                   True),
              Fact(T("Final volume"), f"{_ml(plan.final_volume_measured)} · "
                                      f"{display.quantity(plan.final_concentration_measured, CELL_PER_ML)}", True),
-             Fact(T("Rate"), rate_text(plan), True)]
+             Fact(T("Rate (both pumps together)") if plan.product_rate is not None else T("Rate"), rate_text(plan),
+                  True)]
     if plan.product_rate is not None:
-        facts.append(Fact(T("Product / diluent flow"), T("{product} + {diluent} (in line)",
-                                                          product=display.quantity(plan.product_rate, ML_PER_MIN),
-                                                          diluent=display.quantity(plan.diluent_rate, ML_PER_MIN)),
-                          True))
+        # Each pump is set on its own: the combined rate on the product pump would run it too fast.
+        facts.append(Fact(T("Product pump"), pump_rate(plan.product_rate), True))
+        facts.append(Fact(T("Diluent pump (in line)"), pump_rate(plan.diluent_rate), True))
     facts += [Fact(T("Duration"), display.duration(plan.duration), True),
               Fact(T("Start infusion by"), display.clock(plan.latest_start), True),
               Fact(T("Use by"), display.clock(plan.use_by), True)]
@@ -260,6 +264,15 @@ def label_identity(plan, bag=None) -> str:
                       separators=(",", ":"), ensure_ascii=False)
 
 
+def label_weight(weight) -> str:
+    """In kg, as the sheet and the per-kg dose are; a weight entered in another unit follows
+    in parentheses: '69.85 kg (154 lb)'."""
+    kg = display.quantity(weight, KG, 4)
+    if weight.units == KG:
+        return kg
+    return f"{kg} ({display.quantity(weight, weight.units, 4)})"
+
+
 def label(plan, bag=None) -> LabelContent:
     identity, inputs = plan.identity, plan.inputs
     viable = inputs.basis == "viable"
@@ -272,11 +285,14 @@ def label(plan, bag=None) -> LabelContent:
         dose = T("Bag {k} of {n}: {cells} viable cells (of {dose})" if viable
                  else "Bag {k} of {n}: {cells} total cells (of {dose})", k=bag.number, n=bag.of,
                  cells=number(bag.cells_delivered), dose=number(delivered))
+    pumps = ()
     if inputs.dilution_mode == "in_line":   # the bag holds the product only
         product = bag.draw_measured if bag is not None else plan.volume_to_draw_measured
         contents = T("Bag {volume} · {concentration} + {diluent} in line", volume=_ml(product),
                      concentration=display.quantity(plan.drawn_concentration, CELL_PER_ML),
                      diluent=_ml(plan.diluent_volume))
+        pumps = (T("Product pump {rate}", rate=pump_rate(plan.product_rate)),
+                 T("Diluent pump {rate}", rate=pump_rate(plan.diluent_rate)))
     else:
         volume = bag.final_measured if bag is not None else plan.final_volume_measured
         cells = bag.cells_delivered if bag is not None else delivered
@@ -287,8 +303,8 @@ def label(plan, bag=None) -> LabelContent:
         heading=T("MSC for IV infusion · {protocol}", protocol=plan.protocol.name),
         patient_name=identity.patient_name,
         patient_line=T("ID {id} · {weight}", id=identity.patient_id or "—",
-                       weight=display.quantity(inputs.weight, inputs.weight.units)),
-        din=identity.din, lines=(dose, contents), use_by=plan.use_by, qr=label_identity(plan, bag),
+                       weight=label_weight(inputs.weight)),
+        din=identity.din, lines=(dose, contents) + pumps, use_by=plan.use_by, qr=label_identity(plan, bag),
         under_qr=tuple(text for text in (plan.plan_id, identity.product_code) if text),
         storage=T(plan.storage["label"]),
         footer=T("FOR AUTOLOGOUS USE ONLY") if autologous else None, footer_alert=autologous)

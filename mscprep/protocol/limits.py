@@ -67,7 +67,9 @@ def tissue_limits(tissue: str) -> dict[str, Limit]:
     protocol whose label gives none."""
     defaults = app_defaults()
     texts = defaults.ceilings.get(tissue) or defaults.ceilings["other"]
-    source = f"{defaults.ceilings_source} ({defaults.tissue(tissue).label})"
+    # The tissue is named as the one the ceiling was chosen for: "(bone marrow)" right after
+    # "tissue-factor-rich" would read as if bone marrow were.
+    source = f"{defaults.ceilings_source}; used for: {defaults.tissue(tissue).label}"
     return {key: Limit(key, parse_limit(key, text, f"defaults.toml [ceilings] {tissue}.{key}"), source, "defaults")
             for key, text in texts.items()}
 

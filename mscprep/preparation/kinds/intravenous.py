@@ -325,7 +325,8 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
     ]
     if plan.product_rate is not None:
         rows.append(Row("product_rate", "Product / diluent flow",
-                        f"{quantity(plan.product_rate, ML_PER_MIN)} + {quantity(plan.diluent_rate, ML_PER_MIN)}"))
+                        f"{quantity(plan.product_rate, ML_PER_MIN)} = {quantity(plan.product_rate, ML_PER_H)} + "
+                        f"{quantity(plan.diluent_rate, ML_PER_MIN)} = {quantity(plan.diluent_rate, ML_PER_H)}"))
     if plan.drip_rate is not None:
         rows.append(Row("drip_rate", "Gravity drip rate", drip_text(plan)))
     rows += [
