@@ -58,7 +58,7 @@ def test_the_pharmacy_copies_keep_the_truth(tmp_path, capsys):
         assert main(["sheet", *TRIAL, "--randomisation-code", code, "--randomisation-list", str(listing),
                      "-o", str(ward), "--pharmacy-sheet", str(pharmacy)]) == 0
         texts[code] = pdf_text(pharmacy)
-    assert "UC-101: ACTIVE" in texts["UC-101"] and "Draw 7.8 mL of product (10 mL syringe" in texts["UC-101"]
+    assert "UC-101: ACTIVE" in texts["UC-101"] and "Draw 7.7 mL of product (3 fills of the 3 mL syringe: 3 mL + 3 mL + 1.7 mL)" in texts["UC-101"]
     assert "UC-202: PLACEBO" in texts["UC-202"] and "Prepare 100 mL of 0.9% sodium chloride (no cells)" in texts["UC-202"]
 
 

@@ -96,15 +96,16 @@ def test_ryoncil_50_kg_from_3_8_ml_vials(tmp_path):
     data = p.to_dict()
     assert data["containers_to_thaw"] == 5 and data["containers"]["kind"] == "vial"
     assert data["volume_to_draw"]["value"] == pytest.approx(14.970059880239521)
-    assert data["volume_to_draw_measured"]["value"] == 15 and data["syringe"]["size"]["value"] == 20
-    assert data["dose_delivered"]["value"] == pytest.approx(100.2e6)
-    assert data["residual_volume"]["value"] == pytest.approx(4)
-    assert data["diluent_volume"]["value"] == 50 and data["final_volume_measured"]["value"] == 65
+    # 15 mL on the 20 mL syringe would exceed the label's 2e6 cells/kg: 2 × 7.4 mL on the 10 mL syringe
+    assert data["volume_to_draw_measured"]["value"] == 14.8 and data["syringe"]["size"]["value"] == 10
+    assert data["dose_delivered"]["value"] == pytest.approx(98.864e6)
+    assert data["residual_volume"]["value"] == pytest.approx(4.2)
+    assert data["diluent_volume"]["value"] == 50 and data["final_volume_measured"]["value"] == 64.8
     assert p.dmso.m_as(G_PER_KG) == pytest.approx(14.970059880239521 * 0.1 * 1.10 / 50)   # DMSO from the product
     path = tmp_path / "ryoncil.pdf"
     write_sheet(p, path)
     text = text_of(path)
-    assert "Inject it into an infusion bag holding 50 mL Plasma-Lyte A → 65 mL" in text
+    assert "Inject it into an infusion bag holding 50 mL Plasma-Lyte A → 64.8 mL" in text
     assert "No known hypersensitivity to DMSO or to porcine or bovine proteins (Ryoncil contraindication)." in text
 
 
@@ -199,7 +200,7 @@ def test_the_rows_show_containers_syringe_and_discard():
     assert rows["draw_measured"] == "48 mL of diluted suspension (50 mL syringe, 1 mL marks)"
     assert rows["takes"] == "28.1 mL + 19.9 mL"
     assert rows["residual_volume"] == "9.6 mL = 24 × 10⁶ cells (left in the containers and the syringe hub)"
-    assert rows["dose_delivered"] == "120 × 10⁶ cells (±0% of the order)"
+    assert rows["dose_delivered"] == "120 × 10⁶ cells = 2 × 10⁶ cells/kg (±0% of the order)"
 
 
 # --- what is printed adds up, whatever the figures ------------------------------------------

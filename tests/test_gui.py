@@ -138,7 +138,7 @@ def test_hemocytometer_grid_shows_mean_cv_and_viability_live(qtbot, window):
     for index, (alive, dead) in enumerate([(45, 5), (44, 5), (46, 5), (45, 5)]):
         qtbot.keyClicks(window.grid.viable[index], str(alive))
         qtbot.keyClicks(window.grid.dead[index], str(dead))
-    assert window.grid.summary.text() == "4 squares · mean 45 unstained · CV 1.63% · viability 90%"
+    assert window.grid.summary.text() == "4 squares · mean 45 unstained · CV 1.81% · viability 90%"   # CV of the unstained counts the dose uses
     type_into(qtbot, window, "dilution_factor", "5")
     window.inputs["viability"].clear()
     assert shown(window, "viable_concentration") == "2.25 × 10⁶ cells/mL"

@@ -101,7 +101,7 @@ def bags_section(plan) -> list:
 
 
 def _syringe(measured) -> Text:
-    """'10 mL syringe, 0.2 mL marks', or the fills of the largest syringe."""
+    """"10 mL syringe, 0.2 mL marks", or the fills of one syringe."""
     syringe = measured.syringe
     if len(measured.fills) > 1:
         return T("{count} fills of the {size} syringe: {fills}", count=len(measured.fills),

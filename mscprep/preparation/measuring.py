@@ -142,7 +142,7 @@ def _smallest(millilitres: float, table: _Table) -> int | None:
 
 
 # Fills of one smaller syringe tried when the nearest mark would cross a bound.
-_MOST_FILLS = 6
+_MOST_FILLS = 3    # more refills of a small syringe add more error than they save
 
 
 def _kept_within(millilitres: float, index: int, within: Within, table: _Table) -> Measured:
@@ -160,12 +160,15 @@ def _kept_within(millilitres: float, index: int, within: Within, table: _Table) 
         if fills > _MOST_FILLS:
             continue
         each = _bounded_steps(millilitres / fills, mark_s, within.share(fills))
-        total = each * mark_s * fills
-        if each * mark_s > size_s + 1e-9 or within.over(total) or within.under(total):
-            continue
-        if abs(total - millilitres) < abs(best.volume_ml - millilitres) - 1e-9:
-            best = Measured(millilitres, table.syringes[smaller], (_ml(each, mark_s),) * fills, mark_s, size_s,
-                            table.hubs[smaller])
+        full = math.floor(millilitres / size_s + 1e-9)
+        rest = _bounded_steps(millilitres - full * size_s, mark_s, within, full * size_s)
+        # equal fills, or full syringes and the rest: whichever comes closer
+        for candidate in ((_ml(each, mark_s),) * fills, (size_s,) * full + ((_ml(rest, mark_s),) if rest else ())):
+            total = sum(candidate)
+            if (not candidate or len(candidate) > _MOST_FILLS or max(candidate) > size_s + 1e-9 or within.over(total) or within.under(total)
+                    or abs(total - millilitres) >= abs(best.volume_ml - millilitres) - 1e-9):
+                continue
+            best = Measured(millilitres, table.syringes[smaller], candidate, mark_s, size_s, table.hubs[smaller])
     return best
 
 
