@@ -1776,6 +1776,11 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/history_dialog.py" line="76" />
+            <source>check failed - not verified</source>
+            <translation>確認不一致 - 未検証</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
             <source>not verified</source>
             <translation>未検証</translation>
         </message>

@@ -1776,6 +1776,11 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/history_dialog.py" line="76" />
+            <source>check failed - not verified</source>
+            <translation>核对不一致 - 未验证</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
             <source>not verified</source>
             <translation>未核对</translation>
         </message>
