@@ -2727,6 +2727,11 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>前回のセッションの未保存の入力を読めませんでした（{0}）。{1} として別に保管しました。入力欄は空で始まります。</translation>
         </message>
         <message>
+            <location filename="../../ui/print_actions.py" line="76" />
+            <source>Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}</source>
+            <translation>印刷していません：印刷を記録に残せませんでした。少し待ってからもう一度お試しください。{0}</translation>
+        </message>
+        <message>
             <location filename="../../ui/print_actions.py" line="34" />
             <source>The sheet cannot be printed: {0}</source>
             <translation>記録を印刷できません：{0}</translation>

@@ -2727,6 +2727,11 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>无法读取上次会话未保存的输入（{0}）；已另存为 {1}。表单从空白开始。</translation>
         </message>
         <message>
+            <location filename="../../ui/print_actions.py" line="76" />
+            <source>Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}</source>
+            <translation>未打印：无法在记录中登记此次打印。请稍后再试。{0}</translation>
+        </message>
+        <message>
             <location filename="../../ui/print_actions.py" line="34" />
             <source>The sheet cannot be printed: {0}</source>
             <translation>无法打印配制单：{0}</translation>
