@@ -279,8 +279,8 @@ class Session:
         and its reasons. Returns the texts the form should show. If the protocol's defaults
         changed since the record was saved, the record's own texts are shown instead and
         `load_notice` says so: a reopened record never silently shows other figures."""
-        defaulted = set(record.plan.get("defaulted", []))
-        texts = {key: text for key, text in record.inputs.items() if key not in defaulted}
+        from .records.reopen import entered_texts
+        texts = entered_texts(record)
         self.load_notice = None
         for attempt in (texts, dict(record.inputs)):
             self.texts, self.reasons = dict(attempt), dict(record.reasons)

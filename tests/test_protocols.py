@@ -118,6 +118,10 @@ def problem_of(tmp_path, text, name="site.toml"):
     (GOOD + '[limits]\ndmso_limit = "10 g/kg"\n', "dmso_limit = 10 g/kg would loosen the app-wide limit of 1 g/kg"),
     (GOOD + '[limits]\nanticoagulation_dose = "1e12 cell"\n', "would loosen the app-wide limit"),
     (GOOD + '[limits]\ngravimetric_tolerance = "10%"\n', "would loosen the app-wide limit of 5%"),
+    (GOOD + '[limits]\nrate_ceiling = "500 mL/min"\n',
+     "rate_ceiling = 500 mL/min would loosen the app-wide ceiling of 10 mL/min for other"),
+    (GOOD.replace('route = "intravenous"', 'route = "intravenous"\nsource_tissue = "adipose"')
+     + '[limits]\nmax_cell_rate = "1e6 cell/kg/min"\n', "would loosen the app-wide ceiling of 0.25 × 10⁶ cells/kg/min for adipose"),
     (GOOD + COURSE.replace('"30 day"', '"0 day"'), "[course] interval: '0 day' must be more than zero"),
     (GOOD + COURSE.replace('interval = "30 day"', 'interval = "-3 day"'), "must be more than zero"),
     (GOOD + COURSE.replace('"30 day"', '"1e300 day"'), "is outside the possible range"),

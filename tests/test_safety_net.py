@@ -124,6 +124,20 @@ def test_the_label_guide_stays_soft_below_the_hard_ceiling():
     assert finding(adipose, "rate_above_ceiling").limit == "5 mL/min"     # tissue-factor-rich MSCs: lower
 
 
+def test_a_source_tissue_entered_in_the_form_lowers_the_ceilings_and_never_raises_them(tmp_path):
+    text = ('schema = 1\nid = "site"\nname = "Site"\nversion = "1"\nroute = "intravenous"\nreference = "x"\n'
+            '[limits]\nrate_ceiling = "8 mL/min"\n')
+    (tmp_path / "site.toml").write_text(text, encoding="utf-8")
+    protocols = load_protocols(tmp_path)
+    case = {"protocol": "site", "weight": "70 kg", "dose": "2e8 cell", "concentration": "2e7 cell/mL",
+            "viability": "95%", "rate": "6 mL/min"}
+    own = prepare(case, protocols, now=NOON)
+    assert "rate_above_ceiling" not in codes(own)                     # the protocol's 8 mL/min
+    adipose = prepare(dict(case, source_tissue="adipose"), protocols, now=NOON)
+    assert finding(adipose, "rate_above_ceiling").limit == "5 mL/min"   # adipose's own ceiling is lower
+    assert status(adipose).blocked
+
+
 def test_every_intravenous_protocol_has_a_rate_and_cell_rate_ceiling_with_a_source():
     for protocol in shipped_protocols().protocols.values():
         if protocol.route != "intravenous":

@@ -30,6 +30,16 @@ def test_percent_becomes_a_fraction():
     assert field("viability").parse("92%") == pytest.approx(0.92)
 
 
+@pytest.mark.parametrize("key, text", [("viability", "90%%"), ("viability", "9000 %%"), ("dmso", "10 % %"),
+                                        ("dmso", "10 percent%"), ("viability", "0.9 %*mL"), ("weight", "7000 %*kg"),
+                                        ("final_volume", "5000 % mL")])
+def test_a_percent_sign_twice_or_inside_a_unit_is_refused_never_read_as_a_hundredth(key, text):
+    # pint alone reads '90%%' as 0.9 % and '7000 %*kg' as 70 kg
+    with pytest.raises(InputError, match="a % sign stands alone") as raised:
+        field(key).parse(text)
+    assert raised.value.field == key
+
+
 def test_drop_factor_has_its_own_dimension():
     assert field("drop_factor").parse("20 gtt/mL").m_as("drop/mL") == 20
     with pytest.raises(InputError, match="drop factor"):
@@ -76,3 +86,20 @@ def test_bad_input_names_what_is_wrong(key, text, message):
 def test_parsed_values_keep_full_precision():
     q = field("concentration").parse("6.68e6 cell/mL")
     assert q.magnitude == 6.68e6 and math.isfinite(q.magnitude)
+
+
+@pytest.mark.parametrize("text", ["2026-11-23", "20261123"])
+def test_a_date_without_a_time_of_day_is_refused_not_read_as_midnight(text):
+    with pytest.raises(InputError, match="has no time of day") as raised:
+        field("thawed_at").parse(text)
+    assert raised.value.field == "thawed_at"
+
+
+def test_the_first_plausible_day_is_inside_on_a_site_east_of_utc():
+    from helpers import run_cli
+    arguments = ("plan", "--weight", "10 kg", "--concentration", "1e7 cell/mL", "--duration", "120 min",
+                 "--dose", "1e6 cell/kg", "--viability", "90%", "--dmso", "5%", "--now", "2000-01-01T01:00")
+    midnight = run_cli(*arguments, "--thawed-at", "2000-01-01T00:00", tz="Europe/Berlin")
+    assert midnight.returncode == 0, midnight.stderr
+    before = run_cli(*arguments, "--thawed-at", "1999-12-31T23:59", tz="Europe/Berlin")
+    assert before.returncode == 2 and "outside the possible dates 2000-01-01 to 2099-12-31" in before.stderr

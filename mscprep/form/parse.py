@@ -116,6 +116,11 @@ def parse_quantity(text: object, field: str, *expected_units, example: str = "")
                          "and no digit grouping")
     if not _UNIT_TEXT.match(unit_text):
         raise InputError(field, f"{quoted(unit_text)} in {shown} is not a unit")
+    if ("%" in unit_text or "percent" in unit_text.lower()) and unit_text.strip().lower() not in ("%", "percent"):
+        # pint reads '10%%' as 10 % of 1 % and '10 %mL' as 0.1 mL: a slip of the finger
+        # would silently divide a figure by 100, so a percentage is one % sign and nothing else.
+        raise InputError(field, f"{shown}: a % sign stands alone after a percentage (e.g. '90%'), "
+                         "never twice and never in a unit")
     if unit_text:
         try:
             unit = _parse_units(unit_text)
@@ -196,6 +201,9 @@ def parse_datetime(text: object, field: str, window: tuple[datetime, datetime] |
     It must fall within `window` (default: the plausible dates of defaults.toml), so that no
     date arithmetic later can leave the calendar."""
     raw = _checked_text(text, field)
+    if re.fullmatch(r"\d{4}-?\d{2}-?\d{2}", raw):
+        # Python would read a bare date as midnight: a thaw time off by hours, silently.
+        raise InputError(field, f"{quoted(raw)} has no time of day; write e.g. '2026-11-23T09:30' (ISO 8601)")
     try:
         moment = datetime.fromisoformat(raw)
     except ValueError:
@@ -205,7 +213,9 @@ def parse_datetime(text: object, field: str, window: tuple[datetime, datetime] |
     try:
         # On the site's clock (zoneinfo), never a fixed offset: see mscprep/clock.py.
         moment = clock.wall_clock(moment, field) if moment.tzinfo is None else clock.on_site_clock(moment)
-        inside = low <= moment <= high
+        # The window's bounds are calendar days: compared on the site's own calendar, so
+        # that midnight of its first day is inside whatever the site's offset from UTC.
+        inside = low.date() <= moment.date() <= high.date()
     except InputError:   # a wall-clock time that happens twice or never
         raise
     except (OverflowError, ValueError, OSError):   # so far off that the offset leaves the calendar

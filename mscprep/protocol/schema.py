@@ -29,7 +29,7 @@ from ..form.fields import FIELD_BY_KEY
 from ..units import G_PER_ML, ML, ureg
 from .definitions import (CONTAINER_KINDS, LIMIT_RANGES, LIMIT_SPECS, METHODS, ROUTES, AliquotSchedule, Blinding,
                           Course, Limit, Method, Product)
-from .limits import baseline_limits, is_stricter, limit_text, parse_limit
+from .limits import baseline_limits, is_stricter, limit_text, parse_limit, tissue_limits
 
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 256 * 1024
@@ -343,6 +343,20 @@ def _only_tightens(limits: dict, where: str) -> None:
                                      f"{limit_text(app)} (defaults.toml); a protocol can only tighten it")
 
 
+def _ceilings_only_tighten(read: dict, where: str) -> None:
+    """The app-wide rate ceilings of the protocol's source tissue (defaults.toml [ceilings],
+    an embolism precaution) hold like the other app-wide limits: a protocol may lower them,
+    never raise them; a site that needs a higher one sets it in defaults.toml, for every
+    protocol of that tissue alike."""
+    ceilings = tissue_limits(read["source_tissue"])
+    for key, value in read["limits"].items():
+        ceiling = ceilings.get(key)
+        if ceiling is not None and value != ceiling.value and not is_stricter(LIMIT_SPECS[key], value, ceiling.value):
+            raise SchemaError(where, f"{key} = {_shown(key, value)} would loosen the app-wide ceiling of "
+                                     f"{limit_text(ceiling)} for {read['source_tissue']} (defaults.toml "
+                                     "[ceilings]); a protocol can only tighten it")
+
+
 def _shown(key: str, value) -> str:
     return limit_text(Limit(key, value, "", ""))
 
@@ -469,6 +483,7 @@ def _protocol_rules(read: dict, where: str) -> None:
         raise SchemaError(where, "[method] dilute_each_then_draw needs a [product] (the containers to dilute)")
     _limit_pairs(read["limits"], "[limits]")
     _only_tightens(read["limits"], "[limits]")
+    _ceilings_only_tighten(read, "[limits]")
 
 
 PROTOCOL_RULES = (_protocol_rules,)

@@ -919,666 +919,676 @@
         </message>
         <message>
             <location filename="../../ui/messages.py" line="43" />
+            <source>'{text}': a % sign stands alone after a percentage (e.g. '90%'), never twice and never in a unit</source>
+            <translation>'{text}'：% 記号はパーセントの数値の後に一つだけ書きます（例 '90%'）。二つ重ねたり単位の中に書いたりしないでください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="44" />
             <source>'{text}' should be a plain number, e.g. '{example}'</source>
             <translation>'{text}' は単位のない数値で入力してください（例 '{example}'）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="44" />
+            <location filename="../../ui/messages.py" line="45" />
             <source>'{text}' is outside {low} to {high}</source>
             <translation>'{text}' は {low} から {high} の範囲外です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="45" />
+            <location filename="../../ui/messages.py" line="46" />
             <source>has {count} counts; at most {most} squares</source>
             <translation>が {count} 個あります。区画は最大 {most} です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="46" />
+            <location filename="../../ui/messages.py" line="47" />
             <source>'{text}' is not a whole number of cells</source>
             <translation>'{text}' は細胞数の整数ではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="47" />
+            <location filename="../../ui/messages.py" line="48" />
             <source>{value} cells in one square is more than {most}; dilute further and recount</source>
             <translation>1 区画に {value} 個は {most} を超えています。さらに希釈して数え直してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="48" />
+            <location filename="../../ui/messages.py" line="49" />
             <source>'{text}' is not one of: {choices}</source>
             <translation>'{text}' は次のいずれでもありません：{choices}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="49" />
+            <location filename="../../ui/messages.py" line="50" />
             <source>'{text}' is not a date and time; write e.g. '2026-11-23T09:30' (ISO 8601)</source>
             <translation>'{text}' は日時ではありません。例：'2026-11-23T09:30'（ISO 8601）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="50" />
+            <location filename="../../ui/messages.py" line="51" />
+            <source>'{text}' has no time of day; write e.g. '2026-11-23T09:30' (ISO 8601)</source>
+            <translation>'{text}' に時刻がありません。例：'2026-11-23T09:30'（ISO 8601）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="52" />
             <source>contains control characters</source>
             <translation>に制御文字が含まれています</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="51" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>'{text}' must be a mass per body mass, e.g. '{example}'</source>
             <translation>'{text}' は体重あたりの質量で入力してください（例 '{example}'）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="52" />
+            <location filename="../../ui/messages.py" line="54" />
             <source>the reason for {code} is too short; say why</source>
             <translation>{code} の理由が短すぎます。理由を書いてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="53" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>a reason needs the code of the finding it is for</source>
             <translation>理由には対象となる所見のコードが必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" line="56" />
             <source>'{text}' is outside the possible range {low} to {high}; check the number and its unit</source>
             <translation>'{text}' はありうる範囲 {low}〜{high} の外です。数値と単位を確認してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="55" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>'{text}' is outside the possible range {low} to {high}</source>
             <translation>'{text}' はありうる範囲 {low}〜{high} の外です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
+            <location filename="../../ui/messages.py" line="58" />
             <source>'{text}' must be more than zero</source>
             <translation>'{text}' はゼロより大きくしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="59" />
             <source>'{text}' must be more than 0%</source>
             <translation>'{text}' は 0% より大きくしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="58" />
+            <location filename="../../ui/messages.py" line="60" />
             <source>'{text}' must be a whole number</source>
             <translation>'{text}' は整数で入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="59" />
+            <location filename="../../ui/messages.py" line="61" />
             <source>'{text}' has {length} characters; a DIN has 13 (or 14 with its check character)</source>
             <translation>'{text}' は {length} 文字です。DIN は 13 文字（チェック文字付きで 14 文字）です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="60" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>'{text}' is not a DIN: a letter or digit, then 12 digits (facility, year, sequence)</source>
             <translation>'{text}' は DIN ではありません。英字か数字 1 文字の後に 12 桁の数字（施設、年、連番）です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="61" />
+            <location filename="../../ui/messages.py" line="63" />
             <source>check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN</source>
             <translation>チェック文字 '{given_character}' が DIN {din} と一致しません（正しくは '{expected}'）。DIN を読み取り直すか入力し直してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="64" />
             <source>is not an input this program knows</source>
             <translation>はこのプログラムが知らない入力項目です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
+            <location filename="../../ui/messages.py" line="65" />
             <source>is required (patient body weight, e.g. 60 kg)</source>
             <translation>を入力してください（患者の体重、例 60 kg）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="64" />
+            <location filename="../../ui/messages.py" line="66" />
             <source>is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)</source>
             <translation>を入力してください：体重あたり（例 2e6 cell/kg）または固定総数（例 1e8 cell）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="65" />
+            <location filename="../../ui/messages.py" line="67" />
             <source>a cell count is required: a counter read-out (concentration), the label (cells in product and product volume) or hemocytometer counts</source>
             <translation>細胞数が必要です：細胞計数器の値（濃度）、ラベル（製品中の細胞数と製品容量）、または血球計算盤の計数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/messages.py" line="68" />
             <source>give one cell count, not {methods}</source>
             <translation>細胞数は 1 つの方法で入力してください（{methods} の両方ではなく）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="69" />
             <source>the unstained (viable) counts per square are required</source>
             <translation>区画ごとの非染色（生）細胞数が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="70" />
             <source>is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)</source>
             <translation>血球計算盤の計数には必要です（例 トリパンブルー 1:1 なら 2）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="71" />
             <source>no viable cells counted; the concentration would be zero</source>
             <translation>生細胞が数えられていません。濃度がゼロになります</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="72" />
             <source>has {dead} counts for {viable} squares; count the same squares</source>
             <translation>{viable} 区画に対して {dead} 個の計数があります。同じ区画を数えてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>leave empty: viability comes from the stained and unstained counts</source>
             <translation>空欄にしてください：生存率は染色・非染色の計数から求めます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>stained (dead) counts or a viability are needed</source>
             <translation>染色（死）細胞数または生存率が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="75" />
             <source>is required: {why}</source>
             <translation>が必要です：{why}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="74" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>is required with a label count (cells in a volume)</source>
             <translation>ラベルの値（容量中の細胞数）には必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="75" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>give a final concentration or a final volume, not both</source>
             <translation>最終濃度か最終容量のどちらか一方を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="78" />
             <source>does not apply to in-line dilution; the in-line ratio sets the diluent</source>
             <translation>インライン希釈には使いません。希釈液はインライン比で決まります</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>is required for in-line dilution (e.g. 3)</source>
             <translation>インライン希釈には必要です（例 3）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>applies to in-line dilution only (dilution: in_line)</source>
             <translation>インライン希釈でのみ使います（希釈：インライン）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>give one of rate, duration or product flow, not {given}</source>
             <translation>速度、時間、製品流量のうち 1 つだけを入力してください（{given} の両方ではなく）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>a rate or a duration is required (e.g. 4 mL/min or 30 min)</source>
             <translation>速度または時間が必要です（例 4 mL/min または 30 min）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>applies to protocols with a treatment course only</source>
             <translation>投与スケジュールのあるプロトコルでのみ使います</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>is needed to compute the use-by time from the thaw time (the protocol gives no window)</source>
             <translation>融解時刻から使用期限を計算するのに必要です（プロトコルに期間の定めがありません）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="83" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>cannot read {path}: {reason}</source>
             <translation>{path} を読めません：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="84" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>{path} is not a CSV text file</source>
             <translation>{path} は CSV テキストファイルではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="87" />
             <source>{path} needs the columns code and arm</source>
             <translation>{path} には code 列と arm 列が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>'{code}' is not in the randomisation list</source>
             <translation>'{code}' は割付表にありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>'{code}' is more than once in the randomisation list</source>
             <translation>'{code}' が割付表に複数回あります</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>arm '{arm}' for code {code} is not active or placebo</source>
             <translation>コード {code} の群 '{arm}' は active でも placebo でもありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="91" />
             <source>protocol {protocol} is not a blinded trial protocol</source>
             <translation>プロトコル {protocol} は盲検試験のプロトコルではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="92" />
             <source>is required with a randomisation list (the patient's code)</source>
             <translation>割付表を使う場合は必要です（患者のコード）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="93" />
             <source>is required with a randomisation code (the pharmacy's CSV list)</source>
             <translation>割付コードを使う場合は必要です（薬剤部の CSV 表）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="92" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>the filled mass {gross} must be more than the tare {tare}</source>
             <translation>充填後の質量 {gross} は風袋 {tare} より大きくなければなりません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="96" />
             <source>'{text}' does not exist on this computer's clock (the clocks go forward then); check the time</source>
             <translation>「{text}」はこのコンピュータの時計に存在しません（時計が進む時刻です）。時刻を確認してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}</source>
             <translation>「{text}」はこのコンピュータの時計で2回あります（時計が戻る時刻です）。オフセットを付けてください：{offsets}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>{when} is later than now ({now}): a thaw cannot be in the future</source>
             <translation>{when} は現在（{now}）より後です：解凍が未来であることはありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
             <translation>{when} は現在（{now}）より後です：前回投与が未来であることはありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
             <translation>吸入プロトコル {protocol} には該当しません（体重、投与量、細胞数、速度、ラインはありません）。空欄にしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them</source>
             <translation>{time} はこのプロトコルの投与時刻（{times}）ではありません。初回投与はそのいずれかにしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>has {count} squares; count at least {least} large squares (too few give an unreliable mean)</source>
             <translation>{count} 区画しかありません。少なくとも {least} 大区画を数えてください（少ないと平均が不確か）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>has {count} square; count at least {least} large squares (too few give an unreliable mean)</source>
             <translation>{count} 区画しかありません。少なくとも {least} 大区画を数えてください（少ないと平均が不確か）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>needs the product's container (bag, vial or syringe)</source>
             <translation>製品の容器（バッグ、バイアル、シリンジ）が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>is required: the volume in each container (e.g. 10.8 mL)</source>
             <translation>必須です：各容器の液量（例 10.8 mL）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>must be less than the volume per container ({volume})</source>
             <translation>容器あたりの液量（{volume}）より小さくしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>does not apply: the protocol's preparation method sets the dilution</source>
             <translation>該当しません：プロトコルの調製方法が希釈を決めます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>in-line dilution does not apply: the protocol's preparation method sets the dilution</source>
             <translation>インライン希釈は該当しません：プロトコルの調製方法が希釈を決めます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>does not apply: the protocol's preparation method fills one container</source>
             <translation>該当しません：プロトコルの調製方法では1つの容器に充填します</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent</source>
             <translation>自然滴下ではインライン希釈はできません：2つの流れを1つの滴数で管理できません。製品と希釈液にはポンプを使用してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>applies to a gravity set only (administration: gravity)</source>
             <translation>自然滴下セットのみに該当します（投与方法：自然滴下）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>'{text}' is not the drop factor of a set in use ({sets} drop/mL)</source>
             <translation>「{text}」は使用中のセットの滴下係数（{sets} 滴/mL）ではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="113" />
             <source>'{text}' must not be negative</source>
             <translation>「{text}」は負の値にできません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>The record server {location} cannot be reached ({reason}). Nothing was saved; the form is kept as a draft. Check the network cable or ask IT, then save again.</source>
             <translation>記録サーバー {location} に接続できません（{reason}）。何も保存されていません。入力内容は下書きとして保持されます。ネットワークケーブルを確認するか IT 担当者に連絡し、もう一度保存してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="114" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>The connection to the record server {location} was lost ({reason}). The form is kept as a draft; once the server answers again, look the record up in the history before saving again.</source>
             <translation>記録サーバー {location} との接続が切れました（{reason}）。入力内容は下書きとして保持されます。サーバーが再び応答したら、もう一度保存する前に履歴で記録を確認してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="117" />
             <source>The record server {location} refused: {reason}. The application role may only read and append; ask the administrator.</source>
             <translation>記録サーバー {location} が拒否しました：{reason}。アプリケーションのロールは読み取りと追記のみ可能です。管理者に連絡してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>The record server {location} is busy. Wait a moment and try again.</source>
             <translation>記録サーバー {location} は混み合っています。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="119" />
             <source>The record server {location} cannot be used: {reason}</source>
             <translation>記録サーバー {location} を使用できません：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="118" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>{path} is not a readable mscprep database (damaged or another file). Nothing was changed; restore it from the backup or ask the system administrator.</source>
             <translation>{path} は読み取れる mscprep データベースではありません（破損または別のファイル）。何も変更していません。バックアップから復元するか、システム管理者に連絡してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="119" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>The record database {path} is in use by another workstation or program. Wait a moment and try again.</source>
             <translation>記録データベース {path} は別の端末またはプログラムが使用中です。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="122" />
             <source>The record database {path} is read-only. Ask the system administrator for write access.</source>
             <translation>記録データベース {path} は読み取り専用です。システム管理者に書き込み権限を依頼してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="123" />
             <source>The disk holding {path} is full. Free space, then save again; nothing was lost.</source>
             <translation>{path} のあるディスクがいっぱいです。空き容量を確保してからもう一度保存してください。何も失われていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="122" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>The record database {path} cannot be used: {reason}</source>
             <translation>記録データベース {path} を使用できません：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="125" />
             <source>{checker} may be {person}, who prepared, changed or saved this record, and cannot verify it; a second person must do the independent check</source>
             <translation>{checker} は、この記録を調製・変更・保存した {person} と同一人物の可能性があるため、確認できません。独立確認は別の人が行ってください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>These files were readable by other users of this computer and are now private to you: {names}</source>
             <translation>次のファイルはこのコンピューターの他のユーザーが読み取れる状態でしたが、あなた専用にしました：{names}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="127" />
             <source>no label: {stamp}</source>
             <translation>ラベルなし：{stamp}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>this document has no label</source>
             <translation>この文書にはラベルがありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>The protocol's defaults changed since this record was saved: the record's own figures are shown as entered.</source>
             <translation>この記録の保存後にプロトコルの既定値が変わりました。記録自身の数値を入力どおりに表示しています。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="130" />
             <source>the thermal printer's font cannot print '{text}'; print the PDF label instead</source>
             <translation>感熱プリンターのフォントでは '{text}' を印刷できません。代わりに PDF ラベルを印刷してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>The label cannot be sent: the CUPS command 'lp' is not installed on this computer.</source>
             <translation>ラベルを送信できません：このコンピューターには CUPS のコマンド 'lp' がインストールされていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="132" />
             <source>The printer queue {queue} did not answer within {seconds} s.</source>
             <translation>プリンターキュー {queue} が {seconds} s 以内に応答しませんでした。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="133" />
             <source>The label could not be sent to {queue}: {reason}</source>
             <translation>ラベルを {queue} に送信できませんでした：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="161" />
+            <location filename="../../ui/messages.py" line="163" />
             <source>a mass</source>
             <translation>質量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="162" />
+            <location filename="../../ui/messages.py" line="164" />
             <source>a volume</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="163" />
+            <location filename="../../ui/messages.py" line="165" />
             <source>a time</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="164" />
+            <location filename="../../ui/messages.py" line="166" />
             <source>a number of cells</source>
             <translation>細胞数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="165" />
+            <location filename="../../ui/messages.py" line="167" />
             <source>a dose per body weight</source>
             <translation>体重あたりの投与量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="166" />
+            <location filename="../../ui/messages.py" line="168" />
             <source>a cell concentration</source>
             <translation>細胞濃度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="167" />
+            <location filename="../../ui/messages.py" line="169" />
             <source>a flow rate</source>
             <translation>流量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="168" />
+            <location filename="../../ui/messages.py" line="170" />
             <source>a cell rate per kg</source>
             <translation>体重あたりの細胞投与速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="169" />
+            <location filename="../../ui/messages.py" line="171" />
             <source>a drop factor</source>
             <translation>滴下係数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="170" />
+            <location filename="../../ui/messages.py" line="172" />
             <source>a density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="171" />
+            <location filename="../../ui/messages.py" line="173" />
             <source>a plain number</source>
             <translation>単位のない数値</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="172" />
+            <location filename="../../ui/messages.py" line="174" />
             <source>the dose counts viable cells</source>
             <translation>投与量は生細胞数で数えます</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="173" />
+            <location filename="../../ui/messages.py" line="175" />
             <source>the release specification needs it</source>
             <translation>出荷規格の判定に必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="174" />
+            <location filename="../../ui/messages.py" line="176" />
             <source>counter</source>
             <translation>細胞計数器</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="175" />
+            <location filename="../../ui/messages.py" line="177" />
             <source>label</source>
             <translation>ラベル</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="176" />
+            <location filename="../../ui/messages.py" line="178" />
             <source>hemocytometer</source>
             <translation>血球計算盤</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="177" />
+            <location filename="../../ui/messages.py" line="179" />
             <source>rate</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="178" />
+            <location filename="../../ui/messages.py" line="180" />
             <source>duration</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="179" />
+            <location filename="../../ui/messages.py" line="181" />
             <source>product_rate</source>
             <translation>製品流量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="228" />
+            <location filename="../../ui/messages.py" line="230" />
             <source> or </source>
             <translation>または</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="228" />
+            <location filename="../../ui/messages.py" line="230" />
             <source> and </source>
             <translation>と</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="133" />
+            <location filename="../../ui/messages.py" line="135" />
             <source>'{text}' is too large a number in that unit</source>
             <translation>'{text}' はその単位では大きすぎる数です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>'{text}' is too small a number in that unit</source>
             <translation>'{text}' はその単位では小さすぎる数です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>'{text}' is outside the possible dates {low} to {high}</source>
             <translation>'{text}' は入力できる日付 {low} ～ {high} の範囲外です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>contains a line break ({char}); type the text without it</source>
             <translation>改行 ({char}) が含まれています。改行なしで入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>contains a control character ({char}); type the text without it</source>
             <translation>制御文字 ({char}) が含まれています。その文字なしで入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>contains an invisible formatting character ({char}); type the text without it</source>
             <translation>見えない書式文字 ({char}) が含まれています。その文字なしで入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>contains '{text}' ({char}), which the printed sheet cannot show; leave it out or write it another way</source>
             <translation>'{text}' ({char}) は印刷できない文字です。省くか別の書き方にしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="142" />
             <source>'{path}' cannot be read ({reason})</source>
             <translation>'{path}' を読み込めません ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>'{path}' is a folder, not a file</source>
             <translation>'{path}' はファイルではなくフォルダーです</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>'{path}' is not a regular file (a device, pipe or socket)</source>
             <translation>'{path}' は通常のファイルではありません (デバイス、パイプまたはソケット)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>'{path}' is too large ({size} bytes; at most {most})</source>
             <translation>'{path}' が大きすぎます ({size} バイト、上限 {most})</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>'{path}' is too large (more than {most} bytes)</source>
             <translation>'{path}' が大きすぎます ({most} バイト超)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>'{path}' is not UTF-8 text</source>
             <translation>'{path}' は UTF-8 のテキストではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>'{path}' is not valid {encoding} text</source>
             <translation>'{path}' は正しい {encoding} のテキストではありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="147" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>{name} line {line} holds a control character ({char}); is it a text file?</source>
             <translation>{name} の {line} 行目に制御文字 ({char}) があります。テキストファイルですか？</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>{name} is empty; it needs one line per code: code and arm</source>
             <translation>{name} が空です。1 行に 1 コード (コードと群) が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="149" />
+            <location filename="../../ui/messages.py" line="151" />
             <source>{name} line {line}: {error}</source>
             <translation>{name} の {line} 行目: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="150" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>{name} line {line} has {count} columns; without a header line naming the columns (code, arm) a line holds only a code and an arm</source>
             <translation>{name} の {line} 行目に {count} 列あります。列名 (code, arm) の見出し行がない場合、1 行はコードと群だけです</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="151" />
+            <location filename="../../ui/messages.py" line="153" />
             <source>{name} line {line} has no code</source>
             <translation>{name} の {line} 行目にコードがありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="152" />
+            <location filename="../../ui/messages.py" line="154" />
             <source>{name} line {line}: code '{code}' has no arm (active or placebo)</source>
             <translation>{name} の {line} 行目: コード '{code}' に群 (active または placebo) がありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="153" />
+            <location filename="../../ui/messages.py" line="155" />
             <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo (a header line must name the columns code and arm)</source>
             <translation>{name} の {line} 行目: コード '{code}' の群 '{arm}' は active でも placebo でもありません (見出し行には列名 code と arm が必要です)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="154" />
+            <location filename="../../ui/messages.py" line="156" />
             <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo</source>
             <translation>{name} の {line} 行目: コード '{code}' の群 '{arm}' は active でも placebo でもありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="155" />
+            <location filename="../../ui/messages.py" line="157" />
             <source>{name}: code '{code}' is on line {first} and line {second}; each code may appear once</source>
             <translation>{name}: コード '{code}' が {first} 行目と {second} 行目にあります。各コードは 1 回だけです</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="156" />
+            <location filename="../../ui/messages.py" line="158" />
             <source>{name} has a header but no codes</source>
             <translation>{name} には見出しだけでコードがありません</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="157" />
+            <location filename="../../ui/messages.py" line="159" />
             <source>'{code}' is not in the randomisation list {name}</source>
             <translation>'{code}' は無作為化リスト {name} にありません</translation>
         </message>
@@ -1795,28 +1805,27 @@
             <translation>CSV に書き出し</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="116" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="125" />
             <source>Could not write {0}: {1}</source>
             <translation>{0} に書き込めません：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="116" />
             <source>{0} record(s) exported to {1}</source>
             <translation>{0} 件の記録を {1} に出力しました</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="137" />
             <source>Choose a record in the list first.</source>
             <translation>先に一覧から記録を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="139" />
             <source>Export FHIR</source>
             <translation>FHIR 出力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="143" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="145" />
             <source>Record {0} version {1} exported as FHIR to {2}</source>
             <translation>記録 {0} 第{1}版を FHIR として {2} に出力しました</translation>
         </message>

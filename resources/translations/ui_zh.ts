@@ -919,666 +919,676 @@
         </message>
         <message>
             <location filename="../../ui/messages.py" line="43" />
+            <source>'{text}': a % sign stands alone after a percentage (e.g. '90%'), never twice and never in a unit</source>
+            <translation>'{text}'：% 号只能单独写在百分数之后（例如 '90%'），不能重复，也不能写在单位中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="44" />
             <source>'{text}' should be a plain number, e.g. '{example}'</source>
             <translation>'{text}' 应为不带单位的数字，例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="44" />
+            <location filename="../../ui/messages.py" line="45" />
             <source>'{text}' is outside {low} to {high}</source>
             <translation>'{text}' 超出 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="45" />
+            <location filename="../../ui/messages.py" line="46" />
             <source>has {count} counts; at most {most} squares</source>
             <translation>有 {count} 个计数；最多 {most} 个方格</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="46" />
+            <location filename="../../ui/messages.py" line="47" />
             <source>'{text}' is not a whole number of cells</source>
             <translation>'{text}' 不是整数细胞数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="47" />
+            <location filename="../../ui/messages.py" line="48" />
             <source>{value} cells in one square is more than {most}; dilute further and recount</source>
             <translation>一个方格 {value} 个细胞超过 {most}；请进一步稀释后重新计数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="48" />
+            <location filename="../../ui/messages.py" line="49" />
             <source>'{text}' is not one of: {choices}</source>
             <translation>'{text}' 不是以下之一：{choices}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="49" />
+            <location filename="../../ui/messages.py" line="50" />
             <source>'{text}' is not a date and time; write e.g. '2026-11-23T09:30' (ISO 8601)</source>
             <translation>'{text}' 不是日期时间；请写成例如 '2026-11-23T09:30'（ISO 8601）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="50" />
+            <location filename="../../ui/messages.py" line="51" />
+            <source>'{text}' has no time of day; write e.g. '2026-11-23T09:30' (ISO 8601)</source>
+            <translation>'{text}' 没有具体时刻；请写成例如 '2026-11-23T09:30'（ISO 8601）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="52" />
             <source>contains control characters</source>
             <translation>含有控制字符</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="51" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>'{text}' must be a mass per body mass, e.g. '{example}'</source>
             <translation>'{text}' 应为每单位体重的质量，例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="52" />
+            <location filename="../../ui/messages.py" line="54" />
             <source>the reason for {code} is too short; say why</source>
             <translation>{code} 的理由太短；请说明原因</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="53" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>a reason needs the code of the finding it is for</source>
             <translation>理由需要注明所针对的提示代码</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" line="56" />
             <source>'{text}' is outside the possible range {low} to {high}; check the number and its unit</source>
             <translation>'{text}' 超出可能范围 {low} 至 {high}；请检查数字及其单位</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="55" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>'{text}' is outside the possible range {low} to {high}</source>
             <translation>'{text}' 超出可能范围 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
+            <location filename="../../ui/messages.py" line="58" />
             <source>'{text}' must be more than zero</source>
             <translation>'{text}' 必须大于零</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="59" />
             <source>'{text}' must be more than 0%</source>
             <translation>'{text}' 必须大于 0%</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="58" />
+            <location filename="../../ui/messages.py" line="60" />
             <source>'{text}' must be a whole number</source>
             <translation>'{text}' 必须是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="59" />
+            <location filename="../../ui/messages.py" line="61" />
             <source>'{text}' has {length} characters; a DIN has 13 (or 14 with its check character)</source>
             <translation>'{text}' 有 {length} 个字符；DIN 为 13 个字符（含校验字符为 14 个）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="60" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>'{text}' is not a DIN: a letter or digit, then 12 digits (facility, year, sequence)</source>
             <translation>'{text}' 不是 DIN：一个字母或数字，后接 12 位数字（机构、年份、序号）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="61" />
+            <location filename="../../ui/messages.py" line="63" />
             <source>check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN</source>
             <translation>校验字符 '{given_character}' 与 DIN {din} 不符（应为 '{expected}'）：请重新扫描或重新输入 DIN</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="64" />
             <source>is not an input this program knows</source>
             <translation>不是本程序认识的输入项</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
+            <location filename="../../ui/messages.py" line="65" />
             <source>is required (patient body weight, e.g. 60 kg)</source>
             <translation>为必填项（患者体重，例如 60 kg）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="64" />
+            <location filename="../../ui/messages.py" line="66" />
             <source>is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)</source>
             <translation>为必填项：按体重（例如 2e6 cell/kg）或固定总数（例如 1e8 cell）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="65" />
+            <location filename="../../ui/messages.py" line="67" />
             <source>a cell count is required: a counter read-out (concentration), the label (cells in product and product volume) or hemocytometer counts</source>
             <translation>需要细胞计数：细胞计数仪读数（浓度）、标签（产品细胞数和产品体积）或血细胞计数板计数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
+            <location filename="../../ui/messages.py" line="68" />
             <source>give one cell count, not {methods}</source>
             <translation>只给出一种细胞计数，不要同时给出 {methods}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="67" />
+            <location filename="../../ui/messages.py" line="69" />
             <source>the unstained (viable) counts per square are required</source>
             <translation>需要每个方格的未染色（活）细胞计数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="68" />
+            <location filename="../../ui/messages.py" line="70" />
             <source>is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)</source>
             <translation>使用血细胞计数板计数时为必填项（例如台盼蓝 1:1 时为 2）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="69" />
+            <location filename="../../ui/messages.py" line="71" />
             <source>no viable cells counted; the concentration would be zero</source>
             <translation>未计到活细胞；浓度将为零</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="70" />
+            <location filename="../../ui/messages.py" line="72" />
             <source>has {dead} counts for {viable} squares; count the same squares</source>
             <translation>{viable} 个方格却有 {dead} 个计数；请计数相同的方格</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="71" />
+            <location filename="../../ui/messages.py" line="73" />
             <source>leave empty: viability comes from the stained and unstained counts</source>
             <translation>请留空：存活率由染色和未染色计数得出</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="72" />
+            <location filename="../../ui/messages.py" line="74" />
             <source>stained (dead) counts or a viability are needed</source>
             <translation>需要染色（死）细胞计数或存活率</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="73" />
+            <location filename="../../ui/messages.py" line="75" />
             <source>is required: {why}</source>
             <translation>为必填项：{why}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="74" />
+            <location filename="../../ui/messages.py" line="76" />
             <source>is required with a label count (cells in a volume)</source>
             <translation>使用标签计数（体积中的细胞数）时为必填项</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="75" />
+            <location filename="../../ui/messages.py" line="77" />
             <source>give a final concentration or a final volume, not both</source>
             <translation>请给出最终浓度或最终体积，不要同时给出</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="76" />
+            <location filename="../../ui/messages.py" line="78" />
             <source>does not apply to in-line dilution; the in-line ratio sets the diluent</source>
             <translation>不适用于在线稀释；稀释液由在线比例决定</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="77" />
+            <location filename="../../ui/messages.py" line="79" />
             <source>is required for in-line dilution (e.g. 3)</source>
             <translation>在线稀释时为必填项（例如 3）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="78" />
+            <location filename="../../ui/messages.py" line="80" />
             <source>applies to in-line dilution only (dilution: in_line)</source>
             <translation>仅适用于在线稀释（稀释：在线）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="79" />
+            <location filename="../../ui/messages.py" line="81" />
             <source>give one of rate, duration or product flow, not {given}</source>
             <translation>速度、时长或产品流速只给出一项，不要同时给出 {given}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="80" />
+            <location filename="../../ui/messages.py" line="82" />
             <source>a rate or a duration is required (e.g. 4 mL/min or 30 min)</source>
             <translation>需要速度或时长（例如 4 mL/min 或 30 min）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="81" />
+            <location filename="../../ui/messages.py" line="83" />
             <source>applies to protocols with a treatment course only</source>
             <translation>仅适用于有疗程的方案</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="82" />
+            <location filename="../../ui/messages.py" line="84" />
             <source>is needed to compute the use-by time from the thaw time (the protocol gives no window)</source>
             <translation>需要它才能从复苏时间计算使用期限（方案未给出时限）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="83" />
+            <location filename="../../ui/messages.py" line="85" />
             <source>cannot read {path}: {reason}</source>
             <translation>无法读取 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="84" />
+            <location filename="../../ui/messages.py" line="86" />
             <source>{path} is not a CSV text file</source>
             <translation>{path} 不是 CSV 文本文件</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="85" />
+            <location filename="../../ui/messages.py" line="87" />
             <source>{path} needs the columns code and arm</source>
             <translation>{path} 需要 code 和 arm 两列</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="86" />
+            <location filename="../../ui/messages.py" line="88" />
             <source>'{code}' is not in the randomisation list</source>
             <translation>'{code}' 不在随机化列表中</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="87" />
+            <location filename="../../ui/messages.py" line="89" />
             <source>'{code}' is more than once in the randomisation list</source>
             <translation>'{code}' 在随机化列表中出现不止一次</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="88" />
+            <location filename="../../ui/messages.py" line="90" />
             <source>arm '{arm}' for code {code} is not active or placebo</source>
             <translation>编码 {code} 的组别 '{arm}' 既不是 active 也不是 placebo</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="89" />
+            <location filename="../../ui/messages.py" line="91" />
             <source>protocol {protocol} is not a blinded trial protocol</source>
             <translation>方案 {protocol} 不是盲法试验方案</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="90" />
+            <location filename="../../ui/messages.py" line="92" />
             <source>is required with a randomisation list (the patient's code)</source>
             <translation>使用随机化列表时为必填项（患者编码）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="91" />
+            <location filename="../../ui/messages.py" line="93" />
             <source>is required with a randomisation code (the pharmacy's CSV list)</source>
             <translation>使用随机编码时为必填项（药房的 CSV 列表）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="92" />
+            <location filename="../../ui/messages.py" line="94" />
             <source>the filled mass {gross} must be more than the tare {tare}</source>
             <translation>装填后的质量 {gross} 必须大于皮重 {tare}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="94" />
+            <location filename="../../ui/messages.py" line="96" />
             <source>'{text}' does not exist on this computer's clock (the clocks go forward then); check the time</source>
             <translation>“{text}”在本机时钟上不存在（此时时钟拨快）；请检查时间</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="95" />
+            <location filename="../../ui/messages.py" line="97" />
             <source>'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}</source>
             <translation>“{text}”在本机时钟上出现两次（此时时钟拨回）；请加上时差：{offsets}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="96" />
+            <location filename="../../ui/messages.py" line="98" />
             <source>{when} is later than now ({now}): a thaw cannot be in the future</source>
             <translation>{when} 晚于现在（{now}）：解冻不可能在将来</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="97" />
+            <location filename="../../ui/messages.py" line="99" />
             <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
             <translation>{when} 晚于现在（{now}）：上次给药不可能在将来</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="98" />
+            <location filename="../../ui/messages.py" line="100" />
             <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
             <translation>不适用于雾化方案 {protocol}（无体重、剂量、细胞计数、速度或管路）；请留空</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="99" />
+            <location filename="../../ui/messages.py" line="101" />
             <source>{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them</source>
             <translation>{time} 不是本方案的给药时间（{times}）；请将首剂设在其中之一</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="100" />
+            <location filename="../../ui/messages.py" line="102" />
             <source>has {count} squares; count at least {least} large squares (too few give an unreliable mean)</source>
             <translation>只有 {count} 个方格；请至少计数 {least} 个大方格（太少则平均值不可靠）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="101" />
+            <location filename="../../ui/messages.py" line="103" />
             <source>has {count} square; count at least {least} large squares (too few give an unreliable mean)</source>
             <translation>只有 {count} 个方格；请至少计数 {least} 个大方格（太少则平均值不可靠）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="102" />
+            <location filename="../../ui/messages.py" line="104" />
             <source>needs the product's container (bag, vial or syringe)</source>
             <translation>需要产品的容器（袋、西林瓶或注射器）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="103" />
+            <location filename="../../ui/messages.py" line="105" />
             <source>is required: the volume in each container (e.g. 10.8 mL)</source>
             <translation>必填：每个容器的体积（例如 10.8 mL）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="104" />
+            <location filename="../../ui/messages.py" line="106" />
             <source>must be less than the volume per container ({volume})</source>
             <translation>必须小于每个容器的体积（{volume}）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="105" />
+            <location filename="../../ui/messages.py" line="107" />
             <source>does not apply: the protocol's preparation method sets the dilution</source>
             <translation>不适用：方案的配制方法决定稀释</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="106" />
+            <location filename="../../ui/messages.py" line="108" />
             <source>in-line dilution does not apply: the protocol's preparation method sets the dilution</source>
             <translation>不适用在线稀释：方案的配制方法决定稀释</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="107" />
+            <location filename="../../ui/messages.py" line="109" />
             <source>does not apply: the protocol's preparation method fills one container</source>
             <translation>不适用：方案的配制方法只充填一个容器</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="108" />
+            <location filename="../../ui/messages.py" line="110" />
             <source>gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent</source>
             <translation>重力输液不能进行在线稀释：两路液体不能共用一个滴速；请对产品和稀释液使用输液泵</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="109" />
+            <location filename="../../ui/messages.py" line="111" />
             <source>applies to a gravity set only (administration: gravity)</source>
             <translation>仅适用于重力输液器（给药方式：重力）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="110" />
+            <location filename="../../ui/messages.py" line="112" />
             <source>'{text}' is not the drop factor of a set in use ({sets} drop/mL)</source>
             <translation>“{text}”不是在用输液器的滴系数（{sets} 滴/mL）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="111" />
+            <location filename="../../ui/messages.py" line="113" />
             <source>'{text}' must not be negative</source>
             <translation>“{text}”不能为负值</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="113" />
+            <location filename="../../ui/messages.py" line="115" />
             <source>The record server {location} cannot be reached ({reason}). Nothing was saved; the form is kept as a draft. Check the network cable or ask IT, then save again.</source>
             <translation>无法连接记录服务器 {location}（{reason}）。未保存任何内容；表单已作为草稿保留。请检查网线或联系 IT，然后重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="114" />
+            <location filename="../../ui/messages.py" line="116" />
             <source>The connection to the record server {location} was lost ({reason}). The form is kept as a draft; once the server answers again, look the record up in the history before saving again.</source>
             <translation>与记录服务器 {location} 的连接已断开（{reason}）。表单已作为草稿保留；服务器恢复响应后，请先在历史中查找该记录，再重新保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="115" />
+            <location filename="../../ui/messages.py" line="117" />
             <source>The record server {location} refused: {reason}. The application role may only read and append; ask the administrator.</source>
             <translation>记录服务器 {location} 拒绝：{reason}。应用程序角色只能读取和追加；请联系管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="116" />
+            <location filename="../../ui/messages.py" line="118" />
             <source>The record server {location} is busy. Wait a moment and try again.</source>
             <translation>记录服务器 {location} 正忙。请稍候再试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="117" />
+            <location filename="../../ui/messages.py" line="119" />
             <source>The record server {location} cannot be used: {reason}</source>
             <translation>无法使用记录服务器 {location}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="118" />
+            <location filename="../../ui/messages.py" line="120" />
             <source>{path} is not a readable mscprep database (damaged or another file). Nothing was changed; restore it from the backup or ask the system administrator.</source>
             <translation>{path} 不是可读取的 mscprep 数据库（已损坏或是其他文件）。未做任何更改；请从备份恢复或联系系统管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="119" />
+            <location filename="../../ui/messages.py" line="121" />
             <source>The record database {path} is in use by another workstation or program. Wait a moment and try again.</source>
             <translation>记录数据库 {path} 正被其他工作站或程序使用。请稍候再试。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="120" />
+            <location filename="../../ui/messages.py" line="122" />
             <source>The record database {path} is read-only. Ask the system administrator for write access.</source>
             <translation>记录数据库 {path} 为只读。请向系统管理员申请写入权限。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="121" />
+            <location filename="../../ui/messages.py" line="123" />
             <source>The disk holding {path} is full. Free space, then save again; nothing was lost.</source>
             <translation>存放 {path} 的磁盘已满。请释放空间后重新保存；未丢失任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="122" />
+            <location filename="../../ui/messages.py" line="124" />
             <source>The record database {path} cannot be used: {reason}</source>
             <translation>无法使用记录数据库 {path}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="123" />
+            <location filename="../../ui/messages.py" line="125" />
             <source>{checker} may be {person}, who prepared, changed or saved this record, and cannot verify it; a second person must do the independent check</source>
             <translation>{checker} 可能就是制备、修改或保存此记录的 {person}，不能进行核对；独立核对必须由第二人完成</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="124" />
+            <location filename="../../ui/messages.py" line="126" />
             <source>These files were readable by other users of this computer and are now private to you: {names}</source>
             <translation>以下文件此前可被本计算机的其他用户读取，现已设为仅您可访问：{names}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="125" />
+            <location filename="../../ui/messages.py" line="127" />
             <source>no label: {stamp}</source>
             <translation>无标签：{stamp}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="126" />
+            <location filename="../../ui/messages.py" line="128" />
             <source>this document has no label</source>
             <translation>此文档没有标签</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="127" />
+            <location filename="../../ui/messages.py" line="129" />
             <source>The protocol's defaults changed since this record was saved: the record's own figures are shown as entered.</source>
             <translation>此记录保存后方案的默认值已更改：按录入时的原样显示该记录自身的数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="128" />
+            <location filename="../../ui/messages.py" line="130" />
             <source>the thermal printer's font cannot print '{text}'; print the PDF label instead</source>
             <translation>热敏打印机的字体无法打印 '{text}'；请改为打印 PDF 标签</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="129" />
+            <location filename="../../ui/messages.py" line="131" />
             <source>The label cannot be sent: the CUPS command 'lp' is not installed on this computer.</source>
             <translation>无法发送标签：本计算机未安装 CUPS 命令 'lp'。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="130" />
+            <location filename="../../ui/messages.py" line="132" />
             <source>The printer queue {queue} did not answer within {seconds} s.</source>
             <translation>打印队列 {queue} 在 {seconds} s 内未响应。</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="131" />
+            <location filename="../../ui/messages.py" line="133" />
             <source>The label could not be sent to {queue}: {reason}</source>
             <translation>无法将标签发送到 {queue}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="161" />
+            <location filename="../../ui/messages.py" line="163" />
             <source>a mass</source>
             <translation>质量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="162" />
+            <location filename="../../ui/messages.py" line="164" />
             <source>a volume</source>
             <translation>体积</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="163" />
+            <location filename="../../ui/messages.py" line="165" />
             <source>a time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="164" />
+            <location filename="../../ui/messages.py" line="166" />
             <source>a number of cells</source>
             <translation>细胞数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="165" />
+            <location filename="../../ui/messages.py" line="167" />
             <source>a dose per body weight</source>
             <translation>每单位体重剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="166" />
+            <location filename="../../ui/messages.py" line="168" />
             <source>a cell concentration</source>
             <translation>细胞浓度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="167" />
+            <location filename="../../ui/messages.py" line="169" />
             <source>a flow rate</source>
             <translation>流速</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="168" />
+            <location filename="../../ui/messages.py" line="170" />
             <source>a cell rate per kg</source>
             <translation>每 kg 细胞输注速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="169" />
+            <location filename="../../ui/messages.py" line="171" />
             <source>a drop factor</source>
             <translation>滴系数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="170" />
+            <location filename="../../ui/messages.py" line="172" />
             <source>a density</source>
             <translation>密度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="171" />
+            <location filename="../../ui/messages.py" line="173" />
             <source>a plain number</source>
             <translation>不带单位的数字</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="172" />
+            <location filename="../../ui/messages.py" line="174" />
             <source>the dose counts viable cells</source>
             <translation>剂量按活细胞计算</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="173" />
+            <location filename="../../ui/messages.py" line="175" />
             <source>the release specification needs it</source>
             <translation>放行标准需要它</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="174" />
+            <location filename="../../ui/messages.py" line="176" />
             <source>counter</source>
             <translation>细胞计数仪</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="175" />
+            <location filename="../../ui/messages.py" line="177" />
             <source>label</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="176" />
+            <location filename="../../ui/messages.py" line="178" />
             <source>hemocytometer</source>
             <translation>血细胞计数板</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="177" />
+            <location filename="../../ui/messages.py" line="179" />
             <source>rate</source>
             <translation>速度</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="178" />
+            <location filename="../../ui/messages.py" line="180" />
             <source>duration</source>
             <translation>时长</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="179" />
+            <location filename="../../ui/messages.py" line="181" />
             <source>product_rate</source>
             <translation>产品流速</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="228" />
+            <location filename="../../ui/messages.py" line="230" />
             <source> or </source>
             <translation>或</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="228" />
+            <location filename="../../ui/messages.py" line="230" />
             <source> and </source>
             <translation>和</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="133" />
+            <location filename="../../ui/messages.py" line="135" />
             <source>'{text}' is too large a number in that unit</source>
             <translation>'{text}' 在该单位下数值过大</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="134" />
+            <location filename="../../ui/messages.py" line="136" />
             <source>'{text}' is too small a number in that unit</source>
             <translation>'{text}' 在该单位下数值过小</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="135" />
+            <location filename="../../ui/messages.py" line="137" />
             <source>'{text}' is outside the possible dates {low} to {high}</source>
             <translation>'{text}' 超出可能的日期范围 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="136" />
+            <location filename="../../ui/messages.py" line="138" />
             <source>contains a line break ({char}); type the text without it</source>
             <translation>包含换行符 ({char})；请去掉后输入</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="137" />
+            <location filename="../../ui/messages.py" line="139" />
             <source>contains a control character ({char}); type the text without it</source>
             <translation>包含控制字符 ({char})；请去掉后输入</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="138" />
+            <location filename="../../ui/messages.py" line="140" />
             <source>contains an invisible formatting character ({char}); type the text without it</source>
             <translation>包含不可见的格式字符 ({char})；请去掉后输入</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="139" />
+            <location filename="../../ui/messages.py" line="141" />
             <source>contains '{text}' ({char}), which the printed sheet cannot show; leave it out or write it another way</source>
             <translation>包含无法打印的字符 '{text}' ({char})；请省略或换一种写法</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="140" />
+            <location filename="../../ui/messages.py" line="142" />
             <source>'{path}' cannot be read ({reason})</source>
             <translation>无法读取 '{path}' ({reason})</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="141" />
+            <location filename="../../ui/messages.py" line="143" />
             <source>'{path}' is a folder, not a file</source>
             <translation>'{path}' 是文件夹，不是文件</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="142" />
+            <location filename="../../ui/messages.py" line="144" />
             <source>'{path}' is not a regular file (a device, pipe or socket)</source>
             <translation>'{path}' 不是普通文件 (设备、管道或套接字)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="143" />
+            <location filename="../../ui/messages.py" line="145" />
             <source>'{path}' is too large ({size} bytes; at most {most})</source>
             <translation>'{path}' 过大 ({size} 字节；最多 {most})</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="144" />
+            <location filename="../../ui/messages.py" line="146" />
             <source>'{path}' is too large (more than {most} bytes)</source>
             <translation>'{path}' 过大 (超过 {most} 字节)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="145" />
+            <location filename="../../ui/messages.py" line="147" />
             <source>'{path}' is not UTF-8 text</source>
             <translation>'{path}' 不是 UTF-8 文本</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="146" />
+            <location filename="../../ui/messages.py" line="148" />
             <source>'{path}' is not valid {encoding} text</source>
             <translation>'{path}' 不是有效的 {encoding} 文本</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="147" />
+            <location filename="../../ui/messages.py" line="149" />
             <source>{name} line {line} holds a control character ({char}); is it a text file?</source>
             <translation>{name} 第 {line} 行含有控制字符 ({char})；这是文本文件吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="148" />
+            <location filename="../../ui/messages.py" line="150" />
             <source>{name} is empty; it needs one line per code: code and arm</source>
             <translation>{name} 为空；每行需要一个编码：编码和组别</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="149" />
+            <location filename="../../ui/messages.py" line="151" />
             <source>{name} line {line}: {error}</source>
             <translation>{name} 第 {line} 行：{error}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="150" />
+            <location filename="../../ui/messages.py" line="152" />
             <source>{name} line {line} has {count} columns; without a header line naming the columns (code, arm) a line holds only a code and an arm</source>
             <translation>{name} 第 {line} 行有 {count} 列；没有列名 (code, arm) 标题行时，每行只能有编码和组别</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="151" />
+            <location filename="../../ui/messages.py" line="153" />
             <source>{name} line {line} has no code</source>
             <translation>{name} 第 {line} 行没有编码</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="152" />
+            <location filename="../../ui/messages.py" line="154" />
             <source>{name} line {line}: code '{code}' has no arm (active or placebo)</source>
             <translation>{name} 第 {line} 行：编码 '{code}' 没有组别 (active 或 placebo)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="153" />
+            <location filename="../../ui/messages.py" line="155" />
             <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo (a header line must name the columns code and arm)</source>
             <translation>{name} 第 {line} 行：编码 '{code}' 的组别 '{arm}' 不是 active 或 placebo (标题行须写明列名 code 和 arm)</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="154" />
+            <location filename="../../ui/messages.py" line="156" />
             <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo</source>
             <translation>{name} 第 {line} 行：编码 '{code}' 的组别 '{arm}' 不是 active 或 placebo</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="155" />
+            <location filename="../../ui/messages.py" line="157" />
             <source>{name}: code '{code}' is on line {first} and line {second}; each code may appear once</source>
             <translation>{name}：编码 '{code}' 出现在第 {first} 行和第 {second} 行；每个编码只能出现一次</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="156" />
+            <location filename="../../ui/messages.py" line="158" />
             <source>{name} has a header but no codes</source>
             <translation>{name} 只有标题行，没有编码</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="157" />
+            <location filename="../../ui/messages.py" line="159" />
             <source>'{code}' is not in the randomisation list {name}</source>
             <translation>'{code}' 不在随机化列表 {name} 中</translation>
         </message>
@@ -1795,28 +1805,27 @@
             <translation>导出 CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="116" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="125" />
             <source>Could not write {0}: {1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="121" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="116" />
             <source>{0} record(s) exported to {1}</source>
             <translation>已将 {0} 条记录导出到 {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="137" />
             <source>Choose a record in the list first.</source>
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="139" />
             <source>Export FHIR</source>
             <translation>导出 FHIR</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="143" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="145" />
             <source>Record {0} version {1} exported as FHIR to {2}</source>
             <translation>已将记录 {0} 第{1}版以 FHIR 格式导出到 {2}</translation>
         </message>
