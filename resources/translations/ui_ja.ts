@@ -969,6 +969,21 @@
         </message>
         <message>
             <location filename="../../ui/messages.py" line="53" />
+            <source>enter the name and initials of the person acting</source>
+            <translation>操作者の氏名とイニシャルを入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
+            <source>the name holds an invisible or control character ({code}); type the name again with letters only</source>
+            <translation>氏名に見えない文字または制御文字 ({code}) が含まれています。文字だけで入力し直してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
+            <source>the name '{text}' mixes {scripts} letters that look alike; type it in one alphabet</source>
+            <translation>氏名 '{text}' は見た目の似た {scripts} の文字を混ぜています。一つの文字体系で入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
             <source>'{text}' must be a mass per body mass, e.g. '{example}'</source>
             <translation>'{text}' は体重あたりの質量で入力してください（例 '{example}'）</translation>
         </message>

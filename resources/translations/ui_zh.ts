@@ -969,6 +969,21 @@
         </message>
         <message>
             <location filename="../../ui/messages.py" line="53" />
+            <source>enter the name and initials of the person acting</source>
+            <translation>请输入操作人员的姓名和缩写</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
+            <source>the name holds an invisible or control character ({code}); type the name again with letters only</source>
+            <translation>姓名中含有不可见字符或控制字符 ({code})；请只用字母重新输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
+            <source>the name '{text}' mixes {scripts} letters that look alike; type it in one alphabet</source>
+            <translation>姓名 '{text}' 混用了外形相似的 {scripts} 字母；请只用一种字母书写</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
             <source>'{text}' must be a mass per body mass, e.g. '{example}'</source>
             <translation>'{text}' 应为每单位体重的质量，例如 '{example}'</translation>
         </message>
