@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from . import __version__, clock
-from .errors import InputError, one_line
+from .errors import InputError, one_line, quoted, visible
 from .form.fields import FIELDS
 from .records.doublecheck import CHECK_FIELDS
 from .records.errors import StoreError
@@ -126,10 +126,25 @@ def _flag(key: str) -> str:
 
 def compute_from_args(args: argparse.Namespace):
     """The preparation for parsed arguments; InputError names the field."""
-    from .form.parse import parse_datetime
     from .preparation.build import prepare
-    now = parse_datetime(args.now, "now") if args.now else clock.now()
-    return prepare(_raw_fields(args), now=now, reasons=_reasons(args))
+    return prepare(_raw_fields(args), now=_now(args), reasons=_reasons(args))
+
+
+def _now(args: argparse.Namespace, *, for_record: bool = False):
+    """The time to evaluate at: --now, or the clock. A record action (saving, checking,
+    weighing) happens now: a --now further from the clock than the site's allowed skew is
+    refused, so that no record is computed at a time that is not real (a future thaw)."""
+    from .defaults import app_defaults
+    from .form.parse import parse_datetime
+    real = clock.now()
+    if not getattr(args, "now", None):
+        return real
+    moment = parse_datetime(args.now, "now")
+    skew = app_defaults().record_clock_skew
+    if for_record and abs((moment - real).total_seconds()) > skew.m_as("s"):
+        raise InputError("now", f"{quoted(args.now)} is not the present time; a record is saved, checked or "
+                         f"weighed only at the real time (within {skew.m_as('min'):g} min): leave out --now")
+    return moment
 
 
 def _input_error(error: InputError) -> int:
@@ -139,6 +154,8 @@ def _input_error(error: InputError) -> int:
 
 def cmd_plan(args) -> int:
     from .preparation.release import release
+    if args.save:
+        _now(args, for_record=True)
     preparation = compute_from_args(args)
     record_id = _save(preparation, args) if args.save else None
     if args.json:
@@ -191,26 +208,43 @@ def text_table(preparation) -> str:
 
 
 def _save(preparation, args) -> str:
-    from .records.store import RecordStore
     if not args.operator:
         raise InputError("operator", "is required with --save (name and initials)")
-    store = RecordStore(args.db)
+    store = _open_store(args, create=True)
     try:
         return store.save(preparation, args.operator).record_id
     finally:
         store.close()
 
 
-def _open_store(args):
-    """The record database named by --db (or the default); StoreError says why not."""
+def _open_store(args, *, create: bool = False):
+    """The record database named by --db (or the default); StoreError says why not. Only
+    saving (`create`) may make a new database: reading, checking or weighing in a file that
+    is not there is a mistyped path, refused before anything is written."""
     from .records.store import RecordStore
+    if not create:
+        _require_existing_database(args.db)
     return RecordStore(args.db)
+
+
+def _require_existing_database(setting: str | None) -> None:
+    from .records.backends import is_postgres_url
+    from .records.paths import database_location
+    location = database_location(setting)
+    if is_postgres_url(str(location)):
+        return
+    path = Path(location)
+    if not path.is_file():
+        what = "is not a file" if path.exists() else "does not exist"
+        raise InputError("db", f"the record database {quoted(str(path))} {what}; nothing was created "
+                         "(check the path; `plan --save` or `records migrate` makes a new one)")
 
 
 def cmd_audit(args) -> int:
     from .records.backends import is_postgres_url
     from .records.paths import database_location
     from .records.store import RecordStore
+    _require_existing_database(args.db)
     try:
         store = RecordStore(args.db)
     except StoreError as error:
@@ -251,10 +285,13 @@ def _search(store, args) -> int:
     found = store.search(patient_id=args.patient_id, din=args.din, operator=args.operator,
                          date_from=args.date_from, date_to=args.date_to)
     for record in found:
-        state = ("BLOCKED" if record.blocked else f"verified by {record.verified_by}" if record.verified_by
-                 else "not verified")
-        print(f"{record.record_id} v{record.version}  {record.created_local}  {record.operator:<16} "
-              f"{record.patient_id:<14} {record.din:<14} {record.protocol_id:<18} {state}")
+        # Stored texts are shown escaped: a name saved before names were checked cannot
+        # break the line nor turn the text around (one line per record).
+        state = ("BLOCKED" if record.blocked else f"verified by {visible(record.verified_by)}" if record.verified_by
+                 else "check failed - not verified" if record.check_failed else "not verified")
+        print(f"{visible(record.record_id)} v{record.version}  {visible(record.created_local)}  "
+              f"{visible(record.operator):<16} {visible(record.patient_id):<14} {visible(record.din):<14} "
+              f"{visible(record.protocol_id):<18} {state}")
     if args.csv:
         try:
             store.export_csv(found, args.csv)
@@ -274,6 +311,7 @@ def _record(store, record_id: str):
 
 def _check(store, args) -> int:
     from .records.doublecheck import differences_text, run_check
+    _now(args, for_record=True)
     record = _record(store, args.record_id)
     refusal = store.checker_conflict(record, args.checker)
     if refusal:
@@ -336,7 +374,7 @@ def _export(store, args) -> int:
 
 def _migrate(args) -> int:
     from .records.store import RecordStore, copy_history
-    target = _open_store(args)
+    target = _open_store(args, create=True)
     try:
         if args.grant:
             target.grant(args.grant)

@@ -93,6 +93,8 @@ class AppDefaults:
     syringes: tuple[Syringe, ...] = ()                   # smallest first
     syringes_source: str = ""
     intended_use: str = ""
+    record_clock_skew: object = None     # how far `--now` may be from the real clock for a record action
+    record_clock_skew_source: str = ""
 
     def tissue(self, key: str) -> Tissue:
         return self.tissues.get(key) or self.tissues["other"]
@@ -151,7 +153,9 @@ def from_table(table: dict) -> AppDefaults:
         hemocytometer_min_squares=int(min_squares),
         ceilings={tissue: dict(limits) for tissue, limits in ceilings.items()}, ceilings_source=ceilings_source,
         syringes=tuple(syringes), syringes_source=table["syringes"]["source"],
-        intended_use=table["intended_use"]["text"])
+        intended_use=table["intended_use"]["text"],
+        record_clock_skew=_quantity(table["records"]["clock_skew"]),
+        record_clock_skew_source=table["records"]["source"])
 
 
 @cache

@@ -354,7 +354,7 @@ class Session:
             return None
         status = self.store.status(record)
         return RecordState(record.record_id, record.version, status.verified_by, self.weighing(record),
-                           audit_head=self.store.head())
+                           audit_head=self.store.head(), check_failed=status.check_failed)
 
     def _event(self, stage: str, record, who: str) -> None:
         self._events[(stage, record.record_id, record.version)] = (who, _now())
@@ -383,7 +383,7 @@ class Session:
         status = self.store.status(record)
         if status.verified_by:
             verified = Stage("verified", "done", *known("verified", status.verified_by))
-        elif ("verified", record.record_id, record.version) in self._events:
+        elif status.check_failed or ("verified", record.record_id, record.version) in self._events:
             verified = Stage("verified", "failed", *known("verified"))   # checked here, did not match
         else:
             verified = Stage("verified", "todo")

@@ -44,13 +44,14 @@ def test_missing_figures_say_what_to_enter_and_rate_or_duration_is_either(store)
         checker_form(record, entered)
 
 
-def test_the_checkers_form_has_the_records_identity_and_only_what_the_checker_typed(store):
+def test_the_checkers_form_has_the_records_identity_and_settings_and_only_the_figures_the_checker_typed(store):
     record = store.save(plan(**dict(FORM, max_rate="1 mL/min", reasons={"rate_above_max": "ordered"})), "K. Tanaka")
     entered = {"din": "A999921123456", "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL",
                "viability": "90%", "final_volume": "50 mL", "duration": "30 min", "max_rate": "99 mL/min"}
     form = checker_form(record, entered)
     assert form["patient_id"] == "MRN-000123" and form["protocol"] == "none"
-    assert "max_rate" not in form                 # not a figure the checker enters
+    # not a figure the checker enters: the record's own limit applies, never the checker's
+    assert form["max_rate"] == "1 mL/min"
     assert run_check(record, entered).matched
 
 

@@ -430,7 +430,8 @@ def test_csv_export_reads_back_owner_only_and_formulas_are_escaped(store, tmp_pa
 
 def test_csv_cells_starting_with_tab_or_carriage_return_are_escaped_too():
     from mscprep.records.store import csv_cell
-    assert [csv_cell(text) for text in ("\tx", "\rx", "=1", "a=1", "", None, 3)] == ["'\tx", "'\rx", "'=1", "a=1", "", "", "3"]
+    # a tab or carriage return is written as an escape (one line per record), never a formula
+    assert [csv_cell(text) for text in ("\tx", "\rx", "=1", "a=1", "", None, 3)] == ["\\tx", "\\rx", "'=1", "a=1", "", "", "3"]
 
 
 def test_not_a_database_is_a_clear_error(tmp_path):

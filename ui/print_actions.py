@@ -62,8 +62,10 @@ class PrintActions:
             window.show_banner(translate_message(notice), "#1f5fa8", key="notice", closable=True)
         return path
 
-    def log_print(self, what: str = "sheet") -> bool:
-        """Log a print of the saved record; True when it is a reprint."""
+    def log_print(self, what: str = "sheet") -> bool | None:
+        """Log a print of the saved record; True when it is a reprint. None when it could
+        not be logged (the database locked or away): said, and the caller prints nothing, so
+        that no second label leaves without REPRINT and unlogged. The form stays as it is."""
         from mscprep.errors import InputError
         from mscprep.records.errors import StoreError
         session = self.window.session
@@ -71,9 +73,10 @@ class PrintActions:
         try:
             reprint = session.log_print(what)
         except (StoreError, InputError) as error:
-            QMessageBox.warning(self.window, "mscprep", translate_message(getattr(error, "message", None)
-                                                                          or str(error)))
-            return False
+            QMessageBox.warning(self.window, "mscprep", self.window.tr(
+                "Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}"
+            ).format(translate_message(getattr(error, "message", None) or str(error))))
+            return None
         if record is not None:
             log.info("%s of record %s version %d", "reprint" if reprint else "print", record.record_id, record.version)
         return reprint
@@ -86,6 +89,8 @@ class PrintActions:
             return
         if reprint is None:
             reprint = self.log_print(what)
+            if reprint is None:
+                return
         self.preview(self.pdf(document, record_state, reprint), what)
 
     def reprint(self, record) -> None:
@@ -160,6 +165,8 @@ class PrintActions:
                 translate_message(str(error))))
             return None
         reprint = self.log_print("label")
+        if reprint is None:
+            return None
         try:
             job = zpl.print_label(document, record_state, queue, dpi=dpi, language=window.language, reprint=reprint)
         except (zpl.LabelRefused, zpl.RawPrintError) as error:

@@ -147,6 +147,13 @@ def _text(text: str, field: str) -> str:
     return parse.parse_text(text, field)
 
 
+def _person(text: str, field: str) -> str:
+    """A person's name: the one check of every name typed (records/names.py)."""
+    from ..records.names import person_name
+    text = parse.parse_text(text, field)
+    return person_name(text, field) if text else text
+
+
 def _path(text: str, field: str) -> str:
     """A file name: never printed, so any character a file system allows but no control."""
     return parse.parse_text(text, field, max_length=1000, printed=False)
@@ -189,7 +196,7 @@ FIELDS: tuple[Field, ...] = (
     Field("product_code", "Product code", "product", "S1234V00", "The facility's own product code.", _text),
     Field("source_tissue", "Source tissue", "product", "bone_marrow", "Tissue the MSCs come from.", _tissue),
     Field("donor", "Donor", "product", "allogeneic", "autologous or allogeneic.", _choice(DONORS), DONORS),
-    Field("prepared_by", "Prepared by", "product", "K. Tanaka", "Operator preparing the product.", _text),
+    Field("prepared_by", "Prepared by", "product", "K. Tanaka", "Operator preparing the product.", _person),
     # cell count: one of counter read-out, label, hemocytometer
     Field("concentration", "Total cell concentration", "count", "1e7 cell/mL",
           "Counter read-out: all nucleated cells (viable and dead) per mL.",

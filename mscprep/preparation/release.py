@@ -92,12 +92,19 @@ def release(findings: Iterable[Finding], *, identity_missing: Iterable[str] = ()
 @dataclass(frozen=True)
 class RecordState:
     """What a saved record adds to a preparation: its identity, who verified it in the
-    independent double check, and its weighing (a gravimetric.Weighing)."""
+    independent double check, and its weighing (a gravimetric.Weighing). Only the newest
+    check of the version counts: when it failed (`check_failed`) nobody verified it, even
+    if an earlier check had passed, and nothing printed may say "verified by"."""
     record_id: str
     version: int
     checked_by: str | None = None
     weighing: object | None = None
     audit_head: str | None = None      # the audit chain's head when printed (small type on every sheet)
+    check_failed: bool = False
+
+    def __post_init__(self):
+        if self.check_failed and self.checked_by is not None:
+            object.__setattr__(self, "checked_by", None)
 
 
 def release_of(findings: Iterable[Finding], record: RecordState | None = None, reprint: bool = False,
@@ -105,7 +112,7 @@ def release_of(findings: Iterable[Finding], record: RecordState | None = None, r
     """The release status of findings as the record stands (a preparation not saved yet is
     never verified nor weighed)."""
     weighing = record.weighing if record else None
-    return release(findings, identity_missing=identity_missing, verified=bool(record and record.checked_by),
+    return release(findings, identity_missing=identity_missing, verified=bool(record and record.checked_by and not record.check_failed),
                    weighed=None if weighing is None else weighing.within, reprint=reprint)
 
 

@@ -16,7 +16,7 @@ from typing import Mapping
 
 from .. import display
 from ..errors import InputError
-from ..form.fields import FIELD_BY_KEY
+from ..form.fields import FIELD_BY_KEY, FIELDS
 from ..units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, G_PER_KG, ML, ML_PER_MIN, ureg
 
 # Results compared between the two computations; each is {"value", "unit"} in the export.
@@ -37,6 +37,11 @@ CHECK_FIELDS = ("din", "weight", "dose", "basis", "concentration", "viability", 
 IDENTITY_FIELDS = ("patient_name", "patient_id")
 # A blinded record's list is a file the pharmacy keeps: the check reads the same file.
 CARRIED_FIELDS = ("randomisation_list",)
+# Everything else the record was computed with is one of its own limits or settings (a dose
+# cap, the stability window, containers, the line): they apply to the check as they are, so
+# the check can never need a figure the checker may not type ("Prepared by" is not computed).
+SETTING_FIELDS = tuple(spec.key for spec in FIELDS
+                       if spec.key not in CHECK_FIELDS + IDENTITY_FIELDS + CARRIED_FIELDS + ("prepared_by",))
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,8 @@ def checker_form(record, entered: Mapping[str, str]) -> dict[str, str]:
     missing = missing_figures(record, entered)
     if missing:
         raise InputError(missing[0].keys[0], missing_text(missing))
-    form = {key: record.inputs[key] for key in IDENTITY_FIELDS + CARRIED_FIELDS if record.inputs.get(key)}
+    form = {key: record.inputs[key] for key in IDENTITY_FIELDS + CARRIED_FIELDS + SETTING_FIELDS
+            if record.inputs.get(key)}
     form.update({key: text for key, text in entered.items() if key in CHECK_FIELDS and text and text.strip()})
     form["protocol"] = record.protocol_id or record.inputs.get("protocol") or "none"
     return form

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..documents.model import from_json, to_json
-from ..errors import InputError
+from ..errors import InputError, visible
 from ..preparation.gravimetric import check_masses
 from ..preparation.release import RecordState, release
 from ..protocol.definitions import Limit
@@ -31,7 +31,7 @@ from .audit import Entry
 from .backends import create_steps, open_backend
 from .doublecheck import CheckOutcome
 from .errors import StoreError, StoreUnreachable
-from .names import conflict, same_person  # noqa: F401 (same_person: the GUI's import)
+from .names import conflict, person_name, same_person  # noqa: F401 (same_person: the GUI's import)
 from .paths import database_location
 
 SCHEMA_VERSION = schema.VERSION
@@ -87,7 +87,8 @@ class RecordSummary:
     protocol_id: str
     protocol_version: str
     blocked: bool               # as the record stands: a hard finding when saved, or a weighing out of tolerance
-    verified_by: str | None
+    verified_by: str | None     # the newest check's checker when it matched
+    check_failed: bool = False  # the newest check of this version differed: not verified
 
 
 @dataclass(frozen=True)
@@ -101,9 +102,12 @@ class Reachability:
 
 @dataclass(frozen=True)
 class RecordStatus:
+    """A version as it stands. Only its newest double check counts: a failed check after a
+    pass leaves it not verified (verified_by None, check_failed True)."""
     verified_by: str | None
     weighing_within: bool | None      # None: not weighed
     printed: int
+    check_failed: bool = False
 
 
 RECORD_COLUMNS = ("record_id", "version", "plan_id", "created_utc", "created_local", "operator", "patient_id",
@@ -159,16 +163,15 @@ def _json(value) -> str:
 
 
 def _require_name(name: str, field: str) -> str:
-    name = (name or "").strip()
-    if len(name) < 2:
-        raise InputError(field, "enter the name and initials of the person acting")
-    return name
+    """Every person's name typed for the store passes the one check of names.py."""
+    return person_name(name, field)
 
 
 def csv_cell(value) -> str:
     """A cell a spreadsheet shows as text, never runs as a formula (OWASP CSV injection):
-    text starting with =, +, -, @, tab or carriage return gets a leading apostrophe."""
-    text = "" if value is None else str(value)
+    text starting with =, +, -, @, tab or carriage return gets a leading apostrophe. Hidden
+    characters (line breaks, bidi overrides) are written as escapes: one line per record."""
+    text = "" if value is None else visible(str(value))
     if text and text[0] in "=+-@\t\r":
         return "'" + text
     return text
@@ -339,6 +342,7 @@ class RecordStore:
 
     def log(self, operator: str, action_name: str, what: str) -> None:
         """Audit an event that is not about one record (settings, for instance)."""
+        operator = _require_name(operator, "operator")
         self._write(lambda db: audit.append(db, [Entry(operator, action_name, what=what)]))
 
     # --- writing -----------------------------------------------------------------------------
@@ -402,6 +406,10 @@ class RecordStore:
 
     def checker_conflict(self, record: Record, checker: str) -> str | None:
         """The message refusing `checker`, or None when they may do the independent check."""
+        try:
+            checker = person_name(checker, "checker")
+        except InputError as error:
+            return error.message
         involved = conflict(checker, self.people(record.record_id))
         if involved is None:
             return None
@@ -487,13 +495,15 @@ class RecordStore:
 
     def status(self, record: Record) -> RecordStatus:
         key = (record.record_id, record.version)
-        checker = self._read("SELECT checker FROM checks WHERE record_id = ? AND version = ? AND matched = 1 "
-                             "ORDER BY seq DESC LIMIT 1", key)
+        newest = self._read("SELECT checker, matched FROM checks WHERE record_id = ? AND version = ? "
+                            "ORDER BY seq DESC LIMIT 1", key)
+        verified_by = newest[0][0] if newest and newest[0][1] else None
         weighing = self._read("SELECT within FROM weighings WHERE record_id = ? AND version = ? "
                               "ORDER BY seq DESC LIMIT 1", key)
         printed = self._read("SELECT COUNT(*) FROM audit WHERE record_id = ? AND action IN ('print', 'reprint')",
                              (record.record_id,))[0][0]
-        return RecordStatus(checker[0][0] if checker else None, bool(weighing[0][0]) if weighing else None, printed)
+        return RecordStatus(verified_by, bool(weighing[0][0]) if weighing else None, printed,
+                            bool(newest) and not newest[0][1])
 
     def latest_weighing(self, record: Record):
         """The last weighing of this version, re-read from its stored masses (quantities), or None."""
@@ -524,7 +534,7 @@ class RecordStore:
         audit head at this moment (printed in small type on every sheet)."""
         status = self.status(record)
         return RecordState(record.record_id, record.version, status.verified_by, self.latest_weighing(record),
-                           audit_head=self.head())
+                           audit_head=self.head(), check_failed=status.check_failed)
 
     def head(self) -> str:
         """The current head of the audit chain (the newest entry's hash)."""
@@ -555,13 +565,17 @@ class RecordStore:
         sql = ("SELECT r.record_id, r.version, r.created_utc, r.created_local, r.operator, r.patient_id, "
                "r.patient_name, r.din, r.protocol_id, r.protocol_version, r.blocked, "
                "(SELECT c.checker FROM checks c WHERE c.record_id = r.record_id AND c.version = r.version "
-               " AND c.matched = 1 ORDER BY c.seq DESC LIMIT 1), "
+               " ORDER BY c.seq DESC LIMIT 1), "
+               "(SELECT c.matched FROM checks c WHERE c.record_id = r.record_id AND c.version = r.version "
+               " ORDER BY c.seq DESC LIMIT 1), "
                "(SELECT w.within FROM weighings w WHERE w.record_id = r.record_id AND w.version = r.version "
                " ORDER BY w.seq DESC LIMIT 1) "
                f"FROM records r WHERE {' AND '.join(where)} ORDER BY r.created_utc DESC LIMIT ?")
         rows = self._read(sql, parameters + [limit])
         # A weighing out of tolerance blocks the record as the release rule does.
-        return [RecordSummary(*row[:10], bool(row[10]) or (row[12] is not None and not row[12]), row[11])
+        # Only the newest check counts: a failed check after a pass is not verified.
+        return [RecordSummary(*row[:10], bool(row[10]) or (row[13] is not None and not row[13]),
+                              row[11] if row[12] else None, row[12] is not None and not row[12])
                 for row in rows]
 
     def export_csv(self, summaries: list[RecordSummary], path: Path | str) -> int:

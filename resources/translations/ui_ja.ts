@@ -969,6 +969,21 @@
         </message>
         <message>
             <location filename="../../ui/messages.py" line="53" />
+            <source>enter the name and initials of the person acting</source>
+            <translation>操作者の氏名とイニシャルを入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
+            <source>the name holds an invisible or control character ({code}); type the name again with letters only</source>
+            <translation>氏名に見えない文字または制御文字 ({code}) が含まれています。文字だけで入力し直してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
+            <source>the name '{text}' mixes {scripts} letters that look alike; type it in one alphabet</source>
+            <translation>氏名 '{text}' は見た目の似た {scripts} の文字を混ぜています。一つの文字体系で入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
             <source>'{text}' must be a mass per body mass, e.g. '{example}'</source>
             <translation>'{text}' は体重あたりの質量で入力してください（例 '{example}'）</translation>
         </message>
@@ -1783,6 +1798,11 @@
             <location filename="../../ui/dialogs/history_dialog.py" line="75" />
             <source>verified by {0}</source>
             <translation>{0} が検証済み</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
+            <source>check failed - not verified</source>
+            <translation>確認不一致 - 未検証</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/history_dialog.py" line="76" />
@@ -2744,6 +2764,11 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <location filename="../../ui/app.py" line="129" />
             <source>The unsaved entries of the last session could not be read ({0}); they were set aside as {1}. The form starts empty.</source>
             <translation>前回のセッションの未保存の入力を読めませんでした（{0}）。{1} として別に保管しました。入力欄は空で始まります。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="76" />
+            <source>Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}</source>
+            <translation>印刷していません：印刷を記録に残せませんでした。少し待ってからもう一度お試しください。{0}</translation>
         </message>
         <message>
             <location filename="../../ui/print_actions.py" line="34" />

@@ -969,6 +969,21 @@
         </message>
         <message>
             <location filename="../../ui/messages.py" line="53" />
+            <source>enter the name and initials of the person acting</source>
+            <translation>请输入操作人员的姓名和缩写</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
+            <source>the name holds an invisible or control character ({code}); type the name again with letters only</source>
+            <translation>姓名中含有不可见字符或控制字符 ({code})；请只用字母重新输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
+            <source>the name '{text}' mixes {scripts} letters that look alike; type it in one alphabet</source>
+            <translation>姓名 '{text}' 混用了外形相似的 {scripts} 字母；请只用一种字母书写</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="53" />
             <source>'{text}' must be a mass per body mass, e.g. '{example}'</source>
             <translation>'{text}' 应为每单位体重的质量，例如 '{example}'</translation>
         </message>
@@ -1783,6 +1798,11 @@
             <location filename="../../ui/dialogs/history_dialog.py" line="75" />
             <source>verified by {0}</source>
             <translation>由 {0} 核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
+            <source>check failed - not verified</source>
+            <translation>核对不一致 - 未验证</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/history_dialog.py" line="76" />
@@ -2744,6 +2764,11 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <location filename="../../ui/app.py" line="129" />
             <source>The unsaved entries of the last session could not be read ({0}); they were set aside as {1}. The form starts empty.</source>
             <translation>无法读取上次会话未保存的输入（{0}）；已另存为 {1}。表单从空白开始。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="76" />
+            <source>Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}</source>
+            <translation>未打印：无法在记录中登记此次打印。请稍后再试。{0}</translation>
         </message>
         <message>
             <location filename="../../ui/print_actions.py" line="34" />

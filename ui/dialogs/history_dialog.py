@@ -73,6 +73,7 @@ class HistoryDialog(QDialog):
         for row, record in enumerate(self.records):
             state = (self.tr("BLOCKED") if record.blocked else
                      self.tr("verified by {0}").format(record.verified_by) if record.verified_by
+                     else self.tr("check failed - not verified") if record.check_failed
                      else self.tr("not verified"))
             for column, key in enumerate(COLUMNS):
                 self.table.setItem(row, column, QTableWidgetItem(str(getattr(record, key))))
