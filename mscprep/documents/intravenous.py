@@ -236,11 +236,43 @@ def bag_steps(plan, diluent: str) -> list[Text]:
     return steps
 
 
+# How a figure without a formula of its own is obtained: a rule of the preparation,
+# written out so that no computed figure reads "as entered" on the sheet.
+RULES = {
+    "viable_concentration": "total concentration × viability",
+    "viability": "unstained ÷ (unstained + stained) cells counted",
+    "containers": "whole containers holding the volume to draw, each less its dead volume",
+    "dilute_each": "the protocol's diluent per container; content = container volume + diluent",
+    "draw_measured": "the volume to draw on the marks of the syringe that holds it, never across a hard limit",
+    "takes": "the draw taken from the containers in turn, each less its dead volume",
+    "course": "the protocol's course: this dose's number and the interval from the previous dose",
+    "diluent_measured": "the diluent on the marks of the syringe that holds it",
+    "final_volume": "volume to draw + diluent",
+    "arm": "from the randomisation list, by its code (pharmacy only)",
+}
+# A row named otherwise than the field it shows as entered.
+FIELD_OF_ROW = {"total_concentration": "concentration"}
+
+
+def _basis(plan, key: str):
+    """Where a result row's figure comes from when it has no formula in the trace."""
+    field = FIELD_OF_ROW.get(key, key)
+    if field in plan.inputs.defaulted:
+        return T("protocol default ({protocol})", protocol=plan.protocol.id)
+    if field in plan.entered:
+        return T("as entered")
+    if key == "diluent_volume":
+        return T("nothing to add: no final volume or concentration was entered" if plan.diluent_volume.magnitude == 0
+                 else "the protocol's infusion bag volume")
+    return T(RULES[key]) if key in RULES else T("as entered")
+
+
 def results_section(plan) -> list:
     trace: dict[str, list] = {}
     for line in plan.trace:
         trace.setdefault(line.key, []).append((line.formula, line.substitution, line.result))
-    rows = tuple(ResultRow(T(row.label), row.value, tuple(trace.get(row.key, ()))) for row in plan.rows())
+    rows = tuple(ResultRow(T(row.label), row.value, tuple(trace.get(row.key, ())), _basis(plan, row.key))
+                 for row in plan.rows())
     defaults = app_defaults()
     limits = "; ".join(f"{key}: {limit.source}" for key, limit in plan.limits.items())
     section = [Heading(T("Results and how they were obtained")), Results(rows),

@@ -145,6 +145,7 @@ class ResultRow:
     label: Cell
     value: str
     formulas: tuple[tuple[str, str, str], ...]     # (formula, numbers put in, result)
+    basis: Cell = ""     # where a figure without a formula comes from: entered, a protocol default, a rule
 
 
 @dataclass(frozen=True)

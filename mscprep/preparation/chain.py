@@ -137,6 +137,10 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
 
     final, diluent, dilution_impossible = _dilution(inputs, dose, drawn, record)
     final_conc = final_concentration(dose, final)
+    if inputs.final_concentration is None:    # entered, it is shown as entered
+        record("final_concentration", "final concentration = dose ÷ final volume",
+               lambda: (f"{display.quantity(dose, CELL)} ÷ {display.quantity(final, ML)}",
+               display.quantity(final_conc, CELL_PER_ML)))
 
     duration, rate, product_rate, diluent_rate = _speed(inputs, drawn, diluent, final, record)
     cells_per_kg_min = cell_rate(dose, weight, duration)
@@ -345,6 +349,8 @@ def _dilution(inputs: PlanInputs, dose, drawn, record):
     elif inputs.final_volume is not None:
         target = inputs.final_volume.to(ML)
     else:
+        record("final_volume", "final volume = volume drawn (no final volume or concentration entered: "
+               "nothing is added)", lambda: (display.quantity(drawn, ML), display.quantity(drawn, ML)))
         return drawn, 0 * ML, False
     if target < drawn * (1 - _ROUNDING):
         return drawn, 0 * ML, True

@@ -145,7 +145,7 @@ def results_section(section: doc.Results, c: Context) -> list:
     for row in section.rows:
         formulas = "<br/>".join(f"{rich(formula)}<br/>= {rich(numbers)} = {rich(result)}"
                                 for formula, numbers, result in row.formulas)
-        how = formulas or rich("—" if row.value == "—" else c.text(doc.T("as entered")))
+        how = formulas or rich("—" if row.value == "—" else c.text(row.basis or doc.T("as entered")))
         rows.append([c.para(row.label), c.para(row.value), ParagraphFlowable(how, c.styles["small"])])
     return [grid(rows, [c.width * 0.22, c.width * 0.28, c.width * 0.5])]
 
