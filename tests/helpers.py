@@ -69,3 +69,17 @@ window.show()
     code = (prologue + body).format(root=str(ROOT), ini=str(tmp_path / "s.ini"),
                                     draft=str(tmp_path / "draft.json"), **params)
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
+# A saved case and the figures a checker re-enters for it on the command line.
+CHECK_FORM = dict(final_volume="50 mL", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456")
+CHECK_SOURCE = ["--weight", "70 kg", "--dose", "1e6 cell/kg", "--concentration", "1e7 cell/mL", "--viability", "90%",
+                "--final-volume", "50 mL", "--duration", "30 min", "--din", "A999921123456"]
+
+
+def cli(capsys, *args):
+    """The command line run in this process: (exit code, stdout, stderr)."""
+    from mscprep.cli import main
+    code = main([str(arg) for arg in args])
+    out, err = capsys.readouterr()
+    return code, out, err

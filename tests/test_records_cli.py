@@ -7,22 +7,13 @@ from datetime import datetime, timezone
 
 import pytest
 
-from mscprep.cli import main
 from mscprep.records import schema
 from mscprep.records.store import RecordStore
 
-from helpers import plan, run_cli
+from helpers import CHECK_FORM, CHECK_SOURCE, cli, plan, run_cli
 from stores import backend, drop_guards, pg_server, raw_sql  # noqa: F401 (fixtures)
 
-FORM = dict(final_volume="50 mL", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456")
-SOURCE = ["--weight", "70 kg", "--dose", "1e6 cell/kg", "--concentration", "1e7 cell/mL", "--viability", "90%",
-          "--final-volume", "50 mL", "--duration", "30 min", "--din", "A999921123456"]
-
-
-def cli(capsys, *args):
-    code = main([str(arg) for arg in args])
-    out, err = capsys.readouterr()
-    return code, out, err
+FORM, SOURCE = CHECK_FORM, CHECK_SOURCE
 
 
 @pytest.fixture

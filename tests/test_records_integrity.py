@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 import pytest
 
 from mscprep import clock
-from mscprep.cli import main
 from mscprep.errors import InputError
 from mscprep.form.fields import FIELDS
 from mscprep.preparation.build import prepare
@@ -22,17 +21,9 @@ from mscprep.records.names import person_name, same_person
 from mscprep.records.store import RecordStore
 from mscprep.selftest import _inputs, load_cases
 
-from helpers import plan
+from helpers import CHECK_FORM, CHECK_SOURCE, cli, plan
 
-FORM = dict(final_volume="50 mL", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456")
-SOURCE = ["--weight", "70 kg", "--dose", "1e6 cell/kg", "--concentration", "1e7 cell/mL", "--viability", "90%",
-          "--final-volume", "50 mL", "--duration", "30 min", "--din", "A999921123456"]
-
-
-def cli(capsys, *args):
-    code = main([str(arg) for arg in args])
-    out, err = capsys.readouterr()
-    return code, out, err
+FORM, SOURCE = CHECK_FORM, CHECK_SOURCE
 
 
 # --- 1. one person, however the name is written ------------------------------------------
