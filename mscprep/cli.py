@@ -16,7 +16,7 @@ from pathlib import Path
 from . import __version__, clock
 from .errors import InputError, one_line, quoted, visible
 from .form.fields import FIELDS
-from .records.doublecheck import CHECK_FIELDS
+from .records.doublecheck import CHECK_FIELDS, IDENTITY_FIELDS
 from .records.errors import StoreError
 
 EXIT_OK, EXIT_INPUT, EXIT_BLOCKED, EXIT_DIFFERS = 0, 2, 3, 4
@@ -124,10 +124,11 @@ def _flag(key: str) -> str:
     return "--override" if key == "overrides" else "--" + key.replace("_", "-")
 
 
-def compute_from_args(args: argparse.Namespace):
-    """The preparation for parsed arguments; InputError names the field."""
+def compute_from_args(args: argparse.Namespace, *, for_record: bool = False):
+    """The preparation for parsed arguments; InputError names the field. `for_record`: it
+    is saved, so it is computed at the real time (see _now)."""
     from .preparation.build import prepare
-    return prepare(_raw_fields(args), now=_now(args), reasons=_reasons(args))
+    return prepare(_raw_fields(args), now=_now(args, for_record=for_record), reasons=_reasons(args))
 
 
 def _now(args: argparse.Namespace, *, for_record: bool = False):
@@ -154,9 +155,7 @@ def _input_error(error: InputError) -> int:
 
 def cmd_plan(args) -> int:
     from .preparation.release import release
-    if args.save:
-        _now(args, for_record=True)
-    preparation = compute_from_args(args)
+    preparation = compute_from_args(args, for_record=args.save)
     record_id = _save(preparation, args) if args.save else None
     if args.json:
         data = preparation.to_dict()
@@ -320,8 +319,7 @@ def _check(store, args) -> int:
         raise InputError("protocol", f"the record was prepared under '{record.protocol_id}'; the check uses the "
                          "record's protocol")
     for spec in FIELDS:
-        if getattr(args, spec.key, None) and spec.key not in CHECK_FIELDS and spec.key not in ("patient_name",
-                                                                                                "patient_id"):
+        if getattr(args, spec.key, None) and spec.key not in CHECK_FIELDS + IDENTITY_FIELDS:
             raise InputError(spec.key, "is not a figure of the double check (the record's own limits and "
                              "settings apply)")
     entered = {key: getattr(args, key) for key in CHECK_FIELDS if getattr(args, key, None)}

@@ -172,8 +172,8 @@ class Session:
     def start_operator(self, name: str, workstation: str | None = None) -> OperatorSession:
         """`name` starts working here: logged in the store; "Prepared by" of new cases is theirs.
         InputError for a name too short; StoreError leaves no one signed in."""
-        from .records.store import _require_name
-        name = _require_name(name, "operator")
+        from .records.names import person_name
+        name = person_name(name, "operator")
         session_id = self.store.start_session(name, workstation) if self.store is not None else None
         self.operator = name
         self.operator_session = OperatorSession(name, session_id, datetime.now(timezone.utc))
@@ -202,8 +202,8 @@ class Session:
     def change_operator(self, name: str, workstation: str | None = None) -> tuple[OperatorSession, dict | None]:
         """End the current operator's session (their unsaved work returned as a draft) and
         start `name`'s. An invalid name changes nothing."""
-        from .records.store import _require_name
-        _require_name(name, "operator")
+        from .records.names import person_name
+        person_name(name, "operator")
         kept = self.end_operator()
         return self.start_operator(name, workstation), kept
 

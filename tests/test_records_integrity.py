@@ -105,7 +105,6 @@ def test_stored_odd_names_still_load_and_print_one_line_per_record(capsys, tmp_p
     db = tmp_path / "r.sqlite3"
     store = RecordStore(db)
     # names saved before they were checked at entry
-    monkeypatch.setattr(store_module, "_require_name", lambda name, field: name)
     monkeypatch.setattr(store_module, "person_name", lambda name, field: name)
     odd = store.save(plan(**FORM), "Kenji\nTanaka\a \u202eakanaT")
     store.record_check(odd, "M.\nSato", {}, compare(odd.plan, plan(**FORM)))

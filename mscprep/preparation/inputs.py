@@ -16,7 +16,7 @@ from ..din import parse_din
 from ..errors import InputError
 from ..form.fields import FIELD_BY_KEY
 from ..protocol.definitions import LIMIT_SPECS, Limit, Protocol
-from ..protocol.limits import is_stricter, limit_text, merge, tissue_limits
+from ..protocol.limits import limit_text, merge, tissue_limits
 from ..protocol.loader import ProtocolSet, find_protocol
 from ..units import CELL_PER_KG
 from . import findings
@@ -88,12 +88,9 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
 
     tissue = values.get("source_tissue", protocol.source_tissue)
     dmso = values.get("dmso")
-    base = dict(protocol.limits)
-    for key, limit in tissue_limits(tissue).items():
-        # The tissue's ceilings hold unless the protocol's are stricter: a source tissue
-        # entered in the form can lower a ceiling, never raise it.
-        if key not in base or is_stricter(LIMIT_SPECS[key], limit.value, base[key].value):
-            base[key] = limit
+    # The tissue's ceilings hold unless the protocol's are stricter: a source tissue
+    # entered in the form can lower a ceiling, never raise it.
+    base, _ = merge(dict(protocol.limits), tissue_limits(tissue))
     if dmso and "stability" not in base and "dmso_stability" in base:
         # A product still holding DMSO keeps only this long unless its protocol says otherwise.
         window = base["dmso_stability"]

@@ -18,7 +18,7 @@ from functools import cache, cached_property
 
 from ..defaults import Syringe, app_defaults
 from ..units import ML, magnitude, of
-from .beyond import RELATIVE
+from .beyond import above, below
 
 # Below this (in mL) a volume is nothing to measure: floating-point dust of a subtraction.
 _NOTHING = 1e-9
@@ -66,10 +66,10 @@ class Within:
     least_ml: float | None = None
 
     def over(self, millilitres: float) -> bool:
-        return self.most_ml is not None and millilitres > self.most_ml * (1 + RELATIVE)
+        return self.most_ml is not None and above(millilitres, self.most_ml)
 
     def under(self, millilitres: float) -> bool:
-        return self.least_ml is not None and millilitres < self.least_ml * (1 - RELATIVE)
+        return self.least_ml is not None and below(millilitres, self.least_ml)
 
     def share(self, count: int) -> "Within":
         """The bounds of one of `count` equal fills."""

@@ -112,7 +112,7 @@ def release_of(findings: Iterable[Finding], record: RecordState | None = None, r
     """The release status of findings as the record stands (a preparation not saved yet is
     never verified nor weighed)."""
     weighing = record.weighing if record else None
-    return release(findings, identity_missing=identity_missing, verified=bool(record and record.checked_by and not record.check_failed),
+    return release(findings, identity_missing=identity_missing, verified=bool(record and record.checked_by),
                    weighed=None if weighing is None else weighing.within, reprint=reprint)
 
 

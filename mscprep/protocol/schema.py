@@ -333,28 +333,21 @@ def _limit_pairs(limits: dict, where: str) -> None:
                                      f"({_shown(low_key, limits[low_key])} > {_shown(high_key, limits[high_key])})")
 
 
-def _only_tightens(limits: dict, where: str) -> None:
-    """App-wide limits (defaults.toml) hold for every protocol: a protocol may make them
-    stricter, never looser."""
-    for key, value in limits.items():
-        app = baseline_limits().get(key)
-        if app is not None and value != app.value and not is_stricter(LIMIT_SPECS[key], value, app.value):
-            raise SchemaError(where, f"{key} = {_shown(key, value)} would loosen the app-wide limit of "
-                                     f"{limit_text(app)} (defaults.toml); a protocol can only tighten it")
-
-
-def _ceilings_only_tighten(read: dict, where: str) -> None:
-    """The app-wide rate ceilings of the protocol's source tissue (defaults.toml [ceilings],
-    an embolism precaution) hold like the other app-wide limits: a protocol may lower them,
-    never raise them; a site that needs a higher one sets it in defaults.toml, for every
-    protocol of that tissue alike."""
-    ceilings = tissue_limits(read["source_tissue"])
-    for key, value in read["limits"].items():
-        ceiling = ceilings.get(key)
-        if ceiling is not None and value != ceiling.value and not is_stricter(LIMIT_SPECS[key], value, ceiling.value):
-            raise SchemaError(where, f"{key} = {_shown(key, value)} would loosen the app-wide ceiling of "
-                                     f"{limit_text(ceiling)} for {read['source_tissue']} (defaults.toml "
-                                     "[ceilings]); a protocol can only tighten it")
+def _only_tightens(read: dict, where: str) -> None:
+    """App-wide limits (defaults.toml) and the rate ceilings of the protocol's source tissue
+    (defaults.toml [ceilings], an embolism precaution) hold for every protocol: a protocol
+    may make them stricter, never looser; a site that needs another sets it in
+    defaults.toml, for every protocol alike."""
+    app_wide = ((baseline_limits(), "the app-wide limit of {limit} (defaults.toml)"),
+                (tissue_limits(read["source_tissue"]),
+                 "the app-wide ceiling of {limit} for {tissue} (defaults.toml [ceilings])"))
+    for bounds, what in app_wide:
+        for key, value in read["limits"].items():
+            app = bounds.get(key)
+            if app is not None and value != app.value and not is_stricter(LIMIT_SPECS[key], value, app.value):
+                loosened = what.format(limit=limit_text(app), tissue=read["source_tissue"])
+                raise SchemaError(where, f"{key} = {_shown(key, value)} would loosen {loosened}; "
+                                         "a protocol can only tighten it")
 
 
 def _shown(key: str, value) -> str:
@@ -482,8 +475,7 @@ def _protocol_rules(read: dict, where: str) -> None:
     if read["method"] is not None and read["method"].kind == "dilute_each_then_draw" and read["product"] is None:
         raise SchemaError(where, "[method] dilute_each_then_draw needs a [product] (the containers to dilute)")
     _limit_pairs(read["limits"], "[limits]")
-    _only_tightens(read["limits"], "[limits]")
-    _ceilings_only_tighten(read, "[limits]")
+    _only_tightens(read, "[limits]")
 
 
 PROTOCOL_RULES = (_protocol_rules,)

@@ -162,11 +162,6 @@ def _json(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _require_name(name: str, field: str) -> str:
-    """Every person's name typed for the store passes the one check of names.py."""
-    return person_name(name, field)
-
-
 def csv_cell(value) -> str:
     """A cell a spreadsheet shows as text, never runs as a formula (OWASP CSV injection):
     text starting with =, +, -, @, tab or carriage return gets a leading apostrophe. Hidden
@@ -325,13 +320,13 @@ class RecordStore:
 
     def start_session(self, operator: str, workstation: str | None = None) -> str:
         """Log that `operator` is now at the keyboard; returns the session's id."""
-        operator = _require_name(operator, "operator")
+        operator = person_name(operator, "operator")
         session_id = uuid.uuid4().hex
         self._session_event(session_id, operator, "start", workstation)
         return session_id
 
     def end_session(self, session_id: str, operator: str, workstation: str | None = None) -> None:
-        self._session_event(session_id, _require_name(operator, "operator"), "end", workstation)
+        self._session_event(session_id, person_name(operator, "operator"), "end", workstation)
 
     def _session_event(self, session_id: str, operator: str, event: str, workstation: str | None) -> None:
         at = _now()
@@ -342,7 +337,7 @@ class RecordStore:
 
     def log(self, operator: str, action_name: str, what: str) -> None:
         """Audit an event that is not about one record (settings, for instance)."""
-        operator = _require_name(operator, "operator")
+        operator = person_name(operator, "operator")
         self._write(lambda db: audit.append(db, [Entry(operator, action_name, what=what)]))
 
     # --- writing -----------------------------------------------------------------------------
@@ -350,7 +345,7 @@ class RecordStore:
     def save(self, preparation, operator: str, record_id: str | None = None, reason: str | None = None) -> Record:
         """Save a preparation of any kind as a new record, or as the next version of
         `record_id` (a change, which needs a reason). Typed reasons are logged as overrides."""
-        operator = _require_name(operator, "operator")
+        operator = person_name(operator, "operator")
         inputs, reasons = preparation.record_inputs(), dict(preparation.reasons)
         exported = preparation.to_dict()
         documents = {audience: to_json(preparation.document(audience)) for audience in preparation.audiences}
@@ -418,7 +413,7 @@ class RecordStore:
 
     def record_check(self, record: Record, checker: str, checker_inputs: dict, outcome: CheckOutcome) -> bool:
         """Store an independent double check; True when it verifies the record."""
-        checker = _require_name(checker, "checker")
+        checker = person_name(checker, "checker")
         refusal = self.checker_conflict(record, checker)
         if refusal:
             raise InputError("checker", refusal)
@@ -434,7 +429,7 @@ class RecordStore:
         return outcome.matched
 
     def record_weighing(self, record: Record, operator: str, weighing) -> None:
-        operator = _require_name(operator, "operator")
+        operator = person_name(operator, "operator")
         at = _now()
         row = {"id": None, "record_id": record.record_id, "version": record.version, "operator": operator,
                "at_utc": at.isoformat(timespec="seconds"), "tare_g": float(weighing.tare.m_as("g")),
@@ -450,7 +445,7 @@ class RecordStore:
 
     def record_print(self, record: Record, operator: str, what: str = "sheet") -> bool:
         """Log a print; returns True when it is a reprint (the record was printed before)."""
-        operator = _require_name(operator, "operator")
+        operator = person_name(operator, "operator")
         at = _now()
 
         def action(db):

@@ -275,9 +275,10 @@ def bench_rows(plan: Plan) -> list[Row]:
                          [bag.diluent_measured_ml for bag in plan.bags], first.diluent)
         text += f" → {_ml(sum(fill.final_measured_ml for fill in fills))}"
         rows.append(Row("diluent_measured", "Add (as measured)", text))
-    if plan.dose_delivered is not None and draw is not None:
+    delivered = plan.delivered
+    if delivered is not None and draw is not None:
         rows.append(Row("dose_delivered", "Dose as measured",
-                        f"{quantity(plan.dose_delivered, CELL)} = {quantity(plan.dose_delivered / plan.inputs.weight, CELL_PER_KG)} "
+                        f"{quantity(delivered.dose, CELL)} = {quantity(delivered.dose_per_kg, CELL_PER_KG)} "
                         f"({signed_percent(plan.dose_deviation)} of the order)"))
     if use is not None:
         rows.append(Row("residual_volume", "Discard", f"{_ml(use.residue_ml)} = {cells_text(use.residue_ml * use.concentration_n)} "
