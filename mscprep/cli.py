@@ -105,7 +105,21 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.add_argument("--grant", metavar="ROLE", help="PostgreSQL: let ROLE (the workstations' login) read and "
                          "append, nothing more")
     migrate.add_argument("--db", help=DB_HELP)
+    # The support bundle (issue 26): versions, settings, protocols, audit summary, scrubbed log.
+    support = commands.add_parser("support", help="write a support bundle (no patient data) for IT or the maintainers")
+    support.add_argument("-o", "--output", required=True, help="zip file to write")
+    support.add_argument("--db", help=DB_HELP)
     return parser
+
+
+def cmd_support(args) -> int:
+    from .support import build
+    problem = write_all([("-o", args.output, build(args.db))])
+    if problem:
+        sys.stderr.write(f"mscprep: {problem}\n")
+        return EXIT_INPUT
+    print(f"support bundle written to {args.output} (no patient names, IDs or DINs)")
+    return EXIT_OK
 
 
 def _raw_fields(args: argparse.Namespace) -> dict[str, str]:
@@ -527,7 +541,8 @@ def cmd_selftest(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"plan": cmd_plan, "sheet": cmd_sheet, "label": cmd_label, "protocols": cmd_protocols,
-               "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records}[args.command]
+               "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records,
+               "support": cmd_support}[args.command]
     try:
         return handler(args)
     except InputError as error:

@@ -55,7 +55,7 @@ socket.getaddrinfo = refuse
 socket.gethostbyname = refuse
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, {root!r}); sys.path.insert(0, {tests!r})
-folder = tempfile.mkdtemp()
+folder = {folder!r}
 os.environ["MSCPREP_DATA_DIR"] = folder
 from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QSettings
@@ -91,8 +91,8 @@ sys.exit(1 if attempts else 0)
 """
 
 
-def test_a_whole_preparation_never_touches_the_network():
-    code = NO_NETWORK.format(root=str(ROOT), tests=str(ROOT / "tests"), case=CASE)
+def test_a_whole_preparation_never_touches_the_network(tmp_path):
+    code = NO_NETWORK.format(root=str(ROOT), tests=str(ROOT / "tests"), case=CASE, folder=str(tmp_path))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "attempts 0" in result.stdout

@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import atexit
+import shutil
 import tempfile
 import time
 from collections import defaultdict
@@ -19,7 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-os.environ.setdefault("MSCPREP_DATA_DIR", tempfile.mkdtemp(prefix="mscprep-fuzz-data-"))
+if "MSCPREP_DATA_DIR" not in os.environ:
+    os.environ["MSCPREP_DATA_DIR"] = tempfile.mkdtemp(prefix="mscprep-fuzz-data-")
+    atexit.register(shutil.rmtree, os.environ["MSCPREP_DATA_DIR"], True)   # leave nothing in /tmp
 
 from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
 
@@ -62,6 +66,7 @@ class Tally:
 def fuzz_cli(count: int, random_seed: int, sheets: bool) -> int:
     tally = Tally("command lines")
     work = Path(tempfile.mkdtemp(prefix="mscprep-fuzz-"))
+    atexit.register(shutil.rmtree, work, True)
     lists, out = work / "lists", work / "out"
     make_lists(lists)
     out.mkdir()
@@ -80,7 +85,9 @@ def fuzz_cli(count: int, random_seed: int, sheets: bool) -> int:
 
 def fuzz_protocols(count: int, random_seed: int) -> int:
     tally = Tally("protocol files")
-    folder = Path(tempfile.mkdtemp(prefix="mscprep-fuzz-protocols-")) / "protocols"
+    parent = Path(tempfile.mkdtemp(prefix="mscprep-fuzz-protocols-"))
+    atexit.register(shutil.rmtree, parent, True)
+    folder = parent / "protocols"
 
     @seed(random_seed)
     @settings(max_examples=count, deadline=None, database=None, phases=[Phase.generate],

@@ -49,6 +49,9 @@ def main() -> None:
     if len(args) > 4:
         os.environ["QT_SCALE_FACTOR"] = args[4]
     folder = tempfile.mkdtemp()
+    import atexit
+    import shutil
+    atexit.register(shutil.rmtree, folder, True)   # leave nothing behind in /tmp
     os.environ["MSCPREP_DATA_DIR"] = folder
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QComboBox

@@ -801,6 +801,13 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("About mscprep"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+        support = QAction(self.tr("Support bundle..."), self)
+        support.triggered.connect(self.save_support_bundle)
+        help_menu.addAction(support)
+
+    def save_support_bundle(self, path: str | None = None):
+        from .support_action import save_support_bundle
+        return save_support_bundle(self, path)
 
     def about_text(self) -> str:
         from mscprep import __version__

@@ -41,6 +41,12 @@ class SqliteBackend:
         self.path = Path(path)
         self.location = str(self.path)
         self.tightened: list[Path] = []
+        from .paths import network_share
+        share = network_share(self.path)
+        if share:
+            raise StoreError(f"The record file {self.path} is on a network share ({share}). SQLite cannot keep "
+                             "records safe there (its journal needs this computer's own disk): choose a folder "
+                             "on a local disk, or the site's PostgreSQL server.")
         try:
             from .paths import data_dir
             # The data folder is the program's: made private. A folder chosen for the file
