@@ -1,8 +1,9 @@
 """GUI start-up against the bare-window floor, measured side by side in the same run:
-- first painted frame of the main window (it paints first and loads the core, pint and the
-  protocols right after) against the first frame of a floor script that imports pint and
-  shows a bare PySide6 window with as many input widgets (goal: ratio <= 1.3);
-- when the form is ready to type into (the core loaded), for information;
+- when the form is ready to type into (the window painted, the core, pint and the protocols
+  loaded) against the first frame of a floor script that imports pint and shows a bare
+  PySide6 window with as many input widgets (goal: ratio <= 1.3). The first painted frame
+  alone comes before the core is loaded, so it is shown for information only: it does not
+  measure what a user waits for;
 - cold `main.py --selftest` against the floor script run to its end (goal: ratio <= 1.5);
 - the GUI's peak resident memory (goal < 100 MB).
 Usage: python bench/gui_startup.py [runs]"""
@@ -93,6 +94,10 @@ def printed(command) -> list[float]:
 
 
 def main(runs: int = 7) -> None:
+    # As installed: the program's byte-code is compiled (pip does it at install, tools/setup-env
+    # in a checkout), so no run measures Python compiling the sources.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "mscprep", "ui"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
     widgets = count_inputs()
     app = [sys.executable, "main.py", "--selftest"]
     floor = [sys.executable, "-c", FLOOR.format(widgets=widgets)]
@@ -114,8 +119,10 @@ def main(runs: int = 7) -> None:
     print(f"input widgets in the window: {widgets}")
     print(f"first painted frame    {paint_median:7.1f} ms after process start")
     print(f"floor's first frame    {floor_paint:7.1f} ms (pint + {widgets} inputs)")
-    print(f"first paint ratio {paint_median / floor_paint:.2f}  (goal <= 1.3)")
-    print(f"form ready to type     {statistics.median(readies):7.1f} ms after process start")
+    ready_median = statistics.median(readies)
+    print(f"form ready to type     {ready_median:7.1f} ms after process start")
+    print(f"ready-to-type ratio {ready_median / floor_paint:.2f}  (goal <= 1.3; first paint alone "
+          f"{paint_median / floor_paint:.2f}, for information)")
     print(f"main.py --selftest     {app_median * 1000:7.1f} ms")
     print(f"floor to its end       {floor_median * 1000:7.1f} ms")
     print(f"self-test ratio {app_median / floor_median:.2f}  (goal <= 1.5)")

@@ -78,17 +78,23 @@ def _glyphs(font_name: str) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
 
 
-def runs(text: str, base: str = BASE) -> list[tuple[str, str]]:
-    """(font name, text) runs of the text as drawn: CJK font for characters the base font lacks."""
+@lru_cache(maxsize=8192)
+def runs(text: str, base: str = BASE) -> tuple[tuple[str, str], ...]:
+    """(font name, text) runs of the text as drawn: CJK font for characters the base font
+    lacks. Cached: a sheet measures the same labels and figures many times while its tables
+    are laid out."""
     latin, cjk = _glyphs(base), _glyphs(CJK)
+    drawn = shape(text)
+    if all(ord(char) in latin for char in drawn):
+        return ((base, drawn),) if drawn else ()
     result: list[tuple[str, str]] = []
-    for char in shape(text):
+    for char in drawn:
         font = base if ord(char) in latin or ord(char) not in cjk else CJK
         if result and result[-1][0] == font:
             result[-1] = (font, result[-1][1] + char)
         else:
             result.append((font, char))
-    return result
+    return tuple(result)
 
 
 def rich(text: str) -> str:
