@@ -248,9 +248,10 @@ def _most(inputs: PlanInputs, key: str) -> int | None:
 
 def _measurable(drawn, final) -> bool:
     """Whether the volumes lie within what can be prepared (defaults.toml [plausible]
-    volume): only then are they measured on syringes and taken from containers."""
+    volume): only then are they measured on syringes and taken from containers. A draw
+    finer than the finest mark has no measurement that keeps its limits."""
     low, high = plausible_range("volume")
-    return drawn <= high and final <= high
+    return low <= drawn and drawn <= high and final <= high
 
 
 def _filling(inputs: PlanInputs, drawn, diluent, final, basis_concentration, record):

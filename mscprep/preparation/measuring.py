@@ -4,12 +4,13 @@ A volume is measured by one syringe of the site's table (defaults.toml [syringes
 fill, by equal fills of a smaller, finer syringe, or (larger than the largest syringe) in
 full fills of the largest and the rest. Of these the measurement chosen is, in order:
 
-1. one that keeps every hard maximum and minimum that the exact volume keeps (a dose at
-   its label maximum is never rounded above it, whatever other limit is already exceeded);
+1. one that keeps every hard maximum that the exact volume keeps (a dose at its label
+   maximum is never rounded above it, whatever other limit is already exceeded);
 2. one within the site's deviation rule (`dose_deviation`), the fewest fills first, then
    the closest, then the smallest syringe (usually: the smallest syringe that holds it);
    without a rule (a diluent), the nearest mark in the fewest fills;
-3. otherwise the closest one, which the checks then report.
+3. one that keeps the minimum dose that the exact volume keeps;
+4. otherwise the closest one, which the checks then report.
 
 Shares of a total (bags) are whole graduation steps chosen so that the printed shares add
 up to the printed total.
@@ -245,7 +246,7 @@ def measure_ml(millilitres: float, within: Within = ANYTHING) -> Measured | None
                   else len(fills) == fewest and abs(total - millilitres) <= table.marks[index] / 2 + _SLACK)
         # within the rule: fewest fills, then closest; otherwise the closest; never a zero
         # (ties: the larger volume, as rounding half up does; then the smaller syringe)
-        key = (not kept_most, not kept, not inside,
+        key = (not kept_most, not inside, not kept,
                (len(fills), round(off, 12)) if inside else (round(off, 12), len(fills)),
                -total, table.sizes[index])
         if best_key is None or key < best_key:

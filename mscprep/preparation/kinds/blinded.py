@@ -100,7 +100,8 @@ class BlindedPreparation:
     @property
     def placebo_volume(self):
         """The placebo's diluent as measured: the plan's final volume on real syringes."""
-        measured = measure(self.plan.final_volume)
+        # a volume no preparation can have (blocked, implausible_result) is not measured
+        measured = measure(self.plan.final_volume) if self.plan.fills else None
         return measured.volume if measured is not None else self.plan.final_volume
 
     @property
@@ -159,7 +160,7 @@ class BlindedPreparation:
         return data
 
     def _placebo_syringe(self) -> dict | None:
-        measured = measure(self.plan.final_volume)
+        measured = measure(self.plan.final_volume) if self.plan.fills else None
         return None if measured is None else {"size": export.quantity_json(measured.syringe.size, ML, "mL")}
 
     def _placebo_delivered(self, active: dict | None) -> dict | None:
