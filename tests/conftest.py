@@ -28,3 +28,15 @@ def settings(tmp_path):
     from PySide6.QtCore import QSettings
     from ui.settings import Settings
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+
+
+# --- hypothesis: one fixed, derandomised profile for the whole suite ----------------------
+# The same examples on every run and machine (CI never flakes on a new random example);
+# the long random search is tools/sweep.py and tools/fuzz.py. HYPOTHESIS_PROFILE=... picks
+# another registered profile for a local run.
+from hypothesis import HealthCheck as _HealthCheck  # noqa: E402
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("mscprep-ci", derandomize=True, database=None, deadline=None,
+                                      print_blob=True, suppress_health_check=[_HealthCheck.too_slow])
+_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "mscprep-ci"))

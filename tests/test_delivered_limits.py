@@ -50,11 +50,11 @@ def test_a_measured_figure_beyond_a_limit_is_reported_as_measured():
 
 
 def test_measuring_keeps_a_bound_the_exact_volume_keeps():
-    from mscprep.preparation.measuring import Within, measure_ml
+    from mscprep.preparation.measuring import bounds, measure_ml
     assert measure_ml(13.7).volume_ml == 14
-    kept = measure_ml(13.7, Within(most_ml=13.7))
+    kept = measure_ml(13.7, bounds(most_ml=13.7))
     assert kept.volume_ml == pytest.approx(13.6) and kept.fills_ml == (6.8, 6.8)
-    assert measure_ml(13.2, Within(least_ml=13.2)).volume_ml == pytest.approx(13.2)
+    assert measure_ml(13.2, bounds(least_ml=13.2)).volume_ml == pytest.approx(13.2)
 
 
 def test_exactly_at_a_limit_is_within_it():

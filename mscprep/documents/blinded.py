@@ -102,7 +102,7 @@ def pharmacy_document(plan, code: str, arm: str, blinding, plan_id: str, identit
         return replace(sheet_document(plan, banner=banner, with_labels=False, plan_id=plan_id,
                                       identity_missing=identity_missing), audience="pharmacy")
     diluent = app_defaults().diluent_label(blinding.placebo, blinding.placebo)
-    measured = measure(plan.final_volume)
+    measured = measure(plan.final_volume) if plan.fills else None   # volumes no preparation can have: not measured
     steps = [T("Prepare {volume} of {diluent} (no cells).", words={"diluent": diluent},
                volume=display.quantity(measured.volume if measured else plan.final_volume, ML, 4))]
     if plan.bags:

@@ -68,12 +68,15 @@ def pump_rate(rate) -> str:
 
 
 def essentials_section(plan) -> list:
-    delivered = plan.dose_delivered
+    # as measured; a plan whose volumes cannot be measured (blocked: implausible_result) shows the order
+    measured = plan.fills != ()
+    delivered = plan.dose_delivered if measured else plan.dose
+    final = plan.final_volume_measured if measured else plan.final_volume
+    concentration = plan.final_concentration_measured if measured else plan.final_concentration
     facts = [Fact(T("Dose (viable cells)") if plan.inputs.basis == "viable" else T("Dose (total cells)"),
                   f"{display.quantity(delivered, CELL)} = {display.quantity(delivered / plan.inputs.weight, CELL_PER_KG)}",
                   True),
-             Fact(T("Final volume"), f"{_ml(plan.final_volume_measured)} · "
-                                     f"{display.quantity(plan.final_concentration_measured, CELL_PER_ML)}", True),
+             Fact(T("Final volume"), f"{_ml(final)} · {display.quantity(concentration, CELL_PER_ML)}", True),
              Fact(T("Rate (both pumps together)") if plan.product_rate is not None else T("Rate"), rate_text(plan),
                   True)]
     if plan.product_rate is not None:
@@ -308,7 +311,8 @@ def label_weight(weight) -> str:
 def label(plan, bag=None) -> LabelContent:
     identity, inputs = plan.identity, plan.inputs
     viable = inputs.basis == "viable"
-    delivered = plan.dose_delivered
+    # as measured; a plan whose volumes cannot be measured (blocked) labels the order
+    delivered = plan.dose_delivered if plan.dose_delivered is not None else plan.dose
     number = lambda cells: display.cells_text(float(cells.m_as(CELL)))  # noqa: E731  (the word is in the template)
     if bag is None:
         dose = T("Dose {dose} viable cells ({per_kg})" if viable else "Dose {dose} total cells ({per_kg})",
@@ -327,9 +331,12 @@ def label(plan, bag=None) -> LabelContent:
                  T("Diluent pump {rate}", rate=pump_rate(plan.diluent_rate)))
     else:
         volume = bag.final_measured if bag is not None else plan.final_volume_measured
+        if volume is None:
+            volume = plan.final_volume
         cells = bag.cells_delivered if bag is not None else delivered
         contents = T("Final volume {volume} · {concentration}", volume=_ml(volume),
-                     concentration=display.quantity((cells / volume).to(CELL_PER_ML), CELL_PER_ML))
+                     concentration=display.quantity((cells / volume).to(CELL_PER_ML), CELL_PER_ML)
+                     if volume.magnitude > 0 else "—")
     autologous = identity.donor == "autologous"
     return LabelContent(
         heading=T("MSC for IV infusion · {protocol}", protocol=plan.protocol.name),
@@ -354,7 +361,8 @@ def sheet_document(plan, *, banner=None, with_labels: bool = True, plan_id: str 
                 + common.inputs_table(plan.entered, plan.inputs.defaulted, protocol.default_sources)
                 + results_section(plan)
                 + common.bedside(plan.duration, plan.identity.prepared_by, protocol.checklist))
-    labels = tuple(label(plan, bag) for bag in (plan.bags or (None,))) if with_labels else ()
+    # no label for volumes that were never measured (blocked: implausible_result)
+    labels = tuple(label(plan, bag) for bag in (plan.bags or (None,))) if with_labels and plan.fills else ()
     return Document(
         audience="sheet", title=f"MSC preparation sheet {plan_id}", subject=protocol.name,
         heading=T("plan {plan}", plan=plan_id),

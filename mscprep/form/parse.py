@@ -28,9 +28,9 @@ _QUANTITY = re.compile(
     (?P<number>[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)
     (?:\s*[x×X*·]\s*10\s*(?:\^|\*\*)\s*(?P<power>[+-]?\d+))?
     \s*(?P<unit>.*?)\s*$""",
-    re.VERBOSE,
+    re.VERBOSE | re.ASCII,   # digits are 0-9 only: \d must not read Thai or Devanagari digits
 )
-_UNIT_TEXT = re.compile(r"^[A-Za-zµμ%/*^()\s\d._·-]*$")
+_UNIT_TEXT = re.compile(r"^[A-Za-zµμ%/*^()\s0-9._·-]*$")
 
 # What a dimension is called in a message, so that a wrong unit can be explained.
 _DIMENSION_NAMES = {
@@ -72,6 +72,13 @@ def _checked_text(text: object, field: str) -> str:
     return text
 
 
+def _refuse_other_digits(text: str, field: str) -> None:
+    """Numbers are written with the digits 0-9: "๙๐%" or "९०%" read as 90 % would be a figure
+    nobody at the bench can check against the sheet."""
+    if any(char.isdecimal() and not char.isascii() for char in text):
+        raise InputError(field, f"{quoted(text)} has digits other than 0-9; type the number with the digits 0-9")
+
+
 def _magnitude(number: str, power: str | None) -> float:
     """The number as written, times 10^power, computed in decimal so that no spelling
     (1e400, 1x10^999, a 100-digit mantissa) can overflow: too large gives inf, too small 0."""
@@ -99,6 +106,7 @@ def parse_quantity(text: object, field: str, *expected_units, example: str = "")
     """
     text = _checked_text(text, field)
     shown = quoted(text)
+    _refuse_other_digits(text, field)
     normalized = _SUPERSCRIPT_RUN.sub(lambda m: "^" + m.group(1).translate(_SUPERSCRIPTS), text)
     match = _QUANTITY.match(normalized)
     if not match:
@@ -116,11 +124,14 @@ def parse_quantity(text: object, field: str, *expected_units, example: str = "")
                          "and no digit grouping")
     if not _UNIT_TEXT.match(unit_text):
         raise InputError(field, f"{quoted(unit_text)} in {shown} is not a unit")
-    if ("%" in unit_text or "percent" in unit_text.lower()) and unit_text.strip().lower() not in ("%", "percent"):
+    if "%" in unit_text and unit_text.strip() != "%":
         # pint reads '10%%' as 10 % of 1 % and '10 %mL' as 0.1 mL: a slip of the finger
         # would silently divide a figure by 100, so a percentage is one % sign and nothing else.
         raise InputError(field, f"{shown}: a % sign stands alone after a percentage (e.g. '90%'), "
                          "never twice and never in a unit")
+    if re.search(r"percent|pct", unit_text, re.IGNORECASE):
+        # Percentages are written with % (CONTRACT.md): "90 percent" is not read as 90 %.
+        raise InputError(field, f"{shown}: write a percentage with the % sign (e.g. '90%')")
     if unit_text:
         try:
             unit = _parse_units(unit_text)
@@ -148,7 +159,7 @@ def parse_fraction(text: object, field: str, *, example: str = "92%") -> float:
     """A percentage written with %, returned as a fraction 0..1."""
     raw = _checked_text(text, field)
     quantity = parse_quantity(raw, field, DIMENSIONLESS, example=example)
-    if "%" not in raw and "percent" not in raw:
+    if "%" not in raw:
         raise InputError(field, f"{quoted(raw)} has no % sign; write a percentage, e.g. '{example}'")
     value = float(quantity.m_as(DIMENSIONLESS))
     if not 0.0 <= value <= 1.0:
@@ -172,6 +183,7 @@ def parse_number(text: object, field: str, *, minimum: float, maximum: float,
 def parse_counts(text: object, field: str, *, max_squares: int, max_count: int) -> tuple[int, ...]:
     """Cell counts per hemocytometer square: whole numbers separated by commas or spaces."""
     raw = _checked_text(text, field)
+    _refuse_other_digits(raw, field)
     parts = [p for p in re.split(r"[,;\s]+", raw) if p]
     if not parts:
         raise InputError(field, "is empty")
@@ -179,7 +191,7 @@ def parse_counts(text: object, field: str, *, max_squares: int, max_count: int) 
         raise InputError(field, f"has {len(parts)} counts; at most {max_squares} squares")
     counts = []
     for part in parts:
-        if not re.fullmatch(r"\d{1,6}", part):
+        if not re.fullmatch(r"[0-9]{1,6}", part):
             raise InputError(field, f"{quoted(part)} is not a whole number of cells")
         value = int(part)
         if value > max_count:

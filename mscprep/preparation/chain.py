@@ -13,6 +13,7 @@ from datetime import datetime
 
 from .. import clock, display
 from ..defaults import app_defaults
+from ..form.fields import plausible_range
 from ..units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G, KG,
                      G_PER_KG, MIN, ML, ML_PER_H, ML_PER_KG, ML_PER_MIN, magnitude, of)
 from . import checks
@@ -183,31 +184,34 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     filling, too_many = _filling(inputs, drawn, diluent, final, basis_concentration, record)
     filling = replace(filling, within=draw_bounds(inputs, weight, duration, basis_concentration,
                                                   filling.concentration, consts))
-    fills = fill_containers(dose, drawn, diluent, final, duration, expiry, filling)
+    fills, use, dose_given, delivered, diluent_each = (), None, None, None, None
+    if _measurable(drawn, final):
+        fills = fill_containers(dose, drawn, diluent, final, duration, expiry, filling)
+    # else: a volume no preparation can have (implausible_result, hard) is never measured:
+    # 5,000,000 fills of a 50 mL syringe are not a task, and not a wait either
     bags = fills if filling.count > 1 else ()
     if bags:
         record("bags", "bags = volume ÷ largest bag, rounded up; each bag an equal share in whole syringe marks",
                lambda: (f"{display.quantity(final if inputs.dilution_mode != 'in_line' else drawn, ML)} ÷ "
                         f"{display.quantity(inputs.limit('max_container_volume').value, ML)}",
                         " + ".join(display.quantity(bag.final_measured, ML, 4) for bag in bags)))
-    dose_given = of(sum(fill.cells_delivered_n for fill in fills), CELL)
-    drawn_measured = round(sum(fill.draw_ml for fill in fills), 9)
-    record("dose_delivered", "dose delivered = volume drawn as measured × concentration of what is drawn",
-           lambda: (f"{display.quantity(of(drawn_measured, ML), ML, 4)} × "
-                    f"{display.quantity(filling.concentration, CELL_PER_ML)}", display.quantity(dose_given, CELL)))
-    use = _containers_used(inputs, fills, drawn_measured, basis_concentration, record)
-    diluent_each = (measure(inputs.method.diluent_per_container) if inputs.method.kind == "dilute_each_then_draw"
-                    else None)
+    if fills:
+        dose_given = of(sum(fill.cells_delivered_n for fill in fills), CELL)
+        drawn_measured = round(sum(fill.draw_ml for fill in fills), 9)
+        record("dose_delivered", "dose delivered = volume drawn as measured × concentration of what is drawn",
+               lambda: (f"{display.quantity(of(drawn_measured, ML), ML, 4)} × "
+                        f"{display.quantity(filling.concentration, CELL_PER_ML)}", display.quantity(dose_given, CELL)))
+        use = _containers_used(inputs, fills, drawn_measured, basis_concentration, record)
+        diluent_each = (measure(inputs.method.diluent_per_container)
+                        if inputs.method.kind == "dilute_each_then_draw" else None)
+        if drawn_measured > 0:
+            delivered = delivered_figures(inputs, weight, dose_given, drawn_measured,
+                                          round(sum(fill.final_measured_ml for fill in fills), 9),
+                                          basis_concentration, duration, rate, consts)
+            _trace_delivered(inputs, delivered, weight, basis_concentration, consts, record)
     fluid = fluid_load(final, weight)
     record("fluid_load", "fluid load = final volume ÷ body weight",
            lambda: (f"{display.quantity(final, ML, 4)} ÷ {_kg(weight)}", display.quantity(fluid, ML_PER_KG)))
-
-    delivered = None
-    if fills and drawn_measured > 0:
-        delivered = delivered_figures(inputs, weight, dose_given, drawn_measured,
-                                      round(sum(fill.final_measured_ml for fill in fills), 9),
-                                      basis_concentration, duration, rate, consts)
-        _trace_delivered(inputs, delivered, weight, basis_concentration, consts, record)
 
     course = None
     if inputs.protocol.course is not None:
@@ -235,6 +239,19 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         dose_delivered=dose_given, drawn_concentration=filling.concentration, diluent_each=diluent_each,
         drop_factor=factor, drip_rate_whole=whole_drops, fluid_load=fluid, delivered=delivered,
         trace_steps=tuple(trace))
+
+
+def _most(inputs: PlanInputs, key: str) -> int | None:
+    limit = inputs.limit(key)
+    return None if limit is None else int(limit.value)
+
+
+def _measurable(drawn, final) -> bool:
+    """Whether the volumes lie within what can be prepared (defaults.toml [plausible]
+    volume): only then are they measured on syringes and taken from containers. A draw
+    finer than the finest mark has no measurement that keeps its limits."""
+    low, high = plausible_range("volume")
+    return low <= drawn and drawn <= high and final <= high
 
 
 def _filling(inputs: PlanInputs, drawn, diluent, final, basis_concentration, record):
@@ -274,7 +291,7 @@ def _containers_used(inputs: PlanInputs, fills, drawn_measured: float, basis_con
     use = use_containers(spec, drawn_ml=drawn_measured, hub_ml=sum(draw.hub_ml for draw in draws),
                          basis_concentration=basis_concentration,
                          diluent_each=inputs.method.diluent_per_container if diluted else None,
-                         step_ml=draws[0].mark_ml)
+                         step_ml=draws[0].mark_ml, most=_most(inputs, "max_containers"))
     record("containers_to_thaw", "containers = (volume drawn + syringe dead space) ÷ (content − dead volume), "
            "rounded up", lambda: (f"({display.quantity(use.drawn, ML, 4)} + {display.quantity(use.hub, ML)}) ÷ "
                                   f"({display.quantity(use.content_each, ML, 4)} − {display.quantity(spec.dead_volume, ML)})",

@@ -123,6 +123,7 @@ def _dose(inputs, v):
 # the figure as ordered and on the figure as measured on the syringe marks (delivered.py).
 _PATIENT_LIMITS = (("max_dose", "max", "dose_above_max", "dose"),
                    ("max_dose_per_kg", "max", "dose_above_max", "dose_per_kg"),
+                   ("dose_cap", "max", "dose_above_max", "dose"),     # the order is capped: as measured only
                    ("min_dose", "min", "dose_below_min", "dose"),
                    ("min_dose_per_kg", "min", "dose_below_min", "dose_per_kg"),
                    ("rate_ceiling", "max", "rate_above_ceiling", "rate"),
@@ -150,6 +151,8 @@ _LIMITS = {"dose_above_max": "Dose {value} is above the maximum of {bound}.",
 # the marks keeps both the maximum and the minimum).
 _DELIVERED = {"dose_above_max": "As measured ({draw} drawn), the dose is {value}, above the maximum of {bound} "
                                 "(ordered: {ordered}): measure with a finer syringe or lower the dose.",
+              "dose_at_max": "As measured ({draw} drawn), the dose is {value}, above the maximum of {bound} "
+                             "(ordered: {ordered}, at the maximum): measure with a finer syringe.",
               "dose_below_min": "As measured ({draw} drawn), the dose is {value}, below the minimum of {bound} "
                                 "(ordered: {ordered}): measure with a finer syringe.",
               "rate_above_ceiling": "As measured ({final} in all), the rate is {value}, above the maximum of "
@@ -189,7 +192,8 @@ def _patient(inputs, v):
         given = getattr(measured, figure, None) if measured is not None else None
         if given is not None and beyond(given, limit.value, side):
             value, bound = apart(given, limit.value)
-            found.append(_finding(code, _DELIVERED[code], limit, value=value, bound=bound,
+            at_limit = code == "dose_above_max" and not below(ordered, limit.value)
+            found.append(_finding(code, _DELIVERED["dose_at_max" if at_limit else code], limit, value=value, bound=bound,
                                   ordered=apart(ordered, given)[0], draw=display.quantity(measured.draw, ML, 4),
                                   final=display.quantity(measured.final, ML, 4)))
     return found
@@ -353,6 +357,12 @@ def _containers(inputs, v):
         found.append(make("not_enough_containers", "{count} × {kind} needed, {available} available.",
                           limit=f"{spec.available}", source="entered: Containers available", count=use.count,
                           available=spec.available, words={"kind": spec.kind}))
+    most = inputs.limit("max_containers")
+    if most is not None and use.count > most.value:
+        found.append(_finding("too_many_containers", "The draw would need {count} × {kind}, more than {most}: check "
+                              "the container volume, the dead volume and the dose.", most, count=use.count,
+                              most=f"{most.value:g}", words={"kind": spec.kind}))
+        return found
     limit = inputs.limit("last_container_share")
     if use.count > 1 and limit is not None and below(use.last_share(), limit.value):
         found.append(_finding("last_container_small", "{kind} {number} gives only {volume} of the draw ({share}): "
@@ -363,29 +373,28 @@ def _containers(inputs, v):
 
 
 def _measured(inputs, v):
-    """The dose as the syringes measure it, against the order."""
-    limit = inputs.limit("dose_deviation")
-    if limit is None or v.dose_delivered is None or v.dose.magnitude <= 0 or not v.fills:
-        return []
-    change = magnitude(v.dose_delivered, CELL) / magnitude(v.dose, CELL) - 1.0
-    if not above(abs(change), limit.value):
+    """The dose as the syringes measure it, against the order. The measurement is already
+    the best the syringe table gives (measuring.py): a deviation left beyond the site's rule
+    is soft (a typed reason), beyond the site's hard limit it blocks."""
+    limit, hard = inputs.limit("dose_deviation"), inputs.limit("dose_deviation_hard")
+    if v.dose_delivered is None or v.dose.magnitude <= 0 or not v.fills:
         return []
     draw = v.fills[0].draw
     if draw is None:
         return []
-    ordered = draw.ordered
-    figures = dict(ordered=_q(ordered), measured=_q(draw.volume), size=_q(draw.syringe.size),
+    change = magnitude(v.dose_delivered, CELL) / magnitude(v.dose, CELL) - 1.0
+    figures = dict(ordered=_q(draw.ordered), measured=_q(draw.volume), size=_q(draw.syringe.size),
                    graduation=_q(draw.syringe.graduation), change=_signed_percent(change))
-    hint = measuring.smaller_suggestion(ordered, draw.syringe, limit.value, v.draw_within)
-    if hint is None:
-        return [_finding("dose_delivered_deviates", "{ordered} is measured as {measured} on the {size} syringe "
-                         "({graduation} marks): the dose given differs by {change} from the order; no syringe of "
-                         "the table measures it closer: confirm or change the dose.", limit, **figures)]
-    smaller, fills, each = hint
+    if hard is not None and above(abs(change), hard.value):
+        return [_finding("dose_delivered_beyond", "{ordered} is measured at best as {measured} on the {size} syringe "
+                         "({graduation} marks): the dose given differs by {change} from the order, more than {bound}: "
+                         "no syringe of the table can measure this dose; dilute the product or change the dose.",
+                         hard, bound=limit_text(hard), **figures)]
+    if limit is None or not above(abs(change), limit.value):
+        return []
     return [_finding("dose_delivered_deviates", "{ordered} is measured as {measured} on the {size} syringe "
-                     "({graduation} marks): the dose given differs by {change} from the order; measure it as "
-                     "{fills} × {each} with the {smaller} syringe instead.", limit, fills=fills, each=_q(each),
-                     smaller=_q(smaller.size), **figures)]
+                     "({graduation} marks): the dose given differs by {change} from the order; no syringe of "
+                     "the table measures it closer: confirm or change the dose.", limit, **figures)]
 
 
 def _signed_percent(fraction: float) -> str:

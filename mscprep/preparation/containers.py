@@ -91,6 +91,11 @@ class ContainerUse:
             return 1.0
         return self.takes_ml[-1] / self.drawn_ml
 
+    @property
+    def planned(self) -> bool:
+        """Whether each container's take is planned (not when there are too many)."""
+        return bool(self.takes_ml) or self.drawn_ml <= 0
+
 
 def containers_needed(needed_ml: float, usable_each_ml: float) -> int:
     return max(1, math.ceil(needed_ml / usable_each_ml - _SLACK))
@@ -129,9 +134,11 @@ def takes_from(drawn_ml: float, hub_ml: float, usable_each_ml: float, count: int
 
 
 def use_containers(spec: ContainerSpec, *, drawn_ml: float, hub_ml: float, basis_concentration,
-                   diluent_each=None, step_ml: float | None = None) -> ContainerUse:
+                   diluent_each=None, step_ml: float | None = None, most: int | None = None) -> ContainerUse:
     """The containers behind a measured draw of `drawn_ml` (product, or the suspension when
-    `diluent_each` is added to each container first), `hub_ml` the syringes' dead space."""
+    `diluent_each` is added to each container first), `hub_ml` the syringes' dead space.
+    More containers than `most` (the site's max_containers) are counted but not planned
+    one by one: no takes (the plan is blocked, too_many_containers)."""
     volume = magnitude(spec.volume, ML)
     concentration = magnitude(basis_concentration, CELL_PER_ML)
     cells_each = concentration * volume
@@ -142,5 +149,5 @@ def use_containers(spec: ContainerSpec, *, drawn_ml: float, hub_ml: float, basis
     usable = content - magnitude(spec.dead_volume, ML)
     count = containers_needed(drawn_ml + hub_ml, usable)
     step = min(step_ml, TAKE_STEP_ML) if step_ml is not None else TAKE_STEP_ML
-    takes = takes_from(drawn_ml, hub_ml, usable, count, step)
+    takes = takes_from(drawn_ml, hub_ml, usable, count, step) if most is None or count <= most else ()
     return ContainerUse(spec, count, added, content, usable, cells_each, concentration, drawn_ml, hub_ml, takes)

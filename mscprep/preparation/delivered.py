@@ -49,11 +49,13 @@ def delivered_figures(inputs, weight, dose_given, draw_ml: float, final_ml: floa
 
 
 def draw_bounds(inputs, weight, duration, basis_concentration, drawn_concentration, consts) -> Within:
-    """The measured draw (mL of what is drawn) that reaches a hard maximum of the dose,
-    DMSO or cell rate, and the one that reaches the minimum dose: rounding to the syringe
-    marks keeps within them whenever the exact draw does."""
+    """The measured draws (mL of what is drawn) that reach each hard maximum of the dose
+    (per kg, absolute, the dose cap of the protocol or as entered), DMSO or cell rate, and
+    each minimum dose, with the site's deviation rule: rounding to the syringe marks keeps
+    every one of them that the exact draw keeps (measuring.Within)."""
     most, least = [], []
-    for key, scale in (("max_dose", 1.0), ("max_dose_per_kg", weight), ("max_cell_rate", weight * duration)):
+    for key, scale in (("max_dose", 1.0), ("max_dose_per_kg", weight), ("dose_cap", 1.0),
+                       ("max_cell_rate", weight * duration)):
         limit = inputs.limit(key)
         if limit is not None:
             most.append((limit.value * scale).to(CELL))
@@ -66,7 +68,8 @@ def draw_bounds(inputs, weight, duration, basis_concentration, drawn_concentrati
         if limit is not None:
             least.append((limit.value * scale).to(CELL))
     concentration = magnitude(drawn_concentration, CELL_PER_ML)
+    rule = inputs.limit("dose_deviation")
 
     def ml(cells):
         return magnitude(cells, CELL) / concentration
-    return Within(min(map(ml, most)) if most else None, max(map(ml, least)) if least else None)
+    return Within(tuple(map(ml, most)), tuple(map(ml, least)), None if rule is None else float(rule.value))

@@ -1,13 +1,25 @@
 """Volumes as a technician measures them: with a real syringe, to its finest mark.
 
-Each volume is given the smallest syringe of the site's table (defaults.toml [syringes])
-that holds it, and rounded to that syringe's graduation; a volume larger than the largest
-syringe is drawn in several fills of it. Shares of a total (bags) are whole graduation
-steps chosen so that the printed shares add up to the printed total.
+A volume is measured by one syringe of the site's table (defaults.toml [syringes]) in one
+fill, by equal fills of a smaller, finer syringe, or (larger than the largest syringe) in
+full fills of the largest and the rest. Of these the measurement chosen is, in order:
+
+1. one that keeps every hard maximum that the exact volume keeps (a dose at its label
+   maximum is never rounded above it, whatever other limit is already exceeded);
+2. one within the site's deviation rule (`dose_deviation`), the fewest fills first, then
+   the closest, then the smallest syringe (usually: the smallest syringe that holds it);
+   without a rule (a diluent), the nearest mark in the fewest fills;
+3. one that keeps the minimum dose that the exact volume keeps;
+4. otherwise the closest one, which the checks then report.
+
+Shares of a total (bags) are whole graduation steps chosen so that the printed shares add
+up to the printed total.
 
 Quantities go in and come out. Inside, volumes are counted in whole graduation steps
 (integers): that is what a syringe's marks are, it keeps sums exact, and it runs on every
-keystroke without the cost of unit arithmetic.
+keystroke without the cost of unit arithmetic. A step count and a volume are never mixed:
+`_ml(steps, mark)` takes only a whole number of steps (an int), so a volume passed where a
+count belongs (0.89 mL read as 0.89 steps of 0.01 mL = 0.0089 mL) fails at once.
 """
 
 from __future__ import annotations
@@ -22,6 +34,16 @@ from .beyond import above, below
 
 # Below this (in mL) a volume is nothing to measure: floating-point dust of a subtraction.
 _NOTHING = 1e-9
+_SLACK = 1e-9
+
+# Fills of one smaller, finer syringe tried for a volume that one syringe holds: more
+# refills of a small syringe add more error and handling than they save.
+MOST_FINER_FILLS = 3
+
+
+class TooManyFills(ValueError):
+    """A volume that would take more fills of the largest syringe than can be done; the plan
+    refuses such volumes before measuring them (implausible_result), so this is never seen."""
 
 
 @dataclass(frozen=True)
@@ -54,45 +76,80 @@ class Measured:
     def graduation(self):
         return self.syringe.graduation
 
+    @property
+    def deviation(self) -> float:
+        """measured / ordered − 1."""
+        return self.volume_ml / self.ordered_ml - 1.0 if self.ordered_ml > 0 else 0.0
 
 
 @dataclass(frozen=True)
 class Within:
-    """The measured total must stay within these volumes (mL) when the exact volume does:
-    beyond `most_ml` a hard maximum of what reaches the patient (dose, DMSO, cell rate)
-    would be crossed, below `least_ml` a minimum. Rounding to the nearest mark takes the
-    other neighbouring mark instead; a hard maximum wins over a minimum."""
-    most_ml: float | None = None
-    least_ml: float | None = None
+    """Where the measured total must stay (mL). `maxima`: volumes beyond which a hard
+    maximum of what reaches the patient (dose, dose cap, DMSO, cell rate) is crossed;
+    `minima`: below which a minimum is. Each is kept whenever the exact volume keeps it, even
+    when another is already crossed by the order itself (too much DMSO does not free the
+    dose from its maximum); a maximum wins over a minimum. `tolerance`: the site's deviation
+    rule (|measured / ordered − 1| at most this), which picks the measurement."""
+    maxima: tuple[float, ...] = ()
+    minima: tuple[float, ...] = ()
+    tolerance: float | None = None
 
-    def over(self, millilitres: float) -> bool:
-        return self.most_ml is not None and above(millilitres, self.most_ml)
-
-    def under(self, millilitres: float) -> bool:
-        return self.least_ml is not None and below(millilitres, self.least_ml)
+    def kept(self, exact: float) -> tuple[float | None, float | None]:
+        """(most, least) of the bounds that `exact` mL keeps."""
+        most = min((bound for bound in self.maxima if not above(exact, bound)), default=None)
+        least = max((bound for bound in self.minima if not below(exact, bound)), default=None)
+        if most is not None and least is not None and least > most:
+            least = None
+        return most, least
 
     def share(self, count: int) -> "Within":
-        """The bounds of one of `count` equal fills."""
-        return Within(None if self.most_ml is None else self.most_ml / count,
-                      None if self.least_ml is None else self.least_ml / count)
+        """The bounds of one of `count` equal shares."""
+        return Within(tuple(b / count for b in self.maxima), tuple(b / count for b in self.minima), self.tolerance)
 
 
 ANYTHING = Within()
 
 
+def bounds(most_ml: float | None = None, least_ml: float | None = None, tolerance: float | None = None) -> Within:
+    return Within(() if most_ml is None else (most_ml,), () if least_ml is None else (least_ml,), tolerance)
+
+
+def _fits(total: float, most: float | None, least: float | None) -> bool:
+    return not (most is not None and above(total, most)) and not (least is not None and below(total, least))
+
+
+def _ml(count: int, mark: float) -> float:
+    """`count` marks in mL, rounded so that 78 × 0.1 mL is 7.8, not 7.800000000000001."""
+    if not isinstance(count, int):
+        raise TypeError(f"a number of syringe marks is a whole number, not {count!r}")
+    return round(count * mark, 9)
+
+
+def _steps(millilitres: float, mark: float) -> int:
+    """Whole steps of `mark`, rounded half up (never banker's rounding)."""
+    return int(math.floor(millilitres / mark + 0.5 + _SLACK))
+
+
+def _neighbours(millilitres: float, mark: float) -> tuple[int, ...]:
+    """The marks either side of `millilitres` (one when it sits on a mark)."""
+    low = int(math.floor(millilitres / mark + _SLACK))
+    high = int(math.ceil(millilitres / mark - _SLACK))
+    return (low,) if low == high else (low, high)
+
+
 def _bounded_steps(millilitres: float, mark: float, within: Within, offset: float = 0.0) -> int:
-    """Whole steps of `mark` for `millilitres`, the nearest unless that (plus `offset` mL
-    measured in other fills) crosses a bound the exact volume keeps."""
+    """Whole steps of `mark` for `millilitres`: the nearest unless that (plus `offset` mL
+    measured elsewhere) crosses a bound that the exact volume keeps; then the other
+    neighbouring mark when it keeps them all."""
+    most, least = within.kept(offset + millilitres)
     nearest = _steps(millilitres, mark)
-    total, exact = offset + nearest * mark, offset + millilitres
-    if within.over(total) and not within.over(exact):
-        down = math.floor(millilitres / mark + 1e-9)
-        if not within.under(offset + down * mark):
-            return down
-    elif within.under(total) and not within.under(exact):
-        up = math.ceil(millilitres / mark - 1e-9)
-        if not within.over(offset + up * mark):
-            return up
+    if _fits(offset + nearest * mark, most, least):
+        return nearest
+    for other in _neighbours(millilitres, mark):
+        if other != nearest and _fits(offset + other * mark, most, least):
+            return other
+    if most is not None and above(offset + nearest * mark, most):   # a maximum wins over a minimum
+        return int(math.floor(millilitres / mark + _SLACK))
     return nearest
 
 
@@ -111,18 +168,16 @@ def _table() -> _Table:
                   tuple(float(s.dead_space.m_as(ML)) for s in table))
 
 
+@cache
+def most_fills() -> int:
+    """Fills of the largest syringe for the largest plausible volume (defaults.toml
+    [plausible] volume): anything needing more is refused before it is measured."""
+    high = float(app_defaults().plausible["volume"][1].m_as(ML))
+    return math.ceil(high / _table().sizes[-1] - _SLACK)
+
+
 def syringes() -> tuple[Syringe, ...]:
     return _table().syringes
-
-
-def _steps(millilitres: float, mark: float) -> int:
-    """Whole steps of `mark`, rounded half up (never banker's rounding)."""
-    return int(math.floor(millilitres / mark + 0.5 + 1e-9))
-
-
-def _ml(count: int, mark: float) -> float:
-    """`count` marks in mL, rounded so that 78 × 0.1 mL is 7.8, not 7.800000000000001."""
-    return round(count * mark, 9)
 
 
 def steps(volume, graduation) -> int:
@@ -136,40 +191,29 @@ def rounded(volume, graduation):
 
 def _smallest(millilitres: float, table: _Table) -> int | None:
     for index, (size, mark) in enumerate(zip(table.sizes, table.marks)):
-        if _steps(millilitres, mark) * mark <= size + 1e-9:
+        if _steps(millilitres, mark) * mark <= size + _SLACK:
             return index
     return None
 
 
-# Fills of one smaller syringe tried when the nearest mark would cross a bound.
-_MOST_FILLS = 3    # more refills of a small syringe add more error than they save
-
-
-def _kept_within(millilitres: float, index: int, within: Within, table: _Table) -> Measured:
-    """The nearest mark of syringe `index` crosses a bound: the measurement closest to
-    `millilitres` that keeps within it, either the other mark of that syringe or equal fills
-    of a smaller syringe with finer marks (a 14.97 mL dose at its maximum is 2 × 7.4 mL on
-    the 10 mL syringe rather than 14 mL on the 20 mL one)."""
-    mark, size = table.marks[index], table.sizes[index]
-    count = _bounded_steps(millilitres, mark, within)
-    best = Measured(millilitres, table.syringes[index], (_ml(min(count * mark, size), mark),), mark, size,
-                    table.hubs[index])
-    for smaller in reversed(range(index)):   # the larger syringes first: fewer fills
-        size_s, mark_s = table.sizes[smaller], table.marks[smaller]
-        fills = math.ceil(millilitres / size_s - 1e-9)
-        if fills > _MOST_FILLS:
-            continue
-        each = _bounded_steps(millilitres / fills, mark_s, within.share(fills))
-        full = math.floor(millilitres / size_s + 1e-9)
-        rest = _bounded_steps(millilitres - full * size_s, mark_s, within, full * size_s)
-        # equal fills, or full syringes and the rest: whichever comes closer
-        for candidate in ((_ml(each, mark_s),) * fills, (size_s,) * full + ((_ml(rest, mark_s),) if rest else ())):
-            total = sum(candidate)
-            if (not candidate or len(candidate) > _MOST_FILLS or max(candidate) > size_s + 1e-9 or within.over(total) or within.under(total)
-                    or abs(total - millilitres) >= abs(best.volume_ml - millilitres) - 1e-9):
-                continue
-            best = Measured(millilitres, table.syringes[smaller], candidate, mark_s, size_s, table.hubs[smaller])
-    return best
+def _candidates(millilitres: float, table: _Table):
+    """Every way the table measures `millilitres`: (syringe index, fills in mL)."""
+    holder = _smallest(millilitres, table)
+    last = len(table.sizes) - 1
+    for index, (size, mark) in enumerate(zip(table.sizes, table.marks)):
+        fills = max(1, math.ceil(millilitres / size - _SLACK))
+        if fills > 1 and index != last and (holder is None or index > holder or fills > MOST_FINER_FILLS):
+            continue                               # refills only of a finer syringe, or of the largest
+        if fills > most_fills():
+            raise TooManyFills(f"{millilitres:g} mL would take {fills} fills of the {size:g} mL syringe")
+        for each in _neighbours(millilitres / fills, mark):
+            if 0 < each and _ml(each, mark) <= size + _SLACK:
+                yield index, (_ml(each, mark),) * fills
+        full = int(math.floor(millilitres / size + _SLACK))
+        if 0 < full and fills > 1:
+            for rest in _neighbours(millilitres - full * size, mark):
+                if _ml(rest, mark) <= size + _SLACK:
+                    yield index, (size,) * full + ((_ml(rest, mark),) if rest > 0 else ())
 
 
 def smallest_syringe(volume) -> Syringe | None:
@@ -179,52 +223,42 @@ def smallest_syringe(volume) -> Syringe | None:
     return None if index is None else table.syringes[index]
 
 
-def measure(volume) -> Measured | None:
-    """`volume` with the smallest syringe that holds it, or in fills of the largest; None
-    for no volume at all."""
-    return measure_ml(magnitude(volume, ML))
+def measure(volume, within: Within = ANYTHING) -> Measured | None:
+    """`volume` measured as the module docstring says; None for no volume at all."""
+    return measure_ml(magnitude(volume, ML), within)
 
 
 def measure_ml(millilitres: float, within: Within = ANYTHING) -> Measured | None:
     table = _table()
     if millilitres <= _NOTHING:
         return None
-    index = _smallest(millilitres, table)
-    if index is not None:
-        mark, size = table.marks[index], table.sizes[index]
-        nearest = _steps(millilitres, mark) * mark
-        if ((within.over(nearest) and not within.over(millilitres))
-                or (within.under(nearest) and not within.under(millilitres))):
-            return _kept_within(millilitres, index, within, table)
-        return Measured(millilitres, table.syringes[index], (_ml(_steps(millilitres, mark), mark),), mark, size,
-                        table.hubs[index])
-    size, mark = table.sizes[-1], table.marks[-1]
-    full = math.floor(millilitres / size + 1e-9)
-    rest = _bounded_steps(millilitres - full * size, mark, within, full * size)
-    return Measured(millilitres, table.syringes[-1], (size,) * full + ((_ml(rest, mark),) if rest > 0 else ()),
-                    mark, size, table.hubs[-1])
+    most, least = within.kept(millilitres)
+    tolerance = within.tolerance
+    fewest = max(1, math.ceil(millilitres / table.sizes[-1] - _SLACK))
+    best_key, best = None, None
+    for index, fills in _candidates(millilitres, table):
+        total = round(sum(fills), 9)
+        kept = _fits(total, most, least)
+        kept_most = most is None or not above(total, most)
+        off = abs(total / millilitres - 1.0)
+        # without a rule (the diluent), the nearest mark in the fewest fills is "within" it
+        inside = (off <= tolerance + _SLACK if tolerance is not None
+                  else len(fills) == fewest and abs(total - millilitres) <= table.marks[index] / 2 + _SLACK)
+        # within the rule: fewest fills, then closest; otherwise the closest; never a zero
+        # (ties: the larger volume, as rounding half up does; then the smaller syringe)
+        key = (not kept_most, not inside, not kept,
+               (len(fills), round(off, 12)) if inside else (round(off, 12), len(fills)),
+               -total, table.sizes[index])
+        if best_key is None or key < best_key:
+            best_key, best = key, (index, fills)
+    index, fills = best
+    return Measured(millilitres, table.syringes[index], fills, table.marks[index], table.sizes[index],
+                    table.hubs[index])
 
 
 def deviation(delivered, ordered) -> float:
     """delivered / ordered − 1: positive when more is given than ordered."""
     return float((delivered / ordered).m_as("")) - 1.0
-
-
-def smaller_suggestion(volume, chosen: Syringe, limit: float,
-                       within: Within = ANYTHING) -> tuple[Syringe, int, object] | None:
-    """A smaller syringe that measures `volume` within `limit` in k equal fills:
-    (syringe, k, each fill), the largest such syringe; None when none does."""
-    table = _table()
-    millilitres = magnitude(volume, ML)
-    for index in reversed(range(len(table.syringes))):
-        size, mark = table.sizes[index], table.marks[index]
-        if table.syringes[index].size >= chosen.size:
-            continue
-        fills = math.ceil(millilitres / size - 1e-9)
-        each = _bounded_steps(millilitres / fills, mark, within.share(fills))
-        if each * mark <= size + 1e-9 and abs(each * mark * fills / millilitres - 1) <= limit:
-            return table.syringes[index], fills, of(_ml(each, mark), ML)
-    return None
 
 
 def apportion_ml(total: float, count: int, mark: float, within: Within = ANYTHING) -> tuple[float, ...]:
@@ -240,7 +274,7 @@ def shares_of_ml(exact: tuple[float, ...], mark: float) -> tuple[float, ...]:
     largest remainders get the spare steps), so that printed parts add up to the whole."""
     raw = [part / mark for part in exact]
     whole = _steps(sum(exact), mark)
-    floors = [math.floor(value + 1e-9) for value in raw]
+    floors = [int(math.floor(value + _SLACK)) for value in raw]
     spare = whole - sum(floors)
     for index in sorted(range(len(raw)), key=lambda i: raw[i] - floors[i], reverse=True)[:max(spare, 0)]:
         floors[index] += 1

@@ -56,7 +56,9 @@ LIMIT_SPECS: dict[str, LimitSpec] = {spec.key: spec for spec in (
     LimitSpec("gravimetric_tolerance", None, "max", "gravimetric tolerance", plausible="gravimetric_tolerance"),
     LimitSpec("max_container_volume", ML, "max", "largest bag or syringe", plausible="volume"),
     LimitSpec("max_bags", None, "max", "largest number of bags", plain=True, times_sign=False),
+    LimitSpec("max_containers", None, "max", "largest number of containers to thaw", plain=True, times_sign=False),
     LimitSpec("dose_deviation", None, "max", "largest deviation of the measured dose"),
+    LimitSpec("dose_deviation_hard", None, "max", "largest deviation of the measured dose that a reason may accept"),
     LimitSpec("last_container_share", None, "min", "smallest share of the draw from the last container"),
 )}
 

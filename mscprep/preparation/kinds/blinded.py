@@ -21,7 +21,7 @@ from ...errors import InputError
 from ...form import parse
 from ...protocol.definitions import Blinding
 from ...randomisation import arm_for
-from ...units import CELL, CELL_PER_KG_MIN, CELL_PER_ML, ML, ML_PER_H, ML_PER_MIN
+from ...units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, MIN, ML, ML_PER_H, ML_PER_KG, ML_PER_MIN
 from .. import export
 from ..identity import missing_identity
 from ..interface import Container, Row
@@ -100,7 +100,8 @@ class BlindedPreparation:
     @property
     def placebo_volume(self):
         """The placebo's diluent as measured: the plan's final volume on real syringes."""
-        measured = measure(self.plan.final_volume)
+        # a volume no preparation can have (blocked, implausible_result) is not measured
+        measured = measure(self.plan.final_volume) if self.plan.fills else None
         return measured.volume if measured is not None else self.plan.final_volume
 
     @property
@@ -151,12 +152,36 @@ class BlindedPreparation:
                          "dose_delivered": export.quantity_json(0 * CELL, CELL, "cell"), "dose_deviation": None,
                          "drawn_material": None, "diluent_volume_measured": placebo, "final_volume_measured": placebo,
                          "final_concentration_measured": None,
-                         "diluent_syringe": {"size": export.quantity_json(measure(self.plan.final_volume).syringe.size,
-                                                                          ML, "mL")}})
+                         "diluent_syringe": self._placebo_syringe(),
+                         "delivered": self._placebo_delivered(data.get("delivered"))})
         data.update(export.common_keys(self))
         data["blinded"] = {"code": self.code, "arm": self.arm,
                            "note": "unblinded pharmacy data: the arm is never printed for the ward"}
         return data
+
+    def _placebo_syringe(self) -> dict | None:
+        measured = measure(self.plan.final_volume) if self.plan.fills else None
+        return None if measured is None else {"size": export.quantity_json(measured.syringe.size, ML, "mL")}
+
+    def _placebo_delivered(self, active: dict | None) -> dict | None:
+        """What reaches the patient in the placebo arm: the diluent, and no cell, no product,
+        no DMSO (the active arm's figures stay out of the placebo's record)."""
+        if active is None:
+            return None
+        placebo, plan = self.placebo_volume, self.plan
+        if plan.inputs.rate is not None:        # the pump runs as ordered, as for the active arm
+            rate, minutes = plan.rate, (placebo / plan.rate).to(MIN)
+        else:
+            rate, minutes = (placebo / plan.duration).to(ML_PER_MIN), plan.duration
+        return dict(active, volume_to_draw=export.quantity_json(0 * ML, ML, "mL"),
+                    rate=export.quantity_json(rate, ML_PER_MIN, "mL/min"),
+                    duration=export.quantity_json(minutes, MIN, "min"),
+                    fluid_load=export.quantity_json((placebo / plan.inputs.weight).to(ML_PER_KG), ML_PER_KG, "mL/kg"),
+                    final_volume=export.quantity_json(placebo, ML, "mL"),
+                    dose=export.quantity_json(0 * CELL, CELL, "cell"),
+                    dose_per_kg=export.quantity_json(0 * CELL_PER_KG, CELL_PER_KG, "cell/kg"),
+                    cell_rate=export.quantity_json(0 * CELL_PER_KG_MIN, CELL_PER_KG_MIN, "cell/kg/min"),
+                    product_rate=None, dmso=None)
 
     def document(self, audience: str | None = None):
         from ...documents.blinded import pharmacy_document, ward_document

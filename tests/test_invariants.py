@@ -1,0 +1,207 @@
+"""Issue 21, the figures: the clinical invariants (tests/invariants.py) hold for every plan,
+over every shipped intravenous protocol and the whole plausible input space, on the suite's
+fixed derandomised hypothesis profile (conftest.py). tools/sweep.py runs the same checks
+for much longer. The worked cases that found each class come first."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+
+import pytest
+from hypothesis import given, settings
+
+from mscprep.errors import InputError
+from mscprep.preparation.findings import Severity
+from mscprep.preparation.measuring import _ml, measure_ml
+from mscprep.printing.sheet import write_sheet
+from mscprep.units import CELL, CELL_PER_KG, ML
+
+import invariants
+from helpers import NOON, codes, finding, plan, run_cli, status
+
+THAWED = "2026-11-23T11:00:00+00:00"
+
+
+# --- 1. a sub-millilitre draw at a label maximum ------------------------------------------
+
+def test_ryoncil_3_kg_draws_0_89_ml_not_a_hundredth_of_it():
+    p = plan(protocol="ryoncil", weight="3 kg", dose=None, concentration=None, viability=None, thawed_at=THAWED)
+    assert p.volume_to_draw.m_as(ML) == pytest.approx(0.8982, rel=1e-4)
+    assert p.draw.fills_ml == (0.89,) and p.draw.size_ml == 1
+    assert p.dose_delivered.m_as(CELL) == pytest.approx(5.9452e6)
+    assert p.delivered.dose_per_kg.m_as(CELL_PER_KG) <= 2e6
+    row = dict((r.key, r.value) for r in p.rows())["draw_measured"]
+    assert row.startswith("0.89 mL of product (1 mL syringe")
+
+
+def test_temcell_1_234_kg_draws_the_suspension_at_its_own_size():
+    p = plan(protocol="temcell", weight="1.234 kg", dose=None, concentration=None, viability=None, duration=None,
+             thawed_at=THAWED)
+    assert p.draw.fills_ml == (0.98,)            # 0.3702 mL of product in 0.987 mL of suspension
+    assert abs(p.dose_deviation) < 0.01 and p.delivered.dose_per_kg.m_as(CELL_PER_KG) <= 2e6
+
+
+def test_a_volume_is_never_read_as_a_number_of_marks():
+    with pytest.raises(TypeError):
+        _ml(0.89, 0.01)                          # 0.89 mL is not 0.89 steps of 0.01 mL
+    assert _ml(89, 0.01) == 0.89
+
+
+# --- 2. never above a maximum or cap as measured --------------------------------------------
+
+def test_duke_150_kg_stays_at_or_under_its_cap_as_measured():
+    p = plan(protocol="duke-ards", weight="150 kg", concentration="4.8e6 cell/mL", viability="100%")
+    assert p.dose.m_as(CELL) == 100e6 and p.volume_to_draw.m_as(ML) == pytest.approx(20.8333, rel=1e-5)
+    assert p.dose_delivered.m_as(CELL) <= 100e6             # 21 mL would give 100.8e6
+    assert p.dose_delivered.m_as(CELL) == pytest.approx(99.84e6)
+
+
+def test_an_entered_cap_holds_as_measured():
+    p = plan(protocol="generic-iv-msc", dose="1e6 cell/kg", concentration="4.8e6 cell/mL", viability="100%",
+             dose_cap="50e6 cell")
+    assert p.volume_to_draw.m_as(ML) == pytest.approx(10.4167, rel=1e-4)
+    assert p.dose_delivered.m_as(CELL) <= 50e6
+
+
+def test_with_too_much_dmso_the_dose_still_keeps_its_maximum_and_is_not_asked_lower():
+    # 2 kg at the 2e6/kg maximum: 19.70 mL of a 10 % DMSO product is 1.08 g/kg (too much DMSO);
+    # 20 mL would also take the dose above its maximum: the rounding keeps the maximum
+    p = plan(protocol="generic-iv-msc", weight="2 kg", dose="2e6 cell/kg", concentration="2.03e5 cell/mL",
+             viability="100%", dmso="10%", thawed_at=THAWED)
+    assert p.volume_to_draw.m_as(ML) == pytest.approx(19.704, rel=1e-4)
+    assert "dmso_above_limit" in codes(p)
+    assert p.delivered.dose_per_kg.m_as(CELL_PER_KG) <= 2e6
+    assert "dose_above_max" not in codes(p)
+    assert not any("lower the dose" in f.message for f in p.findings)
+
+
+# --- 3. the best measurement is the instruction ----------------------------------------------
+
+def test_a_finer_syringe_within_the_rule_is_printed_and_asks_no_reason(tmp_path):
+    p = plan(protocol="generic-iv-msc", dose="1.739e8 cell", concentration="1e7 cell/mL", viability="100%",
+             thawed_at=THAWED)
+    assert p.volume_to_draw.m_as(ML) == pytest.approx(17.39)
+    # not 17 mL on the 20 mL syringe (-2.24 %): two fills of the 10 mL syringe
+    assert len(p.draw.fills_ml) == 2 and p.draw.size_ml == 10 and abs(p.dose_deviation) <= 0.02
+    assert "dose_delivered_deviates" not in codes(p)
+    path = tmp_path / "sheet.pdf"
+    write_sheet(p, path)
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True).stdout
+    assert f"{p.volume_to_draw_measured.m_as(ML):g} mL" in text and "2 fills of the 10 mL syringe" in text
+
+
+def test_a_dose_no_syringe_measures_within_10_percent_is_hard_and_no_reason_releases_it():
+    p = plan(protocol="generic-iv-msc", dose="1.5e5 cell", concentration="1e7 cell/mL", viability="100%",
+             thawed_at=THAWED, reasons={"dose_delivered_beyond": "pharmacist accepts"})
+    beyond = finding(p, "dose_delivered_beyond")
+    assert beyond.severity is Severity.HARD and not beyond.releasable and beyond.limit == "10%"
+    assert status(p).status.name == "BLOCKED"
+
+
+# --- 5. placebo ------------------------------------------------------------------------------
+
+def test_the_placebo_delivers_no_cells_in_its_json(tmp_path):
+    listing = tmp_path / "list.csv"
+    listing.write_text("code,arm\nUC-1,active\nUC-2,placebo\n", encoding="utf-8")
+    from mscprep.preparation.build import prepare
+    form = {"protocol": "ucmsc-frailty", "weight": "57 kg", "concentration": "1e7 cell/mL", "viability": "90%",
+            "randomisation_list": str(listing)}
+    active = prepare(dict(form, randomisation_code="UC-1"), now=NOON).to_dict()
+    placebo = prepare(dict(form, randomisation_code="UC-2"), now=NOON).to_dict()
+    assert active["delivered"]["dose"]["value"] > 50e6
+    assert placebo["delivered"]["dose"]["value"] == 0 and placebo["delivered"]["dmso"] is None
+    assert not [path for path, value in invariants._cell_figures(placebo) if value]
+
+
+# --- 6. fast for every input -----------------------------------------------------------------
+
+@pytest.mark.parametrize("fields", [
+    {"dose": "1e12 cell", "concentration": "1e3 cell/mL", "viability": "100%"},
+    {"dose": "1e9 cell/kg", "concentration": "1e3 cell/mL", "viability": "1%", "weight": "250 kg"},
+    {"viability": "1e-12%"},
+    {"dose": "1e3 cell"},
+    {"container": "vial", "container_volume": "0.5 mL", "dead_volume": "0.4 mL", "dose": "1.5e9 cell"},
+])
+def test_extreme_inputs_answer_at_once(fields, tmp_path):
+    started = time.perf_counter()
+    try:
+        p = plan(**fields)
+    except InputError as error:
+        assert error.field
+        return
+    p.to_dict()
+    write_sheet(p, tmp_path / "sheet.pdf")
+    assert time.perf_counter() - started < 2.0
+    assert (tmp_path / "sheet.pdf").exists()
+
+
+def test_too_many_containers_is_a_hard_finding_not_a_loop():
+    p = plan(container="vial", container_volume="0.5 mL", dead_volume="0.4 mL", dose="1.5e9 cell")
+    assert finding(p, "too_many_containers").severity is Severity.HARD
+    assert p.container_use.count > 1000 and p.container_use.takes_ml == ()
+
+
+def test_a_plan_beyond_the_largest_volume_is_blocked_and_has_no_label(tmp_path):
+    result = run_cli("sheet", "--weight", "70 kg", "--dose", "1e12 cell", "--concentration", "1e3 cell/mL",
+                     "--viability", "100%", "--duration", "30 min", "-o", str(tmp_path / "s.pdf"), timeout=30)
+    assert result.returncode == 3, result.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "s.pdf"), "-"], capture_output=True,
+                          text=True).stdout
+    assert "BLOCKED" in text and "outside what can be prepared" in text
+
+
+# --- 7. numbers as documented ----------------------------------------------------------------
+
+@pytest.mark.parametrize("key, text", [("viability", "90 percent"), ("dmso", "10 percent"), ("viability", "๙๐%"),
+                                       ("viability", "९०%"), ("weight", "७० kg"), ("concentration", "๑e7 cell/mL"),
+                                       ("weight", "７０ kg")])
+def test_percent_needs_the_sign_and_digits_are_0_to_9(key, text):
+    with pytest.raises(InputError) as raised:
+        plan(**{key: text})
+    assert raised.value.field == key
+    assert "%" in raised.value.message or "0-9" in raised.value.message
+
+
+def test_hemocytometer_counts_are_ascii_digits():
+    with pytest.raises(InputError) as raised:
+        plan(concentration=None, viability="90%", hemocytometer="४५, 45, 45, 45", dilution_factor="2")
+    assert raised.value.field == "hemocytometer"
+
+
+# --- 8. the invariants, for every plan -------------------------------------------------------
+
+def _holds(name: str, form: dict) -> None:
+    preparation, seconds = invariants.compute(form, NOON)
+    problems = invariants.check(preparation, seconds)[name]
+    assert not problems, f"{name}: {problems} for {form}"
+
+
+@settings(max_examples=60)
+@given(invariants.forms())
+def test_never_above_a_maximum_or_cap_as_measured(form):
+    _holds("never_above_a_maximum", form)
+
+
+@settings(max_examples=60)
+@given(invariants.forms())
+def test_the_measurement_printed_is_the_best_one(form):
+    _holds("best_measurement", form)
+
+
+@settings(max_examples=60)
+@given(invariants.forms())
+def test_what_the_technician_does_adds_up(form):
+    _holds("adds_up", form)
+
+
+@settings(max_examples=25)
+@given(invariants.forms(["ucmsc-frailty"]))
+def test_placebo_carries_no_cells(form):
+    _holds("placebo_carries_no_cells", dict(form, randomisation_code="INV-P"))
+
+
+@settings(max_examples=60)
+@given(invariants.forms())
+def test_every_plan_answers_fast_without_exceptions(form):
+    _holds("answers_fast", form)
