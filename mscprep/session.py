@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Mapping
 
+from . import clock
 from .documents.model import with_findings
 from .errors import InputError
 from .form.fields import FIELDS
@@ -116,7 +117,7 @@ STAGES = ("entered", "saved", "verified", "weighed", "labelled")
 
 
 def _now() -> datetime:
-    return datetime.now().astimezone()
+    return clock.now()
 
 
 @dataclass(frozen=True)
@@ -376,7 +377,7 @@ class Session:
 
         saved_at = None
         try:
-            saved_at = datetime.fromisoformat(record.created_utc).astimezone()
+            saved_at = clock.from_iso(record.created_utc)
         except (TypeError, ValueError):
             pass
         saved = Stage("saved", "done", record.operator, saved_at)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout
                                QLineEdit, QMainWindow, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
                                QSplitter, QToolButton, QVBoxLayout, QWidget)
 
+from mscprep import clock
+
 from .banners import BannerStack
 from .case_strip import CaseStrip
 from .print_actions import PrintActions
@@ -326,7 +328,7 @@ class MainWindow(QMainWindow):
             now = QPushButton(self.tr("Now"))
             now.setObjectName("thawed_now")
             now.setToolTip(self.tr("Fill in the current date and time"))
-            now.clicked.connect(lambda: widget.setText(datetime.now().astimezone().isoformat(timespec="minutes")))
+            now.clicked.connect(lambda: widget.setText(clock.iso(clock.now(), timespec="minutes")))
             line.addWidget(now)
         holder_layout.addLayout(line)
         if spec.key == "weight":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from .. import __version__, display
+from .. import __version__, clock, display
 from ..defaults import app_defaults
 from ..preparation.identity import missing_identity
 from ..protocol.definitions import NO_PROTOCOL
@@ -35,7 +35,7 @@ def course_text(plan) -> Text:
     course = plan.course
     if course.next_doses:
         return T("dose {k} of {n}; next {dates}", k=course.dose_number, n=course.doses,
-                 dates=", ".join(moment.strftime("%Y-%m-%d") for moment in course.next_doses))
+                 dates=", ".join(display.clock(moment) for moment in course.next_doses))
     return T("dose {k} of {n}", k=course.dose_number, n=course.doses)
 
 
@@ -291,7 +291,7 @@ def label_identity(plan, bag=None) -> str:
     return json.dumps({**extra, "plan": plan.plan_id, "din": identity.din or None,
                        "patient_id": identity.patient_id or None, "dose_cells": float(plan.dose_delivered.m_as(CELL)),
                        "final_mL": round(float(plan.final_volume_measured.m_as(ML)), 3),
-                       "use_by": plan.use_by.isoformat() if plan.use_by else None,
+                       "use_by": clock.iso(plan.use_by),
                        "protocol": f"{plan.protocol.id} v{plan.protocol.version}"},
                       separators=(",", ":"), ensure_ascii=False)
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Callable, Union
 
+from .. import clock
 from ..preparation.findings import Finding, Severity
 
 
@@ -238,7 +239,7 @@ def to_json(value):
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
-        return {"_": "datetime", "iso": value.isoformat()}
+        return {"_": "datetime", "iso": clock.iso(value)}
     if isinstance(value, (tuple, list)):
         return [to_json(item) for item in value]
     return value
@@ -251,7 +252,7 @@ def from_json(data):
         return data
     kind = data.get("_")
     if kind == "datetime":
-        return datetime.fromisoformat(data["iso"])
+        return clock.from_iso(data["iso"])
     cls = _TYPES.get(kind)
     if cls is None:
         raise ValueError(f"not a stored document part: {kind!r}")

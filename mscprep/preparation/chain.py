@@ -94,7 +94,7 @@ def dmso_per_kg(mass, weight):
 
 
 def use_by(thawed_at: datetime, stability) -> datetime:
-    """Thaw time plus the stability window, in elapsed time, on the site's clock."""
+    """Thaw time plus the stability window, in elapsed time (a UTC instant)."""
     return clock.later(thawed_at, stability)
 
 
@@ -102,7 +102,7 @@ def use_by(thawed_at: datetime, stability) -> datetime:
 
 def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     """The preparation plan for `inputs`, checked against its limits at time `now`."""
-    now = clock.on_site_clock(now) if now else clock.now()
+    now = clock.instant(now) if now else clock.now()
     consts = app_defaults().constants
     trace: list[tuple] = []
 

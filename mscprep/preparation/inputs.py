@@ -123,9 +123,9 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
                "(the protocol gives no window)")
     if now is not None:
         for key, what in (("thawed_at", "a thaw"), ("previous_dose_at", "a previous dose")):
-            if key in values and values[key] > now:
-                refuse(key, f"{clock.on_site_clock(values[key]).strftime('%Y-%m-%d %H:%M')} is later than now "
-                       f"({clock.on_site_clock(now).strftime('%Y-%m-%d %H:%M')}): {what} cannot be in the future")
+            if key in values and clock.before(now, values[key]):
+                refuse(key, f"{clock.text(values[key])} is later than now "
+                       f"({clock.text(now)}): {what} cannot be in the future")
     if "max_container_volume" in limits and method.kind != "draw_then_dilute":
         refuse("max_container_volume", "does not apply: the protocol's preparation method fills one container")
 

@@ -216,7 +216,7 @@ def course_text(plan: Plan) -> str:
     course = plan.course
     text = f"dose {course.dose_number} of {course.doses}"
     if course.next_doses:
-        text += "; next " + ", ".join(moment.strftime("%Y-%m-%d") for moment in course.next_doses)
+        text += "; next " + ", ".join(clock(moment) for moment in course.next_doses)
     return text
 
 
@@ -381,7 +381,7 @@ def plan_to_dict(plan: Plan) -> dict:
                  for bag in plan.bags],
         "course": None if plan.course is None else {
             "dose_number": plan.course.dose_number, "doses": plan.course.doses,
-            "next_doses": [moment.isoformat() for moment in plan.course.next_doses],
+            "next_doses": [export.moment(moment) for moment in plan.course.next_doses],
             "since_previous": export.quantity_json(plan.course.since_previous, MIN, "min")},
     })
     data.update(measured_keys(plan))
