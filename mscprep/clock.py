@@ -216,9 +216,9 @@ def wall_clock(moment: datetime, field: str, zone: ZoneInfo | None = None) -> da
         back = placed.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
         offsets = " or ".join(_offset(m.utcoffset()) for m in (first, second))
         if back != moment:
-            raise InputError(field, f"'{moment.isoformat(timespec='minutes')}' does not exist on the site's "
+            raise InputError(field, f"'{moment.isoformat(timespec='minutes')}' does not exist on this computer's "
                              "clock (the clocks go forward then); check the time")
-        raise InputError(field, f"'{moment.isoformat(timespec='minutes')}' happens twice on the site's "
+        raise InputError(field, f"'{moment.isoformat(timespec='minutes')}' happens twice on this computer's "
                          f"clock (the clocks go back then); add the offset, {offsets}")
     return placed.astimezone(UTC)
 

@@ -130,7 +130,7 @@ def test_the_label_guide_stays_soft_below_the_hard_ceiling():
 
 def test_a_source_tissue_entered_in_the_form_lowers_the_ceilings_and_never_raises_them(tmp_path):
     text = ('schema = 1\nid = "site"\nname = "Site"\nversion = "1"\nroute = "intravenous"\nreference = "x"\n'
-            '[limits]\nrate_ceiling = "8 mL/min"\n')
+            '[limits]\nrate_ceiling = "8 mL/min"\nstability = "4 h"\n')
     (tmp_path / "site.toml").write_text(text, encoding="utf-8")
     protocols = load_protocols(tmp_path)
     case = {"protocol": "site", "weight": "70 kg", "dose": "2e8 cell", "concentration": "2e7 cell/mL",

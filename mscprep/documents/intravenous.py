@@ -83,6 +83,12 @@ def essentials_section(plan) -> list:
     facts += [Fact(T("Duration"), display.duration(plan.duration), True),
               Fact(T("Start infusion by"), display.clock(plan.latest_start), True),
               Fact(T("Use by"), display.clock(plan.use_by), True)]
+    window = plan.inputs.limit("stability")
+    if plan.use_by is not None and window is not None:
+        facts.append(Fact(T("Use-by window"), T("{window} from thaw", window=display.duration(window.value))
+                          if plan.use_by_from == "thaw" else
+                          T("{window} from the end of preparation", window=display.duration(window.value))))
+    facts.append(Fact(T("Time zone"), clock.zone_name()))
     if plan.course is not None:
         facts.append(Fact(T("Course"), course_text(plan), True))
     return [Heading(T("Infusion")), Facts(tuple(facts), per_row=1)]
@@ -178,6 +184,9 @@ def preparation_steps(plan) -> list[Text]:
     elif plan.draw is not None:
         steps.append(draw_step(plan))
         steps += dilution_steps(plan, diluent)
+    if plan.use_by_from == "preparation":
+        steps.append(T("Preparation ended {prepared}; use by {use_by}.", prepared=display.clock(plan.use_by_start),
+                       use_by=display.clock(plan.use_by)))
     steps += discard_step(plan)
     steps.append(T("Mix gently; label the bag or syringe with the label of this plan."))
     return steps

@@ -52,6 +52,7 @@ def common_keys(preparation) -> dict:
         "status": status.status.value,
         "plan_id": preparation.plan_id,
         "computed_at": moment(preparation.computed_at),
+        "time_zone": clock.zone_name(),
         "protocol": {"id": protocol.id, "name": protocol.name, "version": protocol.version,
                      "reference": protocol.reference},
         "inputs": dict(preparation.entered),

@@ -424,6 +424,16 @@
             <translation>融解時刻または調製終了時刻。</translation>
         </message>
         <message>
+            <location filename="../../ui/core_texts.py" line="0" />
+            <source>End of preparation</source>
+            <translation>調製終了時刻</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="0" />
+            <source>Fresh product: when the preparation was finished; its use-by counts from here (empty: now).</source>
+            <translation>新鮮な製剤：調製を終えた時刻。使用期限はここから数えます（空欄：現在）。</translation>
+        </message>
+        <message>
             <location filename="../../ui/core_texts.py" line="85" />
             <source>Stability window</source>
             <translation>安定性の期間</translation>
@@ -1211,6 +1221,16 @@
             <location filename="../../ui/messages.py" line="99" />
             <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
             <translation>{when} は現在（{now}）より後です：前回投与が未来であることはありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="0" />
+            <source>{when} is later than now ({now}): the end of preparation cannot be in the future</source>
+            <translation>{when} は現在（{now}）より後です：調製終了が未来であることはありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="0" />
+            <source>applies to a fresh product; this one is thawed, so its use-by counts from the thaw time (thawed_at)</source>
+            <translation>新鮮な製剤にのみ適用されます。この製剤は解凍品のため、使用期限は解凍時刻（thawed_at）から数えます</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="100" />

@@ -424,6 +424,16 @@
             <translation>复苏时间或配制结束时间。</translation>
         </message>
         <message>
+            <location filename="../../ui/core_texts.py" line="0" />
+            <source>End of preparation</source>
+            <translation>制备结束时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="0" />
+            <source>Fresh product: when the preparation was finished; its use-by counts from here (empty: now).</source>
+            <translation>新鲜制剂：制备完成的时间；使用期限从此时起算（留空：现在）。</translation>
+        </message>
+        <message>
             <location filename="../../ui/core_texts.py" line="85" />
             <source>Stability window</source>
             <translation>稳定期</translation>
@@ -1211,6 +1221,16 @@
             <location filename="../../ui/messages.py" line="99" />
             <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
             <translation>{when} 晚于现在（{now}）：上次给药不可能在将来</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="0" />
+            <source>{when} is later than now ({now}): the end of preparation cannot be in the future</source>
+            <translation>{when} 晚于现在（{now}）：制备结束不能在未来</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="0" />
+            <source>applies to a fresh product; this one is thawed, so its use-by counts from the thaw time (thawed_at)</source>
+            <translation>仅适用于新鲜制剂；此制剂为解冻制剂，其使用期限从解冻时间（thawed_at）起算</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="100" />

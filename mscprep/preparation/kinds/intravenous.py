@@ -88,6 +88,8 @@ class Plan(OwnFindings):
     drip_rate_whole: object = None        # drops/min, whole drops
     fluid_load: object = None             # final volume per kg
     delivered: Delivered | None = None    # what reaches the patient, from the volumes as measured
+    use_by_from: str | None = None        # "thaw" or "preparation": where the stability window starts
+    use_by_start: datetime | None = None  # the thaw time, or the end of preparation (entered, or now)
     checked: tuple[Finding, ...] = field(default=(), repr=False)   # the findings before reasons
     reasons: Mapping[str, str] = field(default_factory=dict)
     trace_steps: tuple = field(default=(), repr=False, compare=False)
@@ -359,6 +361,8 @@ def plan_to_dict(plan: Plan) -> dict:
     data.update({
         "viability": plan.viability,
         "use_by": export.moment(plan.use_by),
+        "use_by_from": plan.use_by_from,
+        "use_by_start": export.moment(plan.use_by_start),
         "latest_start": export.moment(plan.latest_start),
         "din": inputs.identity.din or None,
         "basis": inputs.basis,
