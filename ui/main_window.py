@@ -171,7 +171,23 @@ class MainWindow(QMainWindow):
         self._update_record_actions()
         self._show_store()
         self.kept_action.setEnabled(bool(self.kept_drafts()))
+        self._check_site_zone()
         self.ready.emit()
+
+    def _check_site_zone(self) -> None:
+        """The site's time zone against this computer's clock: a mismatch (or no zone at
+        all) is a red banner, since times typed without an offset are read on the site's zone."""
+        try:
+            check = clock.check_zone()
+        except clock.ZoneUnknown as error:
+            self.show_banner(self.tr("Time zone unknown: {0}").format(str(error)), "#b00000", key="zone")
+            return
+        if not check.matches:
+            self.show_banner(self.tr("The site's time zone {0} (UTC{1}) differs from this computer's clock "
+                                     "({2}, UTC{3}): times typed without an offset are read on the site's zone. "
+                                     "Correct the computer's clock or the site setting.").format(
+                check.site, check.site_offset, check.computer or "?", check.computer_offset),
+                "#b00000", key="zone")
 
     @property
     def state(self):

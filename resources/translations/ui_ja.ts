@@ -1923,6 +1923,16 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>Time zone unknown: {0}</source>
+            <translation>タイムゾーン不明：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>The site's time zone {0} (UTC{1}) differs from this computer's clock ({2}, UTC{3}): times typed without an offset are read on the site's zone. Correct the computer's clock or the site setting.</source>
+            <translation>施設のタイムゾーン {0}（UTC{1}）がこのコンピュータの時計（{2}、UTC{3}）と一致しません。オフセットのない時刻は施設のタイムゾーンで読みます。コンピュータの時計か施設の設定を直してください。</translation>
+        </message>
+        <message>
             <location filename="../../ui/main_window.py" line="36" />
             <source>Patient</source>
             <translation>患者</translation>

@@ -1923,6 +1923,16 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>Time zone unknown: {0}</source>
+            <translation>时区未知：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>The site's time zone {0} (UTC{1}) differs from this computer's clock ({2}, UTC{3}): times typed without an offset are read on the site's zone. Correct the computer's clock or the site setting.</source>
+            <translation>本机构时区 {0}（UTC{1}）与本机时钟（{2}，UTC{3}）不一致：未带时差的时间按本机构时区读取。请更正本机时钟或机构设置。</translation>
+        </message>
+        <message>
             <location filename="../../ui/main_window.py" line="36" />
             <source>Patient</source>
             <translation>患者</translation>
