@@ -178,3 +178,17 @@ def test_the_window_shows_a_red_banner_when_the_zones_differ(qtbot, settings, mo
     calm = MainWindow(settings=settings, operator="Aiko Mori (AM)")
     qtbot.addWidget(calm)
     assert not calm.banner.shown("zone")
+
+
+def test_a_saved_fresh_case_keeps_its_end_of_preparation_as_time_passes(store):
+    from mscprep.protocol.loader import shipped_protocols
+    from mscprep.session import Session
+    session = Session(shipped_protocols(), store, "K. Tanaka")
+    moments = iter([NOW, NOW, NOW + timedelta(minutes=20), NOW + timedelta(minutes=40)])
+    session.clock = lambda: next(moments)
+    session.update(dict(FRESH, patient_name="Yamada Hanako", patient_id="MRN-1", din="A999921123456"))
+    record = session.save()
+    assert record.inputs["prepared_at"] == clock.iso(NOW.replace(microsecond=0), timespec="seconds")
+    session.recompute()                     # 20 minutes later: still the saved case, same use-by
+    assert session.current_record() is not None
+    assert session.view.preparation.use_by == NOW.replace(microsecond=0) + timedelta(hours=4)
