@@ -538,11 +538,26 @@ def cmd_selftest(args) -> int:
     return 0 if report.failed == 0 else 1
 
 
+def _site_clock() -> bool:
+    """The site's time zone against this computer's clock, said once at start: a zone
+    that cannot be named stops the command (exit 2); a mismatch is a warning line."""
+    try:
+        check = clock.check_zone()
+    except clock.ZoneUnknown as error:
+        sys.stderr.write(f"mscprep: time zone: {error}\n")
+        return False
+    if not check.matches:
+        sys.stderr.write(f"mscprep: WARNING: {check.message()}\n")
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"plan": cmd_plan, "sheet": cmd_sheet, "label": cmd_label, "protocols": cmd_protocols,
                "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records,
                "support": cmd_support}[args.command]
+    if not _site_clock():
+        return EXIT_INPUT
     try:
         return handler(args)
     except InputError as error:

@@ -95,6 +95,7 @@ class AppDefaults:
     intended_use: str = ""
     record_clock_skew: object = None     # how far `--now` may be from the real clock for a record action
     record_clock_skew_source: str = ""
+    site_time_zone: str = ""             # IANA name; empty: this computer's zone (mscprep.clock)
 
     def tissue(self, key: str) -> Tissue:
         return self.tissues.get(key) or self.tissues["other"]
@@ -155,7 +156,8 @@ def from_table(table: dict) -> AppDefaults:
         syringes=tuple(syringes), syringes_source=table["syringes"]["source"],
         intended_use=table["intended_use"]["text"],
         record_clock_skew=_quantity(table["records"]["clock_skew"]),
-        record_clock_skew_source=table["records"]["source"])
+        record_clock_skew_source=table["records"]["source"],
+        site_time_zone=str(table.get("site", {}).get("time_zone", "")).strip())
 
 
 @cache

@@ -47,7 +47,8 @@ def parse_din(text: str, field: str = "din") -> str:
     return din13 + expected
 
 
-def expiry_data_structure(moment: datetime) -> str:
+def expiry_data_structure(moment: datetime, zone=None) -> str:
     """ISBT 128 expiration date and time `&>cyyjjjhhmm` (3-digit year, julian day)."""
-    return (f"&>{moment.year % 1000:03d}{moment.timetuple().tm_yday:03d}"
-            f"{moment.hour:02d}{moment.minute:02d}")
+    from . import clock
+    year, day, hour, minute = clock.wall_fields(moment, zone)     # the site's wall clock
+    return f"&>{year % 1000:03d}{day:03d}{hour:02d}{minute:02d}"

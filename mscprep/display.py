@@ -68,7 +68,9 @@ def percent(fraction: float | None, digits: int = 3) -> str:
 
 
 def clock(moment: datetime | None) -> str:
-    return "—" if moment is None else moment.strftime("%Y-%m-%d %H:%M")
+    """An instant on the site's clock; inside the hour that happens twice, with its offset."""
+    from . import clock as site_clock
+    return site_clock.text(moment)
 
 
 

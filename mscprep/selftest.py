@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import math
 import tomllib
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from . import clock
 from .din import check_character, expiry_data_structure
 from .errors import InputError
 from .preparation.build import prepare
@@ -86,14 +88,13 @@ def _is_moment(text: str) -> bool:
 
 def zone_difference(vector: dict) -> str | None:
     """A use-by across a clock change, in the named zone: None when right."""
-    from . import clock
     from .form.fields import FIELD_BY_KEY
     try:
         zone = clock.zone_named(vector["zone"])
     except Exception as error:  # no time zone data: the installation cannot do zone arithmetic
         return f"time zone {vector['zone']} is not available: {error}"
     thawed = clock.wall_clock(datetime.fromisoformat(vector["thawed_at"]), "thawed_at", zone)
-    got = clock.later(thawed, FIELD_BY_KEY["stability"].parse(vector["stability"]), zone).isoformat()
+    got = clock.iso(clock.later(thawed, FIELD_BY_KEY["stability"].parse(vector["stability"])), zone)
     return None if got == vector["use_by"] else f"computed {got}"
 
 
@@ -109,10 +110,12 @@ def _inputs(case: dict) -> dict:
 def case_differences(case: dict) -> list[str]:
     """What differs between a reference case and its computed preparation ([] when it passes)."""
     try:
-        preparation = prepare(_inputs(case), now=datetime.fromisoformat(case["now"]), reasons=case.get("reasons"))
+        # A case of a named zone (a clock change) runs on that zone's clock, wherever it runs.
+        with clock.site_zone_as(case["zone"]) if case.get("zone") else nullcontext():
+            preparation = prepare(_inputs(case), now=datetime.fromisoformat(case["now"]), reasons=case.get("reasons"))
+            data = preparation.to_dict()
     except InputError as error:
         return [f"input error {error}"]
-    data = preparation.to_dict()
     problems = [problem for key, expected in case.get("expected", {}).items()
                 if (problem := _differs(key, _lookup(data, key), expected))]
     codes = sorted(f.code for f in preparation.findings)
@@ -140,7 +143,8 @@ def run_selftest() -> SelftestReport:
         report.check(got == vector["check"], f"DIN {vector['din']} check character {vector['check']}",
                      f"computed {got}")
     for vector in cases.get("expiry", []):
-        got = expiry_data_structure(datetime.fromisoformat(vector["at"]))
+        utc = clock.zone_named("UTC")    # the vector's wall-clock time, read on a clock without changes
+        got = expiry_data_structure(clock.wall_clock(datetime.fromisoformat(vector["at"]), "at", utc), utc)
         report.check(got == vector["expected"], f"expiry {vector['at']} -> {vector['expected']}",
                      f"computed {got}")
     return report

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Mapping
 
+from . import clock
 from .documents.model import with_findings
 from .errors import InputError
 from .form.fields import FIELDS
@@ -116,7 +117,7 @@ STAGES = ("entered", "saved", "verified", "weighed", "labelled")
 
 
 def _now() -> datetime:
-    return datetime.now().astimezone()
+    return clock.now()
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,7 @@ class Session:
 
     def recompute(self) -> ViewState:
         now = self.clock() if self.clock is not None else None
-        self.view = evaluate(self.texts, self.protocols, self.reasons, now=now, record=None,
+        self.view = evaluate(self._texts_with_kept_times(), self.protocols, self.reasons, now=now, record=None,
                              figures=self.reason_figures)
         record = self.record_state()
         if record is not None:   # the form still shows the saved record: its checks count
@@ -241,6 +242,14 @@ class Session:
                                   self.view.missing_identity, self.view.stale_reasons)
         self._changed("form")
         return self.view
+
+    def _texts_with_kept_times(self) -> dict:
+        """The form's texts; for the saved case, with the end of preparation its record keeps
+        (a fresh product's use-by counts from there, not from each recompute's "now")."""
+        kept = self.record.inputs.get("prepared_at") if self.record is not None else None
+        if kept and not self.texts.get("prepared_at") and not self.texts.get("thawed_at"):
+            return dict(self.texts, prepared_at=kept)
+        return self.texts
 
     def leave(self, key: str) -> None:
         """The user left the field `key`: from now on its error shows."""
@@ -376,7 +385,7 @@ class Session:
 
         saved_at = None
         try:
-            saved_at = datetime.fromisoformat(record.created_utc).astimezone()
+            saved_at = clock.from_iso(record.created_utc)
         except (TypeError, ValueError):
             pass
         saved = Stage("saved", "done", record.operator, saved_at)

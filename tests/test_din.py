@@ -1,4 +1,5 @@
-from datetime import datetime
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -53,5 +54,9 @@ def test_every_single_character_error_is_caught_by_the_check_character():
 
 
 def test_expiry_data_structure():
-    assert expiry_data_structure(datetime(2025, 12, 31, 14, 0)) == "&>0253651400"
-    assert expiry_data_structure(datetime(2026, 1, 1, 0, 5)) == "&>0260010005"
+    # An instant (issue 21: instants only), written on the site's wall clock.
+    utc = ZoneInfo("UTC")
+    assert expiry_data_structure(datetime(2025, 12, 31, 14, 0, tzinfo=timezone.utc), utc) == "&>0253651400"
+    assert expiry_data_structure(datetime(2026, 1, 1, 0, 5, tzinfo=timezone.utc), utc) == "&>0260010005"
+    tokyo = ZoneInfo("Asia/Tokyo")    # 15:05 UTC is 00:05 the next day in Tokyo
+    assert expiry_data_structure(datetime(2025, 12, 31, 15, 5, tzinfo=timezone.utc), tokyo) == "&>0260010005"

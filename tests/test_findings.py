@@ -26,6 +26,8 @@ max_rate = "Test source for max rate"
 
 
 def plan_under(tmp_path, limits: str, tissue: str = "bone_marrow", **fields):
+    if "stability" not in limits:    # an intravenous protocol loads only with a use-by window
+        limits = 'stability = "24 h"\n' + limits
     (tmp_path / "test.toml").write_text(PROTOCOL.format(limits=limits, tissue=tissue), encoding="utf-8")
     protocols = load_protocols(tmp_path)
     assert protocols.problems == ()

@@ -11,6 +11,8 @@ version = "3"
 route = "intravenous"
 reference = "Site SOP 12"
 """
+# An intravenous protocol loads only with a use-by window (issue 21).
+OK = GOOD + '[limits]\nstability = "4 h"\n'
 
 
 def test_all_shipped_protocols_load_with_their_sources():
@@ -40,7 +42,7 @@ def test_all_shipped_protocols_load_with_their_sources():
 ])
 def test_broken_protocol_file_is_reported_and_left_out(tmp_path, text, message):
     (tmp_path / "site.toml").write_text(text, encoding="utf-8")
-    (tmp_path / "ok.toml").write_text(GOOD.replace('"site"', '"ok"'), encoding="utf-8")
+    (tmp_path / "ok.toml").write_text(OK.replace('"site"', '"ok"'), encoding="utf-8")
     loaded = load_protocols(tmp_path)
     assert list(loaded.protocols) == ["ok"]
     assert len(loaded.problems) == 1
@@ -54,8 +56,8 @@ def test_unreadable_bytes_do_not_crash(tmp_path):
 
 
 def test_id_must_be_the_file_name_so_ids_are_unique(tmp_path):
-    (tmp_path / "site.toml").write_text(GOOD, encoding="utf-8")
-    (tmp_path / "copy.toml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "site.toml").write_text(OK, encoding="utf-8")
+    (tmp_path / "copy.toml").write_text(OK, encoding="utf-8")
     loaded = load_protocols(tmp_path)
     assert list(loaded.protocols) == ["site"]
     assert "must be the file name" in loaded.problems[0].message
@@ -94,7 +96,7 @@ def problem_of(tmp_path, text, name="site.toml"):
         path.write_bytes(text)
     else:
         path.write_text(text, encoding="utf-8")
-    (tmp_path / "ok.toml").write_text(GOOD.replace('"site"', '"ok"'), encoding="utf-8")
+    (tmp_path / "ok.toml").write_text(OK.replace('"site"', '"ok"'), encoding="utf-8")
     loaded = load_protocols(tmp_path)
     assert "ok" in loaded.protocols
     assert [problem.path.name for problem in loaded.problems] == [name]
@@ -145,14 +147,14 @@ def test_schema_refuses_what_would_crash_or_switch_a_check_off(tmp_path, text, m
 
 
 def test_a_byte_order_mark_is_accepted(tmp_path):
-    (tmp_path / "site.toml").write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+    (tmp_path / "site.toml").write_bytes(b"\xef\xbb\xbf" + OK.encode())
     assert list(load_protocols(tmp_path).protocols) == ["site"]
 
 
 def test_a_fifo_named_toml_is_refused_without_waiting(tmp_path):
     import os
     os.mkfifo(tmp_path / "x.toml")   # opening it to read would wait for a writer forever
-    (tmp_path / "ok.toml").write_text(GOOD.replace('"site"', '"ok"'), encoding="utf-8")
+    (tmp_path / "ok.toml").write_text(OK.replace('"site"', '"ok"'), encoding="utf-8")
     loaded = load_protocols(tmp_path)
     assert list(loaded.protocols) == ["ok"]
     assert [(p.path.name, p.message) for p in loaded.problems] == [
@@ -164,8 +166,8 @@ def test_a_huge_file_is_refused(tmp_path):
 
 
 def test_ids_differing_only_in_capitals_both_stay_out(tmp_path):
-    (tmp_path / "Site.toml").write_text(GOOD.replace('"site"', '"Site"'), encoding="utf-8")
-    (tmp_path / "site.toml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "Site.toml").write_text(OK.replace('"site"', '"Site"'), encoding="utf-8")
+    (tmp_path / "site.toml").write_text(OK, encoding="utf-8")
     loaded = load_protocols(tmp_path)
     assert loaded.protocols == {}
     assert all("differs only in capitals" in problem.message for problem in loaded.problems)
@@ -175,7 +177,7 @@ def test_ids_differing_only_in_capitals_both_stay_out(tmp_path):
 
 def test_a_protocol_may_tighten_an_app_wide_limit_and_says_so(tmp_path):
     from mscprep.protocol.limits import tightened
-    (tmp_path / "site.toml").write_text(GOOD + '[limits]\ndmso_limit = "0.5 g/kg"\nanticoagulation_dose = "1e9 cell"\n',
+    (tmp_path / "site.toml").write_text(GOOD + '[limits]\nstability = "4 h"\ndmso_limit = "0.5 g/kg"\nanticoagulation_dose = "1e9 cell"\n',
                                         encoding="utf-8")
     protocol = load_protocols(tmp_path).get("site")
     assert protocol.limits["dmso_limit"].value.m_as("g/kg") == 0.5
@@ -191,7 +193,7 @@ def test_protocols_command_lists_what_each_file_tightens(tmp_path):
     from helpers import ROOT
     resources = tmp_path / "res"
     shutil.copytree(ROOT / "resources", resources)
-    (resources / "protocols" / "site.toml").write_text(GOOD + '[limits]\ndmso_limit = "0.5 g/kg"\n', encoding="utf-8")
+    (resources / "protocols" / "site.toml").write_text(GOOD + '[limits]\nstability = "4 h"\ndmso_limit = "0.5 g/kg"\n', encoding="utf-8")
     (resources / "protocols" / "loose.toml").write_text(
         GOOD.replace('"site"', '"loose"') + '[limits]\ndmso_limit = "10 g/kg"\n', encoding="utf-8")
     env = dict(os.environ, MSCPREP_RESOURCES=str(resources))

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 
+from mscprep import clock
 from mscprep.defaults import app_defaults
 from mscprep.din import expiry_data_structure
 from mscprep.documents.model import Paragraph, Text
@@ -35,21 +36,24 @@ def berlin(monkeypatch):
 
 def test_use_by_and_its_barcode_across_the_clock_change(berlin):
     p = plan(thawed_at="2026-10-25T01:30", stability="4 h", now=datetime(2026, 10, 24, 23, 45, tzinfo=timezone.utc))
-    assert p.use_by.isoformat() == "2026-10-25T04:30:00+01:00"
-    assert p.latest_start.isoformat() == "2026-10-25T04:00:00+01:00"
+    assert clock.iso(p.use_by) == "2026-10-25T04:30:00+01:00"
+    assert clock.iso(p.latest_start) == "2026-10-25T04:00:00+01:00"
     assert expiry_data_structure(p.use_by) == "&>0262980430"      # day 298 of 2026, 04:30 on the wall clock
 
 
-def test_course_dates_count_elapsed_time_across_the_clock_change(berlin):
+def test_course_dates_are_calendar_days_at_the_planned_time_across_the_clock_change(berlin):
+    # Issue 21 changed this on purpose: 3.5 days of 24 h gave 21:00; the course is dosed on
+    # calendar days (3 then 4: twice weekly) at this dose's time of day, 10:00.
     p = prepare(dict(TEMCELL, thawed_at="2026-10-23T09:50"), now=datetime(2026, 10, 23, 8, 0, tzinfo=timezone.utc))
-    first = p.course.next_doses[0]          # 10:00+02:00 plus 3.5 days of 24 h
-    assert first.isoformat() == "2026-10-26T21:00:00+01:00"
+    first, second = p.course.next_doses[:2]
+    assert clock.iso(first) == "2026-10-26T10:00:00+01:00"
+    assert clock.iso(second) == "2026-10-30T10:00:00+01:00"
 
 
 def test_the_aliquot_calendar_keeps_the_wall_clock_dosing_times(berlin):
     p = prepare({"protocol": "secretome-nebulized", "first_dose_at": "2026-10-24T08:00", "patient_id": "P",
                  "patient_name": "N"}, now=datetime(2026, 10, 24, 5, 0, tzinfo=timezone.utc))
-    times = [moment.isoformat() for _number, moment in p.calendar[:4]]
+    times = [clock.iso(moment) for _number, moment in p.calendar[:4]]
     assert times == ["2026-10-24T08:00:00+02:00", "2026-10-24T20:00:00+02:00",
                      "2026-10-25T08:00:00+01:00", "2026-10-25T20:00:00+01:00"]
 
@@ -126,7 +130,7 @@ def test_the_label_guide_stays_soft_below_the_hard_ceiling():
 
 def test_a_source_tissue_entered_in_the_form_lowers_the_ceilings_and_never_raises_them(tmp_path):
     text = ('schema = 1\nid = "site"\nname = "Site"\nversion = "1"\nroute = "intravenous"\nreference = "x"\n'
-            '[limits]\nrate_ceiling = "8 mL/min"\n')
+            '[limits]\nrate_ceiling = "8 mL/min"\nstability = "4 h"\n')
     (tmp_path / "site.toml").write_text(text, encoding="utf-8")
     protocols = load_protocols(tmp_path)
     case = {"protocol": "site", "weight": "70 kg", "dose": "2e8 cell", "concentration": "2e7 cell/mL",

@@ -60,8 +60,12 @@ def test_ok_needs_patient_name_id_din_and_thaw_time():
     assert session.view.missing_identity == ()
     autologous = prepare(dict(bare, donor="autologous", patient_name="A", patient_id="B"), protocols)
     assert missing_identity(autologous) == ()
-    generic = prepare(dict(CASE, protocol="generic-iv-msc"), protocols)   # a stability window from thaw
-    assert missing_identity(generic) == ("thawed_at",)
+    # Issue 21: a fresh product's window counts from the end of preparation (kept in the
+    # inputs), so it needs no thaw time; a thawed product does.
+    generic = prepare(dict(CASE, protocol="generic-iv-msc"), protocols)
+    assert missing_identity(generic) == () and generic.use_by_from == "preparation"
+    thawed = prepare(dict(CASE, protocol="generic-iv-msc", dmso="10%"), protocols)
+    assert missing_identity(thawed) == ("thawed_at",)
 
 
 def test_a_blank_form_shows_no_error_until_a_field_is_left():

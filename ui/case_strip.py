@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from mscprep import clock
+
 STAGE_NAMES = {
     "entered": QT_TRANSLATE_NOOP("CaseStrip", "Entered"),
     "saved": QT_TRANSLATE_NOOP("CaseStrip", "Saved"),
@@ -60,7 +62,7 @@ class CaseStrip(QWidget):
             if stage.who:
                 parts.append(stage.who)
             if stage.when is not None:
-                parts.append(stage.when.strftime("%H:%M"))
+                parts.append(clock.text(stage.when, fmt="%H:%M"))    # the site's clock
             text = " · ".join(parts)
             label.setText(text)
             label.setAccessibleName(text)

@@ -82,6 +82,8 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("CoreTexts", "DMSO per kg body weight per day."),
     QT_TRANSLATE_NOOP("CoreTexts", "Thawed at"),
     QT_TRANSLATE_NOOP("CoreTexts", "Time of thaw or end of preparation."),
+    QT_TRANSLATE_NOOP("CoreTexts", "End of preparation"),
+    QT_TRANSLATE_NOOP("CoreTexts", "Fresh product: when the preparation was finished; its use-by counts from here (empty: now)."),
     QT_TRANSLATE_NOOP("CoreTexts", "Stability window"),
     QT_TRANSLATE_NOOP("CoreTexts", "From thaw to end of infusion."),
     QT_TRANSLATE_NOOP("CoreTexts", "Dose number in the course"),

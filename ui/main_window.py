@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout
                                QLineEdit, QMainWindow, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
                                QSplitter, QToolButton, QVBoxLayout, QWidget)
 
+from mscprep import clock
+
 from .banners import BannerStack
 from .case_strip import CaseStrip
 from .print_actions import PrintActions
@@ -169,7 +171,23 @@ class MainWindow(QMainWindow):
         self._update_record_actions()
         self._show_store()
         self.kept_action.setEnabled(bool(self.kept_drafts()))
+        self._check_site_zone()
         self.ready.emit()
+
+    def _check_site_zone(self) -> None:
+        """The site's time zone against this computer's clock: a mismatch (or no zone at
+        all) is a red banner, since times typed without an offset are read on the site's zone."""
+        try:
+            check = clock.check_zone()
+        except clock.ZoneUnknown as error:
+            self.show_banner(self.tr("Time zone unknown: {0}").format(str(error)), "#b00000", key="zone")
+            return
+        if not check.matches:
+            self.show_banner(self.tr("The site's time zone {0} (UTC{1}) differs from this computer's clock "
+                                     "({2}, UTC{3}): times typed without an offset are read on the site's zone. "
+                                     "Correct the computer's clock or the site setting.").format(
+                check.site, check.site_offset, check.computer or "?", check.computer_offset),
+                "#b00000", key="zone")
 
     @property
     def state(self):
@@ -326,7 +344,7 @@ class MainWindow(QMainWindow):
             now = QPushButton(self.tr("Now"))
             now.setObjectName("thawed_now")
             now.setToolTip(self.tr("Fill in the current date and time"))
-            now.clicked.connect(lambda: widget.setText(datetime.now().astimezone().isoformat(timespec="minutes")))
+            now.clicked.connect(lambda: widget.setText(clock.iso(clock.now(), timespec="minutes")))
             line.addWidget(now)
         holder_layout.addLayout(line)
         if spec.key == "weight":

@@ -100,6 +100,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}"),
     QT_TRANSLATE_NOOP("FieldMessages", "{when} is later than now ({now}): a thaw cannot be in the future"),
     QT_TRANSLATE_NOOP("FieldMessages", "{when} is later than now ({now}): a previous dose cannot be in the future"),
+    QT_TRANSLATE_NOOP("FieldMessages", "{when} is later than now ({now}): the end of preparation cannot be in the future"),
+    QT_TRANSLATE_NOOP("FieldMessages", "applies to a fresh product; this one is thawed, so its use-by counts from the thaw time (thawed_at)"),
     QT_TRANSLATE_NOOP("FieldMessages", "does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty"),
     QT_TRANSLATE_NOOP("FieldMessages", "{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them"),
     QT_TRANSLATE_NOOP("FieldMessages", "has {count} squares; count at least {least} large squares (too few give an unreliable mean)"),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from mscprep import clock
 from mscprep.display import quantity
 from mscprep.units import ML
 
@@ -35,7 +36,7 @@ class TimelinePlot(QWidget):
         self.data = None if infusion is None else _Shown(start, infusion.end_if_started(start), infusion.final_volume,
                                                          infusion.use_by, infusion.latest_start)
         self.setToolTip("" if self.data is None else self.tr("Infusion from {0} to {1}").format(
-            self.data.start.strftime("%H:%M"), self.data.end.strftime("%H:%M")))
+            clock.text(self.data.start, fmt="%H:%M"), clock.text(self.data.end, fmt="%H:%M")))
         self.update()
 
     def paintEvent(self, event):  # noqa: N802 (Qt API)
@@ -68,7 +69,7 @@ class TimelinePlot(QWidget):
                 continue
             x = first_x(moment)
             painter.setPen(QPen(QColor(colour), 1.5, style))
-            text = label.format(moment.strftime("%H:%M"))
+            text = label.format(clock.text(moment, fmt="%H:%M"))    # the site's clock
             if moment in (data.use_by, data.latest_start):  # limits: a line, labelled at the top
                 painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
                 row = area.top() + (0 if moment == data.use_by else 16)

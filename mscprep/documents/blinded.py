@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from .. import __version__, display
+from .. import __version__, clock, display
 from ..defaults import app_defaults
 from ..units import ML, ML_PER_H, ML_PER_MIN
 from . import common
@@ -26,7 +26,7 @@ def _ward_identity(plan, code: str, container) -> str:
                                         "bag_mL": round(float(container.volume.m_as(ML)), 3)}
     return json.dumps({**bag, "code": code, "patient_id": plan.identity.patient_id or None,
                        "final_mL": round(float(plan.final_volume.m_as(ML)), 3),
-                       "use_by": plan.use_by.isoformat() if plan.use_by else None, "protocol": plan.protocol.id},
+                       "use_by": clock.iso(plan.use_by), "protocol": plan.protocol.id},
                       separators=(",", ":"), ensure_ascii=False)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from .. import __version__, display
+from .. import __version__, clock, display
 from ..defaults import app_defaults
 from ..preparation.identity import missing_identity
 from ..protocol.definitions import NO_PROTOCOL
@@ -35,7 +35,7 @@ def course_text(plan) -> Text:
     course = plan.course
     if course.next_doses:
         return T("dose {k} of {n}; next {dates}", k=course.dose_number, n=course.doses,
-                 dates=", ".join(moment.strftime("%Y-%m-%d") for moment in course.next_doses))
+                 dates=", ".join(display.clock(moment) for moment in course.next_doses))
     return T("dose {k} of {n}", k=course.dose_number, n=course.doses)
 
 
@@ -86,6 +86,12 @@ def essentials_section(plan) -> list:
     facts += [Fact(T("Duration"), display.duration(plan.duration), True),
               Fact(T("Start infusion by"), display.clock(plan.latest_start), True),
               Fact(T("Use by"), display.clock(plan.use_by), True)]
+    window = plan.inputs.limit("stability")
+    if plan.use_by is not None and window is not None:
+        facts.append(Fact(T("Use-by window"), T("{window} from thaw", window=display.duration(window.value))
+                          if plan.use_by_from == "thaw" else
+                          T("{window} from the end of preparation", window=display.duration(window.value))))
+    facts.append(Fact(T("Time zone"), clock.zone_name()))
     if plan.course is not None:
         facts.append(Fact(T("Course"), course_text(plan), True))
     return [Heading(T("Infusion")), Facts(tuple(facts), per_row=1)]
@@ -181,6 +187,9 @@ def preparation_steps(plan) -> list[Text]:
     elif plan.draw is not None:
         steps.append(draw_step(plan))
         steps += dilution_steps(plan, diluent)
+    if plan.use_by_from == "preparation":
+        steps.append(T("Preparation ended {prepared}; use by {use_by}.", prepared=display.clock(plan.use_by_start),
+                       use_by=display.clock(plan.use_by)))
     steps += discard_step(plan)
     steps.append(T("Mix gently; label the bag or syringe with the label of this plan."))
     return steps
@@ -294,7 +303,7 @@ def label_identity(plan, bag=None) -> str:
     return json.dumps({**extra, "plan": plan.plan_id, "din": identity.din or None,
                        "patient_id": identity.patient_id or None, "dose_cells": float(plan.dose_delivered.m_as(CELL)),
                        "final_mL": round(float(plan.final_volume_measured.m_as(ML)), 3),
-                       "use_by": plan.use_by.isoformat() if plan.use_by else None,
+                       "use_by": clock.iso(plan.use_by),
                        "protocol": f"{plan.protocol.id} v{plan.protocol.version}"},
                       separators=(",", ":"), ensure_ascii=False)
 

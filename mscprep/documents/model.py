@@ -238,7 +238,7 @@ def to_json(value):
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
-        return {"_": "datetime", "iso": value.isoformat()}
+        return {"_": "datetime", "iso": value.isoformat()}     # an instant (UTC) with its offset
     if isinstance(value, (tuple, list)):
         return [to_json(item) for item in value]
     return value
@@ -251,7 +251,7 @@ def from_json(data):
         return data
     kind = data.get("_")
     if kind == "datetime":
-        return datetime.fromisoformat(data["iso"])
+        return datetime.fromisoformat(data["iso"])   # a fixed offset: compares as the instant it is
     cls = _TYPES.get(kind)
     if cls is None:
         raise ValueError(f"not a stored document part: {kind!r}")

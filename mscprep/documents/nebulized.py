@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from .. import __version__, display
+from .. import __version__, clock, display
 from ..units import ML
 from . import common
 from ..preparation.identity import missing_identity
@@ -15,7 +15,7 @@ from .model import Checks, Document, Heading, LabelContent, Paragraph, T, Table,
 def aliquot_label(plan, container) -> LabelContent:
     identity = plan.identity
     qr = json.dumps({"plan": plan.plan_id, "aliquot": f"{container.number}/{container.of}",
-                     "patient_id": identity.patient_id or None, "due": container.due.isoformat(),
+                     "patient_id": identity.patient_id or None, "due": clock.iso(container.due),
                      "protocol": f"{plan.protocol.id} v{plan.protocol.version}"},
                     separators=(",", ":"), ensure_ascii=False)
     return LabelContent(

@@ -275,6 +275,9 @@ FIELDS: tuple[Field, ...] = (
     # time
     Field("thawed_at", "Thawed at", "time", "2026-11-23T09:30", "Time of thaw or end of preparation.",
           lambda text, field: parse.parse_datetime(text, field)),
+    Field("prepared_at", "End of preparation", "time", "2026-11-23T10:15",
+          "Fresh product: when the preparation was finished; its use-by counts from here (empty: now).",
+          lambda text, field: parse.parse_datetime(text, field)),
     Field("stability", "Stability window", "time", "3 h", "From thaw to end of infusion.",
           _quantity(MIN, "stability", "3 h")),
     # treatment course
@@ -291,7 +294,7 @@ FIELDS: tuple[Field, ...] = (
 
 FIELD_BY_KEY: dict[str, Field] = {field.key: field for field in FIELDS}
 # Read on the site's clock (its zone can change between calls): never cached.
-_ON_THE_CLOCK = frozenset({"thawed_at", "previous_dose_at", "first_dose_at"})
+_ON_THE_CLOCK = frozenset({"thawed_at", "prepared_at", "previous_dose_at", "first_dose_at"})
 
 
 def field(key: str) -> Field:

@@ -209,7 +209,7 @@ def parse_choice(text: object, field: str, choices: tuple[str, ...]) -> str:
 
 
 def parse_datetime(text: object, field: str, window: tuple[datetime, datetime] | None = None) -> datetime:
-    """ISO 8601 date and time; without an offset it is this computer's local time.
+    """ISO 8601 date and time, as a UTC instant; without an offset it is the site's local time.
     It must fall within `window` (default: the plausible dates of defaults.toml), so that no
     date arithmetic later can leave the calendar."""
     raw = _checked_text(text, field)
@@ -223,11 +223,11 @@ def parse_datetime(text: object, field: str, window: tuple[datetime, datetime] |
                          "'2026-11-23T09:30' (ISO 8601)") from None
     low, high = window or plausible_dates()
     try:
-        # On the site's clock (zoneinfo), never a fixed offset: see mscprep/clock.py.
-        moment = clock.wall_clock(moment, field) if moment.tzinfo is None else clock.on_site_clock(moment)
+        # A UTC instant: a time without an offset is read on the site's clock (mscprep/clock.py).
+        moment = clock.wall_clock(moment, field) if moment.tzinfo is None else clock.instant(moment)
         # The window's bounds are calendar days: compared on the site's own calendar, so
         # that midnight of its first day is inside whatever the site's offset from UTC.
-        inside = low.date() <= moment.date() <= high.date()
+        inside = low.date() <= clock.local_date(moment) <= high.date()
     except InputError:   # a wall-clock time that happens twice or never
         raise
     except (OverflowError, ValueError, OSError):   # so far off that the offset leaves the calendar

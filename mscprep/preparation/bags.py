@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from functools import cached_property
 
+from .. import clock
 from ..units import CELL, CELL_PER_ML, MIN, ML, magnitude, of
 from .measuring import ANYTHING, Measured, Within, apportion_ml, measure_ml, shares_of_ml
 
@@ -160,7 +161,7 @@ def fill_containers(dose, volume_to_draw, diluent_volume, final_volume, duration
         if use_by is not None:
             remaining = sum(each[index:])    # this bag and all after it must end by use-by
             try:
-                latest = (use_by.astimezone(timezone.utc) - timedelta(minutes=remaining)).astimezone(use_by.tzinfo)
+                latest = clock.earlier(use_by, remaining * MIN)
             except OverflowError:
                 latest = None
         bags.append(Bag(index + 1, count, cells[index], drawn[index], diluent[index], final[index], each[index],

@@ -21,7 +21,7 @@ def prepare(raw: Mapping[str, str], protocols: ProtocolSet | None = None, now: d
     """The preparation for the form's texts (`raw`, field key -> text, with "protocol"),
     evaluated at `now`, with the typed reasons for soft findings attached.
     Bad input raises InputError naming every field that is wrong."""
-    now = clock.on_site_clock(now) if now else clock.now()
+    now = clock.instant(now) if now else clock.now()
     protocol = protocols.get(raw.get("protocol")) if protocols is not None else find_protocol(raw.get("protocol"))
     typed = parse_reasons(reasons or {})
 

@@ -95,7 +95,7 @@ def dmso_per_kg(mass, weight):
 
 
 def use_by(thawed_at: datetime, stability) -> datetime:
-    """Thaw time plus the stability window, in elapsed time, on the site's clock."""
+    """Thaw time plus the stability window, in elapsed time (a UTC instant)."""
     return clock.later(thawed_at, stability)
 
 
@@ -103,7 +103,7 @@ def use_by(thawed_at: datetime, stability) -> datetime:
 
 def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     """The preparation plan for `inputs`, checked against its limits at time `now`."""
-    now = clock.on_site_clock(now) if now else clock.now()
+    now = clock.instant(now) if now else clock.now()
     consts = app_defaults().constants
     trace: list[tuple] = []
 
@@ -168,10 +168,16 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
 
     expiry = latest_start = None
     stability = inputs.limit("stability")
-    if inputs.thawed_at is not None and stability is not None:
-        expiry = use_by(inputs.thawed_at, stability.value)
-        record("use_by", "use-by = thawed at + stability window",
-               lambda: (f"{display.clock(inputs.thawed_at)} + {display.duration(stability.value)}",
+    window_start = window_from = None
+    if inputs.thawed or inputs.thawed_at is not None:
+        window_start, window_from = inputs.thawed_at, "thaw"
+    else:      # a fresh product: from the end of preparation, as entered or now
+        window_start, window_from = (inputs.prepared_at or now), "preparation"
+    if window_start is not None and stability is not None:
+        expiry = use_by(window_start, stability.value)
+        record("use_by", "use-by = thawed at + stability window" if window_from == "thaw"
+               else "use-by = end of preparation + stability window",
+               lambda: (f"{display.clock(window_start)} + {display.duration(stability.value)}",
                display.clock(expiry)))
         try:
             latest_start = clock.earlier(expiry, duration)
@@ -238,6 +244,8 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         findings=found, checked=found, bags=bags, course=course, fills=fills, container_use=use,
         dose_delivered=dose_given, drawn_concentration=filling.concentration, diluent_each=diluent_each,
         drop_factor=factor, drip_rate_whole=whole_drops, fluid_load=fluid, delivered=delivered,
+        use_by_from=window_from if expiry is not None else None,
+        use_by_start=window_start if expiry is not None else None,
         trace_steps=tuple(trace))
 
 

@@ -10,6 +10,7 @@ import hashlib
 import json
 from datetime import datetime
 
+from .. import clock
 from ..errors import InputError
 from .release import status_of
 
@@ -21,13 +22,13 @@ def quantity_json(quantity, unit, unit_text: str):
 
 
 def moment(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
+    return clock.iso(value)
 
 
 def identifier(entered: dict, protocol, computed_at: datetime) -> str:
     """A short identifier of a plan: the inputs as used, the protocol and the time."""
     material = json.dumps({"entered": entered, "protocol": protocol.id, "version": protocol.version,
-                           "at": computed_at.isoformat()}, sort_keys=True)
+                           "at": clock.iso(computed_at)}, sort_keys=True)
     return "P-" + hashlib.sha256(material.encode()).hexdigest()[:12].upper()
 
 
@@ -50,7 +51,8 @@ def common_keys(preparation) -> dict:
         "identity_missing": list(status.identity_missing),
         "status": status.status.value,
         "plan_id": preparation.plan_id,
-        "computed_at": preparation.computed_at.isoformat(),
+        "computed_at": moment(preparation.computed_at),
+        "time_zone": clock.zone_name(),
         "protocol": {"id": protocol.id, "name": protocol.name, "version": protocol.version,
                      "reference": protocol.reference},
         "inputs": dict(preparation.entered),

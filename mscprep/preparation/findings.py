@@ -85,7 +85,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "gravimetric_out_of_tolerance": (Severity.HARD, "Weighed volume out of tolerance"),
     "split_into_bags": (Severity.INFO, "Prepared in several bags"),
     "course_interval_short": (Severity.HARD, "Too soon after the previous dose"),
-    "course_previous_dose_unknown": (Severity.SOFT, "Previous dose not entered"),
+    "course_previous_dose_unknown": (Severity.HARD, "Previous dose not entered"),
     "course_beyond_last_dose": (Severity.HARD, "Beyond the planned course"),
     "rate_above_ceiling": (Severity.HARD, "Rate above the maximum"),
     "duration_below_min": (Severity.SOFT, "Infusion shorter than the minimum"),
@@ -105,7 +105,7 @@ CODES: dict[str, tuple[Severity, str]] = {
 
 
 # Hard findings that a typed reason may release (see the module's text).
-RELEASABLE = frozenset({"course_beyond_last_dose"})
+RELEASABLE = frozenset({"course_beyond_last_dose", "course_previous_dose_unknown"})
 
 
 def make(code: str, template: str, *, limit: str | None = None, source: str | None = None,

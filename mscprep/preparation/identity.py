@@ -7,8 +7,9 @@ requires is complete (each kind says which in `identity_required`):
 - the DIN (ISBT 128 donation identification) of an allogeneic intravenous product, which
   comes from a donation; an autologous product, a nebulized secretome aliquot and the
   ward's side of a blinded trial (whose placebo has none) do not carry one;
-- the thaw time where a use-by counts from it (a stability window, or a thawed product),
-  so that the label can carry its use-by time.
+- the thaw time of a thawed product (cryopreserved, or holding DMSO), from which its use-by
+  counts, so that the label can carry its use-by time (a fresh product's counts from the
+  end of preparation, entered or the moment it was computed, and kept in the record).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def intravenous_identity(plan) -> tuple[str, ...]:
     keys = list(PATIENT)
     if plan.identity.donor == "allogeneic":
         keys.append("din")
-    if "stability" in plan.limits or plan.inputs.thawed:
+    if plan.inputs.thawed:
         keys.append("thawed_at")
     return tuple(keys)
 

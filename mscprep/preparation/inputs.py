@@ -122,15 +122,26 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
         refuse("stability", "is needed to compute the use-by time from the thaw time "
                "(the protocol gives no window)")
     if now is not None:
-        for key, what in (("thawed_at", "a thaw"), ("previous_dose_at", "a previous dose")):
-            if key in values and values[key] > now:
-                refuse(key, f"{clock.on_site_clock(values[key]).strftime('%Y-%m-%d %H:%M')} is later than now "
-                       f"({clock.on_site_clock(now).strftime('%Y-%m-%d %H:%M')}): {what} cannot be in the future")
+        for key, what in (("thawed_at", "a thaw"), ("prepared_at", "the end of preparation"),
+                          ("previous_dose_at", "a previous dose")):
+            if key in values and clock.before(now, values[key]):
+                refuse(key, f"{clock.text(values[key])} is later than now "
+                       f"({clock.text(now)}): {what} cannot be in the future")
+    thawed = bool(dmso) or bool(protocol.product and protocol.product.thawed)
+    if (thawed or "thawed_at" in values) and "prepared_at" in values:
+        refuse("prepared_at", "applies to a fresh product; this one is thawed, so its use-by counts from the "
+               "thaw time (thawed_at)")
     if "max_container_volume" in limits and method.kind != "draw_then_dilute":
         refuse("max_container_volume", "does not apply: the protocol's preparation method fills one container")
 
     if errors:
         raise InputError.collected(errors)
+    if not thawed and "thawed_at" not in values and "prepared_at" not in values and now is not None:
+        # A fresh product's use-by counts from the end of preparation: not entered, it is now,
+        # written into the inputs as used so that the record keeps it (a reprint and the
+        # double check count from the same moment).
+        values["prepared_at"] = clock.instant(now).replace(microsecond=0)
+        texts["prepared_at"] = clock.iso(values["prepared_at"], timespec="seconds")
 
     identity = Identity(
         patient_name=values.get("patient_name", ""), patient_id=values.get("patient_id", ""),
@@ -152,9 +163,10 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
         drop_factor=values.get("drop_factor"),
         filter=values["filter"], irradiated=values["irradiated"] == "yes",
         dmso_fraction=values.get("dmso"), thawed_at=values.get("thawed_at"),
+        prepared_at=values.get("prepared_at"),
         dose_number=values.get("dose_number"), previous_dose_at=values.get("previous_dose_at"),
         containers=containers, method=method,
-        thawed=bool(dmso) or bool(protocol.product and protocol.product.thawed),
+        thawed=thawed,
         limits=limits, notices=notices,
         entered={k: texts[k] for k in texts}, defaulted=frozenset(defaulted))
 

@@ -87,6 +87,7 @@ class PlanInputs:
     irradiated: bool = False
     dmso_fraction: float | None = None
     thawed_at: datetime | None = None
+    prepared_at: datetime | None = None       # end of preparation (a fresh product's window starts here)
     dose_number: int | None = None
     previous_dose_at: datetime | None = None
     containers: ContainerSpec | None = None   # None: the product is not counted in containers

@@ -476,6 +476,22 @@ def _protocol_rules(read: dict, where: str) -> None:
         raise SchemaError(where, "[method] dilute_each_then_draw needs a [product] (the containers to dilute)")
     _limit_pairs(read["limits"], "[limits]")
     _only_tightens(read, "[limits]")
+    _use_by_window(read, "[limits]")
+
+
+def _use_by_window(read: dict, where: str) -> None:
+    """Every intravenous plan has a use-by time: the protocol states its window (from thaw,
+    or from the end of preparation for a fresh product), or its product holds
+    DMSO, for which the app-wide window of defaults.toml (`dmso_stability`) applies."""
+    if read["route"] != "intravenous":
+        return
+    if "stability" in read["limits"]:     # its source: [sources] stability, else the reference
+        return
+    dmso = read["defaults"].get("dmso")
+    if dmso and FIELD_BY_KEY["dmso"].parse(dmso) > 0:
+        return
+    raise SchemaError(where, "an intravenous protocol needs a use-by window: stability (from thaw, or from the "
+                             "end of preparation for a fresh product), with its source in [sources]")
 
 
 PROTOCOL_RULES = (_protocol_rules,)

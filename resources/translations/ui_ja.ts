@@ -424,6 +424,16 @@
             <translation>融解時刻または調製終了時刻。</translation>
         </message>
         <message>
+            <location filename="../../ui/core_texts.py" line="0" />
+            <source>End of preparation</source>
+            <translation>調製終了時刻</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="0" />
+            <source>Fresh product: when the preparation was finished; its use-by counts from here (empty: now).</source>
+            <translation>新鮮な製剤：調製を終えた時刻。使用期限はここから数えます（空欄：現在）。</translation>
+        </message>
+        <message>
             <location filename="../../ui/core_texts.py" line="85" />
             <source>Stability window</source>
             <translation>安定性の期間</translation>
@@ -1213,6 +1223,16 @@
             <translation>{when} は現在（{now}）より後です：前回投与が未来であることはありません</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="0" />
+            <source>{when} is later than now ({now}): the end of preparation cannot be in the future</source>
+            <translation>{when} は現在（{now}）より後です：調製終了が未来であることはありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="0" />
+            <source>applies to a fresh product; this one is thawed, so its use-by counts from the thaw time (thawed_at)</source>
+            <translation>新鮮な製剤にのみ適用されます。この製剤は解凍品のため、使用期限は解凍時刻（thawed_at）から数えます</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages.py" line="100" />
             <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
             <translation>吸入プロトコル {protocol} には該当しません（体重、投与量、細胞数、速度、ラインはありません）。空欄にしてください</translation>
@@ -1902,6 +1922,16 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>Time zone unknown: {0}</source>
+            <translation>タイムゾーン不明：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>The site's time zone {0} (UTC{1}) differs from this computer's clock ({2}, UTC{3}): times typed without an offset are read on the site's zone. Correct the computer's clock or the site setting.</source>
+            <translation>施設のタイムゾーン {0}（UTC{1}）がこのコンピュータの時計（{2}、UTC{3}）と一致しません。オフセットのない時刻は施設のタイムゾーンで読みます。コンピュータの時計か施設の設定を直してください。</translation>
+        </message>
         <message>
             <location filename="../../ui/main_window.py" line="36" />
             <source>Patient</source>

@@ -424,6 +424,16 @@
             <translation>复苏时间或配制结束时间。</translation>
         </message>
         <message>
+            <location filename="../../ui/core_texts.py" line="0" />
+            <source>End of preparation</source>
+            <translation>制备结束时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_texts.py" line="0" />
+            <source>Fresh product: when the preparation was finished; its use-by counts from here (empty: now).</source>
+            <translation>新鲜制剂：制备完成的时间；使用期限从此时起算（留空：现在）。</translation>
+        </message>
+        <message>
             <location filename="../../ui/core_texts.py" line="85" />
             <source>Stability window</source>
             <translation>稳定期</translation>
@@ -1213,6 +1223,16 @@
             <translation>{when} 晚于现在（{now}）：上次给药不可能在将来</translation>
         </message>
         <message>
+            <location filename="../../ui/messages.py" line="0" />
+            <source>{when} is later than now ({now}): the end of preparation cannot be in the future</source>
+            <translation>{when} 晚于现在（{now}）：制备结束不能在未来</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="0" />
+            <source>applies to a fresh product; this one is thawed, so its use-by counts from the thaw time (thawed_at)</source>
+            <translation>仅适用于新鲜制剂；此制剂为解冻制剂，其使用期限从解冻时间（thawed_at）起算</translation>
+        </message>
+        <message>
             <location filename="../../ui/messages.py" line="100" />
             <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
             <translation>不适用于雾化方案 {protocol}（无体重、剂量、细胞计数、速度或管路）；请留空</translation>
@@ -1902,6 +1922,16 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>Time zone unknown: {0}</source>
+            <translation>时区未知：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>The site's time zone {0} (UTC{1}) differs from this computer's clock ({2}, UTC{3}): times typed without an offset are read on the site's zone. Correct the computer's clock or the site setting.</source>
+            <translation>本机构时区 {0}（UTC{1}）与本机时钟（{2}，UTC{3}）不一致：未带时差的时间按本机构时区读取。请更正本机时钟或机构设置。</translation>
+        </message>
         <message>
             <location filename="../../ui/main_window.py" line="36" />
             <source>Patient</source>

@@ -88,6 +88,8 @@ class Plan(OwnFindings):
     drip_rate_whole: object = None        # drops/min, whole drops
     fluid_load: object = None             # final volume per kg
     delivered: Delivered | None = None    # what reaches the patient, from the volumes as measured
+    use_by_from: str | None = None        # "thaw" or "preparation": where the stability window starts
+    use_by_start: datetime | None = None  # the thaw time, or the end of preparation (entered, or now)
     checked: tuple[Finding, ...] = field(default=(), repr=False)   # the findings before reasons
     reasons: Mapping[str, str] = field(default_factory=dict)
     trace_steps: tuple = field(default=(), repr=False, compare=False)
@@ -216,7 +218,7 @@ def course_text(plan: Plan) -> str:
     course = plan.course
     text = f"dose {course.dose_number} of {course.doses}"
     if course.next_doses:
-        text += "; next " + ", ".join(moment.strftime("%Y-%m-%d") for moment in course.next_doses)
+        text += "; next " + ", ".join(clock(moment) for moment in course.next_doses)
     return text
 
 
@@ -359,6 +361,8 @@ def plan_to_dict(plan: Plan) -> dict:
     data.update({
         "viability": plan.viability,
         "use_by": export.moment(plan.use_by),
+        "use_by_from": plan.use_by_from,
+        "use_by_start": export.moment(plan.use_by_start),
         "latest_start": export.moment(plan.latest_start),
         "din": inputs.identity.din or None,
         "basis": inputs.basis,
@@ -381,7 +385,7 @@ def plan_to_dict(plan: Plan) -> dict:
                  for bag in plan.bags],
         "course": None if plan.course is None else {
             "dose_number": plan.course.dose_number, "doses": plan.course.doses,
-            "next_doses": [moment.isoformat() for moment in plan.course.next_doses],
+            "next_doses": [export.moment(moment) for moment in plan.course.next_doses],
             "since_previous": export.quantity_json(plan.course.since_previous, MIN, "min")},
     })
     data.update(measured_keys(plan))

@@ -98,7 +98,7 @@ class AliquotPlan(OwnFindings):
                          "fill_volume": export.quantity_json(self.fill_volume, ML, "mL"),
                          "total_volume": export.quantity_json(self.total_volume, ML, "mL"),
                          "storage": self.protocol.aliquots.storage, "thaw": self.protocol.aliquots.thaw},
-            "calendar": [{"dose": number, "at": moment.isoformat()} for number, moment in self.calendar],
+            "calendar": [{"dose": number, "at": export.moment(moment)} for number, moment in self.calendar],
         })
         return data
 
@@ -108,36 +108,34 @@ class AliquotPlan(OwnFindings):
         return aliquot_document(self)
 
 
-def _slots_of_day(schedule: AliquotSchedule, day, zone) -> list[datetime]:
-    """The dosing times of one calendar day on the site's clock: the wall-clock time of day
-    is what the ward doses by, whatever the clock change did to the offset."""
-    return [datetime.combine(day, moment, tzinfo=zone) for moment in schedule.times]
+def _slots_of_day(schedule: AliquotSchedule, day) -> list[datetime]:
+    """The dosing times of one calendar day on the site's clock (as UTC instants): the
+    wall-clock time of day is what the ward doses by, whatever the clock change did to the
+    offset."""
+    return [clock.at_local(day, moment) for moment in schedule.times]
 
 
 def first_slot(schedule: AliquotSchedule, now: datetime) -> datetime:
     """The next dosing time of day at or after `now`."""
-    zone = clock.site_zone()
-    today = clock.on_site_clock(now).date()
+    today = clock.local_date(now)
     for day in range(3):
-        for candidate in _slots_of_day(schedule, today + timedelta(days=day), zone):
-            if candidate >= now:
+        for candidate in _slots_of_day(schedule, today + timedelta(days=day)):
+            if not clock.before(candidate, now):
                 return candidate
     raise AssertionError("a day always has a dosing time")
 
 
 def is_slot(schedule: AliquotSchedule, moment: datetime) -> bool:
-    local = clock.on_site_clock(moment)
-    return local.second == 0 and local.microsecond == 0 and local.time().replace(tzinfo=None) in schedule.times
+    return clock.local_time(moment) in schedule.times
 
 
 def calendar(schedule: AliquotSchedule, first: datetime, count: int) -> tuple[tuple[int, datetime], ...]:
     """Dose times: the protocol's times of day, from the first dose on, `count` doses."""
-    zone = clock.site_zone()
     moments = []
-    day = clock.on_site_clock(first).date()
+    day = clock.local_date(first)
     while len(moments) < count:
-        for candidate in _slots_of_day(schedule, day, zone):
-            if candidate >= first and len(moments) < count:
+        for candidate in _slots_of_day(schedule, day):
+            if not clock.before(candidate, first) and len(moments) < count:
                 moments.append(candidate)
         day += timedelta(days=1)
     return tuple(enumerate(moments, start=1))
@@ -174,7 +172,7 @@ def compute_aliquot_plan(raw: dict, protocol, now: datetime) -> AliquotPlan:
             errors.append((key, error.message))
     first = values.get("first_dose_at")
     if first is not None and not is_slot(schedule, first):
-        errors.append(("first_dose_at", f"{clock.on_site_clock(first).strftime('%H:%M')} is not a dosing time of this "
+        errors.append(("first_dose_at", f"{clock.text(first, fmt='%H:%M')} is not a dosing time of this "
                        f"protocol ({', '.join(t.strftime('%H:%M') for t in schedule.times)}); enter the first dose at "
                        "one of them"))
     if errors:
