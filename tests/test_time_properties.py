@@ -297,3 +297,17 @@ def test_a_printed_time_in_the_repeated_hour_carries_its_offset():
         assert clock.text(first) == "2026-10-25 02:40 UTC+02:00"
         assert clock.text(second) == "2026-10-25 02:40 UTC+01:00"
         assert clock.text(second + timedelta(hours=1)) == "2026-10-25 03:40"
+
+
+def test_every_clock_function_that_returns_a_datetime_is_checked_above():
+    """A new public function of mscprep/clock.py that hands out a datetime must join
+    test_the_clock_hands_out_utc_instants (none may hand out a wall-clock datetime)."""
+    import inspect
+    returning = {name for name, function in inspect.getmembers(clock, inspect.isfunction)
+                 if function.__module__ == clock.__name__ and not name.startswith("_")
+                 and "datetime" in str(inspect.signature(function).return_annotation)}
+    assert returning == {"now", "instant", "from_iso", "later", "earlier", "wall_clock", "at_local",
+                         "calendar_days_later"}
+    assert clock.now().tzinfo is UTC
+    with clock.site_zone_as("Europe/Berlin"):
+        assert clock.wall_clock(datetime(2026, 10, 25, 3, 30), "x").tzinfo is UTC

@@ -259,8 +259,12 @@ def _time(inputs, v):
                                  else "the protocol's product is thawed before use"}))
     if stability is not None and above(v.duration, stability.value):
         # Whatever the thaw time: an infusion longer than the window cannot end in time.
-        return found + [_finding("infusion_longer_than_window", "An infusion of {duration} cannot end within the "
-                                 "stability window of {window} from thaw: shorten the infusion.", stability,
+        fresh = not inputs.thawed and inputs.thawed_at is None     # counted from the end of preparation
+        template = ("An infusion of {duration} cannot end within the stability window of {window} from the end "
+                    "of preparation: shorten the infusion." if fresh else
+                    "An infusion of {duration} cannot end within the stability window of {window} from thaw: "
+                    "shorten the infusion.")
+        return found + [_finding("infusion_longer_than_window", template, stability,
                                  duration=display.duration(v.duration), window=display.duration(stability.value))]
     return found + _use_by(inputs, v, stability)
 
