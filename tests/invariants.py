@@ -102,7 +102,8 @@ def forms(draw, protocols: list[str] | None = None):
 
 
 def compute(form: dict, now):
-    """(preparation or None for an input error, seconds taken by the plan, its JSON and rows)."""
+    """(preparation or None for an input error, seconds taken by the plan, its JSON, rows and
+    documents)."""
     started = time.perf_counter()
     try:
         preparation = prepare(form, now=now)
@@ -110,6 +111,8 @@ def compute(form: dict, now):
         return None, time.perf_counter() - started
     preparation.to_dict()
     preparation.rows()
+    for audience in preparation.audiences:     # what is printed, as data (the sheet's loops included)
+        preparation.document(audience)
     return preparation, time.perf_counter() - started
 
 

@@ -205,3 +205,10 @@ def test_placebo_carries_no_cells(form):
 @given(invariants.forms())
 def test_every_plan_answers_fast_without_exceptions(form):
     _holds("answers_fast", form)
+
+
+def test_the_takes_add_up_when_the_hubs_hold_more_than_one_container_gives():
+    # nine bags, nine syringe hubs (0.63 mL) and vials that give 0.6 mL each
+    from mscprep.preparation.containers import takes_from
+    takes = takes_from(5.6, 0.63, 0.6, 11, 0.01)
+    assert sum(takes) == pytest.approx(5.6) and takes[:2] == (0.0, 0.57)

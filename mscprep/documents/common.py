@@ -19,7 +19,10 @@ def monitoring_times(duration) -> list[Text]:
     every = float(monitoring.every.m_as(MIN))
     times = [T("before start")]
     moment = first
-    while moment < total:
+    # an infusion longer than any that can be prepared (implausible_result, blocked) lists its
+    # checks up to that length only: 0.001 mL/min for 5000 mL would be 333,000 rows
+    longest = float(app_defaults().plausible["duration"][1].m_as(MIN))
+    while moment < min(total, longest):
         times.append(T("start + {minutes} min", minutes=display.significant(moment)))
         moment += every
     times.append(T("end of infusion (start + {minutes} min)", minutes=display.significant(total)))

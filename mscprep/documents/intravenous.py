@@ -255,7 +255,7 @@ RULES = {
     "viability": "unstained ÷ (unstained + stained) cells counted",
     "containers": "whole containers holding the volume to draw, each less its dead volume",
     "dilute_each": "the protocol's diluent per container; content = container volume + diluent",
-    "draw_measured": "the volume to draw on the marks of the syringe that holds it, never across a hard limit",
+    "draw_measured": "the volume to draw on syringe marks: the syringe that holds it, or fills of a finer one when that measures the dose within the deviation rule; never above a hard maximum or cap",
     "takes": "the draw taken from the containers in turn, each less its dead volume",
     "course": "the protocol's course: this dose's number and the interval from the previous dose",
     "diluent_measured": "the diluent on the marks of the syringe that holds it",

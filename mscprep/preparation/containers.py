@@ -103,7 +103,7 @@ def containers_needed(needed_ml: float, usable_each_ml: float) -> int:
 
 def takes_from(drawn_ml: float, hub_ml: float, usable_each_ml: float, count: int, step_ml: float) -> tuple[float, ...]:
     """Each container emptied (to its dead volume) in turn until the draw and the hub are
-    filled; the hub fills with the first fill. Rounded to `step_ml` so that they add up to
+    filled; the hubs fill with the first fills. Rounded to `step_ml` so that they add up to
     the draw, and never printed as more than a container gives."""
     remaining = drawn_ml + hub_ml
     exact = []
@@ -111,8 +111,14 @@ def takes_from(drawn_ml: float, hub_ml: float, usable_each_ml: float, count: int
         take = min(usable_each_ml, remaining)
         exact.append(take)
         remaining -= take
-    exact[0] = max(exact[0] - hub_ml, 0.0)
-    caps = [usable_each_ml - (hub_ml if index == 0 else 0.0) for index in range(count)]
+    # the hubs fill first: from the first container, and from the next when they hold more
+    # than it gives (nine bags' syringes hold more than one 0.6 mL vial)
+    hub_left, caps = hub_ml, []
+    for index in range(count):
+        cut = min(exact[index], hub_left)
+        exact[index] -= cut
+        hub_left -= cut
+        caps.append(usable_each_ml - cut)
     steps = [math.floor(take / step_ml + 1e-9) for take in exact]
     spare = round(drawn_ml / step_ml) - sum(steps)
 

@@ -1,8 +1,8 @@
 """Volumes as a technician measures them: with a real syringe, to its finest mark.
 
 A volume is measured by one syringe of the site's table (defaults.toml [syringes]) in one
-fill, by equal fills of a smaller, finer syringe, or (larger than the largest syringe) in
-full fills of the largest and the rest. Of these the measurement chosen is, in order:
+fill, by up to 3 fills of a smaller, finer syringe (equal fills, or full ones and the
+rest), or (larger than the largest syringe) in fills of the largest. Of these the measurement chosen is, in order:
 
 1. one that keeps every hard maximum that the exact volume keeps (a dose at its label
    maximum is never rounded above it, whatever other limit is already exceeded);
