@@ -220,7 +220,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         rate=rate, product_rate=product_rate, duration=duration, cell_rate=cells_per_kg_min,
         dmso=dmso_dose, use_by=expiry, latest_start=latest_start, hemocytometer=hemocytometer,
         bags=bags, course=course, fluid_load=fluid, fills=fills, containers=use, dose_delivered=dose_given,
-        bags_needed=too_many, delivered=delivered, draw_within=filling.within)
+        bags_needed=too_many, delivered=delivered, draw_within=filling.within, weight=inputs.weight)
     found = tuple(inputs.notices) + tuple(checks.check_all(inputs, values))
 
     return Plan(

@@ -51,6 +51,7 @@ class PlanValues:
     bags_needed: int | None = None     # a split refused for needing more bags than allowed
     delivered: object | None = None    # delivered.Delivered: what reaches the patient, as measured
     draw_within: object = measuring.ANYTHING   # measuring.Within: where rounding the draw must stay
+    weight: object | None = None       # the patient's actual body weight
 
 
 def check_all(inputs: PlanInputs, values: PlanValues) -> list[Finding]:
@@ -132,7 +133,8 @@ _PATIENT_LIMITS = (("max_dose", "max", "dose_above_max", "dose"),
                    ("min_product_rate", "min", "product_rate_below_min", "product_rate"),
                    ("max_cell_rate", "max", "cell_rate_above_max", "cell_rate"),
                    ("dmso_limit", "max", "dmso_above_limit", "dmso"),
-                   ("max_fluid_load", "max", "fluid_load_high", "fluid_load"))
+                   ("max_fluid_load", "max", "fluid_load_high", "fluid_load"),
+                   ("min_weight", "min", "weight_below_min", "weight"))
 
 _LIMITS = {"dose_above_max": "Dose {value} is above the maximum of {bound}.",
            "dose_below_min": "Dose {value} is below the minimum of {bound}.",
@@ -144,7 +146,9 @@ _LIMITS = {"dose_above_max": "Dose {value} is above the maximum of {bound}.",
            "cell_rate_above_max": "Cell rate {value} is above the maximum of {bound}: infuse more slowly.",
            "dmso_above_limit": "DMSO {value} is above the limit of {bound} per day.",
            "fluid_load_high": "The final volume is {value} of body weight, more than {bound}: confirm the volume "
-                              "for this patient or concentrate the preparation."}
+                              "for this patient or concentrate the preparation.",
+           "weight_below_min": "Body weight {value} is below {bound}, the lightest patient this protocol's dose is "
+                               "for: the dose per kg would be too high."}
 
 # The order is within the limit but what the syringes measure is not (when no rounding to
 # the marks keeps both the maximum and the minimum).

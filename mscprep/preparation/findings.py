@@ -62,6 +62,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "dose_capped": (Severity.INFO, "Dose reduced to the cap"),
     "dose_above_max": (Severity.HARD, "Dose above the maximum"),
     "dose_below_min": (Severity.SOFT, "Dose below the usual minimum"),
+    "weight_below_min": (Severity.HARD, "Patient lighter than the protocol's minimum"),
     "viability_below_release": (Severity.HARD, "Viability below release specification"),
     "volume_exceeds_available": (Severity.HARD, "Not enough product to draw"),
     "dilution_impossible": (Severity.HARD, "Dilution target cannot be reached"),

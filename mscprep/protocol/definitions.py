@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 
-from ..units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, G_PER_KG, MIN, ML, ML_PER_KG, ML_PER_MIN
+from ..units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, G_PER_KG, KG, MIN, ML, ML_PER_KG, ML_PER_MIN
 
 ROUTES = ("intravenous", "nebulized")
 NO_PROTOCOL = "none"
@@ -37,6 +37,9 @@ LIMIT_SPECS: dict[str, LimitSpec] = {spec.key: spec for spec in (
     LimitSpec("max_dose_per_kg", CELL_PER_KG, "max", "maximum dose per kg", plausible="dose_per_kg"),
     LimitSpec("min_dose", CELL, "min", "minimum dose", plausible="dose"),
     LimitSpec("min_dose_per_kg", CELL_PER_KG, "min", "minimum dose per kg", plausible="dose_per_kg"),
+    # A fixed dose (cells per treatment) is bounded per kg by max_dose_per_kg or by the
+    # lightest patient it is given to (schema: a fixed-dose protocol states one of them).
+    LimitSpec("min_weight", KG, "min", "lightest patient for this dose", plausible="weight"),
     LimitSpec("min_viability", None, "min", "release viability"),
     LimitSpec("max_rate", ML_PER_MIN, "max", "maximum rate", plausible="rate"),
     LimitSpec("rate_ceiling", ML_PER_MIN, "max", "rate ceiling", plausible="rate"),

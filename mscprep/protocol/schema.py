@@ -26,7 +26,7 @@ from ..defaults import app_defaults
 from ..errors import InputError, one_line, quoted
 from ..form.characters import refuse_unprintable
 from ..form.fields import FIELD_BY_KEY
-from ..units import G_PER_ML, ML, ureg
+from ..units import CELL, G_PER_ML, ML, ureg
 from .definitions import (CONTAINER_KINDS, LIMIT_RANGES, LIMIT_SPECS, METHODS, ROUTES, AliquotSchedule, Blinding,
                           Course, Limit, Method, Product)
 from .limits import baseline_limits, is_stricter, limit_text, parse_limit, tissue_limits
@@ -476,6 +476,37 @@ def _protocol_rules(read: dict, where: str) -> None:
         raise SchemaError(where, "[method] dilute_each_then_draw needs a [product] (the containers to dilute)")
     _limit_pairs(read["limits"], "[limits]")
     _only_tightens(read, "[limits]")
+    _fixed_dose_bounded(read)
+
+
+# What bounds a fixed dose per kg: either is enough, each with its own source.
+FIXED_DOSE_BOUNDS = ("max_dose_per_kg", "min_weight")
+
+
+def is_fixed_dose(read: dict) -> bool:
+    """A protocol that doses in cells per treatment: its default dose is a total, or it
+    has no default dose and bounds the total (min_dose, max_dose)."""
+    default = read["defaults"].get("dose")
+    if default is not None:
+        return FIELD_BY_KEY["dose"].parse(default).dimensionality == CELL.dimensionality
+    return any(key in read["limits"] for key in ("min_dose", "max_dose"))
+
+
+def _fixed_dose_bounded(read: dict) -> None:
+    """A fixed dose lands on every body weight: 2e9 cells are 29e6 cells/kg at 70 kg and
+    44e6 cells/kg at 45 kg. A fixed-dose intravenous protocol therefore states a per-kg
+    ceiling or the lightest patient it is for, and where that figure comes from (a
+    published figure, or a site value said to be one)."""
+    if read["route"] != "intravenous" or not is_fixed_dose(read):
+        return
+    stated = [key for key in FIXED_DOSE_BOUNDS if key in read["limits"]]
+    if not stated:
+        raise SchemaError("[limits]", "a fixed-dose intravenous protocol (dose in cells per treatment) needs "
+                                      "max_dose_per_kg or min_weight, so that a light patient is not given the "
+                                      "whole dose")
+    for key in stated:
+        if key not in read["sources"]:
+            raise SchemaError("[sources]", f"{key} needs its source (a published figure, or 'Site value ...')")
 
 
 PROTOCOL_RULES = (_protocol_rules,)
