@@ -127,3 +127,78 @@ def test_a_fixed_dose_never_exceeds_its_per_kg_ceiling_unreported(protocol_id, w
     if is_fixed_dose({"defaults": protocol.defaults, "limits": {k: v for k, v in protocol.limits.items()
                                                                  if v.origin == "protocol"}}):
         assert ceiling is not None or lightest is not None
+
+
+# --- 6. messages write quantities as the sheet does ----------------------------------------
+
+import re  # noqa: E402
+
+# What a raw float or a pint unit looks like in a message: "3000000.0 cell/kg", "2e+08",
+# "40000 g", "1.0 mL", "milliliter" (a record id such as R-20261203-1A2B3C4D is not a number).
+RAW = re.compile(r"\d\.0(?![\d])|\d[eE][+-]?\d|(?<![-\w])\d{5,}(?![-\w])|\bcell/|\bcell\b|milliliter|kilogram|gram\b|minute\b")
+
+
+def raw_figures(text: str) -> list[str]:
+    return [match.group(0) for match in RAW.finditer(text or "")]
+
+
+ENTERED_LIMITS = {
+    "dose_cap": st.sampled_from(["5e6 cell", "3e7 cell", "1e9 cell", "3000000 cell", "2.5e8 cell"]),
+    "max_dose": st.sampled_from(["3000000 cell/kg", "1e7 cell/kg", "2e8 cell", "5e5 cell/kg"]),
+    "min_viability": st.sampled_from(["50%", "95%", "99.5%"]),
+    "max_rate": st.sampled_from(["0.5 mL/min", "10 mL/min", "600 mL/h"]),
+    "dmso_limit": st.sampled_from(["0.1 g/kg", "0.9 g/kg", "0.05 g/kg"]),
+    "stability": st.sampled_from(["30 min", "2 h", "3000 min", "1 day"]),
+    "max_container_volume": st.sampled_from(["10 mL", "50 mL", "250 mL"]),
+}
+
+
+@st.composite
+def message_forms(draw):
+    protocol_id = draw(st.sampled_from([key for key in INTRAVENOUS if key != "ucmsc-frailty"] + ["none"]))
+    weight = draw(st.sampled_from([0.6, 3, 12.5, 45, 70, 150, 249]))
+    form = protocol_form(protocol_id, weight) if protocol_id != "none" else {
+        "weight": f"{weight} kg", "dose": "3e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
+        "duration": "30 min"}
+    for key, values in ENTERED_LIMITS.items():
+        if draw(st.booleans()):
+            form[key] = draw(values)
+    if draw(st.booleans()):
+        form["dose"] = draw(st.sampled_from(["3e6 cell/kg", "3000000 cell/kg", "2e9 cell", "1e5 cell"]))
+    if draw(st.booleans()) and protocol_id not in ("temcell", "ryoncil"):
+        form["dmso"] = draw(st.sampled_from(["10%", "5%"]))
+    return form
+
+
+@FAST
+@given(form=message_forms())
+def test_no_finding_message_holds_a_raw_number(form):
+    """Every finding message, limit and parameter writes its quantities the way the sheet
+    does (display.any_quantity: '3 × 10⁶ cells/kg'), never '3000000.0 cell/kg'."""
+    from mscprep.errors import InputError
+    try:
+        plan = prepare(form, now=NOON)
+    except InputError:
+        return
+    for finding in plan.findings:
+        assert not raw_figures(finding.message), (finding.code, finding.message)
+        assert not raw_figures(finding.limit), (finding.code, finding.limit)
+        for name, text in finding.params:
+            assert not raw_figures(str(text)), (finding.code, name, text)
+
+
+def test_limit_kept_writes_quantities_as_the_sheet_does():
+    plan = prepare({"protocol": "temcell", "weight": "60 kg", "max_dose": "3000000 cell/kg"}, now=NOON)
+    kept = [f for f in plan.findings if f.code == "limit_kept"]
+    assert kept and "3 × 10⁶ cells/kg" in kept[0].message and "2 × 10⁶ cells/kg" in kept[0].message
+    assert not raw_figures(kept[0].message)
+
+
+@pytest.mark.parametrize("text", ["3000000.0 cell/kg", "2e+08 cell", "40000 g", "5.0 mL", "1 milliliter"])
+def test_the_raw_number_detector_catches_raw_numbers(text):
+    assert raw_figures(text)
+
+
+@pytest.mark.parametrize("text", ["3 × 10⁶ cells/kg", "0.5 mL", "40 kg", "10%", "2026-12-03 10:00", "4 h"])
+def test_the_raw_number_detector_passes_the_sheets_numbers(text):
+    assert not raw_figures(text)

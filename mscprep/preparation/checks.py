@@ -235,7 +235,7 @@ def _speed(inputs, v):
             and inputs.in_line_ratio is not None and below(inputs.in_line_ratio, ratio.value)):
         found.append(make("in_line_ratio_below_min", "In-line diluent at {ratio} × the product flow is below the "
                           "required {bound}.", limit=limit_text(ratio), source=ratio.source,
-                          ratio=f"{inputs.in_line_ratio:g}", bound=limit_text(ratio)))
+                          ratio=display.significant(inputs.in_line_ratio, 4), bound=limit_text(ratio)))
     shortest = inputs.limit("min_duration")
     if shortest is not None and below(v.duration, shortest.value):
         found.append(_finding("duration_below_min", "An infusion of {value} is shorter than {bound}: consider a "
@@ -339,7 +339,7 @@ def _bags(inputs, v):
         most = inputs.limit("max_bags")
         return [_finding("too_many_bags", "The preparation would need {count} bags of at most {largest}, more than "
                          "{most}: check the largest bag and the volumes.", most, count=v.bags_needed,
-                         largest=_q(container.value), most=f"{most.value:g}")]
+                         largest=_q(container.value), most=limit_text(most))]
     if not v.bags:
         return []
     return [_finding("split_into_bags", "The preparation is split into {count} bags of {volume} (largest "

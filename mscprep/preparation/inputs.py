@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Mapping
 
-from .. import clock
+from .. import clock, display
 from ..defaults import app_defaults
 from ..din import parse_din
 from ..errors import InputError
@@ -169,18 +169,12 @@ def _looser_notice(entered: Limit, kept: Limit):
                              source=kept.source, words={"what": spec.description}, entered=limit_text(entered),
                              kept=limit_text(kept))
     return findings.make("limit_kept", "The entered {what} ({entered}) is looser than the protocol's ({kept}); "
-                         "the protocol's applies.", limit=_show(kept.value), source=kept.source,
-                         words={"what": spec.description}, entered=_show(entered.value), kept=_show(kept.value))
+                         "the protocol's applies.", limit=limit_text(kept), source=kept.source,
+                         words={"what": spec.description}, entered=limit_text(entered), kept=limit_text(kept))
 
 
 def _entered(key: str) -> str:
     return f"entered: {FIELD_BY_KEY[key].label}"
-
-
-def _show(value) -> str:
-    if hasattr(value, "units"):
-        return f"{value:~P}"
-    return f"{value:.0%}" if value <= 1 else f"{value:g}"
 
 
 def _cell_count(values: dict, basis: str, limits: dict, errors: list):
@@ -292,7 +286,7 @@ def _containers(values: dict, protocol: Protocol, defaulted, refuse) -> Containe
         return None
     dead = values.get("dead_volume", product.dead_volume if product else 0 * volume)
     if dead >= volume:
-        refuse("dead_volume", f"must be less than the volume per container ({volume:~P})")
+        refuse("dead_volume", f"must be less than the volume per container ({display.any_quantity(volume, 4)})")
         return None
     figures_keys = ("container_volume", "product_volume", "cells_in_product", "concentration")
     entered = any(key in values and key not in defaulted for key in figures_keys)
