@@ -202,3 +202,70 @@ def test_the_raw_number_detector_catches_raw_numbers(text):
 @pytest.mark.parametrize("text", ["3 × 10⁶ cells/kg", "0.5 mL", "40 kg", "10%", "2026-12-03 10:00", "4 h"])
 def test_the_raw_number_detector_passes_the_sheets_numbers(text):
     assert not raw_figures(text)
+
+
+# --- 4. TEMCELL's dilute-each-then-draw, said as it is done -------------------------------
+
+def _rows(plan) -> dict:
+    return {row.key: (row.label, row.value) for row in plan.rows()}
+
+
+def test_temcell_results_say_what_is_done_and_what_is_contained():
+    plan = prepare({"protocol": "temcell", "weight": "60 kg"}, now=NOON)
+    rows = _rows(plan)
+    # what is physically done: thaw 2 bags, add 18 mL to each, draw 48 mL
+    assert rows["containers"][1].startswith("2 × bag of 10.8 mL")
+    assert rows["dilute_each"][1].startswith("+ 18 mL 0.9% sodium chloride")
+    assert rows["draw_measured"][1].startswith("48 mL of diluted suspension")
+    # the product and the saline of the dose are contained in it, never drawn or added alone
+    assert rows["product_contained"] == ("Product contained in the dose", "18 mL")
+    assert rows["diluent_contained"] == ("Diluent contained in the dose", "30 mL 0.9% sodium chloride")
+    assert "volume_to_draw" not in rows and "diluent_volume" not in rows
+    labels = {label for label, _ in rows.values()}
+    assert "Volume to draw" not in labels and "Diluent" not in labels
+    # the contract's keys keep their meaning (dose ÷ concentration; diluent in the dose)
+    data = plan.to_dict()
+    assert data["volume_to_draw"]["value"] == pytest.approx(18) and data["diluent_volume"]["value"] == pytest.approx(30)
+    assert data["volume_to_draw_measured"]["value"] == 48 and data["draw_destination"] == "syringe"
+
+
+def test_a_draw_of_several_fills_names_where_they_go():
+    from mscprep.documents.intravenous import preparation_steps
+    plan = prepare({"protocol": "temcell", "weight": "150 kg"}, now=NOON)
+    assert [round(fill, 3) for fill in plan.draw.fills_ml] == [50, 50, 20]
+    assert plan.draw_destination == "transfer_bag" and plan.to_dict()["draw_destination"] == "transfer_bag"
+    assert _rows(plan)["draw_destination"][1] == "3 fills of the 50 mL syringe → one transfer bag"
+    steps = [step.render(str) for step in preparation_steps(plan)]
+    assert any("emptying each fill into one transfer bag" in step for step in steps)
+    assert "The transfer bag holds the dose: 120 mL at 2.5 × 10⁶ cells/mL." in steps
+    assert not any("The syringe holds the dose" in step for step in steps)
+    pushed = prepare({"protocol": "temcell", "weight": "150 kg", "administration": "syringe_push"}, now=NOON)
+    assert pushed.draw_destination == "syringes"
+    steps = [step.render(str) for step in preparation_steps(pushed)]
+    assert any("one syringe per fill" in step for step in steps)
+    assert any(step.startswith("The 3 syringes hold the dose: 120 mL in all") for step in steps)
+
+
+def test_one_fill_stays_in_its_syringe():
+    from mscprep.documents.intravenous import preparation_steps
+    plan = prepare({"protocol": "temcell", "weight": "60 kg"}, now=NOON)
+    steps = [step.render(str) for step in preparation_steps(plan)]
+    assert "The syringe holds the dose: 48 mL at 2.5 × 10⁶ cells/mL." in steps
+    assert "draw_destination" not in _rows(plan)
+
+
+def test_the_double_check_of_temcell_compares_what_is_physically_measured(store):
+    from mscprep.records.doublecheck import comparison, run_check
+    record = store.save(prepare({"protocol": "temcell", "weight": "60 kg", "dmso": "10%"}, now=NOON), "K. Tanaka")
+    entered = {"weight": "60 kg", "dose": "2e6 cell/kg", "cells_in_product": "72e6 cell", "product_volume": "10.8 mL",
+               "rate": "4 mL/min", "dmso": "10%"}
+    outcome = run_check(record, entered, now=NOON)
+    rows = {row.key: row for row in comparison(outcome)}
+    assert outcome.matched
+    assert "volume_to_draw" not in rows and "diluent_volume" not in rows
+    assert (rows["containers_to_thaw"].first, rows["volume_to_draw_measured"].first) == ("2", "48 mL")
+    assert rows["volume_to_draw_measured"].label == "Suspension to draw (as measured)"
+    wrong = run_check(record, dict(entered, weight="75 kg"), now=NOON)
+    rows = {row.key: row for row in comparison(wrong)}
+    assert not rows["volume_to_draw_measured"].agrees and rows["volume_to_draw_measured"].second == "60 mL"
+    assert not rows["containers_to_thaw"].agrees and rows["containers_to_thaw"].second == "3"

@@ -139,11 +139,21 @@ def container_steps(plan, diluent: str) -> list[Text]:
 
 
 def draw_step(plan) -> Text:
+    """What to draw, with which syringe, and where several fills go (draw_destination)."""
     use = plan.container_use
-    text = T("Draw {volume} {material} ({syringe}): {cells} viable cells." if plan.inputs.basis == "viable"
-             else "Draw {volume} {material} ({syringe}): {cells} total cells.", words={
-             "material": "of the diluted suspension" if plan.drawn_material == "diluted suspension" else "of product",
-             "syringe": _syringe(plan.draw)}, volume=_ml(plan.volume_to_draw_measured), cells=_count(plan.dose_delivered))
+    viable = plan.inputs.basis == "viable"
+    destination = plan.draw_destination
+    words = {"material": "of the diluted suspension" if plan.drawn_material == "diluted suspension" else "of product",
+             "syringe": _syringe(plan.draw)}
+    figures = {"volume": _ml(plan.volume_to_draw_measured), "cells": _count(plan.dose_delivered)}
+    if destination in ("transfer_bag", "syringes"):
+        text = T("Draw {volume} {material} ({syringe}), {into}: {cells} viable cells." if viable
+                 else "Draw {volume} {material} ({syringe}), {into}: {cells} total cells.",
+                 words={**words, "into": "emptying each fill into one transfer bag" if destination == "transfer_bag"
+                        else "one syringe per fill (label each syringe)"}, **figures)
+    else:
+        text = T("Draw {volume} {material} ({syringe}): {cells} viable cells." if viable
+                 else "Draw {volume} {material} ({syringe}): {cells} total cells.", words=words, **figures)
     if use is None:
         return text
     return T("{draw} Take {takes}.", words={"draw": text, "takes": _joined(_takes(use))})
@@ -189,6 +199,13 @@ def dilution_steps(plan, diluent: str) -> list[Text]:
     final = _ml(plan.final_volume_measured)
     concentration = display.quantity(plan.final_concentration_measured, CELL_PER_ML)
     if method == "dilute_each_then_draw":
+        holder = plan.draw_destination
+        if holder == "transfer_bag":
+            return [T("The transfer bag holds the dose: {final} at {concentration}.", final=final,
+                      concentration=concentration)]
+        if holder == "syringes":
+            return [T("The {count} syringes hold the dose: {final} in all at {concentration}; give them one after "
+                      "another.", count=len(plan.draw.fills_ml), final=final, concentration=concentration)]
         return [T("The syringe holds the dose: {final} at {concentration}.", final=final, concentration=concentration)]
     if method == "into_infusion_bag":
         return [T("Inject it into an infusion bag holding {volume} {diluent} → {final} ({concentration}).",
@@ -244,6 +261,8 @@ RULES = {
     "containers": "whole containers holding the volume to draw, each less its dead volume",
     "dilute_each": "the protocol's diluent per container; content = container volume + diluent",
     "draw_measured": "the volume to draw on the marks of the syringe that holds it, never across a hard limit",
+    "draw_destination": "one fill stays in its syringe; several fills go into one transfer bag (one syringe per "
+                        "fill for a syringe push)",
     "takes": "the draw taken from the containers in turn, each less its dead volume",
     "course": "the protocol's course: this dose's number and the interval from the previous dose",
     "diluent_measured": "the diluent on the marks of the syringe that holds it",

@@ -131,9 +131,14 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     dose_per_kg = (dose / weight).to(CELL_PER_KG)
 
     drawn = volume_to_draw(dose, basis_concentration)
-    record("volume_to_draw", f"volume to draw = dose ÷ {inputs.basis} concentration",
-           lambda: (f"{display.quantity(dose, CELL)} ÷ {display.quantity(basis_concentration, CELL_PER_ML)}",
-           display.quantity(drawn, ML)))
+    if inputs.method.kind == "dilute_each_then_draw":   # contained in the suspension, never drawn alone
+        record("product_contained", f"product contained in the dose = dose ÷ {inputs.basis} concentration of the "
+               "product", lambda: (f"{display.quantity(dose, CELL)} ÷ {display.quantity(basis_concentration, CELL_PER_ML)}",
+                                   display.quantity(drawn, ML)))
+    else:
+        record("volume_to_draw", f"volume to draw = dose ÷ {inputs.basis} concentration",
+               lambda: (f"{display.quantity(dose, CELL)} ÷ {display.quantity(basis_concentration, CELL_PER_ML)}",
+                        display.quantity(drawn, ML)))
 
     final, diluent, dilution_impossible = _dilution(inputs, dose, drawn, record)
     final_conc = final_concentration(dose, final)
@@ -160,7 +165,8 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     if inputs.dmso_fraction is not None and inputs.dmso_fraction > 0:
         dmso_grams = dmso_mass(drawn, inputs.dmso_fraction, consts.dmso_density)
         dmso_dose = dmso_per_kg(dmso_grams, weight)
-        record("dmso", "DMSO = volume drawn × DMSO fraction × DMSO density ÷ body weight",
+        product = "product contained" if inputs.method.kind == "dilute_each_then_draw" else "volume drawn"
+        record("dmso", f"DMSO = {product} × DMSO fraction × DMSO density ÷ body weight",
                lambda: (f"{display.quantity(drawn, ML)} × {display.percent(inputs.dmso_fraction)} × "
                f"{consts.dmso_density.m_as('g/mL'):g} g/mL ÷ {_kg(weight)}",
                f"{display.quantity(dmso_grams, G)} = {display.quantity(dmso_dose, G_PER_KG)}"))
@@ -319,12 +325,12 @@ def _dilution(inputs: PlanInputs, dose, drawn, record):
         # The label dilutes every container first: the dose is drawn from the suspension.
         volume, added = inputs.containers.volume, method.diluent_per_container
         final = (drawn * (volume + added) / volume).to(ML)
-        record("final_volume", "suspension to give = volume drawn × (container volume + diluent per container) "
-               "÷ container volume", lambda: (f"{display.quantity(drawn, ML)} × ({display.quantity(volume, ML, 4)} + "
+        record("final_volume", "suspension to give = product contained × (container volume + diluent per "
+               "container) ÷ container volume", lambda: (f"{display.quantity(drawn, ML)} × ({display.quantity(volume, ML, 4)} + "
                                               f"{display.quantity(added, ML, 4)}) ÷ {display.quantity(volume, ML, 4)}",
                                               display.quantity(final, ML)))
         diluent = diluent_volume(final, drawn)
-        record("diluent_volume", "diluent in it = suspension − volume drawn",
+        record("diluent_contained", "diluent contained in the dose = suspension − product contained",
                lambda: (f"{display.quantity(final, ML)} − {display.quantity(drawn, ML)}", display.quantity(diluent, ML)))
         return final, diluent, False
     if method.kind == "into_infusion_bag":

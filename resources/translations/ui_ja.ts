@@ -829,6 +829,14 @@
             <source>Difference</source>
             <translation>差</translation>
         </message>
+        <message>
+            <source>Containers to thaw</source>
+            <translation>融解する容器</translation>
+        </message>
+        <message>
+            <source>Suspension to draw (as measured)</source>
+            <translation>採取する懸濁液（計量値）</translation>
+        </message>
     </context>
     <context>
         <name>FieldMessages</name>
@@ -2603,6 +2611,18 @@
             <location filename="../../ui/values.py" line="1" />
             <source>unstained + stained</source>
             <translation>非染色＋染色</translation>
+        </message>
+        <message>
+            <source>{count} fills of the {size} syringe → {destination}</source>
+            <translation>{size} シリンジで {count} 回充填 → {destination}</translation>
+        </message>
+        <message>
+            <source>one transfer bag</source>
+            <translation>1つの移注バッグ</translation>
+        </message>
+        <message>
+            <source>one syringe per fill</source>
+            <translation>充填ごとに1本のシリンジ</translation>
         </message>
     </context>
     <context>

@@ -829,6 +829,14 @@
             <source>Difference</source>
             <translation>差异</translation>
         </message>
+        <message>
+            <source>Containers to thaw</source>
+            <translation>需解冻的容器</translation>
+        </message>
+        <message>
+            <source>Suspension to draw (as measured)</source>
+            <translation>需抽取的悬液（实测）</translation>
+        </message>
     </context>
     <context>
         <name>FieldMessages</name>
@@ -2603,6 +2611,18 @@
             <location filename="../../ui/values.py" line="1" />
             <source>unstained + stained</source>
             <translation>未染色＋染色</translation>
+        </message>
+        <message>
+            <source>{count} fills of the {size} syringe → {destination}</source>
+            <translation>{size} 注射器抽取 {count} 次 → {destination}</translation>
+        </message>
+        <message>
+            <source>one transfer bag</source>
+            <translation>同一个转移袋</translation>
+        </message>
+        <message>
+            <source>one syringe per fill</source>
+            <translation>每次抽取一支注射器</translation>
         </message>
     </context>
     <context>

@@ -131,6 +131,11 @@ class Plan(OwnFindings):
         return "diluted suspension" if self.inputs.method.kind == "dilute_each_then_draw" else "product"
 
     @property
+    def draw_destination(self) -> str | None:
+        """Where the drawn volume goes: see draw_destination()."""
+        return draw_destination(self)
+
+    @property
     def draw(self) -> Measured | None:
         """The one measured draw, or for bags the first bag's (its syringe is every bag's)."""
         return self.fills[0].draw if self.fills else None
@@ -212,6 +217,32 @@ class Plan(OwnFindings):
         return sheet_document(self)
 
 
+# Where a draw goes, by how many fills it takes: one fill stays in its syringe; several fills
+# of one syringe cannot all stay in it, so each fill is emptied into one transfer bag, or,
+# for a syringe push, each fill is a syringe of its own (given one after another).
+DESTINATIONS = {"syringe": "the syringe", "transfer_bag": "one transfer bag", "syringes": "one syringe per fill"}
+
+
+def draw_destination(plan: Plan) -> str | None:
+    """"syringe" (one fill: the syringe holds what was drawn), "transfer_bag" (several fills,
+    each emptied into one transfer bag) or "syringes" (several fills, one syringe each, for a
+    syringe push); None when nothing is drawn. A split plan's fills go into their bag."""
+    draw = plan.draw
+    if draw is None:
+        return None
+    if len(draw.fills_ml) <= 1:
+        return "syringe"
+    return "syringes" if plan.inputs.administration == "syringe_push" else "transfer_bag"
+
+
+def fills_text(plan: Plan) -> str | None:
+    """'3 fills of the 50 mL syringe → one transfer bag': only for a draw of several fills."""
+    draw = plan.draw
+    if draw is None or len(draw.fills_ml) <= 1 or plan.bags:
+        return None
+    return f"{len(draw.fills_ml)} fills of the {_ml(draw.size_ml)} syringe → {DESTINATIONS[draw_destination(plan)]}"
+
+
 def course_text(plan: Plan) -> str:
     course = plan.course
     text = f"dose {course.dose_number} of {course.doses}"
@@ -267,6 +298,9 @@ def bench_rows(plan: Plan) -> list[Row]:
         text = _measured(f"{_ml(sum(fill.draw_ml for fill in fills))} of {plan.drawn_material}",
                          [bag.draw_ml for bag in plan.bags], draw)
         rows.append(Row("draw_measured", "Draw (as measured)", text))
+        destination = fills_text(plan)
+        if destination is not None:
+            rows.append(Row("draw_destination", "Fills go into", destination))
         if use is not None:
             rows.append(Row("takes", "Taken from each container", " + ".join(_ml(take) for take in use.takes_ml)))
     first = fills[0] if fills else None
@@ -315,12 +349,20 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
     ]
     if plan.hemocytometer is not None:
         rows.append(Row("hemocytometer", "Hemocytometer count", hemocytometer_text(plan.hemocytometer)))
+    diluent_text = (quantity(plan.diluent_volume, ML, 4)
+                    + (f" {diluent_name}" if diluent_name and plan.diluent_volume.magnitude > 0 else "")
+                    + (" (in line)" if plan.inputs.dilution_mode == "in_line" else ""))
+    if plan.inputs.method.kind == "dilute_each_then_draw":
+        # Neither is measured on its own: the product and the diluent added to each container
+        # are contained in the suspension drawn (the bench rows say what is done).
+        rows += [Row("product_contained", "Product contained in the dose", quantity(plan.volume_to_draw, ML, 4)),
+                 Row("diluent_contained", "Diluent contained in the dose", diluent_text),
+                 Row("final_volume", "Suspension to give", quantity(plan.final_volume, ML, 4))]
+    else:
+        rows += [Row("volume_to_draw", "Volume to draw", quantity(plan.volume_to_draw, ML, 4)),
+                 Row("diluent_volume", "Diluent", diluent_text),
+                 Row("final_volume", "Final volume", quantity(plan.final_volume, ML, 4))]
     rows += [
-        Row("volume_to_draw", "Volume to draw", quantity(plan.volume_to_draw, ML, 4)),
-        Row("diluent_volume", "Diluent", quantity(plan.diluent_volume, ML, 4)
-            + (f" {diluent_name}" if diluent_name and plan.diluent_volume.magnitude > 0 else "")
-            + (" (in line)" if plan.inputs.dilution_mode == "in_line" else "")),
-        Row("final_volume", "Final volume", quantity(plan.final_volume, ML, 4)),
         Row("final_concentration", "Final concentration", quantity(plan.final_concentration, CELL_PER_ML)),
         Row("rate", "Rate", f"{quantity(plan.rate, ML_PER_MIN)} = {quantity(plan.rate, ML_PER_H)}"),
     ]
@@ -410,6 +452,7 @@ def measured_keys(plan: Plan) -> dict:
         "dose_delivered": export.quantity_json(plan.dose_delivered, CELL, "cell"),
         # added with them
         "drawn_material": plan.drawn_material,
+        "draw_destination": plan.draw_destination,
         "method": plan.inputs.method.kind,
         "dose_deviation": plan.dose_deviation,
         "diluent_volume_measured": export.quantity_json(plan.diluent_volume_measured, ML, "mL"),
