@@ -269,3 +269,123 @@ def test_the_double_check_of_temcell_compares_what_is_physically_measured(store)
     rows = {row.key: row for row in comparison(wrong)}
     assert not rows["volume_to_draw_measured"].agrees and rows["volume_to_draw_measured"].second == "60 mL"
     assert not rows["containers_to_thaw"].agrees and rows["containers_to_thaw"].second == "3"
+
+
+# --- 3. DMSO per day, across the records --------------------------------------------------
+
+from datetime import datetime, timedelta, timezone  # noqa: E402
+
+from mscprep.preparation.dmso_day import EarlierDmso  # noqa: E402
+from mscprep.records.dmso_day import earlier_dmso  # noqa: E402
+from mscprep.units import G, G_PER_KG, ureg  # noqa: E402
+
+THAWED = (datetime.now(timezone.utc) - timedelta(minutes=10)).isoformat(timespec="seconds")
+# 20 mL of product at 10 % DMSO: 2.2 g = 0.11 g/kg; thawed, so not blocked (and so counted)
+DMSO_CASE = {"weight": "20 kg", "dose": "1e6 cell/kg", "concentration": "1e6 cell/mL", "viability": "100%",
+             "duration": "60 min", "dmso": "10%", "patient_id": "MRN-7", "patient_name": "Day Patient",
+             "thawed_at": THAWED}
+
+
+def test_dmso_of_earlier_preparations_today_is_added_and_said(store):
+    now = datetime.now(timezone.utc)
+    first = store.save(prepare(DMSO_CASE, now=now), "K. Tanaka")        # 20 mL at 10 %: 2.2 g = 0.11 g/kg
+    assert first.plan["dmso_mass"]["value"] == pytest.approx(2.2)
+    found = earlier_dmso(store, "MRN-7", now)
+    assert [item.record_id for item in found] == [first.record_id]
+    assert found[0].mass.m_as(G) == pytest.approx(2.2)
+    # nine more of the same on the same day: 10 × 2.2 g = 22 g = 1.1 g/kg, one alone 0.11 g/kg
+    earlier = found * 9
+    plan = prepare(DMSO_CASE, now=now, dmso_earlier=earlier)
+    assert plan.dmso_day.mass.m_as(G) == pytest.approx(22.0)
+    assert plan.dmso_day.per_kg.m_as(G_PER_KG) == pytest.approx(1.1)
+    finding = [f for f in plan.findings if f.code == "dmso_day_above_limit"]
+    assert finding and finding[0].severity is Severity.HARD and first.record_id in finding[0].message
+    assert "dmso_above_limit" not in {f.code for f in plan.findings}
+    row = {row.key: row.value for row in plan.rows()}["dmso_day"]
+    assert row.startswith("19.8 g earlier today (") and row.endswith("+ 2.2 g = 22 g = 1.1 g/kg")
+    data = plan.to_dict()["dmso_day"]
+    assert data["dmso"]["value"] == pytest.approx(1.1) and len(data["earlier"]) == 9
+
+
+def test_which_records_count_for_today(store):
+    now = datetime.now(timezone.utc)
+    mine = store.save(prepare(DMSO_CASE, now=now), "K. Tanaka")
+    store.save(prepare(dict(DMSO_CASE, patient_id="MRN-70"), now=now), "K. Tanaka")     # another patient
+    washed = {key: value for key, value in DMSO_CASE.items() if key not in ("dmso", "thawed_at")}
+    store.save(prepare(washed, now=now), "K. Tanaka")                                   # washed: no DMSO
+    blocked = prepare(dict(DMSO_CASE, filter="leukocyte_reduction"), now=now)
+    store.save(blocked, "K. Tanaka")                                                    # never given
+    assert [item.record_id for item in earlier_dmso(store, "MRN-7", now)] == [mine.record_id]
+    assert earlier_dmso(store, "MRN-7", now, excluding=mine.record_id) == ()           # its own new version
+    assert earlier_dmso(store, "MRN-7", now + timedelta(days=2)) == ()                  # another day
+    assert earlier_dmso(store, "", now) == () and earlier_dmso(None, "MRN-7", now) == ()
+
+
+def test_the_cli_plan_and_sheet_count_the_records_of_the_day(tmp_path):
+    from helpers import run_cli
+    db = tmp_path / "records.sqlite3"
+    flags = ["--weight", "20 kg", "--dose", "1e6 cell/kg", "--concentration", "1e6 cell/mL", "--viability", "100%",
+             "--duration", "60 min", "--dmso", "10%", "--patient-id", "MRN-7", "--patient-name", "Day Patient",
+             "--thawed-at", THAWED]
+    import json
+    for _ in range(9):
+        saved = run_cli("plan", *flags, "--save", "--operator", "K. Tanaka", "--db", str(db), "--json")
+        assert saved.returncode == 0, saved.stderr
+    tenth = run_cli("plan", *flags, "--db", str(db), "--json")
+    data = json.loads(tenth.stdout)
+    assert tenth.returncode == 3 and data["dmso_day"]["dmso"]["value"] == pytest.approx(1.1)
+    assert "dmso_day_above_limit" in {f["code"] for f in data["findings"]}
+    alone = run_cli("plan", *flags, "--json")                                     # no records: this one alone
+    assert alone.returncode == 0 and json.loads(alone.stdout)["dmso_day"] is None
+    sheet = run_cli("sheet", *flags, "--db", str(db), "-o", str(tmp_path / "s.pdf"))
+    assert sheet.returncode == 3
+    missing = run_cli("sheet", *flags, "--db", str(tmp_path / "nope.sqlite3"), "-o", str(tmp_path / "t.pdf"))
+    assert missing.returncode == 2 and "--db" in missing.stderr
+
+
+def test_the_window_session_counts_the_records_of_the_day(store):
+    from mscprep.session import Session
+    session = Session(shipped_protocols(), store=store, operator="K. Tanaka")
+    session.update({key: value for key, value in DMSO_CASE.items()})
+    assert session.view.preparation.dmso_day is None                     # nothing saved yet today
+    session.save()
+    assert session.view.preparation.dmso_day is None                     # its own record is not counted twice
+    other = Session(shipped_protocols(), store=store, operator="M. Sato")
+    other.update(dict(DMSO_CASE))
+    day = other.view.preparation.dmso_day
+    assert day is not None and [item.record_id for item in day.earlier] == [session.record.record_id]
+    assert day.mass.m_as(G) == pytest.approx(4.4)
+
+
+@FAST
+@given(weight=weights, earlier=st.lists(st.floats(min_value=0.01, max_value=300), max_size=6),
+       fraction=st.sampled_from(["5%", "10%"]), protocol_id=st.sampled_from(["none", "temcell", "generic-iv-msc"]))
+def test_dmso_per_day_is_the_sum(weight, earlier, fraction, protocol_id):
+    """Over weights 0.5-250 kg: the day's DMSO is the earlier preparations' plus this one's
+    (the larger of ordered and measured), per kg of body weight; above the limit it is a
+    hard finding whenever this preparation alone is not."""
+    now = NOON
+    items = tuple(EarlierDmso(f"R-20261123-{index:08X}", 1, ureg.Quantity(grams, "g"), now)
+                  for index, grams in enumerate(earlier))
+    form = (protocol_form(protocol_id, weight) if protocol_id != "none"
+            else {"weight": f"{weight:.6g} kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL",
+                  "viability": "90%", "duration": "60 min"})
+    form["dmso"] = fraction
+    from mscprep.errors import InputError
+    try:
+        plan = prepare(form, now=now, dmso_earlier=items)
+    except InputError:
+        return
+    if not items or plan.dmso_mass is None:
+        assert plan.dmso_day is None
+        return
+    this = plan.dmso_mass.m_as(G)
+    if plan.delivered is not None and plan.delivered.dmso is not None:
+        this = max(this, (plan.delivered.dmso * plan.inputs.weight).m_as(G))
+    total = sum(earlier) + this
+    assert plan.dmso_day.mass.m_as(G) == pytest.approx(total, rel=1e-9)
+    assert plan.dmso_day.per_kg.m_as(G_PER_KG) == pytest.approx(total / plan.inputs.weight.m_as("kg"), rel=1e-9)
+    limit = plan.limits["dmso_limit"].value.m_as(G_PER_KG)
+    hard = {f.code for f in plan.findings if f.severity is Severity.HARD}
+    if plan.dmso_day.per_kg.m_as(G_PER_KG) > limit * (1 + 1e-9):
+        assert hard & {"dmso_day_above_limit", "dmso_above_limit"}

@@ -44,6 +44,9 @@ SHAPES = (
      QT_TRANSLATE_NOOP("ResultValues", "{volume} {diluent}: {shares} ({size} syringe, {marks} marks) → {final}")),
     (r"(?P<volume>\S+ mL) (?P<diluent>.+?) \((?P<size>\S+ mL) syringe, (?P<marks>\S+ mL) marks\) → (?P<final>\S+ mL)",
      QT_TRANSLATE_NOOP("ResultValues", "{volume} {diluent} ({size} syringe, {marks} marks) → {final}")),
+    (r"(?P<earlier>\S+ g) earlier today \((?P<records>.+)\) \+ (?P<this>\S+ g) = (?P<total>\S+ g) = "
+     r"(?P<per_kg>\S+ g/kg)",
+     QT_TRANSLATE_NOOP("ResultValues", "{earlier} earlier today ({records}) + {this} = {total} = {per_kg}")),
     (r"(?P<count>\d+) fills of the (?P<size>\S+ mL) syringe → (?P<destination>.+)",
      QT_TRANSLATE_NOOP("ResultValues", "{count} fills of the {size} syringe → {destination}")),
     (r"(?P<cells>.+) \((?P<change>\S+) of the order\)", QT_TRANSLATE_NOOP("ResultValues", "{cells} ({change} of the order)")),

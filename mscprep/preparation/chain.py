@@ -21,6 +21,7 @@ from .containers import ContainerUse, use_containers
 from .counting import concentrations
 from .course import course_status
 from .delivered import delivered_figures, draw_bounds
+from .dmso_day import dmso_day, earlier_mass
 from .kinds.intravenous import Plan
 from .measuring import measure
 from .model import CounterCount, HemocytometerCount, LabelCount, PlanInputs
@@ -215,6 +216,8 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
                                       basis_concentration, duration, rate, consts)
         _trace_delivered(inputs, delivered, weight, basis_concentration, consts, record)
 
+    day = _dmso_day(inputs, dmso_grams, delivered, weight, now, record)
+
     course = None
     if inputs.protocol.course is not None:
         course = course_status(inputs.protocol.course, inputs.dose_number or 1, now, inputs.previous_dose_at)
@@ -226,7 +229,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         rate=rate, product_rate=product_rate, duration=duration, cell_rate=cells_per_kg_min,
         dmso=dmso_dose, use_by=expiry, latest_start=latest_start, hemocytometer=hemocytometer,
         bags=bags, course=course, fluid_load=fluid, fills=fills, containers=use, dose_delivered=dose_given,
-        bags_needed=too_many, delivered=delivered, draw_within=filling.within, weight=inputs.weight)
+        bags_needed=too_many, delivered=delivered, draw_within=filling.within, weight=inputs.weight, dmso_day=day)
     found = tuple(inputs.notices) + tuple(checks.check_all(inputs, values))
 
     return Plan(
@@ -239,8 +242,27 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         hemocytometer=hemocytometer, line_requirements=inputs.protocol.line_requirements,
         findings=found, checked=found, bags=bags, course=course, fills=fills, container_use=use,
         dose_delivered=dose_given, drawn_concentration=filling.concentration, diluent_each=diluent_each,
-        drop_factor=factor, drip_rate_whole=whole_drops, fluid_load=fluid, delivered=delivered,
+        drop_factor=factor, drip_rate_whole=whole_drops, fluid_load=fluid, delivered=delivered, dmso_day=day,
         trace_steps=tuple(trace))
+
+
+def _dmso_day(inputs: PlanInputs, ordered_grams, delivered, weight, now, record):
+    """The patient's DMSO on this site day (dmso_day.py): this preparation's, the larger of
+    ordered and measured, added to what the records hold for earlier ones today."""
+    if ordered_grams is None:
+        return None
+    this = ordered_grams
+    if delivered is not None and delivered.dmso is not None:
+        this = max(this, (delivered.dmso * weight).to(G))
+    day = dmso_day(inputs.dmso_earlier, this, weight, now)
+    if day is not None:
+        earlier = earlier_mass(day.earlier)
+        records = ", ".join(item.record_id for item in day.earlier)
+        record("dmso_day", "DMSO today = DMSO of this patient's earlier preparations today (records) + this "
+               "preparation, ÷ body weight",
+               lambda: (f"({display.quantity(earlier, G)} [{records}] + {display.quantity(day.this_mass, G)}) ÷ "
+                        f"{_kg(weight)}", f"{display.quantity(day.mass, G)} = {display.quantity(day.per_kg, G_PER_KG)}"))
+    return day
 
 
 def _filling(inputs: PlanInputs, drawn, diluent, final, basis_concentration, record):

@@ -14,7 +14,7 @@ from .. import clock, display
 from ..defaults import app_defaults
 from ..form.fields import plausible_range
 from ..protocol.limits import limit_text
-from ..units import CELL, CELL_PER_ML, ML, magnitude
+from ..units import CELL, CELL_PER_ML, G, ML, magnitude
 from . import measuring
 from .beyond import above, apart, below, beyond, percent_apart
 from .findings import Finding, make
@@ -52,11 +52,12 @@ class PlanValues:
     delivered: object | None = None    # delivered.Delivered: what reaches the patient, as measured
     draw_within: object = measuring.ANYTHING   # measuring.Within: where rounding the draw must stay
     weight: object | None = None       # the patient's actual body weight
+    dmso_day: object | None = None     # dmso_day.DmsoDay: this patient's DMSO today, with the records'
 
 
 def check_all(inputs: PlanInputs, values: PlanValues) -> list[Finding]:
     found: list[Finding] = []
-    for check in (_plausible, _dose, _patient, _viability, _volume, _containers, _measured, _speed, _time,
+    for check in (_plausible, _dose, _patient, _dmso_today, _viability, _volume, _containers, _measured, _speed, _time,
                   _hemocytometer, _anticoagulation, _line, _plain_diluent, _bags, _course):
         found.extend(check(inputs, values))
     return found
@@ -197,6 +198,25 @@ def _patient(inputs, v):
                                   ordered=apart(ordered, given)[0], draw=display.quantity(measured.draw, ML, 4),
                                   final=display.quantity(measured.final, ML, 4)))
     return found
+
+
+def _dmso_today(inputs, v):
+    """The daily DMSO limit on the patient's day: earlier preparations in the records plus
+    this one. This preparation alone above the limit is already a finding (_patient)."""
+    limit, day = inputs.limit("dmso_limit"), v.dmso_day
+    if limit is None or day is None or not above(day.per_kg, limit.value):
+        return []
+    alone = [figure for figure in (v.dmso, getattr(v.delivered, "dmso", None)) if figure is not None]
+    if any(above(figure, limit.value) for figure in alone):
+        return []
+    from .dmso_day import earlier_mass
+    value, bound = apart(day.per_kg, limit.value)
+    return [_finding("dmso_day_above_limit", "DMSO today {value} is above the limit of {bound} per day: {earlier} "
+                     "from {count} earlier preparation(s) today ({records}) + {this} from this one. Do not give "
+                     "this preparation today, or wash the product.", limit, value=value, bound=bound,
+                     earlier=display.quantity(earlier_mass(day.earlier), G), count=len(day.earlier),
+                     records=", ".join(item.record_id for item in day.earlier),
+                     this=display.quantity(day.this_mass, G))]
 
 
 def _viability(inputs, v):

@@ -73,6 +73,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "in_line_ratio_below_min": (Severity.HARD, "In-line dilution too weak"),
     "cell_rate_above_max": (Severity.HARD, "Cells per kg per minute above the maximum"),
     "dmso_above_limit": (Severity.HARD, "DMSO above the daily limit"),
+    "dmso_day_above_limit": (Severity.HARD, "DMSO today, with earlier preparations, above the daily limit"),
     "past_use_by": (Severity.HARD, "Past use-by time"),
     "infusion_ends_after_use_by": (Severity.HARD, "Infusion would end after use-by"),
     "recount_required": (Severity.HARD, "Replicate counts disagree: recount"),

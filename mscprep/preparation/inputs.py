@@ -52,7 +52,7 @@ def _texts_in_use(raw: Mapping[str, str], protocol: Protocol) -> tuple[dict[str,
 
 
 def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
-                 now: datetime | None = None) -> PlanInputs:
+                 now: datetime | None = None, dmso_earlier: tuple = ()) -> PlanInputs:
     """Parse and check a whole form; raise InputError listing every problem found. With
     `now`, times that cannot have happened yet (a thaw, a previous dose) are refused."""
     protocol = (protocols.get(raw.get("protocol")) if protocols is not None
@@ -156,7 +156,7 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
         containers=containers, method=method,
         thawed=bool(dmso) or bool(protocol.product and protocol.product.thawed),
         limits=limits, notices=notices,
-        entered={k: texts[k] for k in texts}, defaulted=frozenset(defaulted))
+        entered={k: texts[k] for k in texts}, defaulted=frozenset(defaulted), dmso_earlier=tuple(dmso_earlier))
 
 
 def _looser_notice(entered: Limit, kept: Limit):

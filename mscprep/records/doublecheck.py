@@ -122,9 +122,11 @@ def run_check(record, entered: Mapping[str, str], protocols=None, tolerance: flo
     the record's own time, so that time-dependent findings are the same on both sides.
     InputError names a missing or unreadable figure."""
     from ..preparation.build import prepare
+    from .dmso_day import recorded_earlier
     form = checker_form(record, entered)
     at = now or datetime.fromisoformat(record.created_utc)
-    second = prepare(form, protocols, at, reasons=record.reasons)
+    # the same earlier preparations of the day as the record counted (its daily DMSO)
+    second = prepare(form, protocols, at, reasons=record.reasons, dmso_earlier=recorded_earlier(record.plan))
     return compare(record.plan, second, DEFAULT_TOLERANCE if tolerance is None else tolerance)
 
 

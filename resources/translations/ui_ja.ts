@@ -2624,6 +2624,10 @@
             <source>one syringe per fill</source>
             <translation>充填ごとに1本のシリンジ</translation>
         </message>
+        <message>
+            <source>{earlier} earlier today ({records}) + {this} = {total} = {per_kg}</source>
+            <translation>本日の先行分 {earlier}（{records}）＋ {this} ＝ {total} ＝ {per_kg}</translation>
+        </message>
     </context>
     <context>
         <name>ResultsPanel</name>

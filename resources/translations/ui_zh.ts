@@ -2624,6 +2624,10 @@
             <source>one syringe per fill</source>
             <translation>每次抽取一支注射器</translation>
         </message>
+        <message>
+            <source>{earlier} earlier today ({records}) + {this} = {total} = {per_kg}</source>
+            <translation>今日先前 {earlier}（{records}）＋ {this} ＝ {total} ＝ {per_kg}</translation>
+        </message>
     </context>
     <context>
         <name>ResultsPanel</name>

@@ -18,6 +18,7 @@ from ..containers import ContainerUse
 from ..measuring import Measured
 from ..course import CourseStatus
 from ..delivered import Delivered
+from ..dmso_day import DmsoDay, earlier_mass
 from ..findings import Finding
 from ..identity import intravenous_identity
 from ..interface import Container, Infusion, OwnFindings, Row
@@ -88,6 +89,7 @@ class Plan(OwnFindings):
     drip_rate_whole: object = None        # drops/min, whole drops
     fluid_load: object = None             # final volume per kg
     delivered: Delivered | None = None    # what reaches the patient, from the volumes as measured
+    dmso_day: DmsoDay | None = None       # this patient's DMSO today, with earlier preparations in the records
     checked: tuple[Finding, ...] = field(default=(), repr=False)   # the findings before reasons
     reasons: Mapping[str, str] = field(default_factory=dict)
     trace_steps: tuple = field(default=(), repr=False, compare=False)
@@ -243,6 +245,25 @@ def fills_text(plan: Plan) -> str | None:
     return f"{len(draw.fills_ml)} fills of the {_ml(draw.size_ml)} syringe → {DESTINATIONS[draw_destination(plan)]}"
 
 
+def dmso_day_text(day: DmsoDay) -> str:
+    """'1.5 g earlier today (R-..., R-...) + 2 g = 3.5 g = 0.05 g/kg'."""
+    records = ", ".join(item.record_id for item in day.earlier)
+    return (f"{quantity(earlier_mass(day.earlier), G)} earlier today ({records}) + {quantity(day.this_mass, G)} = "
+            f"{quantity(day.mass, G)} = {quantity(day.per_kg, G_PER_KG)}")
+
+
+def dmso_day_json(day: DmsoDay | None) -> dict | None:
+    if day is None:
+        return None
+    return {"day": day.day.isoformat(),
+            "earlier": [{"record_id": item.record_id, "version": item.version,
+                         "dmso_mass": export.quantity_json(item.mass, G, "g"), "saved_at": item.saved_at.isoformat()}
+                        for item in day.earlier],
+            "this_mass": export.quantity_json(day.this_mass, G, "g"),
+            "dmso_mass": export.quantity_json(day.mass, G, "g"),
+            "dmso": export.quantity_json(day.per_kg, G_PER_KG, "g/kg")}
+
+
 def course_text(plan: Plan) -> str:
     course = plan.course
     text = f"dose {course.dose_number} of {course.doses}"
@@ -376,6 +397,10 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
         Row("duration", "Duration", duration(plan.duration)),
         Row("cell_rate", "Cell rate", quantity(plan.cell_rate, CELL_PER_KG_MIN)),
         Row("dmso", "DMSO", "—" if plan.dmso is None else f"{quantity(plan.dmso_mass, G)} = {quantity(plan.dmso, G_PER_KG)}"),
+    ]
+    if plan.dmso_day is not None:
+        rows.append(Row("dmso_day", "DMSO today", dmso_day_text(plan.dmso_day)))
+    rows += [
         Row("use_by", "Use by", clock(plan.use_by)),
         Row("latest_start", "Start infusion by", clock(plan.latest_start)),
     ]
@@ -476,6 +501,10 @@ def measured_keys(plan: Plan) -> dict:
         "drip_rate_whole": export.quantity_json(plan.drip_rate_whole, DROP_PER_MIN, "drop/min"),
         "storage": plan.storage,
         "delivered": delivered_json(plan.delivered),
+        "dmso_mass_measured": export.quantity_json(
+            None if plan.delivered is None or plan.delivered.dmso is None else plan.delivered.dmso * plan.inputs.weight,
+            G, "g"),
+        "dmso_day": dmso_day_json(plan.dmso_day),
     }
 
 
