@@ -389,3 +389,107 @@ def test_dmso_per_day_is_the_sum(weight, earlier, fraction, protocol_id):
     hard = {f.code for f in plan.findings if f.severity is Severity.HARD}
     if plan.dmso_day.per_kg.m_as(G_PER_KG) > limit * (1 + 1e-9):
         assert hard & {"dmso_day_above_limit", "dmso_above_limit"}
+
+
+# --- 2. the dosing weight -------------------------------------------------------------------
+
+from mscprep.preparation.dosing_weight import adjusted_body_weight, ideal_body_weight  # noqa: E402
+from mscprep.units import CM  # noqa: E402
+
+DOSING = GOOD + """[defaults]
+dose = "2e6 cell/kg"
+[limits]
+max_dose_per_kg = "2e6 cell/kg"
+[dosing_weight]
+basis = "{basis}"
+{cap}source = "Site SOP 4.2: dosing weight for obese patients"
+"""
+FIGURES = {"protocol": "site", "concentration": "1e7 cell/mL", "viability": "90%", "duration": "60 min"}
+
+
+def dosing_protocols(tmp_path, basis: str, cap: str | None = None):
+    (tmp_path / "site.toml").write_text(DOSING.format(basis=basis, cap=f'cap = "{cap}"\n' if cap else ""),
+                                        encoding="utf-8")
+    loaded = load_protocols(tmp_path)
+    assert not loaded.problems, loaded.problems
+    return loaded
+
+
+def test_devine_and_adjusted_body_weight_by_hand():
+    # a 170 cm man: 50 + 2.3 × (66.93 − 60) = 65.94 kg; a 160 cm woman: 45.5 + 2.3 × (62.99 − 60) = 52.38 kg
+    assert ideal_body_weight(ureg.Quantity(170, "cm"), "male").m_as(KG) == pytest.approx(65.9370, abs=1e-3)
+    assert ideal_body_weight(ureg.Quantity(160, "cm"), "female").m_as(KG) == pytest.approx(52.3819, abs=1e-3)
+    # 150 kg, IBW 65.94: 65.94 + 0.4 × 84.06 = 99.56 kg
+    ideal = ideal_body_weight(ureg.Quantity(170, "cm"), "male")
+    assert adjusted_body_weight(ureg.Quantity(150, "kg"), ideal).m_as(KG) == pytest.approx(99.5622, abs=1e-3)
+
+
+def test_a_protocol_on_adjusted_weight_doses_on_it_and_prints_the_formula(tmp_path):
+    protocols = dosing_protocols(tmp_path, "adjusted", "100 kg")
+    plan = prepare({**FIGURES, "weight": "150 kg", "height": "170 cm", "sex": "male"}, protocols, now=NOON)
+    assert plan.dosing_weight.m_as(KG) == pytest.approx(99.5622, abs=1e-3)
+    assert plan.dose.m_as(CELL) == pytest.approx(2e6 * 99.5622, rel=1e-5)
+    assert plan.dose_per_kg.m_as(CELL_PER_KG) == pytest.approx(2e6)
+    assert plan.fluid_load.m_as("mL/kg") == pytest.approx(plan.final_volume.m_as("mL") / 150)   # actual weight
+    trace = {line.key: line for line in plan.trace}["dosing_weight"]
+    assert "IBW + 0.4 × (actual − IBW)" in trace.formula and trace.result == "99.56 kg"
+    data = plan.to_dict()["dosing_weight"]
+    assert data["basis"] == "adjusted" and "Devine" in data["source"] and "Traynor" in data["source"]
+    assert "Site SOP 4.2" in data["source"]
+    from mscprep.documents.intravenous import identity_section
+    printed = " ".join(part.text.render(str) for part in identity_section(plan) if hasattr(part, "text")
+                       and hasattr(part.text, "render"))
+    assert "Dosing weight 99.56 kg" in printed and "Devine" in printed
+
+
+def test_height_and_sex_are_asked_only_when_the_protocol_needs_them(tmp_path):
+    from mscprep.errors import InputError
+    from mscprep.form.disclosure import primary_fields, relevant_fields
+    protocols = dosing_protocols(tmp_path, "ideal")
+    with pytest.raises(InputError) as missing:
+        prepare({**FIGURES, "weight": "80 kg"}, protocols, now=NOON)
+    assert {key for key, _ in missing.value.errors} >= {"height", "sex"}
+    with pytest.raises(InputError, match="152.4 cm"):
+        prepare({**FIGURES, "weight": "80 kg", "height": "140 cm", "sex": "female"}, protocols, now=NOON)
+    assert {"height", "sex"} <= primary_fields(protocols.get("site"), "counter")
+    temcell = shipped_protocols().get("temcell")
+    assert "height" not in primary_fields(temcell, "label") and "height" not in relevant_fields(temcell, "label")
+    with pytest.raises(InputError, match="applies only to a protocol that doses on ideal or adjusted"):
+        prepare({"protocol": "temcell", "weight": "60 kg", "height": "170 cm"}, now=NOON)
+
+
+def test_the_default_stays_actual_weight():
+    plan = prepare({"protocol": "temcell", "weight": "60 kg"}, now=NOON)
+    assert plan.dosing_weight == plan.inputs.weight and plan.to_dict()["dosing_weight"] is None
+    assert "dosing_weight" not in {row.key for row in plan.rows()}
+
+
+@FAST
+@given(weight=weights, height=st.floats(min_value=152.4, max_value=220), sex=st.sampled_from(["female", "male"]),
+       basis=st.sampled_from(["actual", "ideal", "adjusted"]), cap=st.sampled_from([None, 60.0, 100.0, 140.0]))
+def test_the_dosing_weight_formula_holds_and_never_exceeds_its_cap(tmp_path_factory, weight, height, sex, basis, cap):
+    """Over weights 0.5-250 kg and adult heights: the dosing weight is the formula's, never
+    above the actual weight nor the cap, and the per-kg dose is on it."""
+    if basis == "actual" and cap is None:
+        return
+    folder = tmp_path_factory.mktemp("dosing")
+    protocols = dosing_protocols(folder, basis, f"{cap:g} kg" if cap else None)
+    form = {**FIGURES, "weight": f"{weight:.6g} kg"}
+    if basis != "actual":
+        form.update(height=f"{height:.6g} cm", sex=sex)
+    plan = prepare(form, protocols, now=NOON)
+    actual = plan.inputs.weight.m_as(KG)
+    ideal = ideal_body_weight(ureg.Quantity(float(f"{height:.6g}"), "cm"), sex).m_as(KG)
+    expected = {"actual": actual, "ideal": min(actual, ideal),
+                "adjusted": min(actual, ideal + 0.4 * (actual - ideal))}[basis]
+    if cap is not None:
+        expected = min(expected, cap)
+    dosing = plan.dosing_weight.m_as(KG)
+    assert dosing == pytest.approx(expected, rel=1e-12)
+    assert dosing <= actual * (1 + 1e-12) and (cap is None or dosing <= cap * (1 + 1e-12))
+    assert plan.dose.m_as(CELL) == pytest.approx(2e6 * dosing, rel=1e-9)
+    if plan.dose_delivered is not None:
+        per_kg = plan.dose_delivered.m_as(CELL) / dosing
+        hard = {f.code for f in plan.findings if f.severity is Severity.HARD}
+        if per_kg > 2e6 * (1 + 1e-9):
+            assert "dose_above_max" in hard

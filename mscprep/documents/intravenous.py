@@ -39,6 +39,17 @@ def course_text(plan) -> Text:
     return T("dose {k} of {n}", k=course.dose_number, n=course.doses)
 
 
+def dosing_weight_lines(plan) -> list:
+    """The weight per-kg figures are on, with its formula, numbers and source, when it is
+    not the actual body weight (nothing otherwise)."""
+    dosing = plan.dosing
+    if dosing is None or dosing.is_actual:
+        return []
+    return [Paragraph(T("Dosing weight {weight}: {formula} ({numbers}). Source: {source}",
+                        weight=display.quantity(dosing.weight, KG, 4), formula=dosing.formula,
+                        numbers=dosing.substitution, source=dosing.source), "warn")]
+
+
 def identity_section(plan) -> list:
     identity, protocol = plan.identity, plan.protocol
     tissue = app_defaults().tissue(identity.source_tissue).label
@@ -50,7 +61,7 @@ def identity_section(plan) -> list:
         ("Source / donor", T("{tissue}, {donor}", words={"tissue": tissue, "donor": identity.donor})),
         ("Protocol", protocol.name if protocol.id == NO_PROTOCOL else f"{protocol.name} [{protocol.id} v{protocol.version}]"),
         ("Prepared by", identity.prepared_by)])
-    section = [Title(T("MSC infusion preparation sheet")), block]
+    section = [Title(T("MSC infusion preparation sheet")), block] + dosing_weight_lines(plan)
     if identity.donor == "autologous":
         section.append(Paragraph(T("FOR AUTOLOGOUS USE ONLY"), "warn"))
     section.append(Paragraph(T("Protocol source: {source}", source=protocol.reference), "small"))
@@ -70,7 +81,7 @@ def pump_rate(rate) -> str:
 def essentials_section(plan) -> list:
     delivered = plan.dose_delivered
     facts = [Fact(T("Dose (viable cells)") if plan.inputs.basis == "viable" else T("Dose (total cells)"),
-                  f"{display.quantity(delivered, CELL)} = {display.quantity(delivered / plan.inputs.weight, CELL_PER_KG)}",
+                  f"{display.quantity(delivered, CELL)} = {display.quantity(delivered / plan.dosing_weight, CELL_PER_KG)}",
                   True),
              Fact(T("Final volume"), f"{_ml(plan.final_volume_measured)} · "
                                      f"{display.quantity(plan.final_concentration_measured, CELL_PER_ML)}", True),
@@ -331,7 +342,7 @@ def label(plan, bag=None) -> LabelContent:
     number = lambda cells: display.cells_text(float(cells.m_as(CELL)))  # noqa: E731  (the word is in the template)
     if bag is None:
         dose = T("Dose {dose} viable cells ({per_kg})" if viable else "Dose {dose} total cells ({per_kg})",
-                 dose=number(delivered), per_kg=display.quantity(delivered / inputs.weight, CELL_PER_KG))
+                 dose=number(delivered), per_kg=display.quantity(delivered / plan.dosing_weight, CELL_PER_KG))
     else:
         dose = T("Bag {k} of {n}: {cells} viable cells (of {dose})" if viable
                  else "Bag {k} of {n}: {cells} total cells (of {dose})", k=bag.number, n=bag.of,

@@ -22,6 +22,7 @@ from .counting import concentrations
 from .course import course_status
 from .delivered import delivered_figures, draw_bounds
 from .dmso_day import dmso_day, earlier_mass
+from .dosing_weight import dosing_weight
 from .kinds.intravenous import Plan
 from .measuring import measure
 from .model import CounterCount, HemocytometerCount, LabelCount, PlanInputs
@@ -117,10 +118,14 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     _trace_count(inputs, total, viable, viability, hemocytometer, consts, record)
     basis_concentration = viable if inputs.basis == "viable" else total
 
-    weight = inputs.weight
+    body = inputs.weight                      # DMSO and fluid per kg: the actual body weight
+    dosing = dosing_weight(inputs.protocol.dosing_weight, body, inputs.height, inputs.sex)
+    weight = dosing.weight                    # per-kg cell figures: the weight the protocol doses on
+    if not dosing.is_actual:
+        record("dosing_weight", dosing.formula, lambda: (dosing.substitution, _kg(weight)))
     dose_wanted = requested_dose(inputs.dose_order, weight)
     if inputs.dose_order.dimensionality == CELL_PER_KG.dimensionality:
-        record("dose", "dose = dose per kg × body weight",
+        record("dose", "dose = dose per kg × dosing weight" if not dosing.is_actual else "dose = dose per kg × body weight",
                lambda: (f"{display.quantity(inputs.dose_order, CELL_PER_KG)} × {_kg(weight)}",
                display.quantity(dose_wanted, CELL)))
     cap = inputs.limit("dose_cap")
@@ -165,11 +170,11 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     dmso_grams = dmso_dose = None
     if inputs.dmso_fraction is not None and inputs.dmso_fraction > 0:
         dmso_grams = dmso_mass(drawn, inputs.dmso_fraction, consts.dmso_density)
-        dmso_dose = dmso_per_kg(dmso_grams, weight)
+        dmso_dose = dmso_per_kg(dmso_grams, body)
         product = "product contained" if inputs.method.kind == "dilute_each_then_draw" else "volume drawn"
         record("dmso", f"DMSO = {product} × DMSO fraction × DMSO density ÷ body weight",
                lambda: (f"{display.quantity(drawn, ML)} × {display.percent(inputs.dmso_fraction)} × "
-               f"{consts.dmso_density.m_as('g/mL'):g} g/mL ÷ {_kg(weight)}",
+               f"{consts.dmso_density.m_as('g/mL'):g} g/mL ÷ {_kg(body)}",
                f"{display.quantity(dmso_grams, G)} = {display.quantity(dmso_dose, G_PER_KG)}"))
 
     expiry = latest_start = None
@@ -189,7 +194,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
 
     filling, too_many = _filling(inputs, drawn, diluent, final, basis_concentration, record)
     filling = replace(filling, within=draw_bounds(inputs, weight, duration, basis_concentration,
-                                                  filling.concentration, consts))
+                                                  filling.concentration, consts, body_weight=body))
     fills = fill_containers(dose, drawn, diluent, final, duration, expiry, filling)
     bags = fills if filling.count > 1 else ()
     if bags:
@@ -205,18 +210,18 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     use = _containers_used(inputs, fills, drawn_measured, basis_concentration, record)
     diluent_each = (measure(inputs.method.diluent_per_container) if inputs.method.kind == "dilute_each_then_draw"
                     else None)
-    fluid = fluid_load(final, weight)
+    fluid = fluid_load(final, body)
     record("fluid_load", "fluid load = final volume ÷ body weight",
-           lambda: (f"{display.quantity(final, ML, 4)} ÷ {_kg(weight)}", display.quantity(fluid, ML_PER_KG)))
+           lambda: (f"{display.quantity(final, ML, 4)} ÷ {_kg(body)}", display.quantity(fluid, ML_PER_KG)))
 
     delivered = None
     if fills and drawn_measured > 0:
         delivered = delivered_figures(inputs, weight, dose_given, drawn_measured,
                                       round(sum(fill.final_measured_ml for fill in fills), 9),
-                                      basis_concentration, duration, rate, consts)
-        _trace_delivered(inputs, delivered, weight, basis_concentration, consts, record)
+                                      basis_concentration, duration, rate, consts, body_weight=body)
+        _trace_delivered(inputs, delivered, weight, basis_concentration, consts, record, body)
 
-    day = _dmso_day(inputs, dmso_grams, delivered, weight, now, record)
+    day = _dmso_day(inputs, dmso_grams, delivered, body, now, record)
 
     course = None
     if inputs.protocol.course is not None:
@@ -243,6 +248,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         findings=found, checked=found, bags=bags, course=course, fills=fills, container_use=use,
         dose_delivered=dose_given, drawn_concentration=filling.concentration, diluent_each=diluent_each,
         drop_factor=factor, drip_rate_whole=whole_drops, fluid_load=fluid, delivered=delivered, dmso_day=day,
+        dosing=dosing,
         trace_steps=tuple(trace))
 
 
@@ -313,7 +319,7 @@ def _containers_used(inputs: PlanInputs, fills, drawn_measured: float, basis_con
     return use
 
 
-def _trace_delivered(inputs, d, weight, basis_concentration, consts, record) -> None:
+def _trace_delivered(inputs, d, weight, basis_concentration, consts, record, body=None) -> None:
     """The figures that reach the patient, from the volumes as measured."""
     record("dose_delivered", "dose per kg as measured = dose as measured ÷ body weight",
            lambda: (f"{display.quantity(d.dose, CELL)} ÷ {_kg(weight)}", display.quantity(d.dose_per_kg, CELL_PER_KG)))
@@ -333,7 +339,7 @@ def _trace_delivered(inputs, d, weight, basis_concentration, consts, record) -> 
                "density ÷ body weight",
                lambda: (f"{display.quantity(d.dose, CELL)} ÷ {display.quantity(basis_concentration, CELL_PER_ML)} × "
                         f"{display.percent(inputs.dmso_fraction)} × {consts.dmso_density.m_as('g/mL'):g} g/mL ÷ "
-                        f"{_kg(weight)}", display.quantity(d.dmso, G_PER_KG)))
+                        f"{_kg(body if body is not None else weight)}", display.quantity(d.dmso, G_PER_KG)))
 
 
 def _kg(weight) -> str:

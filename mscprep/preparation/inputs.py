@@ -114,6 +114,7 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
     _check_method(method, values, defaulted, refuse)
     _check_speed(values, errors, refuse, defaulted)
     containers = _containers(values, protocol, defaulted, refuse)
+    _check_body(protocol, values, need, refuse)
     if protocol.course is None:
         for key in ("dose_number", "previous_dose_at"):
             if key in values:
@@ -156,7 +157,27 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
         containers=containers, method=method,
         thawed=bool(dmso) or bool(protocol.product and protocol.product.thawed),
         limits=limits, notices=notices,
-        entered={k: texts[k] for k in texts}, defaulted=frozenset(defaulted), dmso_earlier=tuple(dmso_earlier))
+        entered={k: texts[k] for k in texts}, defaulted=frozenset(defaulted), dmso_earlier=tuple(dmso_earlier),
+        height=values.get("height"), sex=values.get("sex"))
+
+
+def _check_body(protocol: Protocol, values: dict, need, refuse) -> None:
+    """Height and sex: required when the protocol doses on ideal or adjusted body weight,
+    refused otherwise (they would change nothing)."""
+    from ..form.disclosure import needs_height
+    from .dosing_weight import DEVINE_MIN_HEIGHT
+    if not needs_height(protocol):
+        for key in ("height", "sex"):
+            if key in values:
+                refuse(key, "applies only to a protocol that doses on ideal or adjusted body weight")
+        return
+    basis = protocol.dosing_weight.basis
+    need("height", f"is required: the protocol doses on {basis} body weight (Devine's formula needs height and sex)")
+    need("sex", f"is required: the protocol doses on {basis} body weight (Devine's formula differs for women and men)")
+    height = values.get("height")
+    if height is not None and height < DEVINE_MIN_HEIGHT:
+        refuse("height", f"{display.quantity(height, height.units, 4)} is below 152.4 cm (5 ft), where Devine's ideal "
+               "body weight is not defined: the protocol's dosing weight cannot be computed; ask the prescriber")
 
 
 def _looser_notice(entered: Limit, kept: Limit):

@@ -99,6 +99,8 @@ class PlanInputs:
     # DMSO of other preparations for this patient on this site day, from the records
     # (dmso_day.EarlierDmso; records/dmso_day.py finds them): the daily limit is on the sum.
     dmso_earlier: tuple = ()
+    height: object | None = None       # for a protocol dosing on ideal or adjusted body weight
+    sex: str | None = None
 
     def limit(self, key: str) -> Limit | None:
         return self.limits.get(key)

@@ -70,6 +70,9 @@ LIMIT_RANGES = (("min_dose", "max_dose"), ("min_dose", "dose_cap"), ("min_dose_p
                 ("min_product_rate", "max_product_rate"))
 
 CONTAINER_KINDS = ("bag", "vial", "syringe")
+# Which body weight a protocol doses on (per-kg doses and per-kg ceilings): the actual
+# weight (the default), Devine's ideal body weight, or the adjusted body weight.
+DOSING_WEIGHTS = ("actual", "ideal", "adjusted")
 # How the label prepares the dose: draw the product and dilute it (the default); dilute
 # each container first and draw the diluted suspension (TEMCELL); or put the product into
 # an infusion bag holding a stated volume of diluent (Ryoncil).
@@ -141,6 +144,15 @@ class Method:
 
 
 @dataclass(frozen=True)
+class DosingWeight:
+    """A protocol's [dosing_weight]: the weight its per-kg figures are on, an optional cap
+    (a heavier patient is dosed as this weight), and why (its source)."""
+    basis: str                  # one of DOSING_WEIGHTS
+    cap: object | None          # kg, or None
+    source: str
+
+
+@dataclass(frozen=True)
 class Protocol:
     id: str
     name: str
@@ -162,6 +174,7 @@ class Protocol:
     blinding: Blinding | None = None
     product: Product | None = None
     method: Method | None = None
+    dosing_weight: DosingWeight | None = None   # None: the actual body weight
     checklist: tuple[str, ...] = ()         # items the protocol adds to the pre-administration checklist
     path: Path | None = None
 

@@ -43,7 +43,7 @@ DEFAULT_TOLERANCE = 0.01
 
 # What the checker may type: the source figures, and what describes the product and the
 # infusion. Identity (patient name and ID) comes from the record.
-CHECK_FIELDS = ("din", "weight", "dose", "basis", "concentration", "viability", "cells_in_product", "product_volume",
+CHECK_FIELDS = ("din", "weight", "height", "sex", "dose", "basis", "concentration", "viability", "cells_in_product", "product_volume",
                 "hemocytometer", "dead", "dilution_factor", "final_concentration", "final_volume",
                 "dilution_mode", "in_line_ratio", "rate", "duration", "product_rate", "dmso", "available",
                 "thawed_at", "randomisation_code", "randomisation_list", "first_dose_at", "dose_number")
@@ -77,7 +77,7 @@ def required_figures(record) -> tuple[Requirement, ...]:
     wanted: list[tuple[str, ...]] = []
     if record.din:
         wanted.append(("din",))
-    wanted += [(key,) for key in ("weight", "dose") if key in used]
+    wanted += [(key,) for key in ("weight", "height", "sex", "dose") if key in used]
     if "hemocytometer" in used:
         wanted += [("hemocytometer",), ("dilution_factor",)]
         wanted += [("dead",)] if "dead" in used else [("viability",)] if "viability" in used else []

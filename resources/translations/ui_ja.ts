@@ -578,6 +578,26 @@
             <source>largest bag or syringe</source>
             <translation>最大のバッグまたはシリンジ</translation>
         </message>
+        <message>
+            <source>Height</source>
+            <translation>身長</translation>
+        </message>
+        <message>
+            <source>For the ideal body weight the protocol doses on.</source>
+            <translation>プロトコルが投与に用いる理想体重のため。</translation>
+        </message>
+        <message>
+            <source>Sex (ideal body weight)</source>
+            <translation>性別（理想体重）</translation>
+        </message>
+        <message>
+            <source>female or male: the ideal body weight formula differs.</source>
+            <translation>女性または男性：理想体重の式が異なります。</translation>
+        </message>
+        <message>
+            <source>lightest patient for this dose</source>
+            <translation>この用量の最小体重</translation>
+        </message>
     </context>
     <context>
         <name>DoubleCheckDialog</name>
@@ -2403,6 +2423,14 @@
             <location filename="../../ui/main_window.py" line="1062" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>女性</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男性</translation>
         </message>
     </context>
     <context>

@@ -578,6 +578,26 @@
             <source>largest bag or syringe</source>
             <translation>最大输液袋或注射器</translation>
         </message>
+        <message>
+            <source>Height</source>
+            <translation>身高</translation>
+        </message>
+        <message>
+            <source>For the ideal body weight the protocol doses on.</source>
+            <translation>用于方案给药所依据的理想体重。</translation>
+        </message>
+        <message>
+            <source>Sex (ideal body weight)</source>
+            <translation>性别（理想体重）</translation>
+        </message>
+        <message>
+            <source>female or male: the ideal body weight formula differs.</source>
+            <translation>女性或男性：理想体重公式不同。</translation>
+        </message>
+        <message>
+            <source>lightest patient for this dose</source>
+            <translation>此剂量的最低体重</translation>
+        </message>
     </context>
     <context>
         <name>DoubleCheckDialog</name>
@@ -2403,6 +2423,14 @@
             <location filename="../../ui/main_window.py" line="1062" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>女性</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男性</translation>
         </message>
     </context>
     <context>

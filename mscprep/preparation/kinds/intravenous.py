@@ -10,7 +10,7 @@ from typing import ClassVar, Mapping
 
 from ...defaults import app_defaults
 from ...display import cells_text, clock, duration, percent, quantity, significant
-from ...units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, DROP_PER_ML, G, G_PER_KG, MIN, ML,
+from ...units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, DROP_PER_ML, G, G_PER_KG, KG, MIN, ML,
                       ML_PER_H, ML_PER_KG, ML_PER_MIN, magnitude, of)
 from .. import export
 from ..bags import Bag
@@ -19,6 +19,7 @@ from ..measuring import Measured
 from ..course import CourseStatus
 from ..delivered import Delivered
 from ..dmso_day import DmsoDay, earlier_mass
+from ..dosing_weight import DosingWeight
 from ..findings import Finding
 from ..identity import intravenous_identity
 from ..interface import Container, Infusion, OwnFindings, Row
@@ -90,6 +91,7 @@ class Plan(OwnFindings):
     fluid_load: object = None             # final volume per kg
     delivered: Delivered | None = None    # what reaches the patient, from the volumes as measured
     dmso_day: DmsoDay | None = None       # this patient's DMSO today, with earlier preparations in the records
+    dosing: DosingWeight | None = None    # the weight per-kg cell figures are on (dosing_weight.py)
     checked: tuple[Finding, ...] = field(default=(), repr=False)   # the findings before reasons
     reasons: Mapping[str, str] = field(default_factory=dict)
     trace_steps: tuple = field(default=(), repr=False, compare=False)
@@ -120,6 +122,12 @@ class Plan(OwnFindings):
     def trace(self) -> tuple[TraceLine, ...]:
         """How each result was obtained, formatted when first asked for (not on every keystroke)."""
         return tuple(TraceLine(key, formula, *texts()) for key, formula, texts in self.trace_steps)
+
+    @property
+    def dosing_weight(self):
+        """The weight per-kg cell figures are on: the actual body weight unless the protocol
+        states another ([dosing_weight])."""
+        return self.dosing.weight if self.dosing is not None else self.inputs.weight
 
     @property
     def basis_concentration(self):
@@ -252,6 +260,16 @@ def dmso_day_text(day: DmsoDay) -> str:
             f"{quantity(day.mass, G)} = {quantity(day.per_kg, G_PER_KG)}")
 
 
+def dosing_weight_json(dosing: DosingWeight | None) -> dict | None:
+    """The weight per-kg figures are on, how it was obtained and its source (null: actual)."""
+    if dosing is None or dosing.is_actual:
+        return None
+    return {"basis": dosing.basis, "weight": export.quantity_json(dosing.weight, KG, "kg"),
+            "actual": export.quantity_json(dosing.actual, KG, "kg"),
+            "ideal": export.quantity_json(dosing.ideal, KG, "kg"), "cap": export.quantity_json(dosing.cap, KG, "kg"),
+            "formula": dosing.formula, "substitution": dosing.substitution, "source": dosing.source}
+
+
 def dmso_day_json(day: DmsoDay | None) -> dict | None:
     if day is None:
         return None
@@ -362,7 +380,13 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
     """Every result, in the order it is used."""
     diluent_name = app_defaults().diluent_label(plan.inputs.diluent)
     basis = plan.inputs.basis
-    rows = [
+    rows = []
+    if plan.dosing is not None and not plan.dosing.is_actual:
+        on = plan.dosing.basis
+        rows.append(Row("dosing_weight", "Dosing weight (ideal)" if on == "ideal" else
+                        "Dosing weight (adjusted)" if on == "adjusted" else "Dosing weight (actual, capped)",
+                        quantity(plan.dosing.weight, KG, 4)))
+    rows += [
         Row("dose", f"Dose ({basis} cells)", f"{quantity(plan.dose, CELL)} = {quantity(plan.dose_per_kg, CELL_PER_KG)}"),
         Row("total_concentration", "Total concentration", quantity(plan.total_concentration, CELL_PER_ML)),
         Row("viable_concentration", "Viable concentration", quantity(plan.viable_concentration, CELL_PER_ML)),
@@ -505,6 +529,7 @@ def measured_keys(plan: Plan) -> dict:
             None if plan.delivered is None or plan.delivered.dmso is None else plan.delivered.dmso * plan.inputs.weight,
             G, "g"),
         "dmso_day": dmso_day_json(plan.dmso_day),
+        "dosing_weight": dosing_weight_json(plan.dosing),
     }
 
 
