@@ -45,9 +45,13 @@ def dosing_weight_lines(plan) -> list:
     dosing = plan.dosing
     if dosing is None or dosing.is_actual:
         return []
-    return [Paragraph(T("Dosing weight {weight}: {formula} ({numbers}). Source: {source}",
+    return [Paragraph(T("Per-kg figures are on the dosing weight, {weight} ({basis} body weight; actual {actual}).",
+                        words={"basis": "ideal" if dosing.basis == "ideal" else "adjusted" if dosing.basis == "adjusted"
+                               else "actual"}, weight=display.quantity(dosing.weight, KG, 4),
+                        actual=display.quantity(dosing.actual, KG, 4))),
+            Paragraph(T("Dosing weight {weight}: {formula} ({numbers}). Source: {source}",
                         weight=display.quantity(dosing.weight, KG, 4), formula=dosing.formula,
-                        numbers=dosing.substitution, source=dosing.source), "warn")]
+                        numbers=dosing.substitution, source=dosing.source), "small")]
 
 
 def identity_section(plan) -> list:
