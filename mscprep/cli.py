@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     sheet.add_argument("--language", default="en", help="sheet language: en, ja, zh")
     sheet.add_argument("--pharmacy-sheet", help="blinded trials: also write the unblinded pharmacy copy here")
+    # issue 21: the daily DMSO limit counts the patient's other preparations of the day
+    sheet.add_argument("--db", help="record database whose preparations of the patient today count for the daily "
+                                    "DMSO limit")
     label = commands.add_parser("label", help="write the bag label(s) as ZPL II for a thermal label printer")
     _add_plan_arguments(label)
     label.add_argument("--zpl", action="store_true", required=True, help="write ZPL II (the only format here)")
@@ -142,7 +145,30 @@ def compute_from_args(args: argparse.Namespace, *, for_record: bool = False):
     """The preparation for parsed arguments; InputError names the field. `for_record`: it
     is saved, so it is computed at the real time (see _now)."""
     from .preparation.build import prepare
-    return prepare(_raw_fields(args), now=_now(args, for_record=for_record), reasons=_reasons(args))
+    raw, now = _raw_fields(args), _now(args, for_record=for_record)
+    return prepare(raw, now=now, reasons=_reasons(args), dmso_earlier=_earlier_dmso(args, raw, now))
+
+
+def _earlier_dmso(args: argparse.Namespace, raw: dict, now) -> tuple:
+    """Issue 21, DMSO per day: with a record database (--db, or the one --save writes to),
+    the patient's other preparations of the site day (records/dmso_day.py). A --db that
+    does not exist is refused; the default one not yet made holds nothing."""
+    if not (getattr(args, "db", None) or getattr(args, "save", False)) or not raw.get("patient_id"):
+        return ()
+    from .records.backends import is_postgres_url
+    from .records.dmso_day import earlier_dmso
+    from .records.paths import database_location
+    from .records.store import RecordStore
+    if args.db and not getattr(args, "save", False):
+        _require_existing_database(args.db)
+    location = database_location(args.db)
+    if not is_postgres_url(str(location)) and not Path(location).is_file():
+        return ()
+    store = RecordStore(args.db)
+    try:
+        return earlier_dmso(store, raw["patient_id"], now)
+    finally:
+        store.close()
 
 
 def _now(args: argparse.Namespace, *, for_record: bool = False):

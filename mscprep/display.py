@@ -75,7 +75,10 @@ def clock(moment: datetime | None) -> str:
 
 
 def any_quantity(value, digits: int = 3) -> str:
-    """A quantity in the display unit of its dimension: '2 × 10⁶ cells/kg', '3 h'."""
+    """A quantity in the display unit of its dimension: '2 × 10⁶ cells/kg', '3 h', a body
+    weight in kg and a DMSO mass in g."""
+    if value.dimensionality == KG.dimensionality and abs(magnitude(value, KG)) >= 0.1:
+        return quantity(value, KG, max(digits, 4))
     for unit in UNIT_TEXT:
         if value.dimensionality == unit.dimensionality:
             return duration(value) if unit is MIN and digits == 3 else quantity(value, unit, digits)

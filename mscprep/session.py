@@ -69,7 +69,7 @@ class ViewState:
 
 def evaluate(texts: Mapping[str, str], protocols: ProtocolSet, reasons: Mapping[str, str],
              now: datetime | None = None, record: RecordState | None = None,
-             figures: Mapping[str, tuple] | None = None) -> ViewState:
+             figures: Mapping[str, tuple] | None = None, dmso_earlier: tuple = ()) -> ViewState:
     """The form's texts through the core: the preparation with the reasons typed for its
     current soft findings, or every field that is wrong. With `figures` (code -> the
     figures a reason was typed for, see figures_of) a reason counts only while its finding
@@ -77,7 +77,7 @@ def evaluate(texts: Mapping[str, str], protocols: ProtocolSet, reasons: Mapping[
     form = {key: text for key, text in texts.items() if text and text.strip()}
     stale: dict[str, str] = {}
     try:
-        preparation = prepare(form, protocols, now)
+        preparation = prepare(form, protocols, now, dmso_earlier=dmso_earlier)
         # Reasons typed for findings that no longer apply stay in the form, unused.
         wanted = {f.code for f in preparation.findings if f.accepts_reason}
         typed = {code: reason for code, reason in reasons.items()
@@ -149,6 +149,7 @@ class Session:
         self._same = None                   # (preparation, record, same figures): asked on every redraw
         self.load_notice: str | None = None  # said once after load() when the record's own texts were needed
         self.clock: Callable[[], datetime] | None = None   # what "now" is; None: the site's clock
+        self._dmso_earlier = None           # (key, found, read at): the records' DMSO of the patient today
         self._listeners: list[Callable[[frozenset[str]], None]] = []
 
     # --- observers ---------------------------------------------------------------------
@@ -212,6 +213,7 @@ class Session:
         """The record store from now on (a server reached after all, or asked again), and why
         it cannot be used now (`problem`, None when it can). Listeners hear "store"."""
         self.store, self.store_problem = store, problem
+        self._dmso_earlier = None
         self._changed("store")
 
     def set_reason(self, code: str, text: str) -> None:
@@ -231,10 +233,39 @@ class Session:
             if code not in self.reason_figures:
                 self.reason_figures[code] = figures_of(self.view.findings, code)
 
+    # How long the records' DMSO of the patient today is reused between keystrokes (another
+    # workstation may save meanwhile); a save or another store reads them again at once.
+    DMSO_RECHECK_SECONDS = 30.0
+
+    def earlier_dmso(self, now: datetime | None = None) -> tuple:
+        """Issue 21, DMSO per day: the patient's other preparations of the site day, as
+        records/dmso_day.earlier_dmso() finds them (the record being edited excluded). Read
+        once per patient, day and record, not on every keystroke."""
+        from time import monotonic
+        from .preparation.dmso_day import site_day
+        from .records.dmso_day import earlier_dmso
+        from .records.errors import StoreError
+        patient = (self.texts.get("patient_id") or "").strip()
+        if self.store is None or not patient:
+            return ()
+        moment = now or clock.now()
+        key = (id(self.store), patient, site_day(moment), self.record.record_id if self.record else None)
+        cached = self._dmso_earlier
+        if cached is not None and cached[0] == key and monotonic() - cached[2] < self.DMSO_RECHECK_SECONDS:
+            return cached[1]
+        try:
+            found = earlier_dmso(self.store, patient, moment, excluding=key[3])
+        except StoreError as error:
+            self.store_problem = str(error)
+            self._dmso_earlier = None
+            return ()
+        self._dmso_earlier = (key, found, monotonic())
+        return found
+
     def recompute(self) -> ViewState:
         now = self.clock() if self.clock is not None else None
         self.view = evaluate(self._texts_with_kept_times(), self.protocols, self.reasons, now=now, record=None,
-                             figures=self.reason_figures)
+                             figures=self.reason_figures, dmso_earlier=self.earlier_dmso(now))
         record = self.record_state()
         if record is not None:   # the form still shows the saved record: its checks count
             self.view = ViewState(self.view.preparation, self.view.field_errors, self.view.rows, self.view.findings,
@@ -422,6 +453,7 @@ class Session:
             raise
         self.store_problem = None
         self._weighing = None
+        self._dmso_earlier = None        # the records changed
         self._event("saved", self.record, self.operator)
         self.recompute()
         self._changed("record")

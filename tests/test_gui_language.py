@@ -234,6 +234,8 @@ def test_every_value_shape_of_every_kind_is_translated(qtbot, language):
     from ui.values import translate_value
     protocols = shipped_protocols()
     forms = [{"protocol": "temcell", "weight": "60 kg", "dose_number": "2", "previous_dose_at": "2026-11-19T10:00"},
+             {"protocol": "temcell", "weight": "150 kg"},                 # a draw of several fills
+             {"protocol": "temcell", "weight": "150 kg", "administration": "syringe_push"},
              {"protocol": "adipose-msc-fixed", "weight": "70 kg", "concentration": "1e8 cell/mL", "viability": "90%",
               "duration": "30 min", "dose": "2e9 cell"},
              {"protocol": "stemirac", "weight": "70 kg", "concentration": "1e7 cell/mL", "viability": "90%",

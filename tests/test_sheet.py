@@ -78,7 +78,10 @@ def test_sheet_holds_every_required_item(tmp_path):
                  "2.5 × 10⁶ cells/mL", "4 mL/min = 240 mL/h", "12 min", "2026-11-23 12:30", "2026-11-23 12:18",
                  "170-260 µm filter", "NO leukocyte-reduction filter", "DO NOT IRRADIATE",
                  "No other drugs or fluids in the same line", "Mix gently",
-                 "volume to draw = dose ÷ total concentration", "= 120 × 10⁶ cells ÷ 6.67 × 10⁶ cells/mL = 18 mL",
+                 # TEMCELL's product and saline are contained in the suspension drawn, never drawn alone
+                 "product contained in the dose = dose ÷ total concentration of the",
+                 "= 120 × 10⁶ cells ÷ 6.67 × 10⁶ cells/mL = 18 mL", "Product contained in the",
+                 "diluent contained in the dose = suspension − product contained",
                  "Pre-administration checklist", "Vital-sign monitoring", "before start",
                  "If the patient deteriorates", "STOP the infusion", "Observation period after the infusion: 60 min",
                  "Prepared by", "Checked by (independent double check)", "Administered by",

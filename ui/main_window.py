@@ -60,6 +60,8 @@ CHOICE_WORDS = (  # the choices' own words, as the boxes show them
     QT_TRANSLATE_NOOP("MainWindow", "leukocyte reduction"),
     QT_TRANSLATE_NOOP("MainWindow", "no"),
     QT_TRANSLATE_NOOP("MainWindow", "yes"),
+    QT_TRANSLATE_NOOP("MainWindow", "female"),
+    QT_TRANSLATE_NOOP("MainWindow", "male"),
 )
 # A sample name or operator reads like a real one: these fields get their help, no example.
 NO_EXAMPLE = ("hemocytometer", "patient_name", "prepared_by")

@@ -44,6 +44,11 @@ SHAPES = (
      QT_TRANSLATE_NOOP("ResultValues", "{volume} {diluent}: {shares} ({size} syringe, {marks} marks) → {final}")),
     (r"(?P<volume>\S+ mL) (?P<diluent>.+?) \((?P<size>\S+ mL) syringe, (?P<marks>\S+ mL) marks\) → (?P<final>\S+ mL)",
      QT_TRANSLATE_NOOP("ResultValues", "{volume} {diluent} ({size} syringe, {marks} marks) → {final}")),
+    (r"(?P<earlier>\S+ g) earlier today \((?P<records>.+)\) \+ (?P<this>\S+ g) = (?P<total>\S+ g) = "
+     r"(?P<per_kg>\S+ g/kg)",
+     QT_TRANSLATE_NOOP("ResultValues", "{earlier} earlier today ({records}) + {this} = {total} = {per_kg}")),
+    (r"(?P<count>\d+) fills of the (?P<size>\S+ mL) syringe → (?P<destination>.+)",
+     QT_TRANSLATE_NOOP("ResultValues", "{count} fills of the {size} syringe → {destination}")),
     (r"(?P<cells>.+) \((?P<change>\S+) of the order\)", QT_TRANSLATE_NOOP("ResultValues", "{cells} ({change} of the order)")),
     (r"(?P<volume>\S+ mL) = (?P<cells>.+) cells \(left in the containers and the syringe hub\)",
      QT_TRANSLATE_NOOP("ResultValues", "{volume} = {cells} cells (left in the containers and the syringe hub)")),
@@ -60,9 +65,11 @@ SHAPES = (
 )
 # A diluent not chosen is written as the plain word (the sheet's catalogs have the chosen ones).
 WORDS = (QT_TRANSLATE_NOOP("ResultValues", "diluent"), QT_TRANSLATE_NOOP("ResultValues", "unstained"),
-         QT_TRANSLATE_NOOP("ResultValues", "unstained + stained"))
+         QT_TRANSLATE_NOOP("ResultValues", "unstained + stained"),
+         # where the fills of a draw go (mscprep.preparation.kinds.intravenous.DESTINATIONS)
+         QT_TRANSLATE_NOOP("ResultValues", "one transfer bag"), QT_TRANSLATE_NOOP("ResultValues", "one syringe per fill"))
 # Parameters that are words (a diluent's name): translated through the catalogs.
-WORD_GROUPS = ("diluent", "kind", "material", "figures", "counted")
+WORD_GROUPS = ("diluent", "kind", "material", "figures", "counted", "destination")
 
 
 @lru_cache(maxsize=None)

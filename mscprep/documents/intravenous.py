@@ -39,6 +39,21 @@ def course_text(plan) -> Text:
     return T("dose {k} of {n}", k=course.dose_number, n=course.doses)
 
 
+def dosing_weight_lines(plan) -> list:
+    """The weight per-kg figures are on, with its formula, numbers and source, when it is
+    not the actual body weight (nothing otherwise)."""
+    dosing = plan.dosing
+    if dosing is None or dosing.is_actual:
+        return []
+    return [Paragraph(T("Per-kg figures are on the dosing weight, {weight} ({basis} body weight; actual {actual}).",
+                        words={"basis": "ideal" if dosing.basis == "ideal" else "adjusted" if dosing.basis == "adjusted"
+                               else "actual"}, weight=display.quantity(dosing.weight, KG, 4),
+                        actual=display.quantity(dosing.actual, KG, 4))),
+            Paragraph(T("Dosing weight {weight}: {formula} ({numbers}). Source: {source}",
+                        weight=display.quantity(dosing.weight, KG, 4), formula=dosing.formula,
+                        numbers=dosing.substitution, source=dosing.source), "small")]
+
+
 def identity_section(plan) -> list:
     identity, protocol = plan.identity, plan.protocol
     tissue = app_defaults().tissue(identity.source_tissue).label
@@ -50,7 +65,7 @@ def identity_section(plan) -> list:
         ("Source / donor", T("{tissue}, {donor}", words={"tissue": tissue, "donor": identity.donor})),
         ("Protocol", protocol.name if protocol.id == NO_PROTOCOL else f"{protocol.name} [{protocol.id} v{protocol.version}]"),
         ("Prepared by", identity.prepared_by)])
-    section = [Title(T("MSC infusion preparation sheet")), block]
+    section = [Title(T("MSC infusion preparation sheet")), block] + dosing_weight_lines(plan)
     if identity.donor == "autologous":
         section.append(Paragraph(T("FOR AUTOLOGOUS USE ONLY"), "warn"))
     section.append(Paragraph(T("Protocol source: {source}", source=protocol.reference), "small"))
@@ -74,7 +89,7 @@ def essentials_section(plan) -> list:
     final = plan.final_volume_measured if measured else plan.final_volume
     concentration = plan.final_concentration_measured if measured else plan.final_concentration
     facts = [Fact(T("Dose (viable cells)") if plan.inputs.basis == "viable" else T("Dose (total cells)"),
-                  f"{display.quantity(delivered, CELL)} = {display.quantity(delivered / plan.inputs.weight, CELL_PER_KG)}",
+                  f"{display.quantity(delivered, CELL)} = {display.quantity(delivered / plan.dosing_weight, CELL_PER_KG)}",
                   True),
              Fact(T("Final volume"), f"{_ml(final)} · {display.quantity(concentration, CELL_PER_ML)}", True),
              Fact(T("Rate (both pumps together)") if plan.product_rate is not None else T("Rate"), rate_text(plan),
@@ -148,11 +163,21 @@ def container_steps(plan, diluent: str) -> list[Text]:
 
 
 def draw_step(plan) -> Text:
+    """What to draw, with which syringe, and where several fills go (draw_destination)."""
     use = plan.container_use
-    text = T("Draw {volume} {material} ({syringe}): {cells} viable cells." if plan.inputs.basis == "viable"
-             else "Draw {volume} {material} ({syringe}): {cells} total cells.", words={
-             "material": "of the diluted suspension" if plan.drawn_material == "diluted suspension" else "of product",
-             "syringe": _syringe(plan.draw)}, volume=_ml(plan.volume_to_draw_measured), cells=_count(plan.dose_delivered))
+    viable = plan.inputs.basis == "viable"
+    destination = plan.draw_destination
+    words = {"material": "of the diluted suspension" if plan.drawn_material == "diluted suspension" else "of product",
+             "syringe": _syringe(plan.draw)}
+    figures = {"volume": _ml(plan.volume_to_draw_measured), "cells": _count(plan.dose_delivered)}
+    if destination in ("transfer_bag", "syringes"):
+        text = T("Draw {volume} {material} ({syringe}), {into}: {cells} viable cells." if viable
+                 else "Draw {volume} {material} ({syringe}), {into}: {cells} total cells.",
+                 words={**words, "into": "emptying each fill into one transfer bag" if destination == "transfer_bag"
+                        else "one syringe per fill (label each syringe)"}, **figures)
+    else:
+        text = T("Draw {volume} {material} ({syringe}): {cells} viable cells." if viable
+                 else "Draw {volume} {material} ({syringe}): {cells} total cells.", words=words, **figures)
     if use is None:
         return text
     return T("{draw} Take {takes}.", words={"draw": text, "takes": _joined(_takes(use))})
@@ -201,6 +226,13 @@ def dilution_steps(plan, diluent: str) -> list[Text]:
     final = _ml(plan.final_volume_measured)
     concentration = display.quantity(plan.final_concentration_measured, CELL_PER_ML)
     if method == "dilute_each_then_draw":
+        holder = plan.draw_destination
+        if holder == "transfer_bag":
+            return [T("The transfer bag holds the dose: {final} at {concentration}.", final=final,
+                      concentration=concentration)]
+        if holder == "syringes":
+            return [T("The {count} syringes hold the dose: {final} in all at {concentration}; give them one after "
+                      "another.", count=len(plan.draw.fills_ml), final=final, concentration=concentration)]
         return [T("The syringe holds the dose: {final} at {concentration}.", final=final, concentration=concentration)]
     if method == "into_infusion_bag":
         return [T("Inject it into an infusion bag holding {volume} {diluent} → {final} ({concentration}).",
@@ -256,6 +288,8 @@ RULES = {
     "containers": "whole containers holding the volume to draw, each less its dead volume",
     "dilute_each": "the protocol's diluent per container; content = container volume + diluent",
     "draw_measured": "the volume to draw on syringe marks: the syringe that holds it, or fills of a finer one when that measures the dose within the deviation rule; never above a hard maximum or cap",
+    "draw_destination": "one fill stays in its syringe; several fills go into one transfer bag (one syringe per "
+                        "fill for a syringe push)",
     "takes": "the draw taken from the containers in turn, each less its dead volume",
     "course": "the protocol's course: this dose's number and the interval from the previous dose",
     "diluent_measured": "the diluent on the marks of the syringe that holds it",
@@ -325,7 +359,7 @@ def label(plan, bag=None) -> LabelContent:
     number = lambda cells: display.cells_text(float(cells.m_as(CELL)))  # noqa: E731  (the word is in the template)
     if bag is None:
         dose = T("Dose {dose} viable cells ({per_kg})" if viable else "Dose {dose} total cells ({per_kg})",
-                 dose=number(delivered), per_kg=display.quantity(delivered / inputs.weight, CELL_PER_KG))
+                 dose=number(delivered), per_kg=display.quantity(delivered / plan.dosing_weight, CELL_PER_KG))
     else:
         dose = T("Bag {k} of {n}: {cells} viable cells (of {dose})" if viable
                  else "Bag {k} of {n}: {cells} total cells (of {dose})", k=bag.number, n=bag.of,

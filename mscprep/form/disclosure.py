@@ -24,6 +24,13 @@ _NEBULIZED = ("patient_name", "patient_id", "prepared_by", "first_dose_at")
 _COURSE = ("dose_number", "previous_dose_at")
 _TRIAL = ("randomisation_code", "randomisation_list")
 _IN_LINE = ("dilution_mode", "in_line_ratio", "product_rate")
+_BODY = ("height", "sex")   # for ideal or adjusted body weight
+
+
+def needs_height(protocol) -> bool:
+    """Whether the protocol doses on a weight computed from height and sex (ideal, adjusted)."""
+    spec = getattr(protocol, "dosing_weight", None)
+    return spec is not None and spec.basis in ("ideal", "adjusted")
 
 
 def primary_fields(protocol, count_method: str, texts: Mapping[str, str] = {}) -> frozenset[str]:
@@ -36,6 +43,8 @@ def primary_fields(protocol, count_method: str, texts: Mapping[str, str] = {}) -
             shown |= set(_COURSE)
         if protocol.blinding is not None:
             shown |= set(_TRIAL)
+        if needs_height(protocol):
+            shown |= set(_BODY)
         if protocol.defaults.get("dilution_mode") == "in_line" or texts.get("dilution_mode") == "in_line":
             shown |= set(_IN_LINE)
         if protocol.defaults.get("administration") == "gravity" or texts.get("administration") == "gravity":
@@ -53,4 +62,5 @@ def relevant_fields(protocol, count_method: str) -> frozenset[str] | None:
         return frozenset(RELEVANT)
     other_counts = COUNT_FIELDS - set(COUNT_METHODS[count_method]) - ({"dead"} if count_method == "hemocytometer"
                                                                       else set())
-    return frozenset(every - other_counts - {"first_dose_at"})
+    body = set() if needs_height(protocol) else set(_BODY)
+    return frozenset(every - other_counts - {"first_dose_at"} - body)

@@ -14,7 +14,7 @@ from typing import Callable
 from ..defaults import app_defaults
 from ..errors import InputError
 from ..protocol.definitions import CONTAINER_KINDS
-from ..units import CELL, CELL_PER_KG, CELL_PER_ML, DROP_PER_ML, KG, MIN, ML, ML_PER_MIN
+from ..units import CELL, CELL_PER_KG, CELL_PER_ML, CM, DROP_PER_ML, KG, MIN, ML, ML_PER_MIN
 from . import parse
 
 
@@ -183,6 +183,7 @@ DILUTION_MODES = ("bag", "in_line")
 ADMINISTRATIONS = ("pump", "gravity", "syringe_push")
 FILTERS = ("standard_blood_set", "leukocyte_reduction")
 YES_NO = ("no", "yes")
+SEXES = ("female", "male")      # Devine's ideal body weight differs by sex
 
 _VOLUME = "volume"
 
@@ -192,6 +193,11 @@ FIELDS: tuple[Field, ...] = (
     Field("patient_id", "Patient ID", "patient", "MRN-000123", "Hospital number.", _text),
     Field("weight", "Body weight", "patient", "60 kg", "Any mass unit: 60 kg, 132.3 lb.",
           _quantity(KG, "weight", "60 kg")),
+    # asked for only when the protocol doses on ideal or adjusted body weight (issue 21)
+    Field("height", "Height", "patient", "170 cm", "For the ideal body weight the protocol doses on.",
+          _quantity(CM, "height", "170 cm")),
+    Field("sex", "Sex (ideal body weight)", "patient", "female",
+          "female or male: the ideal body weight formula differs.", _choice(SEXES), SEXES),
     Field("din", "DIN (ISBT 128)", "product", "A999921123456", "13 characters (check character computed) or 14 (verified).", _text),
     Field("product_code", "Product code", "product", "S1234V00", "The facility's own product code.", _text),
     Field("source_tissue", "Source tissue", "product", "bone_marrow", "Tissue the MSCs come from.", _tissue),

@@ -17,16 +17,18 @@ from .kinds.nebulized import compute_aliquot_plan
 
 
 def prepare(raw: Mapping[str, str], protocols: ProtocolSet | None = None, now: datetime | None = None,
-            reasons: Mapping[str, str] | None = None) -> Preparation:
+            reasons: Mapping[str, str] | None = None, dmso_earlier: tuple = ()) -> Preparation:
     """The preparation for the form's texts (`raw`, field key -> text, with "protocol"),
     evaluated at `now`, with the typed reasons for soft findings attached.
+    `dmso_earlier`: DMSO of other preparations for this patient on this site day, as
+    records/dmso_day.earlier_dmso() found them (the daily DMSO limit is on the sum).
     Bad input raises InputError naming every field that is wrong."""
     now = clock.instant(now) if now else clock.now()
     protocol = protocols.get(raw.get("protocol")) if protocols is not None else find_protocol(raw.get("protocol"))
     typed = parse_reasons(reasons or {})
 
     def intravenous(figures: Mapping[str, str]):
-        return compute_plan(build_inputs(figures, protocols, now), now)
+        return compute_plan(build_inputs(figures, protocols, now, dmso_earlier), now)
 
     if protocol.route == "nebulized":
         preparation = compute_aliquot_plan(raw, protocol, now)

@@ -22,6 +22,8 @@ from .containers import ContainerUse, use_containers
 from .counting import concentrations
 from .course import course_status
 from .delivered import delivered_figures, draw_bounds
+from .dmso_day import dmso_day, earlier_mass
+from .dosing_weight import dosing_weight
 from .kinds.intravenous import Plan
 from .measuring import measure
 from .model import CounterCount, HemocytometerCount, LabelCount, PlanInputs
@@ -117,10 +119,14 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     _trace_count(inputs, total, viable, viability, hemocytometer, consts, record)
     basis_concentration = viable if inputs.basis == "viable" else total
 
-    weight = inputs.weight
+    body = inputs.weight                      # DMSO and fluid per kg: the actual body weight
+    dosing = dosing_weight(inputs.protocol.dosing_weight, body, inputs.height, inputs.sex)
+    weight = dosing.weight                    # per-kg cell figures: the weight the protocol doses on
+    if not dosing.is_actual:
+        record("dosing_weight", dosing.formula, lambda: (dosing.substitution, _kg(weight)))
     dose_wanted = requested_dose(inputs.dose_order, weight)
     if inputs.dose_order.dimensionality == CELL_PER_KG.dimensionality:
-        record("dose", "dose = dose per kg × body weight",
+        record("dose", "dose = dose per kg × dosing weight" if not dosing.is_actual else "dose = dose per kg × body weight",
                lambda: (f"{display.quantity(inputs.dose_order, CELL_PER_KG)} × {_kg(weight)}",
                display.quantity(dose_wanted, CELL)))
     cap = inputs.limit("dose_cap")
@@ -132,9 +138,14 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     dose_per_kg = (dose / weight).to(CELL_PER_KG)
 
     drawn = volume_to_draw(dose, basis_concentration)
-    record("volume_to_draw", f"volume to draw = dose ÷ {inputs.basis} concentration",
-           lambda: (f"{display.quantity(dose, CELL)} ÷ {display.quantity(basis_concentration, CELL_PER_ML)}",
-           display.quantity(drawn, ML)))
+    if inputs.method.kind == "dilute_each_then_draw":   # contained in the suspension, never drawn alone
+        record("product_contained", f"product contained in the dose = dose ÷ {inputs.basis} concentration of the "
+               "product", lambda: (f"{display.quantity(dose, CELL)} ÷ {display.quantity(basis_concentration, CELL_PER_ML)}",
+                                   display.quantity(drawn, ML)))
+    else:
+        record("volume_to_draw", f"volume to draw = dose ÷ {inputs.basis} concentration",
+               lambda: (f"{display.quantity(dose, CELL)} ÷ {display.quantity(basis_concentration, CELL_PER_ML)}",
+                        display.quantity(drawn, ML)))
 
     final, diluent, dilution_impossible = _dilution(inputs, dose, drawn, record)
     final_conc = final_concentration(dose, final)
@@ -160,10 +171,11 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     dmso_grams = dmso_dose = None
     if inputs.dmso_fraction is not None and inputs.dmso_fraction > 0:
         dmso_grams = dmso_mass(drawn, inputs.dmso_fraction, consts.dmso_density)
-        dmso_dose = dmso_per_kg(dmso_grams, weight)
-        record("dmso", "DMSO = volume drawn × DMSO fraction × DMSO density ÷ body weight",
+        dmso_dose = dmso_per_kg(dmso_grams, body)
+        product = "product contained" if inputs.method.kind == "dilute_each_then_draw" else "volume drawn"
+        record("dmso", f"DMSO = {product} × DMSO fraction × DMSO density ÷ body weight",
                lambda: (f"{display.quantity(drawn, ML)} × {display.percent(inputs.dmso_fraction)} × "
-               f"{consts.dmso_density.m_as('g/mL'):g} g/mL ÷ {_kg(weight)}",
+               f"{consts.dmso_density.m_as('g/mL'):g} g/mL ÷ {_kg(body)}",
                f"{display.quantity(dmso_grams, G)} = {display.quantity(dmso_dose, G_PER_KG)}"))
 
     expiry = latest_start = None
@@ -189,7 +201,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
 
     filling, too_many = _filling(inputs, drawn, diluent, final, basis_concentration, record)
     filling = replace(filling, within=draw_bounds(inputs, weight, duration, basis_concentration,
-                                                  filling.concentration, consts))
+                                                  filling.concentration, consts, body_weight=body))
     fills, use, dose_given, delivered, diluent_each = (), None, None, None, None
     if _measurable(drawn, final):
         fills = fill_containers(dose, drawn, diluent, final, duration, expiry, filling)
@@ -213,11 +225,13 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         if drawn_measured > 0:
             delivered = delivered_figures(inputs, weight, dose_given, drawn_measured,
                                           round(sum(fill.final_measured_ml for fill in fills), 9),
-                                          basis_concentration, duration, rate, consts)
-            _trace_delivered(inputs, delivered, weight, basis_concentration, consts, record)
-    fluid = fluid_load(final, weight)
+                                          basis_concentration, duration, rate, consts, body_weight=body)
+            _trace_delivered(inputs, delivered, weight, basis_concentration, consts, record, body)
+    fluid = fluid_load(final, body)
     record("fluid_load", "fluid load = final volume ÷ body weight",
-           lambda: (f"{display.quantity(final, ML, 4)} ÷ {_kg(weight)}", display.quantity(fluid, ML_PER_KG)))
+           lambda: (f"{display.quantity(final, ML, 4)} ÷ {_kg(body)}", display.quantity(fluid, ML_PER_KG)))
+
+    day = _dmso_day(inputs, dmso_grams, delivered, body, now, record)
 
     course = None
     if inputs.protocol.course is not None:
@@ -230,7 +244,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         rate=rate, product_rate=product_rate, duration=duration, cell_rate=cells_per_kg_min,
         dmso=dmso_dose, use_by=expiry, latest_start=latest_start, hemocytometer=hemocytometer,
         bags=bags, course=course, fluid_load=fluid, fills=fills, containers=use, dose_delivered=dose_given,
-        bags_needed=too_many, delivered=delivered, draw_within=filling.within)
+        bags_needed=too_many, delivered=delivered, draw_within=filling.within, weight=inputs.weight, dmso_day=day)
     found = tuple(inputs.notices) + tuple(checks.check_all(inputs, values))
 
     return Plan(
@@ -243,7 +257,8 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         hemocytometer=hemocytometer, line_requirements=inputs.protocol.line_requirements,
         findings=found, checked=found, bags=bags, course=course, fills=fills, container_use=use,
         dose_delivered=dose_given, drawn_concentration=filling.concentration, diluent_each=diluent_each,
-        drop_factor=factor, drip_rate_whole=whole_drops, fluid_load=fluid, delivered=delivered,
+        drop_factor=factor, drip_rate_whole=whole_drops, fluid_load=fluid, delivered=delivered, dmso_day=day,
+        dosing=dosing,
         use_by_from=window_from if expiry is not None else None,
         use_by_start=window_start if expiry is not None else None,
         trace_steps=tuple(trace))
@@ -260,6 +275,25 @@ def _measurable(drawn, final) -> bool:
     finer than the finest mark has no measurement that keeps its limits."""
     low, high = plausible_range("volume")
     return low <= drawn and drawn <= high and final <= high
+
+
+def _dmso_day(inputs: PlanInputs, ordered_grams, delivered, weight, now, record):
+    """The patient's DMSO on this site day (dmso_day.py): this preparation's, the larger of
+    ordered and measured, added to what the records hold for earlier ones today."""
+    if ordered_grams is None:
+        return None
+    this = ordered_grams
+    if delivered is not None and delivered.dmso is not None:
+        this = max(this, (delivered.dmso * weight).to(G))
+    day = dmso_day(inputs.dmso_earlier, this, weight, now)
+    if day is not None:
+        earlier = earlier_mass(day.earlier)
+        records = ", ".join(item.record_id for item in day.earlier)
+        record("dmso_day", "DMSO today = DMSO of this patient's earlier preparations today (records) + this "
+               "preparation, ÷ body weight",
+               lambda: (f"({display.quantity(earlier, G)} [{records}] + {display.quantity(day.this_mass, G)}) ÷ "
+                        f"{_kg(weight)}", f"{display.quantity(day.mass, G)} = {display.quantity(day.per_kg, G_PER_KG)}"))
+    return day
 
 
 def _filling(inputs: PlanInputs, drawn, diluent, final, basis_concentration, record):
@@ -310,7 +344,7 @@ def _containers_used(inputs: PlanInputs, fills, drawn_measured: float, basis_con
     return use
 
 
-def _trace_delivered(inputs, d, weight, basis_concentration, consts, record) -> None:
+def _trace_delivered(inputs, d, weight, basis_concentration, consts, record, body=None) -> None:
     """The figures that reach the patient, from the volumes as measured."""
     record("dose_delivered", "dose per kg as measured = dose as measured ÷ body weight",
            lambda: (f"{display.quantity(d.dose, CELL)} ÷ {_kg(weight)}", display.quantity(d.dose_per_kg, CELL_PER_KG)))
@@ -330,7 +364,7 @@ def _trace_delivered(inputs, d, weight, basis_concentration, consts, record) -> 
                "density ÷ body weight",
                lambda: (f"{display.quantity(d.dose, CELL)} ÷ {display.quantity(basis_concentration, CELL_PER_ML)} × "
                         f"{display.percent(inputs.dmso_fraction)} × {consts.dmso_density.m_as('g/mL'):g} g/mL ÷ "
-                        f"{_kg(weight)}", display.quantity(d.dmso, G_PER_KG)))
+                        f"{_kg(body if body is not None else weight)}", display.quantity(d.dmso, G_PER_KG)))
 
 
 def _kg(weight) -> str:
@@ -344,12 +378,12 @@ def _dilution(inputs: PlanInputs, dose, drawn, record):
         # The label dilutes every container first: the dose is drawn from the suspension.
         volume, added = inputs.containers.volume, method.diluent_per_container
         final = (drawn * (volume + added) / volume).to(ML)
-        record("final_volume", "suspension to give = volume drawn × (container volume + diluent per container) "
-               "÷ container volume", lambda: (f"{display.quantity(drawn, ML)} × ({display.quantity(volume, ML, 4)} + "
+        record("final_volume", "suspension to give = product contained × (container volume + diluent per "
+               "container) ÷ container volume", lambda: (f"{display.quantity(drawn, ML)} × ({display.quantity(volume, ML, 4)} + "
                                               f"{display.quantity(added, ML, 4)}) ÷ {display.quantity(volume, ML, 4)}",
                                               display.quantity(final, ML)))
         diluent = diluent_volume(final, drawn)
-        record("diluent_volume", "diluent in it = suspension − volume drawn",
+        record("diluent_contained", "diluent contained in the dose = suspension − product contained",
                lambda: (f"{display.quantity(final, ML)} − {display.quantity(drawn, ML)}", display.quantity(diluent, ML)))
         return final, diluent, False
     if method.kind == "into_infusion_bag":

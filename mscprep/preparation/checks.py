@@ -14,7 +14,7 @@ from .. import clock, display
 from ..defaults import app_defaults
 from ..form.fields import plausible_range
 from ..protocol.limits import limit_text
-from ..units import CELL, CELL_PER_ML, ML, magnitude
+from ..units import CELL, CELL_PER_ML, G, ML, magnitude
 from . import measuring
 from .beyond import above, apart, below, beyond, percent_apart
 from .findings import Finding, make
@@ -51,11 +51,13 @@ class PlanValues:
     bags_needed: int | None = None     # a split refused for needing more bags than allowed
     delivered: object | None = None    # delivered.Delivered: what reaches the patient, as measured
     draw_within: object = measuring.ANYTHING   # measuring.Within: where rounding the draw must stay
+    weight: object | None = None       # the patient's actual body weight
+    dmso_day: object | None = None     # dmso_day.DmsoDay: this patient's DMSO today, with the records'
 
 
 def check_all(inputs: PlanInputs, values: PlanValues) -> list[Finding]:
     found: list[Finding] = []
-    for check in (_plausible, _dose, _patient, _viability, _volume, _containers, _measured, _speed, _time,
+    for check in (_plausible, _dose, _patient, _dmso_today, _viability, _volume, _containers, _measured, _speed, _time,
                   _hemocytometer, _anticoagulation, _line, _plain_diluent, _bags, _course):
         found.extend(check(inputs, values))
     return found
@@ -133,7 +135,8 @@ _PATIENT_LIMITS = (("max_dose", "max", "dose_above_max", "dose"),
                    ("min_product_rate", "min", "product_rate_below_min", "product_rate"),
                    ("max_cell_rate", "max", "cell_rate_above_max", "cell_rate"),
                    ("dmso_limit", "max", "dmso_above_limit", "dmso"),
-                   ("max_fluid_load", "max", "fluid_load_high", "fluid_load"))
+                   ("max_fluid_load", "max", "fluid_load_high", "fluid_load"),
+                   ("min_weight", "min", "weight_below_min", "weight"))
 
 _LIMITS = {"dose_above_max": "Dose {value} is above the maximum of {bound}.",
            "dose_below_min": "Dose {value} is below the minimum of {bound}.",
@@ -145,7 +148,9 @@ _LIMITS = {"dose_above_max": "Dose {value} is above the maximum of {bound}.",
            "cell_rate_above_max": "Cell rate {value} is above the maximum of {bound}: infuse more slowly.",
            "dmso_above_limit": "DMSO {value} is above the limit of {bound} per day.",
            "fluid_load_high": "The final volume is {value} of body weight, more than {bound}: confirm the volume "
-                              "for this patient or concentrate the preparation."}
+                              "for this patient or concentrate the preparation.",
+           "weight_below_min": "Body weight {value} is below {bound}, the lightest patient this protocol's dose is "
+                               "for: the dose per kg would be too high."}
 
 # The order is within the limit but what the syringes measure is not (when no rounding to
 # the marks keeps both the maximum and the minimum).
@@ -199,6 +204,25 @@ def _patient(inputs, v):
     return found
 
 
+def _dmso_today(inputs, v):
+    """The daily DMSO limit on the patient's day: earlier preparations in the records plus
+    this one. This preparation alone above the limit is already a finding (_patient)."""
+    limit, day = inputs.limit("dmso_limit"), v.dmso_day
+    if limit is None or day is None or not above(day.per_kg, limit.value):
+        return []
+    alone = [figure for figure in (v.dmso, getattr(v.delivered, "dmso", None)) if figure is not None]
+    if any(above(figure, limit.value) for figure in alone):
+        return []
+    from .dmso_day import earlier_mass
+    value, bound = apart(day.per_kg, limit.value)
+    return [_finding("dmso_day_above_limit", "DMSO today {value} is above the limit of {bound} per day: {earlier} "
+                     "from {count} earlier preparation(s) today ({records}) + {this} from this one. Do not give "
+                     "this preparation today, or wash the product.", limit, value=value, bound=bound,
+                     earlier=display.quantity(earlier_mass(day.earlier), G), count=len(day.earlier),
+                     records=", ".join(item.record_id for item in day.earlier),
+                     this=display.quantity(day.this_mass, G))]
+
+
 def _viability(inputs, v):
     limit = inputs.limit("min_viability")
     if limit is None or v.viability is None or not below(v.viability, limit.value):
@@ -235,7 +259,7 @@ def _speed(inputs, v):
             and inputs.in_line_ratio is not None and below(inputs.in_line_ratio, ratio.value)):
         found.append(make("in_line_ratio_below_min", "In-line diluent at {ratio} × the product flow is below the "
                           "required {bound}.", limit=limit_text(ratio), source=ratio.source,
-                          ratio=f"{inputs.in_line_ratio:g}", bound=limit_text(ratio)))
+                          ratio=display.significant(inputs.in_line_ratio, 4), bound=limit_text(ratio)))
     shortest = inputs.limit("min_duration")
     if shortest is not None and below(v.duration, shortest.value):
         found.append(_finding("duration_below_min", "An infusion of {value} is shorter than {bound}: consider a "
@@ -343,7 +367,7 @@ def _bags(inputs, v):
         most = inputs.limit("max_bags")
         return [_finding("too_many_bags", "The preparation would need {count} bags of at most {largest}, more than "
                          "{most}: check the largest bag and the volumes.", most, count=v.bags_needed,
-                         largest=_q(container.value), most=f"{most.value:g}")]
+                         largest=_q(container.value), most=limit_text(most))]
     if not v.bags:
         return []
     return [_finding("split_into_bags", "The preparation is split into {count} bags of {volume} (largest "

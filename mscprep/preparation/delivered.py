@@ -30,7 +30,10 @@ class Delivered:
 
 
 def delivered_figures(inputs, weight, dose_given, draw_ml: float, final_ml: float, basis_concentration,
-                      duration, rate, consts) -> Delivered:
+                      duration, rate, consts, body_weight=None) -> Delivered:
+    """`weight` is the dosing weight (per-kg cell figures); `body_weight` the actual weight
+    (DMSO and fluid per kg), the dosing weight when not given."""
+    body_weight = weight if body_weight is None else body_weight
     final = of(final_ml, ML)
     if inputs.rate is not None:
         rate_given = rate
@@ -42,13 +45,14 @@ def delivered_figures(inputs, weight, dose_given, draw_ml: float, final_ml: floa
     dmso = None
     if inputs.dmso_fraction:
         product = (dose_given / basis_concentration).to(ML)
-        dmso = (product * inputs.dmso_fraction * consts.dmso_density / weight).to(G_PER_KG)
+        dmso = (product * inputs.dmso_fraction * consts.dmso_density / body_weight).to(G_PER_KG)
     return Delivered(of(draw_ml, ML), final, dose_given, (dose_given / weight).to(CELL_PER_KG), rate_given,
                      product_rate, duration_given, (dose_given / weight / duration_given).to(CELL_PER_KG_MIN), dmso,
-                     of(final_ml / magnitude(weight, KG), ML_PER_KG))
+                     of(final_ml / magnitude(body_weight, KG), ML_PER_KG))
 
 
-def draw_bounds(inputs, weight, duration, basis_concentration, drawn_concentration, consts) -> Within:
+def draw_bounds(inputs, weight, duration, basis_concentration, drawn_concentration, consts,
+                body_weight=None) -> Within:
     """The measured draws (mL of what is drawn) that reach each hard maximum of the dose
     (per kg, absolute, the dose cap of the protocol or as entered), DMSO or cell rate, and
     each minimum dose, with the site's deviation rule: rounding to the syringe marks keeps
@@ -61,7 +65,8 @@ def draw_bounds(inputs, weight, duration, basis_concentration, drawn_concentrati
             most.append((limit.value * scale).to(CELL))
     limit = inputs.limit("dmso_limit")
     if limit is not None and inputs.dmso_fraction:
-        product = (limit.value * weight / (inputs.dmso_fraction * consts.dmso_density)).to(ML)
+        body = weight if body_weight is None else body_weight     # DMSO is per kg of actual weight
+        product = (limit.value * body / (inputs.dmso_fraction * consts.dmso_density)).to(ML)
         most.append((product * basis_concentration).to(CELL))
     for key, scale in (("min_dose", 1.0), ("min_dose_per_kg", weight)):
         limit = inputs.limit(key)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Mapping
 
-from .. import clock
+from .. import clock, display
 from ..defaults import app_defaults
 from ..din import parse_din
 from ..errors import InputError
@@ -52,7 +52,7 @@ def _texts_in_use(raw: Mapping[str, str], protocol: Protocol) -> tuple[dict[str,
 
 
 def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
-                 now: datetime | None = None) -> PlanInputs:
+                 now: datetime | None = None, dmso_earlier: tuple = ()) -> PlanInputs:
     """Parse and check a whole form; raise InputError listing every problem found. With
     `now`, times that cannot have happened yet (a thaw, a previous dose) are refused."""
     protocol = (protocols.get(raw.get("protocol")) if protocols is not None
@@ -114,6 +114,7 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
     _check_method(method, values, defaulted, refuse)
     _check_speed(values, errors, refuse, defaulted)
     containers = _containers(values, protocol, defaulted, refuse)
+    _check_body(protocol, values, need, refuse)
     if protocol.course is None:
         for key in ("dose_number", "previous_dose_at"):
             if key in values:
@@ -168,7 +169,27 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
         containers=containers, method=method,
         thawed=thawed,
         limits=limits, notices=notices,
-        entered={k: texts[k] for k in texts}, defaulted=frozenset(defaulted))
+        entered={k: texts[k] for k in texts}, defaulted=frozenset(defaulted), dmso_earlier=tuple(dmso_earlier),
+        height=values.get("height"), sex=values.get("sex"))
+
+
+def _check_body(protocol: Protocol, values: dict, need, refuse) -> None:
+    """Height and sex: required when the protocol doses on ideal or adjusted body weight,
+    refused otherwise (they would change nothing)."""
+    from ..form.disclosure import needs_height
+    from .dosing_weight import DEVINE_MIN_HEIGHT
+    if not needs_height(protocol):
+        for key in ("height", "sex"):
+            if key in values:
+                refuse(key, "applies only to a protocol that doses on ideal or adjusted body weight")
+        return
+    basis = protocol.dosing_weight.basis
+    need("height", f"is required: the protocol doses on {basis} body weight (Devine's formula needs height and sex)")
+    need("sex", f"is required: the protocol doses on {basis} body weight (Devine's formula differs for women and men)")
+    height = values.get("height")
+    if height is not None and height < DEVINE_MIN_HEIGHT:
+        refuse("height", f"{display.quantity(height, height.units, 4)} is below 152.4 cm (5 ft), where Devine's ideal "
+               "body weight is not defined: the protocol's dosing weight cannot be computed; ask the prescriber")
 
 
 def _looser_notice(entered: Limit, kept: Limit):
@@ -181,18 +202,12 @@ def _looser_notice(entered: Limit, kept: Limit):
                              source=kept.source, words={"what": spec.description}, entered=limit_text(entered),
                              kept=limit_text(kept))
     return findings.make("limit_kept", "The entered {what} ({entered}) is looser than the protocol's ({kept}); "
-                         "the protocol's applies.", limit=_show(kept.value), source=kept.source,
-                         words={"what": spec.description}, entered=_show(entered.value), kept=_show(kept.value))
+                         "the protocol's applies.", limit=limit_text(kept), source=kept.source,
+                         words={"what": spec.description}, entered=limit_text(entered), kept=limit_text(kept))
 
 
 def _entered(key: str) -> str:
     return f"entered: {FIELD_BY_KEY[key].label}"
-
-
-def _show(value) -> str:
-    if hasattr(value, "units"):
-        return f"{value:~P}"
-    return f"{value:.0%}" if value <= 1 else f"{value:g}"
 
 
 def _cell_count(values: dict, basis: str, limits: dict, errors: list):
@@ -304,7 +319,7 @@ def _containers(values: dict, protocol: Protocol, defaulted, refuse) -> Containe
         return None
     dead = values.get("dead_volume", product.dead_volume if product else 0 * volume)
     if dead >= volume:
-        refuse("dead_volume", f"must be less than the volume per container ({volume:~P})")
+        refuse("dead_volume", f"must be less than the volume per container ({display.any_quantity(volume, 4)})")
         return None
     figures_keys = ("container_volume", "product_volume", "cells_in_product", "concentration")
     entered = any(key in values and key not in defaulted for key in figures_keys)

@@ -97,6 +97,11 @@ class PlanInputs:
     notices: tuple[Finding, ...] = ()
     entered: dict[str, str] = field(default_factory=dict)   # every field's text as used
     defaulted: frozenset[str] = frozenset()                 # fields taken from the protocol
+    # DMSO of other preparations for this patient on this site day, from the records
+    # (dmso_day.EarlierDmso; records/dmso_day.py finds them): the daily limit is on the sum.
+    dmso_earlier: tuple = ()
+    height: object | None = None       # for a protocol dosing on ideal or adjusted body weight
+    sex: str | None = None
 
     def limit(self, key: str) -> Limit | None:
         return self.limits.get(key)

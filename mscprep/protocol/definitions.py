@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 
-from ..units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, G_PER_KG, MIN, ML, ML_PER_KG, ML_PER_MIN
+from ..units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, G_PER_KG, KG, MIN, ML, ML_PER_KG, ML_PER_MIN
 
 ROUTES = ("intravenous", "nebulized")
 NO_PROTOCOL = "none"
@@ -37,6 +37,9 @@ LIMIT_SPECS: dict[str, LimitSpec] = {spec.key: spec for spec in (
     LimitSpec("max_dose_per_kg", CELL_PER_KG, "max", "maximum dose per kg", plausible="dose_per_kg"),
     LimitSpec("min_dose", CELL, "min", "minimum dose", plausible="dose"),
     LimitSpec("min_dose_per_kg", CELL_PER_KG, "min", "minimum dose per kg", plausible="dose_per_kg"),
+    # A fixed dose (cells per treatment) is bounded per kg by max_dose_per_kg or by the
+    # lightest patient it is given to (schema: a fixed-dose protocol states one of them).
+    LimitSpec("min_weight", KG, "min", "lightest patient for this dose", plausible="weight"),
     LimitSpec("min_viability", None, "min", "release viability"),
     LimitSpec("max_rate", ML_PER_MIN, "max", "maximum rate", plausible="rate"),
     LimitSpec("rate_ceiling", ML_PER_MIN, "max", "rate ceiling", plausible="rate"),
@@ -69,6 +72,9 @@ LIMIT_RANGES = (("min_dose", "max_dose"), ("min_dose", "dose_cap"), ("min_dose_p
                 ("min_product_rate", "max_product_rate"))
 
 CONTAINER_KINDS = ("bag", "vial", "syringe")
+# Which body weight a protocol doses on (per-kg doses and per-kg ceilings): the actual
+# weight (the default), Devine's ideal body weight, or the adjusted body weight.
+DOSING_WEIGHTS = ("actual", "ideal", "adjusted")
 # How the label prepares the dose: draw the product and dilute it (the default); dilute
 # each container first and draw the diluted suspension (TEMCELL); or put the product into
 # an infusion bag holding a stated volume of diluent (Ryoncil).
@@ -140,6 +146,15 @@ class Method:
 
 
 @dataclass(frozen=True)
+class DosingWeight:
+    """A protocol's [dosing_weight]: the weight its per-kg figures are on, an optional cap
+    (a heavier patient is dosed as this weight), and why (its source)."""
+    basis: str                  # one of DOSING_WEIGHTS
+    cap: object | None          # kg, or None
+    source: str
+
+
+@dataclass(frozen=True)
 class Protocol:
     id: str
     name: str
@@ -161,6 +176,7 @@ class Protocol:
     blinding: Blinding | None = None
     product: Product | None = None
     method: Method | None = None
+    dosing_weight: DosingWeight | None = None   # None: the actual body weight
     checklist: tuple[str, ...] = ()         # items the protocol adds to the pre-administration checklist
     path: Path | None = None
 

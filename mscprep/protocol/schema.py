@@ -26,9 +26,9 @@ from ..defaults import app_defaults
 from ..errors import InputError, one_line, quoted
 from ..form.characters import refuse_unprintable
 from ..form.fields import FIELD_BY_KEY
-from ..units import G_PER_ML, ML, ureg
-from .definitions import (CONTAINER_KINDS, LIMIT_RANGES, LIMIT_SPECS, METHODS, ROUTES, AliquotSchedule, Blinding,
-                          Course, Limit, Method, Product)
+from ..units import CELL, G_PER_ML, KG, ML, ureg
+from .definitions import (CONTAINER_KINDS, DOSING_WEIGHTS, LIMIT_RANGES, LIMIT_SPECS, METHODS, ROUTES,
+                          AliquotSchedule, Blinding, Course, DosingWeight, Limit, Method, Product)
 from .limits import baseline_limits, is_stricter, limit_text, parse_limit, tissue_limits
 
 SCHEMA_VERSION = 1
@@ -276,7 +276,8 @@ class Entries:
 # Identity and per-plan fields are never protocol defaults.
 NOT_DEFAULTS = {"patient_name", "patient_id", "weight", "din", "prepared_by", "thawed_at", "hemocytometer",
                 "dead", "dose_number", "previous_dose_at", "first_dose_at", "randomisation_code",
-                "randomisation_list", "containers_available", "container", "container_volume", "dead_volume"}
+                "randomisation_list", "containers_available", "container", "container_volume", "dead_volume",
+                "height", "sex"}
 # Entered as fields but limits in a protocol: they belong in [limits].
 LIMIT_FIELDS = {"dose_cap": "dose_cap", "max_dose": "max_dose or max_dose_per_kg", "min_viability": "min_viability",
                 "max_rate": "max_rate", "dmso_limit": "dmso_limit", "stability": "stability",
@@ -437,6 +438,18 @@ METHOD = Table({
     "source": SOURCE,
 }, build=lambda read: Method(**read), rules=(_method_rule,))
 
+def _dosing_weight_rule(read: dict, where: str) -> None:
+    if read["basis"] == "actual" and read["cap"] is None:
+        raise SchemaError(where, "basis = \"actual\" without a cap is the default: leave [dosing_weight] out")
+
+
+DOSING_WEIGHT = Table({
+    "basis": Key(Choice(DOSING_WEIGHTS), required=True),
+    "cap": Key(Amount(KG, "weight", example="100 kg")),
+    # why the protocol doses on it; the formulas' own sources are the app's (dosing_weight.py)
+    "source": Key(Text(max_length=1000), required=True),
+}, build=lambda read: DosingWeight(**read), rules=(_dosing_weight_rule,))
+
 PROTOCOL = Table({
     "schema": Key(Exactly(SCHEMA_VERSION), required=True),
     "id": Key(Text(max_length=64, pattern=r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", printed=False,
@@ -461,6 +474,7 @@ PROTOCOL = Table({
     "blinding": Key(BLINDING),
     "product": Key(PRODUCT),
     "method": Key(METHOD),
+    "dosing_weight": Key(DOSING_WEIGHT),
     "checklist": Key(Texts(), default=()),
 })
 
@@ -472,11 +486,14 @@ def _protocol_rules(read: dict, where: str) -> None:
         raise SchemaError(where, "[blinding] applies to intravenous protocols only")
     if read["blinding"] is not None and read["defaults"].get("dilution_mode") == "in_line":
         raise SchemaError(where, "[blinding] cannot be used with in-line dilution (the arms would differ)")
+    if read["dosing_weight"] is not None and read["route"] != "intravenous":
+        raise SchemaError(where, "[dosing_weight] applies to intravenous protocols only")
     if read["method"] is not None and read["method"].kind == "dilute_each_then_draw" and read["product"] is None:
         raise SchemaError(where, "[method] dilute_each_then_draw needs a [product] (the containers to dilute)")
     _limit_pairs(read["limits"], "[limits]")
     _only_tightens(read, "[limits]")
     _use_by_window(read, "[limits]")
+    _fixed_dose_bounded(read)
 
 
 def _use_by_window(read: dict, where: str) -> None:
@@ -492,6 +509,36 @@ def _use_by_window(read: dict, where: str) -> None:
         return
     raise SchemaError(where, "an intravenous protocol needs a use-by window: stability (from thaw, or from the "
                              "end of preparation for a fresh product), with its source in [sources]")
+
+
+# What bounds a fixed dose per kg: either is enough, each with its own source.
+FIXED_DOSE_BOUNDS = ("max_dose_per_kg", "min_weight")
+
+
+def is_fixed_dose(read: dict) -> bool:
+    """A protocol that doses in cells per treatment: its default dose is a total, or it
+    has no default dose and bounds the total (min_dose, max_dose)."""
+    default = read["defaults"].get("dose")
+    if default is not None:
+        return FIELD_BY_KEY["dose"].parse(default).dimensionality == CELL.dimensionality
+    return any(key in read["limits"] for key in ("min_dose", "max_dose"))
+
+
+def _fixed_dose_bounded(read: dict) -> None:
+    """A fixed dose lands on every body weight: 2e9 cells are 29e6 cells/kg at 70 kg and
+    44e6 cells/kg at 45 kg. A fixed-dose intravenous protocol therefore states a per-kg
+    ceiling or the lightest patient it is for, and where that figure comes from (a
+    published figure, or a site value said to be one)."""
+    if read["route"] != "intravenous" or not is_fixed_dose(read):
+        return
+    stated = [key for key in FIXED_DOSE_BOUNDS if key in read["limits"]]
+    if not stated:
+        raise SchemaError("[limits]", "a fixed-dose intravenous protocol (dose in cells per treatment) needs "
+                                      "max_dose_per_kg or min_weight, so that a light patient is not given the "
+                                      "whole dose")
+    for key in stated:
+        if key not in read["sources"]:
+            raise SchemaError("[sources]", f"{key} needs its source (a published figure, or 'Site value ...')")
 
 
 PROTOCOL_RULES = (_protocol_rules,)

@@ -22,6 +22,19 @@ from ..units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, G_PER_KG, M
 # Results compared between the two computations; each is {"value", "unit"} in the export.
 COMPARED = ("dose", "dose_per_kg", "volume_to_draw", "diluent_volume", "final_volume",
             "final_concentration", "rate", "duration", "cell_rate", "dmso")
+# When the label dilutes each container before the draw (TEMCELL), the product and the
+# diluent of the dose are contained in the suspension and never measured on their own: the
+# check compares what is physically done instead, the containers thawed and the suspension
+# drawn as measured.
+PHYSICAL = {"dilute_each_then_draw": {"volume_to_draw": "containers_to_thaw",
+                                      "diluent_volume": "volume_to_draw_measured"}}
+
+
+def compared_keys(first: dict) -> tuple[str, ...]:
+    """The results compared for a record (its export dict): COMPARED, with what is physically
+    measured in place of contained volumes for the label's method."""
+    swap = PHYSICAL.get(first.get("method") or "", {})
+    return tuple(swap.get(key, key) for key in COMPARED)
 IDENTITY = ("din",)
 # For a blinded trial the arm must agree too: both people read the same randomisation list.
 TRIAL = ("blinded",)
@@ -30,7 +43,7 @@ DEFAULT_TOLERANCE = 0.01
 
 # What the checker may type: the source figures, and what describes the product and the
 # infusion. Identity (patient name and ID) comes from the record.
-CHECK_FIELDS = ("din", "weight", "dose", "basis", "concentration", "viability", "cells_in_product", "product_volume",
+CHECK_FIELDS = ("din", "weight", "height", "sex", "dose", "basis", "concentration", "viability", "cells_in_product", "product_volume",
                 "hemocytometer", "dead", "dilution_factor", "final_concentration", "final_volume",
                 "dilution_mode", "in_line_ratio", "rate", "duration", "product_rate", "dmso", "available",
                 "thawed_at", "randomisation_code", "randomisation_list", "first_dose_at", "dose_number")
@@ -64,7 +77,7 @@ def required_figures(record) -> tuple[Requirement, ...]:
     wanted: list[tuple[str, ...]] = []
     if record.din:
         wanted.append(("din",))
-    wanted += [(key,) for key in ("weight", "dose") if key in used]
+    wanted += [(key,) for key in ("weight", "height", "sex", "dose") if key in used]
     if "hemocytometer" in used:
         wanted += [("hemocytometer",), ("dilution_factor",)]
         wanted += [("dead",)] if "dead" in used else [("viability",)] if "viability" in used else []
@@ -109,9 +122,11 @@ def run_check(record, entered: Mapping[str, str], protocols=None, tolerance: flo
     the record's own time, so that time-dependent findings are the same on both sides.
     InputError names a missing or unreadable figure."""
     from ..preparation.build import prepare
+    from .dmso_day import recorded_earlier
     form = checker_form(record, entered)
     at = now or datetime.fromisoformat(record.created_utc)
-    second = prepare(form, protocols, at, reasons=record.reasons)
+    # the same earlier preparations of the day as the record counted (its daily DMSO)
+    second = prepare(form, protocols, at, reasons=record.reasons, dmso_earlier=recorded_earlier(record.plan))
     return compare(record.plan, second, DEFAULT_TOLERANCE if tolerance is None else tolerance)
 
 
@@ -138,6 +153,8 @@ class CheckOutcome:
 # Result key -> (label, display unit); durations are written in minutes or hours.
 LABELS = {"dose": ("Dose", CELL), "dose_per_kg": ("Dose per kg", CELL_PER_KG),
           "volume_to_draw": ("Volume to draw", ML), "diluent_volume": ("Diluent volume", ML),
+          "containers_to_thaw": ("Containers to thaw", None),
+          "volume_to_draw_measured": ("Suspension to draw (as measured)", ML),
           "final_volume": ("Final volume", ML), "final_concentration": ("Final concentration", CELL_PER_ML),
           "rate": ("Rate", ML_PER_MIN), "duration": ("Duration", None), "cell_rate": ("Cell rate", CELL_PER_KG_MIN),
           "dmso": ("DMSO", G_PER_KG), "din": ("DIN", None), "arm": ("Arm", None), "aliquots": ("Aliquots", None),
@@ -178,12 +195,16 @@ def compare(first: dict, second_preparation, tolerance: float = DEFAULT_TOLERANC
     """Compare the saved first plan (its export dict) with the checker's preparation."""
     second = second_preparation.to_dict()
     differences = []
-    for key in COMPARED:
+    for key in compared_keys(first):
         a, b = first.get(key), second.get(key)
         if a is None and b is None:
             continue
         if a is None or b is None:
             differences.append(Difference(key, _text(a, key), _text(b, key), None))
+            continue
+        if not isinstance(a, dict) or not isinstance(b, dict):   # a count: equal or not
+            if a != b:
+                differences.append(Difference(key, _text(a, key), _text(b, key), None))
             continue
         largest = max(abs(a["value"]), abs(b["value"]))
         relative = abs(a["value"] - b["value"]) / largest if largest else 0.0
@@ -226,16 +247,17 @@ def comparison(outcome: CheckOutcome) -> tuple[ComparisonRow, ...]:
     first, second = outcome.first_plan, outcome.second_plan
     differing = {difference.key for difference in outcome.differences}
     rows = []
-    for key in COMPARED:
+    keys = compared_keys(first)
+    for key in keys:
         a, b = first.get(key), second.get(key)
         if a is None and b is None:
             continue
         change = ""
-        if a is not None and b is not None and a["value"]:
+        if isinstance(a, dict) and isinstance(b, dict) and a["value"]:
             change = f"{(b['value'] - a['value']) / abs(a['value']):+.1%}"
         rows.append(ComparisonRow(key, label_of(key), _text(a, key), _text(b, key), change, key not in differing))
     for difference in outcome.differences:
-        if difference.key not in COMPARED:
+        if difference.key not in keys:
             rows.append(ComparisonRow(difference.key, label_of(difference.key), difference.first, difference.second,
                                       "", False))
     if first.get("din") and "din" not in differing:

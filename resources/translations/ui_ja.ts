@@ -588,6 +588,26 @@
             <source>largest bag or syringe</source>
             <translation>最大のバッグまたはシリンジ</translation>
         </message>
+        <message>
+            <source>Height</source>
+            <translation>身長</translation>
+        </message>
+        <message>
+            <source>For the ideal body weight the protocol doses on.</source>
+            <translation>プロトコルが投与に用いる理想体重のため。</translation>
+        </message>
+        <message>
+            <source>Sex (ideal body weight)</source>
+            <translation>性別（理想体重）</translation>
+        </message>
+        <message>
+            <source>female or male: the ideal body weight formula differs.</source>
+            <translation>女性または男性：理想体重の式が異なります。</translation>
+        </message>
+        <message>
+            <source>lightest patient for this dose</source>
+            <translation>この用量の最小体重</translation>
+        </message>
     </context>
     <context>
         <name>DoubleCheckDialog</name>
@@ -838,6 +858,14 @@
             <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
             <source>Difference</source>
             <translation>差</translation>
+        </message>
+        <message>
+            <source>Containers to thaw</source>
+            <translation>融解する容器</translation>
+        </message>
+        <message>
+            <source>Suspension to draw (as measured)</source>
+            <translation>採取する懸濁液（計量値）</translation>
         </message>
     </context>
     <context>
@@ -2426,6 +2454,14 @@
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
         </message>
+        <message>
+            <source>female</source>
+            <translation>女性</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男性</translation>
+        </message>
     </context>
     <context>
         <name>OperatorDialog</name>
@@ -2633,6 +2669,22 @@
             <location filename="../../ui/values.py" line="1" />
             <source>unstained + stained</source>
             <translation>非染色＋染色</translation>
+        </message>
+        <message>
+            <source>{count} fills of the {size} syringe → {destination}</source>
+            <translation>{size} シリンジで {count} 回充填 → {destination}</translation>
+        </message>
+        <message>
+            <source>one transfer bag</source>
+            <translation>1つの移注バッグ</translation>
+        </message>
+        <message>
+            <source>one syringe per fill</source>
+            <translation>充填ごとに1本のシリンジ</translation>
+        </message>
+        <message>
+            <source>{earlier} earlier today ({records}) + {this} = {total} = {per_kg}</source>
+            <translation>本日の先行分 {earlier}（{records}）＋ {this} ＝ {total} ＝ {per_kg}</translation>
         </message>
     </context>
     <context>

@@ -588,6 +588,26 @@
             <source>largest bag or syringe</source>
             <translation>最大输液袋或注射器</translation>
         </message>
+        <message>
+            <source>Height</source>
+            <translation>身高</translation>
+        </message>
+        <message>
+            <source>For the ideal body weight the protocol doses on.</source>
+            <translation>用于方案给药所依据的理想体重。</translation>
+        </message>
+        <message>
+            <source>Sex (ideal body weight)</source>
+            <translation>性别（理想体重）</translation>
+        </message>
+        <message>
+            <source>female or male: the ideal body weight formula differs.</source>
+            <translation>女性或男性：理想体重公式不同。</translation>
+        </message>
+        <message>
+            <source>lightest patient for this dose</source>
+            <translation>此剂量的最低体重</translation>
+        </message>
     </context>
     <context>
         <name>DoubleCheckDialog</name>
@@ -838,6 +858,14 @@
             <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
             <source>Difference</source>
             <translation>差异</translation>
+        </message>
+        <message>
+            <source>Containers to thaw</source>
+            <translation>需解冻的容器</translation>
+        </message>
+        <message>
+            <source>Suspension to draw (as measured)</source>
+            <translation>需抽取的悬液（实测）</translation>
         </message>
     </context>
     <context>
@@ -2426,6 +2454,14 @@
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
         </message>
+        <message>
+            <source>female</source>
+            <translation>女性</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男性</translation>
+        </message>
     </context>
     <context>
         <name>OperatorDialog</name>
@@ -2633,6 +2669,22 @@
             <location filename="../../ui/values.py" line="1" />
             <source>unstained + stained</source>
             <translation>未染色＋染色</translation>
+        </message>
+        <message>
+            <source>{count} fills of the {size} syringe → {destination}</source>
+            <translation>{size} 注射器抽取 {count} 次 → {destination}</translation>
+        </message>
+        <message>
+            <source>one transfer bag</source>
+            <translation>同一个转移袋</translation>
+        </message>
+        <message>
+            <source>one syringe per fill</source>
+            <translation>每次抽取一支注射器</translation>
+        </message>
+        <message>
+            <source>{earlier} earlier today ({records}) + {this} = {total} = {per_kg}</source>
+            <translation>今日先前 {earlier}（{records}）＋ {this} ＝ {total} ＝ {per_kg}</translation>
         </message>
     </context>
     <context>

@@ -37,6 +37,8 @@ RESULT_NAMES = (
     QT_TRANSLATE_NOOP("DoubleCheckDialog", "Arm"), QT_TRANSLATE_NOOP("DoubleCheckDialog", "Aliquots"),
     QT_TRANSLATE_NOOP("DoubleCheckDialog", "Blocked"), QT_TRANSLATE_NOOP("DoubleCheckDialog", "Use by"),
     QT_TRANSLATE_NOOP("DoubleCheckDialog", "Dosing calendar"),
+    QT_TRANSLATE_NOOP("DoubleCheckDialog", "Containers to thaw"),
+    QT_TRANSLATE_NOOP("DoubleCheckDialog", "Suspension to draw (as measured)"),
 )
 # A nebulized calendar as the comparison writes it: its first and last dose.
 CALENDAR = re.compile(r"^(\d+) doses, (.+) to (.+)$")

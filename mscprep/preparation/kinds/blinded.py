@@ -139,7 +139,8 @@ class BlindedPreparation:
                 data[key] = export.quantity_json(0 * unit, unit, text)
             data["diluent_volume"] = data["final_volume"]
             for key in ("total_concentration", "viable_concentration", "viability", "dose_per_kg", "dose_requested",
-                        "dmso", "dmso_mass", "din", "hemocytometer", "product_rate", "trace"):
+                        "dmso", "dmso_mass", "din", "hemocytometer", "product_rate", "trace", "dmso_mass_measured",
+                        "dmso_day"):
                 data[key] = None
             data["diluent"] = self.blinding.placebo
             data["bags"] = [dict(bag, cells=export.quantity_json(0 * CELL, CELL, "cell"), volume_to_draw=None,

@@ -10,7 +10,7 @@ from typing import ClassVar, Mapping
 
 from ...defaults import app_defaults
 from ...display import cells_text, clock, duration, percent, quantity, significant
-from ...units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, DROP_PER_ML, G, G_PER_KG, MIN, ML,
+from ...units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, DROP_PER_ML, G, G_PER_KG, KG, MIN, ML,
                       ML_PER_H, ML_PER_KG, ML_PER_MIN, magnitude, of)
 from .. import export
 from ..bags import Bag
@@ -18,6 +18,8 @@ from ..containers import ContainerUse
 from ..measuring import Measured
 from ..course import CourseStatus
 from ..delivered import Delivered
+from ..dmso_day import DmsoDay, earlier_mass
+from ..dosing_weight import DosingWeight
 from ..findings import Finding
 from ..identity import intravenous_identity
 from ..interface import Container, Infusion, OwnFindings, Row
@@ -90,6 +92,8 @@ class Plan(OwnFindings):
     delivered: Delivered | None = None    # what reaches the patient, from the volumes as measured
     use_by_from: str | None = None        # "thaw" or "preparation": where the stability window starts
     use_by_start: datetime | None = None  # the thaw time, or the end of preparation (entered, or now)
+    dmso_day: DmsoDay | None = None       # this patient's DMSO today, with earlier preparations in the records
+    dosing: DosingWeight | None = None    # the weight per-kg cell figures are on (dosing_weight.py)
     checked: tuple[Finding, ...] = field(default=(), repr=False)   # the findings before reasons
     reasons: Mapping[str, str] = field(default_factory=dict)
     trace_steps: tuple = field(default=(), repr=False, compare=False)
@@ -122,6 +126,12 @@ class Plan(OwnFindings):
         return tuple(TraceLine(key, formula, *texts()) for key, formula, texts in self.trace_steps)
 
     @property
+    def dosing_weight(self):
+        """The weight per-kg cell figures are on: the actual body weight unless the protocol
+        states another ([dosing_weight])."""
+        return self.dosing.weight if self.dosing is not None else self.inputs.weight
+
+    @property
     def basis_concentration(self):
         return self.viable_concentration if self.inputs.basis == "viable" else self.total_concentration
 
@@ -131,6 +141,11 @@ class Plan(OwnFindings):
     def drawn_material(self) -> str:
         """"product", or "diluted suspension" when the label dilutes each container first."""
         return "diluted suspension" if self.inputs.method.kind == "dilute_each_then_draw" else "product"
+
+    @property
+    def draw_destination(self) -> str | None:
+        """Where the drawn volume goes: see draw_destination()."""
+        return draw_destination(self)
 
     @property
     def draw(self) -> Measured | None:
@@ -214,6 +229,61 @@ class Plan(OwnFindings):
         return sheet_document(self)
 
 
+# Where a draw goes, by how many fills it takes: one fill stays in its syringe; several fills
+# of one syringe cannot all stay in it, so each fill is emptied into one transfer bag, or,
+# for a syringe push, each fill is a syringe of its own (given one after another).
+DESTINATIONS = {"syringe": "the syringe", "transfer_bag": "one transfer bag", "syringes": "one syringe per fill"}
+
+
+def draw_destination(plan: Plan) -> str | None:
+    """"syringe" (one fill: the syringe holds what was drawn), "transfer_bag" (several fills,
+    each emptied into one transfer bag) or "syringes" (several fills, one syringe each, for a
+    syringe push); None when nothing is drawn. A split plan's fills go into their bag."""
+    draw = plan.draw
+    if draw is None:
+        return None
+    if len(draw.fills_ml) <= 1:
+        return "syringe"
+    return "syringes" if plan.inputs.administration == "syringe_push" else "transfer_bag"
+
+
+def fills_text(plan: Plan) -> str | None:
+    """'3 fills of the 50 mL syringe → one transfer bag': only for a draw of several fills."""
+    draw = plan.draw
+    if draw is None or len(draw.fills_ml) <= 1 or plan.bags:
+        return None
+    return f"{len(draw.fills_ml)} fills of the {_ml(draw.size_ml)} syringe → {DESTINATIONS[draw_destination(plan)]}"
+
+
+def dmso_day_text(day: DmsoDay) -> str:
+    """'1.5 g earlier today (R-..., R-...) + 2 g = 3.5 g = 0.05 g/kg'."""
+    records = ", ".join(item.record_id for item in day.earlier)
+    return (f"{quantity(earlier_mass(day.earlier), G)} earlier today ({records}) + {quantity(day.this_mass, G)} = "
+            f"{quantity(day.mass, G)} = {quantity(day.per_kg, G_PER_KG)}")
+
+
+def dosing_weight_json(dosing: DosingWeight | None) -> dict | None:
+    """The weight per-kg figures are on, how it was obtained and its source (null: actual)."""
+    if dosing is None or dosing.is_actual:
+        return None
+    return {"basis": dosing.basis, "weight": export.quantity_json(dosing.weight, KG, "kg"),
+            "actual": export.quantity_json(dosing.actual, KG, "kg"),
+            "ideal": export.quantity_json(dosing.ideal, KG, "kg"), "cap": export.quantity_json(dosing.cap, KG, "kg"),
+            "formula": dosing.formula, "substitution": dosing.substitution, "source": dosing.source}
+
+
+def dmso_day_json(day: DmsoDay | None) -> dict | None:
+    if day is None:
+        return None
+    return {"day": day.day.isoformat(),
+            "earlier": [{"record_id": item.record_id, "version": item.version,
+                         "dmso_mass": export.quantity_json(item.mass, G, "g"), "saved_at": item.saved_at.isoformat()}
+                        for item in day.earlier],
+            "this_mass": export.quantity_json(day.this_mass, G, "g"),
+            "dmso_mass": export.quantity_json(day.mass, G, "g"),
+            "dmso": export.quantity_json(day.per_kg, G_PER_KG, "g/kg")}
+
+
 def course_text(plan: Plan) -> str:
     course = plan.course
     text = f"dose {course.dose_number} of {course.doses}"
@@ -269,6 +339,9 @@ def bench_rows(plan: Plan) -> list[Row]:
         text = _measured(f"{_ml(sum(fill.draw_ml for fill in fills))} of {plan.drawn_material}",
                          [bag.draw_ml for bag in plan.bags], draw)
         rows.append(Row("draw_measured", "Draw (as measured)", text))
+        destination = fills_text(plan)
+        if destination is not None:
+            rows.append(Row("draw_destination", "Fills go into", destination))
         if use is not None:
             rows.append(Row("takes", "Taken from each container", " + ".join(_ml(take) for take in use.takes_ml)))
     first = fills[0] if fills else None
@@ -309,7 +382,13 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
     """Every result, in the order it is used."""
     diluent_name = app_defaults().diluent_label(plan.inputs.diluent)
     basis = plan.inputs.basis
-    rows = [
+    rows = []
+    if plan.dosing is not None and not plan.dosing.is_actual:
+        on = plan.dosing.basis
+        rows.append(Row("dosing_weight", "Dosing weight (ideal)" if on == "ideal" else
+                        "Dosing weight (adjusted)" if on == "adjusted" else "Dosing weight (actual, capped)",
+                        quantity(plan.dosing.weight, KG, 4)))
+    rows += [
         Row("dose", f"Dose ({basis} cells)", f"{quantity(plan.dose, CELL)} = {quantity(plan.dose_per_kg, CELL_PER_KG)}"),
         Row("total_concentration", "Total concentration", quantity(plan.total_concentration, CELL_PER_ML)),
         Row("viable_concentration", "Viable concentration", quantity(plan.viable_concentration, CELL_PER_ML)),
@@ -317,12 +396,20 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
     ]
     if plan.hemocytometer is not None:
         rows.append(Row("hemocytometer", "Hemocytometer count", hemocytometer_text(plan.hemocytometer)))
+    diluent_text = (quantity(plan.diluent_volume, ML, 4)
+                    + (f" {diluent_name}" if diluent_name and plan.diluent_volume.magnitude > 0 else "")
+                    + (" (in line)" if plan.inputs.dilution_mode == "in_line" else ""))
+    if plan.inputs.method.kind == "dilute_each_then_draw":
+        # Neither is measured on its own: the product and the diluent added to each container
+        # are contained in the suspension drawn (the bench rows say what is done).
+        rows += [Row("product_contained", "Product contained in the dose", quantity(plan.volume_to_draw, ML, 4)),
+                 Row("diluent_contained", "Diluent contained in the dose", diluent_text),
+                 Row("final_volume", "Suspension to give", quantity(plan.final_volume, ML, 4))]
+    else:
+        rows += [Row("volume_to_draw", "Volume to draw", quantity(plan.volume_to_draw, ML, 4)),
+                 Row("diluent_volume", "Diluent", diluent_text),
+                 Row("final_volume", "Final volume", quantity(plan.final_volume, ML, 4))]
     rows += [
-        Row("volume_to_draw", "Volume to draw", quantity(plan.volume_to_draw, ML, 4)),
-        Row("diluent_volume", "Diluent", quantity(plan.diluent_volume, ML, 4)
-            + (f" {diluent_name}" if diluent_name and plan.diluent_volume.magnitude > 0 else "")
-            + (" (in line)" if plan.inputs.dilution_mode == "in_line" else "")),
-        Row("final_volume", "Final volume", quantity(plan.final_volume, ML, 4)),
         Row("final_concentration", "Final concentration", quantity(plan.final_concentration, CELL_PER_ML)),
         Row("rate", "Rate", f"{quantity(plan.rate, ML_PER_MIN)} = {quantity(plan.rate, ML_PER_H)}"),
     ]
@@ -336,6 +423,10 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
         Row("duration", "Duration", duration(plan.duration)),
         Row("cell_rate", "Cell rate", quantity(plan.cell_rate, CELL_PER_KG_MIN)),
         Row("dmso", "DMSO", "—" if plan.dmso is None else f"{quantity(plan.dmso_mass, G)} = {quantity(plan.dmso, G_PER_KG)}"),
+    ]
+    if plan.dmso_day is not None:
+        rows.append(Row("dmso_day", "DMSO today", dmso_day_text(plan.dmso_day)))
+    rows += [
         Row("use_by", "Use by", clock(plan.use_by)),
         Row("latest_start", "Start infusion by", clock(plan.latest_start)),
     ]
@@ -414,6 +505,7 @@ def measured_keys(plan: Plan) -> dict:
         "dose_delivered": export.quantity_json(plan.dose_delivered, CELL, "cell"),
         # added with them
         "drawn_material": plan.drawn_material,
+        "draw_destination": plan.draw_destination,
         "method": plan.inputs.method.kind,
         "dose_deviation": plan.dose_deviation,
         "diluent_volume_measured": export.quantity_json(plan.diluent_volume_measured, ML, "mL"),
@@ -437,6 +529,11 @@ def measured_keys(plan: Plan) -> dict:
         "drip_rate_whole": export.quantity_json(plan.drip_rate_whole, DROP_PER_MIN, "drop/min"),
         "storage": plan.storage,
         "delivered": delivered_json(plan.delivered),
+        "dmso_mass_measured": export.quantity_json(
+            None if plan.delivered is None or plan.delivered.dmso is None else plan.delivered.dmso * plan.inputs.weight,
+            G, "g"),
+        "dmso_day": dmso_day_json(plan.dmso_day),
+        "dosing_weight": dosing_weight_json(plan.dosing),
     }
 
 

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from functools import cached_property
 from typing import ClassVar, Mapping
 
-from ... import clock
+from ... import clock, display
 from ...display import clock as clock_text, quantity
 from ...errors import InputError
 from ...form.fields import FIELD_BY_KEY
@@ -186,9 +186,9 @@ def compute_aliquot_plan(raw: dict, protocol, now: datetime) -> AliquotPlan:
     if available is not None and total > available:
         found.append(findings.make("volume_exceeds_available",
                                    "{count} aliquots of {fill} need {total}; only {available} is available.",
-                                   limit=f"{available.m_as(ML):g} mL", source="entered: Volume available",
-                                   count=count, fill=f"{fill.m_as(ML):g} mL", total=f"{total.m_as(ML):g} mL",
-                                   available=f"{available.m_as(ML):g} mL"))
+                                   limit=display.quantity(available, ML, 4), source="entered: Volume available",
+                                   count=count, fill=display.quantity(fill, ML, 4),
+                                   total=display.quantity(total, ML, 4), available=display.quantity(available, ML, 4)))
     identity = Identity(patient_name=values.get("patient_name", ""), patient_id=values.get("patient_id", ""),
                         product_code=values.get("product_code", ""), prepared_by=values.get("prepared_by", ""),
                         source_tissue=protocol.source_tissue, donor=protocol.donor)
