@@ -16,6 +16,7 @@ from mscprep.protocol.schema import is_fixed_dose
 from mscprep.units import CELL, CELL_PER_KG, KG
 
 from helpers import NOON
+from stores import backend, pg_server, store  # noqa: F401  (the records tests run on SQLite and PostgreSQL)
 
 # The suite's fast, derandomised profile: the same examples on every run.
 FAST = settings(derandomize=True, max_examples=60, deadline=None, database=None,
