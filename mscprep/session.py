@@ -437,8 +437,14 @@ class Session:
     def save(self, reason: str | None = None):
         """Save the case as a new record, or as the next version of the one it was (a change
         needs a reason). StoreError and InputError leave everything as it was."""
+        stale = False
         if self.operator and self.texts.get("prepared_by") != self.operator:
             self.texts["prepared_by"] = self.operator    # "Prepared by" is whoever saves this version
+            stale = True
+        if self.store is not None and self._dmso_earlier is not None:
+            self._dmso_earlier = None    # what is saved counts the records as they are now (DMSO per day)
+            stale = True
+        if stale:
             self.recompute()
         preparation = self.view.preparation
         if self.store is None or preparation is None:

@@ -16,10 +16,12 @@ from mscprep.protocol.schema import is_fixed_dose
 from mscprep.units import CELL, CELL_PER_KG, KG
 
 from helpers import NOON
+from stores import backend, pg_server, store  # noqa: F401  (the records tests run on SQLite and PostgreSQL)
 
 # The suite's fast, derandomised profile: the same examples on every run.
 FAST = settings(derandomize=True, max_examples=60, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow])
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+WIDE = settings(FAST, max_examples=200)     # cheap properties: more of the input space
 
 GOOD = """schema = 1
 id = "site"
@@ -102,7 +104,7 @@ def test_min_weight_blocks_a_lighter_patient(tmp_path):
     assert "weight_below_min" not in {f.code for f in heavy.findings}
 
 
-@FAST
+@WIDE
 @given(protocol_id=st.sampled_from(INTRAVENOUS), weight=weights,
        dose=st.sampled_from(["5e7 cell", "1e8 cell", "2e8 cell", "1e9 cell", "2e9 cell"]))
 def test_a_fixed_dose_never_exceeds_its_per_kg_ceiling_unreported(protocol_id, weight, dose):
@@ -170,7 +172,7 @@ def message_forms(draw):
     return form
 
 
-@FAST
+@WIDE
 @given(form=message_forms())
 def test_no_finding_message_holds_a_raw_number(form):
     """Every finding message, limit and parameter writes its quantities the way the sheet
@@ -328,9 +330,16 @@ def test_the_cli_plan_and_sheet_count_the_records_of_the_day(tmp_path):
              "--duration", "60 min", "--dmso", "10%", "--patient-id", "MRN-7", "--patient-name", "Day Patient",
              "--thawed-at", THAWED]
     import json
-    for _ in range(9):
-        saved = run_cli("plan", *flags, "--save", "--operator", "K. Tanaka", "--db", str(db), "--json")
-        assert saved.returncode == 0, saved.stderr
+    from mscprep.records.store import RecordStore
+    store = RecordStore(db)
+    try:
+        for _ in range(8):
+            store.save(prepare(DMSO_CASE), "K. Tanaka")
+    finally:
+        store.close()
+    saved = run_cli("plan", *flags, "--save", "--operator", "K. Tanaka", "--db", str(db), "--json")
+    assert saved.returncode == 0, saved.stderr
+    assert json.loads(saved.stdout)["dmso_day"]["dmso"]["value"] == pytest.approx(0.99)   # 8 earlier + this
     tenth = run_cli("plan", *flags, "--db", str(db), "--json")
     data = json.loads(tenth.stdout)
     assert tenth.returncode == 3 and data["dmso_day"]["dmso"]["value"] == pytest.approx(1.1)
