@@ -31,6 +31,16 @@ route = "intravenous"
 reference = "Site SOP 12"
 """
 
+
+
+def with_window(text: str) -> str:
+    """Every intravenous protocol states a use-by window (issue 21): the test protocols get
+    4 h from thaw, which none of these rules is about."""
+    if "[limits]\n" in text:
+        return text.replace("[limits]\n", '[limits]\nstability = "4 h"\n', 1)
+    return text + '[limits]\nstability = "4 h"\n'
+
+
 INTRAVENOUS = sorted(key for key, protocol in shipped_protocols().protocols.items()
                      if protocol.route == "intravenous")
 weights = st.floats(min_value=0.5, max_value=250, allow_nan=False)
@@ -85,15 +95,15 @@ def test_every_shipped_fixed_dose_protocol_states_a_per_kg_bound_with_its_source
     (GOOD + '[limits]\nmax_dose = "2e9 cell"\nmin_weight = "40 kg"\n', "min_weight needs its source"),
 ])
 def test_a_fixed_dose_protocol_without_a_per_kg_bound_does_not_load(tmp_path, text, message):
-    (tmp_path / "site.toml").write_text(text, encoding="utf-8")
+    (tmp_path / "site.toml").write_text(with_window(text), encoding="utf-8")
     loaded = load_protocols(tmp_path)
     assert "site" not in loaded.protocols
     assert message in loaded.problems[0].message
 
 
 def test_min_weight_blocks_a_lighter_patient(tmp_path):
-    (tmp_path / "site.toml").write_text(GOOD + '[defaults]\ndose = "1e9 cell"\n[limits]\nmin_weight = "40 kg"\n'
-                                        '[sources]\nmin_weight = "Site value: adults of 40 kg or more"\n',
+    (tmp_path / "site.toml").write_text(with_window(GOOD + '[defaults]\ndose = "1e9 cell"\n[limits]\nmin_weight = "40 kg"\n'
+                                                    '[sources]\nmin_weight = "Site value: adults of 40 kg or more"\n'),
                                         encoding="utf-8")
     protocols = load_protocols(tmp_path)
     form = {"protocol": "site", "concentration": "1e7 cell/mL", "viability": "90%", "duration": "600 min"}
@@ -234,7 +244,8 @@ def test_temcell_results_say_what_is_done_and_what_is_contained():
 def test_a_draw_of_several_fills_names_where_they_go():
     from mscprep.documents.intravenous import preparation_steps
     plan = prepare({"protocol": "temcell", "weight": "150 kg"}, now=NOON)
-    assert [round(fill, 3) for fill in plan.draw.fills_ml] == [50, 50, 20]
+    # 120 mL in equal fills of the 50 mL syringe (the measuring rule's equal fills)
+    assert [round(fill, 3) for fill in plan.draw.fills_ml] == [40, 40, 40]
     assert plan.draw_destination == "transfer_bag" and plan.to_dict()["draw_destination"] == "transfer_bag"
     assert _rows(plan)["draw_destination"][1] == "3 fills of the 50 mL syringe → one transfer bag"
     steps = [step.render(str) for step in preparation_steps(plan)]
@@ -417,7 +428,7 @@ FIGURES = {"protocol": "site", "concentration": "1e7 cell/mL", "viability": "90%
 
 
 def dosing_protocols(tmp_path, basis: str, cap: str | None = None):
-    (tmp_path / "site.toml").write_text(DOSING.format(basis=basis, cap=f'cap = "{cap}"\n' if cap else ""),
+    (tmp_path / "site.toml").write_text(with_window(DOSING.format(basis=basis, cap=f'cap = "{cap}"\n' if cap else "")),
                                         encoding="utf-8")
     loaded = load_protocols(tmp_path)
     assert not loaded.problems, loaded.problems

@@ -37,7 +37,7 @@ class DmsoDay:
 
 def site_day(moment: datetime) -> date:
     """The site's calendar day of an instant (the day a pharmacist means by 'today')."""
-    return clock.on_site_clock(moment).date()
+    return clock.local_date(moment)
 
 
 def dmso_day(earlier: tuple[EarlierDmso, ...], this_mass, weight, now: datetime) -> DmsoDay | None:
