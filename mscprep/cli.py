@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.add_argument("--grant", metavar="ROLE", help="PostgreSQL: let ROLE (the workstations' login) read and "
                          "append, nothing more")
     migrate.add_argument("--db", help=DB_HELP)
+    # --- issue 25: scan and balance (cli_devices.py) ---
+    from .cli_devices import add_device_commands
+    add_device_commands(commands)
     return parser
 
 
@@ -526,8 +529,9 @@ def cmd_selftest(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .cli_devices import DEVICE_COMMANDS     # issue 25: scan, balance
     handler = {"plan": cmd_plan, "sheet": cmd_sheet, "label": cmd_label, "protocols": cmd_protocols,
-               "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records}[args.command]
+               "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records, **DEVICE_COMMANDS}[args.command]
     try:
         return handler(args)
     except InputError as error:
