@@ -64,6 +64,26 @@ def field_data(text: str) -> str:
     return "".join(out)
 
 
+# Zebra "ZPL II Programming Guide", ^BC, Table "Code 128 Invocation Characters": in ^BC
+# field data ">" starts an invocation code. Subset B is written as ASCII "except for values
+# greater than 94 decimal and a few special characters: ^ > ~", which take invocation codes:
+#   ><  value 62  ("^" in subsets A and B)
+#   >0  value 30  (">" in subsets A and B)
+#   >=  value 94  ("~" in subset B)
+# (Code 128 value v is ASCII v + 32 in subset B.) So ">" itself is written ">0": the
+# expiry "&>0263371424" written as-is would lose its "0" to the code ">0".
+_CODE128_INVOCATION = {">": ">0", "^": "><", "~": ">="}
+
+
+def code128_field_data(text: str) -> str:
+    """ISBT 128 data for a ^BC field in subset B (">:" start): ^, > and ~ as the manual's
+    invocation codes, the rest under ^FH\\ as field_data writes it. Only printable ASCII
+    (what ISBT 128 data structures hold) is accepted."""
+    if not all(" " <= character <= "~" for character in text):
+        raise ValueError(f"Code 128 subset B holds printable ASCII only, not {text!r}")
+    return ">:" + "".join(_CODE128_INVOCATION.get(character) or field_data(character) for character in text)
+
+
 class _Canvas:
     def __init__(self, dpi: int):
         if dpi not in DPIS:
@@ -97,7 +117,7 @@ class _Canvas:
         # ">:" starts code set B: ISBT 128 data structures are read as the characters printed.
         module = 2 if self.dpi == 203 else 3         # 0.25 mm narrow bar, as on the PDF label
         self.commands.append(f"^BY{module}^FO{self.dots(x)},{self.dots(y)}^BCN,{self.dots(height)},N,N,N"
-                             f"^FH\\^FD>:{field_data(data)}^FS")
+                             f"^FH\\^FD{code128_field_data(data)}^FS")
 
     def qr(self, x: float, y: float, size_mm: float, data: str) -> None:
         magnification = max(1, min(10, self.dots(size_mm) // 45))
