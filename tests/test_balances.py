@@ -1,0 +1,178 @@
+"""Balances over a pseudo-terminal (socat) and loopback TCP, both protocols: stable,
+unstable, overload, underload, error and garbage replies, the print key, units, the
+readability rule and `mscprep balance read`."""
+
+import json
+
+import pytest
+
+from mscprep.cli import main
+from mscprep.devices import BalanceError, open_balance, parse_url, readability_problem
+from mscprep.units import ureg
+
+from balance_sim import PtyBalance, Simulator, TcpBalance
+
+PROTOCOLS = ["mt-sics", "sbi"]
+
+
+@pytest.fixture(params=["pty", "tcp"])
+def wire(request, tmp_path):
+    """Make a simulated balance on the wire under test; closed after the test."""
+    made = []
+
+    def make(protocol, states, **kw):
+        simulator = Simulator(protocol, states, **kw)
+        balance = PtyBalance(simulator, tmp_path) if request.param == "pty" else TcpBalance(simulator)
+        made.append(balance)
+        return balance
+    yield make
+    for balance in made:
+        balance.close()
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_a_stable_reading_with_the_balances_identity(wire, protocol):
+    simulated = wire(protocol, [("stable", "69.60")])
+    with open_balance(simulated.url) as balance:
+        reading = balance.read_stable(timeout=5)
+    assert reading.mass == ureg.Quantity(69.6, "g")
+    assert reading.stable and reading.asked
+    assert reading.model == "XS204 Excellence 220.0000 g" and reading.serial == "B123456789"
+    assert reading.readability == ureg.Quantity(0.01, "g")
+    assert "69.60" in reading.raw
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_an_unstable_balance_is_waited_for(wire, protocol):
+    simulated = wire(protocol, [("unstable", "69.5"), ("unstable", "69.58"), ("stable", "69.61")])
+    with open_balance(simulated.url) as balance:
+        reading = balance.read_stable(timeout=5)
+    assert reading.mass == ureg.Quantity(69.61, "g") and simulated.simulator.asked == 3
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_unstable_past_the_timeout_gives_no_reading(wire, protocol):
+    simulated = wire(protocol, [("unstable", "69.5")])
+    with open_balance(simulated.url) as balance, pytest.raises(BalanceError) as caught:
+        balance.read_stable(timeout=1.0)
+    assert caught.value.code == "unstable" and "did not settle within 1 s" in str(caught.value)
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+@pytest.mark.parametrize("state, code, words", [(("overload",), "overload", "overloaded"),
+                                                (("underload",), "underload", "below its zero"),
+                                                (("error",), "error", "EL" ), (("garbage",), "garbage", "not text")])
+def test_no_weight_replies_are_one_clear_message(wire, protocol, state, code, words):
+    if protocol == "sbi" and state == ("error",):
+        words = "Err 54"
+    simulated = wire(protocol, [state])
+    with open_balance(simulated.url) as balance, pytest.raises(BalanceError) as caught:
+        balance.read_stable(timeout=3)
+    assert caught.value.code == code and words in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_a_silent_balance_times_out(wire, protocol):
+    simulated = wire(protocol, [("silent",)], identity=False)
+    with open_balance(simulated.url) as balance, pytest.raises(BalanceError) as caught:
+        balance.read_stable(timeout=1.0)
+    assert caught.value.code == "timeout" and "did not answer within 1 s" in str(caught.value)
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_kilograms_are_converted_and_pieces_are_refused(wire, protocol):
+    simulated = wire(protocol, [("stable", "0.06961", "kg"), ("stable", "253", "pcs")])
+    with open_balance(simulated.url) as balance:
+        reading = balance.read_stable(timeout=3)
+        assert reading.mass.to("g").magnitude == pytest.approx(69.61)
+        assert reading.unit_sent == "kg" and reading.readability.to("g").magnitude == pytest.approx(0.01)
+        with pytest.raises(BalanceError) as caught:
+            balance.read_stable(timeout=3)
+    assert caught.value.code == "unit" and "'pcs'" in str(caught.value)
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_the_balances_print_key_sends_a_reading_unasked(wire, protocol):
+    simulated = wire(protocol, [("stable", "21.40")])
+    with open_balance(simulated.url) as balance:
+        balance.identity()
+        assert balance.listen(0.2) is None
+        simulated.simulator.press_print(("stable", "52.31"))
+        reading = balance.listen(3)
+    assert reading is not None and not reading.asked and reading.mass == ureg.Quantity(52.31, "g")
+
+
+def test_a_closed_port_and_an_unreachable_host():
+    with pytest.raises(BalanceError) as caught:
+        open_balance("serial:///dev/does-not-exist?protocol=mt-sics&baud=9600")
+    assert caught.value.code == "unreachable" and "/dev/does-not-exist" in str(caught.value)
+    import socket
+    free = socket.socket()
+    free.bind(("127.0.0.1", 0))
+    port = free.getsockname()[1]
+    free.close()
+    with pytest.raises(BalanceError) as caught:
+        open_balance(f"tcp://127.0.0.1:{port}?protocol=sbi")
+    assert caught.value.code == "unreachable"
+
+
+def test_a_balance_that_goes_away_mid_reading(tmp_path):
+    simulated = TcpBalance(Simulator("mt-sics", [("silent",)], identity=False))
+    with open_balance(simulated.url) as balance:
+        import time
+        for _ in range(50):
+            if hasattr(simulated, "connection"):
+                break
+            time.sleep(0.02)
+        simulated.connection.close()
+        with pytest.raises(BalanceError) as caught:
+            balance.read_stable(timeout=2)
+    simulated.close()
+    assert caught.value.code in ("unreachable", "timeout")
+
+
+@pytest.mark.parametrize("url, words", [
+    ("serial:///dev/ttyUSB0?baud=9600", "protocol=mt-sics"),
+    ("serial:///dev/ttyUSB0?protocol=mt-sics&baud=1234", "baud"),
+    ("tcp://host?protocol=sbi", "tcp://HOST:PORT"),
+    ("http://x?protocol=sbi", "serial:// or tcp://"),
+])
+def test_bad_addresses(url, words):
+    with pytest.raises(BalanceError) as caught:
+        open_balance(url)
+    assert caught.value.code == "address" and words in str(caught.value)
+
+
+def test_addresses():
+    url = parse_url("serial:///dev/ttyUSB0?protocol=mt-sics&baud=9600")
+    assert (url.transport, url.port, url.baud, url.protocol) == ("serial", "/dev/ttyUSB0", 9600, "mt-sics")
+    url = parse_url("serial://COM3?protocol=sbi&baud=1200&parity=O&bits=7")
+    assert (url.port, url.parity, url.bits) == ("COM3", "O", 7)
+    url = parse_url("tcp://10.0.0.5:4001?protocol=sbi")
+    assert (url.host, url.tcp_port) == ("10.0.0.5", 4001)
+
+
+def test_the_readability_rule():
+    two_ml = ureg.Quantity(2.0, "g")            # 2 mL at 1 g/mL
+    assert readability_problem(ureg.Quantity(0.1, "g"), two_ml, 0.05) is None
+    assert readability_problem(ureg.Quantity(0.01, "g"), two_ml, 0.05) is None
+    problem = readability_problem(ureg.Quantity(1, "g"), two_ml, 0.05)
+    assert "steps of 1 g" in problem and "0.1 g or finer" in problem
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_cli_balance_read(wire, protocol, capsys):
+    simulated = wire(protocol, [("unstable", "69.5"), ("stable", "69.60")])
+    assert main(["balance", "read", simulated.url, "--timeout", "5"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["value"] == 69.6 and out["unit"] == "g" and out["stable"] is True
+    assert out["model"] == "XS204 Excellence 220.0000 g" and out["serial"] == "B123456789" and "69.60" in out["raw"]
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_cli_balance_read_refuses_in_one_line(wire, protocol, capsys):
+    simulated = wire(protocol, [("overload",)])
+    assert main(["balance", "read", simulated.url, "--timeout", "2"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.strip().splitlines()) == 1 and "overloaded" in captured.err
