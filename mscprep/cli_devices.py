@@ -48,3 +48,56 @@ def cmd_balance(args) -> int:
 
 
 DEVICE_COMMANDS = {"scan": cmd_scan, "balance": cmd_balance}
+
+
+# --- records weigh --balance ----------------------------------------------------------------
+
+def _ask(prompt: str) -> None:
+    """Wait for the person: Enter on the terminal."""
+    sys.stderr.write(prompt + " ")
+    sys.stderr.flush()
+    answered = sys.stdin.readline()
+    if not sys.stdin.isatty():
+        sys.stderr.write("\n")         # the Enter a terminal would have echoed
+    if answered == "":
+        from .errors import InputError
+        raise InputError("balance", "the terminal closed before the reading was asked for; nothing recorded")
+
+
+def weigh_from_balance(record, args):
+    """Tare and gross read from the balance at --balance, asking on the terminal when to
+    read each; InputError (field "balance") for a balance that cannot be read or is too
+    coarse: nothing is recorded then."""
+    from .devices import BalanceError, open_balance
+    from .devices.weighing import check_balance, weigh_readings
+    from .errors import InputError
+    from .records.reopen import preparation_of
+    preparation = preparation_of(record, None, args.randomisation_list)
+    from .devices.weighing import weighed_container
+    what = weighed_container(preparation)
+    try:
+        with open_balance(args.balance) as balance:
+            model, serial = balance.identity()
+            sys.stderr.write(f"balance: {model or 'model not stated'} s/n {serial or 'not stated'} at {balance.url}\n")
+            _ask(f"Put the empty {what} on the balance, then press Enter to read the tare.")
+            tare = balance.read_stable(timeout=args.timeout)
+            check_balance(preparation, tare, args.tolerance)
+            sys.stderr.write(f"tare {tare.mass.m_as('g'):g} g (read: {tare.raw.strip()!r})\n")
+            _ask(f"Put the filled {what} on the balance, then press Enter to read the filled mass.")
+            gross = balance.read_stable(timeout=args.timeout)
+            sys.stderr.write(f"filled {gross.mass.m_as('g'):g} g (read: {gross.raw.strip()!r})\n")
+    except BalanceError as error:
+        raise InputError("balance", f"{error}; nothing recorded") from None
+    return weigh_readings(preparation, tare, gross, args.tolerance)
+
+
+def weigh_typed_source(args) -> str:
+    """Typed tare and gross: only where the site allows it, and marked so."""
+    from .devices.weighing import TYPED, refuse_typing, typed_weights_allowed
+    from .errors import InputError
+    if not typed_weights_allowed():
+        refuse_typing()
+    if not args.tare or not args.gross:
+        raise InputError("tare" if not args.tare else "gross", "give --balance URL to read the masses, or (where the "
+                         "site allows typing) both --tare and --gross")
+    return TYPED

@@ -176,3 +176,75 @@ def test_cli_balance_read_refuses_in_one_line(wire, protocol, capsys):
     assert main(["balance", "read", simulated.url, "--timeout", "2"]) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and len(captured.err.strip().splitlines()) == 1 and "overloaded" in captured.err
+
+
+# --- records weigh --balance --------------------------------------------------------------
+
+def _saved(tmp_path):
+    from helpers import CHECK_FORM, plan
+    from mscprep.records.store import RecordStore
+    store = RecordStore(tmp_path / "records.sqlite3")
+    record = store.save(plan(**CHECK_FORM), "Kenji Tanaka (KT)")
+    return store, record
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_records_weigh_reads_tare_and_gross_from_the_balance(wire, protocol, tmp_path, capsys, monkeypatch):
+    import io
+    store, record = _saved(tmp_path)
+    # the bag should hold 49.8 mL, 50.05 g at 1.005 g/mL
+    simulated = wire(protocol, [("unstable", "20.1"), ("stable", "20.00"), ("stable", "70.25")])
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n\n"))
+    code = main(["records", "weigh", record.record_id, "--operator", "K. Tanaka", "--balance", simulated.url,
+                 "--timeout", "5", "--db", str(tmp_path / "records.sqlite3")])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "Put the empty bag on the balance" in captured.err and "Put the filled bag" in captured.err
+    weighing = store.latest_weighing(record)
+    assert weighing.tare.m_as("g") == 20.0 and weighing.gross.m_as("g") == 70.25 and weighing.within
+    assert weighing.source.startswith("read from balance XS204 Excellence 220.0000 g s/n B123456789")
+    assert "readability 0.01 g" in weighing.source and "70.25" in weighing.source
+    store.close()
+
+
+def test_records_weigh_refuses_a_coarse_balance_and_records_nothing(wire, tmp_path, capsys, monkeypatch):
+    import io
+    store, record = _saved(tmp_path)
+    simulated = wire("mt-sics", [("stable", "20"), ("stable", "70")])      # 1 g steps; tolerance 2.5 g here
+    monkeypatch.setattr("mscprep.devices.weighing.tolerance",
+                        lambda preparation, entered=None: __import__("mscprep.protocol.definitions",
+                                                                     fromlist=["Limit"]).Limit(
+                            "gravimetric_tolerance", 0.01, "test", "test"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n\n"))
+    code = main(["records", "weigh", record.record_id, "--operator", "K. Tanaka", "--balance", simulated.url,
+                 "--timeout", "5", "--db", str(tmp_path / "records.sqlite3")])
+    captured = capsys.readouterr()
+    assert code == 2 and "steps of 1 g, too coarse" in captured.err and "nothing recorded" in captured.err
+    assert store.latest_weighing(record) is None
+    store.close()
+
+
+def test_records_weigh_with_an_overloaded_balance_records_nothing(wire, tmp_path, capsys, monkeypatch):
+    import io
+    store, record = _saved(tmp_path)
+    simulated = wire("sbi", [("stable", "20.00"), ("overload",)])
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n\n"))
+    code = main(["records", "weigh", record.record_id, "--operator", "K. Tanaka", "--balance", simulated.url,
+                 "--timeout", "5", "--db", str(tmp_path / "records.sqlite3")])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.err.strip().splitlines()[-1].startswith("mscprep: --balance:")
+    assert "overloaded" in captured.err and store.latest_weighing(record) is None
+    store.close()
+
+
+def test_typed_weights_are_marked_and_refused_where_the_site_says_so(tmp_path, capsys, monkeypatch):
+    store, record = _saved(tmp_path)
+    db = str(tmp_path / "records.sqlite3")
+    args = ["records", "weigh", record.record_id, "--operator", "K. Tanaka", "--tare", "20", "--gross", "70.25",
+            "--db", db]
+    assert main(args) == 0
+    assert store.latest_weighing(record).source == "typed, not read"
+    monkeypatch.setattr("mscprep.devices.weighing.typed_weights_allowed", lambda: False)
+    assert main(args) == 2
+    assert "typed_weights_allowed = false" in capsys.readouterr().err
+    store.close()

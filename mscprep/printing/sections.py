@@ -137,6 +137,8 @@ def checks_section(section: doc.Checks, c: Context) -> list:
                  deviation=("+" if weighing.deviation >= 0 else "") + display.percent(weighing.deviation),
                  tolerance=display.percent(weighing.tolerance.value))
     flowables.append(c.para(text, "bold" if weighing.within else "warn"))
+    if weighing.source:     # issue 25: typed, or read from which balance
+        flowables.append(c.para(doc.T("Tare and filled mass: {source}.", source=weighing.source), "small"))
     return flowables
 
 
