@@ -18,6 +18,7 @@ from datetime import datetime
 
 from . import clock as site_clock
 from .din import expiry_data_structure
+from .isbt128 import compound_message, din_structure, product_code_structure
 from .display import clock
 from .documents.model import Document, LabelContent, render
 from .documents.status import as_of, document_release
@@ -84,6 +85,12 @@ def code128_field_data(text: str) -> str:
     return ">:" + "".join(_CODE128_INVOCATION.get(character) or field_data(character) for character in text)
 
 
+def code128_mm(data: str, module_mm: float = 0.25) -> float:
+    """The width of a subset-B Code 128 symbol of `data` without quiet zones (the printer may
+    switch to subset C for digit pairs and print it narrower, never wider)."""
+    return (11 * (len(data) + 2) + 13) * module_mm
+
+
 class _Canvas:
     def __init__(self, dpi: int):
         if dpi not in DPIS:
@@ -119,29 +126,66 @@ class _Canvas:
         self.commands.append(f"^BY{module}^FO{self.dots(x)},{self.dots(y)}^BCN,{self.dots(height)},N,N,N"
                              f"^FH\\^FD{code128_field_data(data)}^FS")
 
+    def whole_text(self, x: float, y: float, height: float, text: str, width_mm: float, smallest: float) -> float:
+        """Text printed whole (a patient's name): the type shrinks to fit, down to
+        `smallest`, then wraps in a field block of as many lines as it needs; never cut.
+        Returns the y below it."""
+        text = plain(text)
+        try:
+            text.encode("latin-1")
+        except UnicodeEncodeError:
+            raise UnprintableText(f"the thermal printer's font cannot print '{text}'; print the PDF label "
+                                  "instead") from None
+        size = height
+        while size > smallest and len(text) * size * 0.55 > width_mm:
+            size = round(size - 0.1, 2)
+        lines = max(1, -(-int(len(text) * size * 0.55 * 1.05) // max(1, int(width_mm))))
+        dots = self.dots(size)
+        block = f"^FB{self.dots(width_mm)},{lines},0,L,0" if lines > 1 else ""
+        self.commands.append(f"^FO{self.dots(x)},{self.dots(y)}^A0N,{dots},{dots}{block}^FH\\^FD{field_data(text)}^FS")
+        return y + lines * size * 1.05
+
+    def datamatrix(self, x: float, y: float, data: str) -> None:
+        """ISBT 128 compound message as Data Matrix ECC 200 (^BX, quality 200), modules of 2
+        dots at 203 dpi, 3 at 300 (0.25 mm), 44 x 44 as on the PDF label."""
+        module = 2 if self.dpi == 203 else 3
+        self.commands.append(f"^FO{self.dots(x) + module},{self.dots(y) + module}^BXN,{module},200,44,44"
+                             f"^FH\\^FD{field_data(data)}^FS")
+
     def qr(self, x: float, y: float, size_mm: float, data: str) -> None:
         magnification = max(1, min(10, self.dots(size_mm) // 45))
         self.commands.append(f"^FO{self.dots(x)},{self.dots(y)}^BQN,2,{magnification}^FH\\^FDMA,{field_data(data)}^FS")
 
 
 def label_zpl(label: LabelContent, stamps: tuple[str, ...], dpi: int = 203, translate=lambda text: text) -> str:
-    """One label as one ZPL format (^XA ... ^XZ)."""
+    """One label as one ZPL format (^XA ... ^XZ): the layout of the PDF label."""
     canvas = _Canvas(dpi)
     text = lambda cell: render(cell, translate)  # noqa: E731
     width, height = LABEL_MM
-    left, qr_size = 3, 22
-    column = width - qr_size - left - 5
+    left, qr_size, right = 3, 17, width - 2
+    column = right - qr_size - left - 2
+    top = 0.0
     banner = " · ".join(translate(stamp) for stamp in stamps)
-    if banner:
-        canvas.box(0, 0, width, 5)
-        canvas.text(left, 1, 3.2, banner, width - 2 * left, reverse=True)
-    else:
-        canvas.text(left, 1.2, 2.6, text(label.heading), width - 2 * left)
-    y = 6.4
-    canvas.text(left, y, 3.6, label.patient_name or translate("(no patient name)"), column)
-    y += 4.2
-    canvas.text(left, y, 2.6, text(label.patient_line), column)
-    y += 3.4
+    if banner:                       # the stamp is a banner above the heading, never in its place
+        canvas.box(0, 0, width, 4.2)
+        canvas.text(left, 0.6, 3.0, banner, width - 2 * left, reverse=True)
+        top = 4.2
+    class_mm = 0.0
+    if label.isbt_class:
+        class_mm = len(label.isbt_class) * 3.0 * 0.55
+        canvas.text(right - class_mm, top + 0.8, 3.0, label.isbt_class, class_mm + 1)
+    canvas.text(left, top + 1.0, 2.4, text(label.heading), width - left - 4 - class_mm)
+    top += 4.0
+    y = top + 0.6
+    name = label.patient_name or translate("(no patient name)")
+    y = canvas.whole_text(left, y, 3.6, name, column, smallest=2.4)
+    y += 0.8
+    patient_line = text(label.patient_line)
+    canvas.text(left, y, 2.6, patient_line, column)
+    if label.patient_id and label.patient_id.isascii() and label.patient_id.isprintable():
+        x = left + min(len(plain(patient_line)), int(column / (2.6 * 0.55))) * 2.6 * 0.55 + 1.5
+        canvas.code128(x, y - 0.6, 4, label.patient_id)
+    y += 4.6
     if label.din:
         din = label.din
         shown = f"DIN {din[:5]} {din[5:7]} {din[7:13]}"
@@ -149,33 +193,46 @@ def label_zpl(label: LabelContent, stamps: tuple[str, ...], dpi: int = 203, tran
         box_x = left + len(shown) * 3 * 0.55 + 1.2
         canvas.box(box_x, y - 0.6, 3.2, 4, thickness=0.3)
         canvas.text(box_x + 0.7, y, 3, din[13], 3)
-        y += 4
-        canvas.code128(left, y, 6, f"={din[:13]}00")
-        y += 7.4
+        if label.product_code:
+            canvas.text(box_x + 5, y + 0.4, 2.4, f"{translate('Product')} {label.product_code}", column - box_x)
     elif label.code:
         canvas.text(left, y, 3, f"{translate('Code')} {label.code}", column)
-        y += 4
     else:
         canvas.text(left, y, 3, translate("No DIN entered"), column)
-        y += 4
+    if label.qr:
+        canvas.qr(right - qr_size, top + 0.3, qr_size, label.qr)
+    y = max(y + 4.4, top + qr_size + 1.2)
+    symbols = ([din_structure(label.din)] if label.din else []) + (
+        [product_code_structure(label.product_code)] if label.product_code
+        and product_code_structure(label.product_code) else [])
+    x = left
+    for data in symbols:             # the product code next to the DIN
+        canvas.code128(x, y, 5, data)
+        x += code128_mm(data) + 5
+    y += 7.6 if symbols else 2
+    matrix = compound_message(label)
+    matrix_mm = 46 * (2 if dpi == 203 else 3) * 25.4 / dpi if matrix else 0
+    lower = right - matrix_mm - left - 2
     for number, line in enumerate(label.lines):
-        canvas.text(left, y, 2.6 if number == 0 else 2.2, text(line), column)
-        y += 2.9
+        canvas.text(left, y, 2.6 if number == 0 else 2.2, text(line), lower)
+        y += 2.8
     if label.shows_use_by:
         use_by = clock(label.use_by) if label.use_by else translate("see sheet")
-        canvas.text(left, y + 0.3, 3, f"{translate('Use by')} {use_by}", column)
-        if label.use_by is not None and y + 9 < height - 5:
-            canvas.code128(left, y + 3.8, 4.5, expiry_data_structure(label.use_by))
-    if label.qr:
-        canvas.qr(width - qr_size - 2, 6.5, qr_size, label.qr)
-    for number, line in enumerate(label.under_qr):
-        canvas.text(width - qr_size - 2, 6.5 + qr_size + 1 + 2.4 * number, 2, line, qr_size + 2)
-    canvas.text(left, height - 6.2, 2, text(label.storage), width - 2 * left)
+        shown = f"{translate('Use by')} {use_by}"
+        canvas.text(left, y + 0.3, 3, shown, lower)
+        if label.use_by is not None:
+            canvas.code128(left + len(shown) * 3 * 0.55 + 1.5, y - 0.2, 4.2, expiry_data_structure(label.use_by))
+    if matrix:
+        canvas.datamatrix(right - matrix_mm, height - 7.2 - matrix_mm, matrix)
+    if label.under_qr:
+        shown = label.under_qr[0]
+        canvas.whole_text(right - len(shown) * 2 * 0.55, height - 6.2, 2, shown, width - left - lower - 4, smallest=1.6)
+    canvas.text(left, height - 6.2, 2, text(label.storage), lower)
     if label.footer is not None:
         footer = text(label.footer)
         if label.footer_alert:   # red on paper; a thermal printer has black only: reversed
-            canvas.box(0, height - 3.6, width, 3.6)
-        canvas.text(left, height - 3.2, 2.6, footer, width - 2 * left, reverse=label.footer_alert)
+            canvas.box(0, height - 3.6, lower + left, 3.6)
+        canvas.text(left, height - 3.2, 2.6, footer, lower, reverse=label.footer_alert)
     size_x, size_y = canvas.dots(width), canvas.dots(height)
     return "\n".join(["^XA", "^CI28", f"^PW{size_x}", f"^LL{size_y}", "^LH0,0", *canvas.commands, "^XZ"]) + "\n"
 
