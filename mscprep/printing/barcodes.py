@@ -143,12 +143,16 @@ def qr_runs(data: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     return count, tuple(runs)
 
 
-def draw_qr(canvas, data: str, x: float, y: float, size: float) -> None:
-    """A QR code of `size` including its 4-module quiet zone, drawn as runs of dark modules
-    straight on the canvas: reportlab's QR widget encodes twice and builds a shape per
-    module, ten times slower."""
+def draw_qr(canvas, data: str, x: float, y: float, size: float, dpi: int | None = None) -> None:
+    """A QR code of at most `size` including its 4-module quiet zone, drawn as runs of dark
+    modules straight on the canvas: reportlab's QR widget encodes twice and builds a shape
+    per module, ten times slower. With `dpi`, modules are whole printer dots."""
     count, runs = qr_runs(data)
     module = size / (count + 8)
+    if dpi:
+        module = max(1, int(module / dots(1, dpi))) * dots(1, dpi)
+        x, y = snap(x, dpi), snap(y + size - module * (count + 8), dpi)
+        size = module * (count + 8)
     canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
     for row, start, length in runs:

@@ -65,7 +65,7 @@ def draw_label(canvas, label: LabelContent, translate, stamps: tuple[str, ...], 
     if label.patient_id and label.patient_id.isascii() and label.patient_id.isprintable():
         bar_x = LEFT + used + 1 * mm
         if bar_x + code128_width(label.patient_id, dpi) <= qr_x:
-            draw_code128(canvas, label.patient_id, bar_x, y - 1 * mm, 4 * mm, dpi)
+            draw_code128(canvas, label.patient_id, bar_x, y - 1.5 * mm, 3.6 * mm, dpi)
         else:
             y -= 5.2 * mm
             draw_code128(canvas, label.patient_id, LEFT - 2.5 * mm, y - 0.2 * mm, 4 * mm, dpi)
@@ -82,7 +82,7 @@ def draw_label(canvas, label: LabelContent, translate, stamps: tuple[str, ...], 
         draw_text(canvas, LEFT, y, fit_text(f"{translate('Code')} {label.code}", 8, column, bold=True), 8, bold=True)
     else:
         draw_text(canvas, LEFT, y, translate("No DIN entered"), 8, bold=True)
-    draw_qr(canvas, label.qr, qr_x, height - (height - top) - QR_SIZE - 0.5 * mm, QR_SIZE)
+    draw_qr(canvas, label.qr, qr_x, height - (height - top) - QR_SIZE - 0.5 * mm, QR_SIZE, dpi)
 
     # full width: the DIN and, next to it, the product code (ISBT 128 Code 128)
     y = min(y - 1.6 * mm, height - (height - top) - QR_SIZE - 1 * mm)
