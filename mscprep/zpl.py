@@ -4,8 +4,8 @@ patient, DIN with its check character boxed, Code 128 symbols of the ISBT 128 DI
 data structures, a QR code, the status stamps (DRAFT, REPRINT) as a reversed banner. The
 release rule decides whether a label prints at all: a blocked plan gives none.
 
-`print_raw` sends it to a CUPS queue unchanged (`lp -o raw`), as the GUI's label-printer
-setting does.
+`print_raw` sends it to a CUPS queue unchanged (`lp -o raw`), `print_tcp` straight to the
+printer's raw port 9100 (socket://HOST:9100), as the GUI's label-printer setting says.
 """
 
 from __future__ import annotations
@@ -270,11 +270,42 @@ def print_raw(data: str | bytes, queue: str, *, lp: str = "lp", timeout: float =
     return result.stdout.decode("utf-8", "replace").strip()
 
 
+def print_tcp(data: str | bytes, address: str, *, timeout: float = 10) -> str:
+    """Send ZPL straight to a printer's raw TCP port (9100 unless the address names
+    another), the usual set-up without a print server: `socket://HOST[:PORT]`,
+    `tcp://HOST[:PORT]` or `HOST:PORT`. Returns what was done; RawPrintError says why not."""
+    import socket
+    from urllib.parse import urlsplit
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    parts = urlsplit(address if "://" in address else f"socket://{address}")
+    try:
+        host, port = parts.hostname, parts.port or 9100
+    except ValueError:
+        host, port = None, None
+    if not host:
+        raise RawPrintError(f"'{address}' is not a printer address: socket://HOST:9100")
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as connection:
+            connection.sendall(data)
+            connection.shutdown(socket.SHUT_WR)
+    except OSError as error:
+        raise RawPrintError(f"The label could not be sent to {host}:{port}: {error.strerror or error}") from None
+    return f"{len(data)} bytes sent to {host}:{port}"
+
+
+def is_network_printer(queue: str) -> bool:
+    """A label printer setting that names a raw TCP port rather than a CUPS queue."""
+    return queue.startswith(("socket://", "tcp://"))
+
+
 def print_label(document: Document, record: RecordState | None, queue: str, *, dpi: int = 203,
                 language: str = "en", reprint: bool = False, now: datetime | None = None) -> str:
-    """The document's labels as ZPL, sent raw to `queue`: what the GUI's label printer does
-    when it is set to a thermal printer. LabelRefused or RawPrintError say why not."""
-    return print_raw(document_zpl(document, record, dpi=dpi, language=language, reprint=reprint, now=now), queue)
+    """The document's labels as ZPL, sent raw to `queue` (a CUPS queue, or socket://HOST:9100
+    for a printer's own TCP port): what the GUI's label printer does when it is set to a
+    thermal printer. LabelRefused or RawPrintError say why not."""
+    data = document_zpl(document, record, dpi=dpi, language=language, reprint=reprint, now=now)
+    return print_tcp(data, queue) if is_network_printer(queue) else print_raw(data, queue)
 
 
 def queues(*, lpstat: str = "lpstat") -> list[str]:
