@@ -31,9 +31,12 @@ class _Lines:
                 garbage, self._buffer = self._buffer, b""
                 return garbage
             left = deadline - time.monotonic()
+            data = self._read_some(max(left, 0.0))     # at least one look, even with no time left
+            if data:
+                self._buffer += data
+                continue
             if left <= 0:
                 return None
-            self._buffer += self._read_some(left)
 
     def drain(self) -> None:
         """Forget what arrived before a command (a stale line must not answer it)."""
