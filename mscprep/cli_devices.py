@@ -73,8 +73,8 @@ def weigh_from_balance(record, args):
     from .errors import InputError
     from .records.reopen import preparation_of
     preparation = preparation_of(record, None, args.randomisation_list)
-    from .devices.weighing import weighed_container
-    what = weighed_container(preparation)
+    from .devices.weighing import weighed_words
+    what = weighed_words(preparation)
     try:
         with open_balance(args.balance) as balance:
             model, serial = balance.identity()

@@ -412,6 +412,8 @@ def expect(text: str, kind: str, field_name: str) -> Scan:
 def looks_scanned(text: str) -> bool:
     """Text that starts like an ISBT 128 scan (a data identifier or an AIM prefix), as
     opposed to a DIN or product code typed by hand."""
-    text = _decompose_dead_keys(text.strip())[:1] or text.strip()[:1]
-    return bool(text) and (text[0] in "=&]" or any(text[0] in signs for signs in _FIRST_SIGNS.values())
-                           or any(text[0] in signs for signs in _SIGNS.values()))
+    first = _decompose_dead_keys(text.strip()[:1])[:1]
+    if not first or first.isalnum() and first.isascii():      # a DIN or product code typed by hand
+        return False
+    return (first in "=&]" or any(first in signs for signs in _FIRST_SIGNS.values())
+            or any(first in signs for signs in _SIGNS.values()))

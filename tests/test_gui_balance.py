@@ -48,7 +48,7 @@ def test_the_dialog_names_record_patient_din_and_what_is_weighed(qtbot, preparat
     dialog = dialog_for(qtbot, preparation, typed_allowed=True)
     text = dialog.subject.text()
     assert "R-00042" in text and "Yamada Hanako" in text and "MRN-000123" in text
-    assert "A999921123456 3" in text and "the bag" in text
+    assert "A999921123456 3" in text and "On the balance: bag" in text
     assert dialog.focusWidget() is dialog.tare        # no balance: the first field
     dialog.reject()
 

@@ -56,12 +56,17 @@ def weigh_readings(preparation, tare: Reading, gross: Reading, tolerance_text: s
     return weighing, source
 
 
-def weighed_container(preparation) -> str:
-    """What goes on the balance, in words: "syringe", "bag", "3 bags (weighed together)",
-    "aliquots (weighed together)"."""
+def weighed_container(preparation) -> tuple[str, int]:
+    """What goes on the balance: ("syringe" | "bag" | "aliquot", how many weighed together)."""
     count = len(preparation.containers)
     if preparation.infusion is None:                     # a course of aliquots, not an infusion
-        return "aliquots (weighed together)" if count > 1 else "aliquot"
+        return "aliquot", count
     if preparation.entered.get("administration") == "syringe_push":
-        return f"{count} syringes (weighed together)" if count > 1 else "syringe"
-    return f"{count} bags (weighed together)" if count > 1 else "bag"
+        return "syringe", count
+    return "bag", count
+
+
+def weighed_words(preparation) -> str:
+    """The same in English words (the command line): "bag", "3 bags (weighed together)"."""
+    kind, count = weighed_container(preparation)
+    return kind if count == 1 else f"{count} {kind}s (weighed together)"

@@ -66,12 +66,16 @@ class GravimetricDialog(QDialog):
         form = QFormLayout(body)
         form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         identity = preparation.identity
-        what = weighed_container(preparation)
+        kind, count = weighed_container(preparation)
+        names = {"bag": (self.tr("bag"), self.tr("{0} bags (weighed together)")),
+                 "syringe": (self.tr("syringe"), self.tr("{0} syringes (weighed together)")),
+                 "aliquot": (self.tr("aliquot"), self.tr("{0} aliquots (weighed together)"))}[kind]
+        what = names[0] if count == 1 else names[1].format(count)
         din = identity.din if identity.din else self.tr("no DIN")
         din = f"{din[:13]} {din[13:]}" if identity.din else din
-        self.subject = QLabel(self.tr("Record {0} · {1} ({2}) · DIN {3}\nOn the balance: the {4}").format(
+        self.subject = QLabel(self.tr("Record {0} · {1} ({2}) · DIN {3}\nOn the balance: {4}").format(
             record_id or self.tr("not saved"), identity.patient_name or self.tr("(no patient name)"),
-            identity.patient_id or "—", din, self.tr(what)))
+            identity.patient_id or "—", din, what))
         self.subject.setObjectName("weighing_subject")
         self.subject.setWordWrap(True)
         self.subject.setStyleSheet("font-weight: bold;")
@@ -99,8 +103,8 @@ class GravimetricDialog(QDialog):
         self.tolerance.setPlaceholderText(self.tr("{0} (may be tightened)").format(
             percent(tolerance(preparation).value)))
         for label, widget, button, key in (
-                (self.tr("Tare, empty {0} (g)").format(self.tr(what)), self.tare, self.read_tare, "tare"),
-                (self.tr("Filled {0} (g)").format(self.tr(what)), self.gross, self.read_gross, "gross")):
+                (self.tr("Tare, empty (g)"), self.tare, self.read_tare, "tare"),
+                (self.tr("Filled (g)"), self.gross, self.read_gross, "gross")):
             widget.setAccessibleName(label)
             button.setAccessibleName(self.tr("Read {0} from the balance").format(label))
             widget.textEdited.connect(lambda _text, key=key: self._typed(key))
