@@ -43,14 +43,11 @@ def parse_din(text: str, field: str = "din") -> str:
     """Validate a DIN and return its 14 characters (13 + check character).
 
     Accepts 13 characters (check character computed), 14 (check character verified) or
-    a scan (the ISBT 128 data structure `=appppyynnnnnnff`, read by scan.read)."""
-    from .scan import expect, looks_scanned     # the scan router reads din.py's rules
-    if looks_scanned(text):
-        # A scan goes through the ISBT 128 router: flags verified, the product code or an
-        # expiry refused as what it is, a keyboard-layout mismatch named.
-        scan = expect(text, "din", field)
-        return scan.fields["din"] + scan.fields["check_character"]
+    the scanned ISBT 128 data structure `=appppyynnnnnnff` (the form's field reads scans
+    through scan.din_field, which verifies the flags)."""
     raw = text.strip().upper().replace(" ", "")
+    if raw.startswith("=") and len(raw) == 16:      # a scan (scan.din_field reads scans first)
+        raw = raw[1:14]
     if len(raw) not in (13, 14):
         raise InputError(field, f"'{text.strip()}' has {len(raw)} characters; a DIN has 13 "
                          "(or 14 with its check character)")

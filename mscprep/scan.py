@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from .din import check_character, din_structure_problem
+from .din import check_character, din_structure_problem, parse_din
 from .errors import InputError, quoted
 
 FIELD = "scan"
@@ -407,6 +407,16 @@ def expect(text: str, kind: str, field_name: str) -> Scan:
                             layout=scan.layout, as_scanned=scan.as_scanned, symbology=scan.symbology)
         raise InputError(field_name, f"this is {KIND_NAMES.get(scan.kind, scan.kind)}: scan {KIND_NAMES[kind]}")
     return scan
+
+
+def din_field(text: str, field_name: str = "din") -> str:
+    """The form's DIN field: a scan goes through the router (flags verified, a product code or
+    an expiry refused as what it is, a keyboard-layout mismatch named); typed text is checked
+    by din.parse_din. Returns the 14 characters (13 and the check character)."""
+    if looks_scanned(text):
+        scan = expect(text, "din", field_name)
+        return scan.fields["din"] + scan.fields["check_character"]
+    return parse_din(text, field_name)
 
 
 def looks_scanned(text: str) -> bool:

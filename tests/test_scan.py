@@ -8,7 +8,8 @@ from hypothesis import given, settings, strategies as st
 
 from mscprep import scan
 from mscprep.cli import main
-from mscprep.din import check_character, parse_din
+from mscprep.din import check_character
+from mscprep.scan import din_field as parse_din
 from mscprep.errors import InputError
 
 FAST = settings(max_examples=60, deadline=None, derandomize=True)

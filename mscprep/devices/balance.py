@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..units import G, ureg
-from . import mtsics, sbi
+import mscprep.devices.mtsics as mtsics
+import mscprep.devices.sbi as sbi
 from .mtsics import ReplyError
 from .transport import SerialTransport, TcpTransport, TransportError
 from .url import BalanceURL, BalanceURLError, parse_url
