@@ -248,3 +248,18 @@ def test_typed_weights_are_marked_and_refused_where_the_site_says_so(tmp_path, c
     assert main(args) == 2
     assert "typed_weights_allowed = false" in capsys.readouterr().err
     store.close()
+
+
+def test_the_sheet_says_how_the_masses_were_obtained(tmp_path, capsys):
+    import subprocess
+    from mscprep.printing.sheet import write_document
+    from mscprep.records.reopen import preparation_of
+    store, record = _saved(tmp_path)
+    assert main(["records", "weigh", record.record_id, "--operator", "K. Tanaka", "--tare", "20", "--gross", "70.25",
+                 "--db", str(tmp_path / "records.sqlite3")]) == 0
+    state = store.record_state(record)
+    path = tmp_path / "sheet.pdf"
+    write_document(preparation_of(record).document(), path, record=state, language="ja")
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    assert "入力値（はかりから読み取りではない）" in " ".join(text.split())
+    store.close()
