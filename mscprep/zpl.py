@@ -163,7 +163,9 @@ def label_zpl(label: LabelContent, stamps: tuple[str, ...], dpi: int = 203, tran
     text = lambda cell: render(cell, translate)  # noqa: E731
     width, height = LABEL_MM
     left, qr_size, right = 3, 17, width - 2
-    column = right - qr_size - left - 2
+    matrix = compound_message(label)
+    matrix_mm = 46 * (2 if dpi == 203 else 3) * 25.4 / dpi if matrix else 0
+    column = right - max(matrix_mm, 11) - left - 2
     top = 0.0
     banner = " · ".join(translate(stamp) for stamp in stamps)
     if banner:                       # the stamp is a banner above the heading, never in its place
@@ -176,6 +178,8 @@ def label_zpl(label: LabelContent, stamps: tuple[str, ...], dpi: int = 203, tran
         canvas.text(right - class_mm, top + 0.8, 3.0, label.isbt_class, class_mm + 1)
     canvas.text(left, top + 1.0, 2.4, text(label.heading), width - left - 4 - class_mm)
     top += 4.0
+    if matrix:                       # top right: the ISBT 128 compound message
+        canvas.datamatrix(right - matrix_mm, top + 0.3, matrix)
     y = top + 0.6
     name = label.patient_name or translate("(no patient name)")
     y = canvas.whole_text(left, y, 3.6, name, column, smallest=2.4)
@@ -184,7 +188,7 @@ def label_zpl(label: LabelContent, stamps: tuple[str, ...], dpi: int = 203, tran
     canvas.text(left, y, 2.6, patient_line, column)
     if label.patient_id and label.patient_id.isascii() and label.patient_id.isprintable():
         x = left + min(len(plain(patient_line)), int(column / (2.6 * 0.55))) * 2.6 * 0.55 + 1.5
-        canvas.code128(x, y - 0.6, 4, label.patient_id)
+        canvas.code128(x, y - 0.6, 3.6, label.patient_id)
     y += 4.6
     if label.din:
         din = label.din
@@ -199,9 +203,7 @@ def label_zpl(label: LabelContent, stamps: tuple[str, ...], dpi: int = 203, tran
         canvas.text(left, y, 3, f"{translate('Code')} {label.code}", column)
     else:
         canvas.text(left, y, 3, translate("No DIN entered"), column)
-    if label.qr:
-        canvas.qr(right - qr_size, top + 0.3, qr_size, label.qr)
-    y = max(y + 4.4, top + qr_size + 1.2)
+    y = max(y + 4.4, top + 0.3 + matrix_mm + 1)
     symbols = ([din_structure(label.din)] if label.din else []) + (
         [product_code_structure(label.product_code)] if label.product_code
         and product_code_structure(label.product_code) else [])
@@ -209,30 +211,34 @@ def label_zpl(label: LabelContent, stamps: tuple[str, ...], dpi: int = 203, tran
     for data in symbols:             # the product code next to the DIN
         canvas.code128(x, y, 5, data)
         x += code128_mm(data) + 5
-    y += 7.6 if symbols else 2
-    matrix = compound_message(label)
-    matrix_mm = 46 * (2 if dpi == 203 else 3) * 25.4 / dpi if matrix else 0
-    lower = right - matrix_mm - left - 2
+    y += 7.0 if symbols else 2
+    if label.qr:                     # lower right: the program's own QR code
+        canvas.qr(right - qr_size, y - 0.6, qr_size, label.qr)
+    lower = right - qr_size - left - 2
+    limit = height - 6.4 - (4.8 if label.shows_use_by else 0)
+    step = max(2.3, min(2.8, (limit - y) / max(1, len(label.lines))))
     for number, line in enumerate(label.lines):
-        canvas.text(left, y, 2.6 if number == 0 else 2.2, text(line), lower)
-        y += 2.8
+        size = min(2.6 if number == 0 else 2.2, step * 0.85)
+        canvas.text(left, y, size, text(line), lower)
+        y += step
     if label.shows_use_by:
         use_by = clock(label.use_by) if label.use_by else translate("see sheet")
         shown = f"{translate('Use by')} {use_by}"
-        canvas.text(left, y + 0.3, 3, shown, lower)
+        y = min(y + 0.3, limit + 0.3)
+        canvas.text(left, y, 3, shown, lower)
         if label.use_by is not None:
-            canvas.code128(left + len(shown) * 3 * 0.55 + 1.5, y - 0.2, 4.2, expiry_data_structure(label.use_by))
-    if matrix:
-        canvas.datamatrix(right - matrix_mm, height - 7.2 - matrix_mm, matrix)
-    if label.under_qr:
+            canvas.code128(left + len(shown) * 3 * 0.55 + 1.5, y - 0.5, 4.2, expiry_data_structure(label.use_by))
+    used = 0.0
+    if label.under_qr:               # the plan id (or a trial's code), whole, bottom right
         shown = label.under_qr[0]
-        canvas.whole_text(right - len(shown) * 2 * 0.55, height - 6.2, 2, shown, width - left - lower - 4, smallest=1.6)
+        used = min(len(shown) * 2 * 0.55, qr_size + 4)
+        canvas.whole_text(right - used, height - 3.0, 2, shown, qr_size + 4, smallest=1.6)
     canvas.text(left, height - 6.2, 2, text(label.storage), lower)
     if label.footer is not None:
         footer = text(label.footer)
         if label.footer_alert:   # red on paper; a thermal printer has black only: reversed
-            canvas.box(0, height - 3.6, lower + left, 3.6)
-        canvas.text(left, height - 3.2, 2.6, footer, lower, reverse=label.footer_alert)
+            canvas.box(0, height - 3.6, right - used - 2, 3.6)
+        canvas.text(left, height - 3.2, 2.6, footer, right - used - left - 3, reverse=label.footer_alert)
     size_x, size_y = canvas.dots(width), canvas.dots(height)
     return "\n".join(["^XA", "^CI28", f"^PW{size_x}", f"^LL{size_y}", "^LH0,0", *canvas.commands, "^XZ"]) + "\n"
 

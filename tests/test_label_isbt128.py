@@ -120,3 +120,25 @@ def test_the_product_code_field_checks_the_isbt_structure():
         prepare({**TEMCELL, "product_code": "S12V00"}, now=NOW)
     assert caught.value.field == "product_code" and "8 characters" in caught.value.message
     assert prepare({**TEMCELL, "product_code": "=<S1234V00"}, now=NOW).identity.product_code == "S1234V00"
+
+
+@pytest.mark.parametrize("dpi", [203, 300])
+def test_the_zpl_label_carries_the_same_symbols_within_the_label(dpi):
+    import re
+    from mscprep.zpl import document_zpl
+    form = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
+            "duration": "30 min", "patient_id": "MRN-000123", "in_line_ratio": "3", "dilution_mode": "in_line",
+            "patient_name": "Maria Fernanda Rodríguez-Villanueva de los Santos Alvarez", "donor": "autologous",
+            "din": "A999921123456", "product_code": "S1234V00", "thawed_at": "2026-11-23T09:30:00+00:00",
+            "stability": "3 h"}
+    plan = prepare(form, now=NOW)
+    zpl = document_zpl(plan.document(), None, dpi=dpi, now=NOW)
+    width, height = (int(v) for v in re.search(r"\^PW(\d+)\n\^LL(\d+)", zpl).groups())
+    origins = [(int(x), int(y)) for x, y in re.findall(r"\^FO(\d+),(\d+)", zpl)]
+    assert origins and all(0 <= x < width and 0 <= y < height for x, y in origins)
+    values = re.findall(r"\^FD(.*?)\^FS", zpl)
+    assert ">:=A99992112345600" in values and ">:=<S1234V00" in values and ">:MRN-000123" in values
+    assert ">:&>00263271230" in values and "=+03000=A99992112345600=<S1234V00&>0263271230" in values
+    name = "Maria Fernanda Rodriguez-Villanueva de los Santos Alvarez"
+    assert any(value.replace("í", "i") == name for value in values)          # whole, in a field block
+    assert "..." not in "".join(values)

@@ -31,8 +31,11 @@ def draw_label(canvas, label: LabelContent, translate, stamps: tuple[str, ...], 
     text = lambda cell: render(cell, translate)  # noqa: E731
     width, height = LABEL_SIZE
     right = width - 2 * mm
+    matrix = compound_message(label)
+    matrix_size = datamatrix_size(dpi) if matrix else 0
+    corner = right - max(matrix_size, 11 * mm)      # top right: the Data Matrix; lower right: the QR code
     qr_x = right - QR_SIZE
-    column = qr_x - LEFT - 2 * mm           # the text column, left of the QR code
+    column = corner - LEFT - 2 * mm         # the text column, left of the Data Matrix
     canvas.saveState()
     top = height
     banner = " · ".join(translate(stamp) for stamp in stamps)
@@ -64,7 +67,7 @@ def draw_label(canvas, label: LabelContent, translate, stamps: tuple[str, ...], 
     used = draw_text(canvas, LEFT, y, fit_text(patient_line, 7, column), 7)
     if label.patient_id and label.patient_id.isascii() and label.patient_id.isprintable():
         bar_x = LEFT + used + 1 * mm
-        if bar_x + code128_width(label.patient_id, dpi) <= qr_x:
+        if bar_x + code128_width(label.patient_id, dpi) <= corner:
             draw_code128(canvas, label.patient_id, bar_x, y - 1.5 * mm, 3.6 * mm, dpi)
         else:
             y -= 5.2 * mm
@@ -82,10 +85,11 @@ def draw_label(canvas, label: LabelContent, translate, stamps: tuple[str, ...], 
         draw_text(canvas, LEFT, y, fit_text(f"{translate('Code')} {label.code}", 8, column, bold=True), 8, bold=True)
     else:
         draw_text(canvas, LEFT, y, translate("No DIN entered"), 8, bold=True)
-    draw_qr(canvas, label.qr, qr_x, height - (height - top) - QR_SIZE - 0.5 * mm, QR_SIZE, dpi)
+    if matrix:
+        draw_datamatrix(canvas, matrix, right - matrix_size, top - 0.5 * mm - matrix_size, dpi)
 
     # full width: the DIN and, next to it, the product code (ISBT 128 Code 128)
-    y = min(y - 1.6 * mm, height - (height - top) - QR_SIZE - 1 * mm)
+    y = min(y - 1.6 * mm, top - 0.5 * mm - matrix_size - 1 * mm)
     bar_height = 5 * mm
     x = LEFT - 2.5 * mm
     symbols = ([din_structure(label.din)] if label.din else []) + (
@@ -98,28 +102,36 @@ def draw_label(canvas, label: LabelContent, translate, stamps: tuple[str, ...], 
     else:
         y -= 2.4 * mm
 
-    # lower part: what it holds, use-by with the expiry symbol; the Data Matrix at the right
-    matrix = compound_message(label)
-    matrix_size = datamatrix_size(dpi) if matrix else 0
-    lower = right - matrix_size - LEFT - 2 * mm
+    # lower part: what it holds, use-by with the expiry symbol; the QR code at the right
+    qr_top = y + 0.2 * mm
+    draw_qr(canvas, label.qr, qr_x, qr_top - QR_SIZE, QR_SIZE, dpi)
+    lower = qr_x - LEFT - 2 * mm
+    # the lines share what is left above the use-by row and the storage line: with many
+    # (in-line dilution: two pumps) the type gets smaller, nothing runs into the next row
+    bottom = 8.4 * mm + (3.4 * mm if label.shows_use_by else 0)
+    step = max(2.3 * mm, min(2.8 * mm, (y + 2.8 * mm - bottom) / max(1, len(label.lines))))
+    size = min(6.5, step / (0.37 * mm))
     for number, line in enumerate(label.lines):
-        draw_text(canvas, LEFT, y, fit_text(text(line), 6.5, lower, bold=number == 0), 6.5, bold=number == 0)
-        y -= 2.8 * mm
+        draw_text(canvas, LEFT, y, fit_text(text(line), size, lower, bold=number == 0), size, bold=number == 0)
+        y -= step
     if label.shows_use_by:
-        y -= 0.6 * mm
+        y = min(y - 0.6 * mm, max(y, 8.4 * mm))
         use_by = clock(label.use_by) if label.use_by else translate("see sheet")
         used = draw_text(canvas, LEFT, y, f"{translate('Use by')} {use_by}", 8, bold=True)
         if label.use_by is not None:
             draw_code128(canvas, expiry_data_structure(label.use_by), LEFT + used, y - 1.4 * mm, 4.2 * mm, dpi)
-    if matrix:
-        matrix_y = 7.2 * mm
-        draw_datamatrix(canvas, matrix, right - matrix_size, matrix_y, dpi)
-    if label.under_qr:          # the plan id (or a trial's code), whole; the product code is beside the DIN
-        size, lines = fit_whole(label.under_qr[0], 5.5, width - LEFT - lower - 4 * mm, smallest=4, lines=1)
-        draw_text(canvas, right, 4.2 * mm, lines[0], size, align="right")
+    if label.under_qr:      # the plan id (or a trial's code), whole, under the QR code
+        size, lines = fit_whole(label.under_qr[0], 5, QR_SIZE + 4 * mm, smallest=3, lines=1)
+        used = max(text_width(line, size) for line in lines)
+        draw_text(canvas, right, 1.3 * mm, lines[0], size, align="right")
+        for number, line in enumerate(lines[1:], start=1):
+            draw_text(canvas, right, 1.3 * mm - number * size * 0.4 * mm, line, size, align="right")
+    else:
+        used = 0
     draw_text(canvas, LEFT, 4.2 * mm, fit_text(text(label.storage), 5.5, lower), 5.5)
     if label.footer is not None:
         if label.footer_alert:
             canvas.setFillColor(RED)
-        draw_text(canvas, LEFT, 1.3 * mm, fit_text(text(label.footer), 6.5, lower, bold=True), 6.5, bold=True)
+        draw_text(canvas, LEFT, 1.3 * mm, fit_text(text(label.footer), 6.5, right - LEFT - used - 2 * mm, bold=True),
+                  6.5, bold=True)
     canvas.restoreState()
