@@ -11,6 +11,7 @@ from mscprep.devices import BalanceError, open_balance, parse_url, readability_p
 from mscprep.units import ureg
 
 from balance_sim import PtyBalance, Simulator, TcpBalance
+from stores import backend, pg_server  # noqa: F401 (fixture: SQLite, and PostgreSQL when MSCPREP_TEST_POSTGRES_URL is set)
 
 PROTOCOLS = ["mt-sics", "sbi"]
 
@@ -262,4 +263,19 @@ def test_the_sheet_says_how_the_masses_were_obtained(tmp_path, capsys):
     write_document(preparation_of(record).document(), path, record=state, language="ja")
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
     assert "入力値（はかりから読み取りではない）" in " ".join(text.split())
+    store.close()
+
+
+def test_a_weighing_read_from_the_balance_is_kept_on_every_database(backend, wire, capsys, monkeypatch):
+    import io
+    from helpers import CHECK_FORM, plan
+    from mscprep.records.store import RecordStore
+    store = RecordStore(backend)
+    record = store.save(plan(**CHECK_FORM), "Kenji Tanaka (KT)")
+    simulated = wire("mt-sics", [("stable", "20.00"), ("stable", "70.25")])
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n\n"))
+    assert main(["records", "weigh", record.record_id, "--operator", "K. Tanaka", "--balance", simulated.url,
+                 "--timeout", "5", "--db", str(backend)]) == 0
+    assert store.latest_weighing(record).source.startswith("read from balance XS204")
+    assert main(["audit", "verify", "--db", str(backend)]) == 0
     store.close()
