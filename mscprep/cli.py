@@ -93,8 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     weigh = actions.add_parser("weigh", help="the gravimetric check of a record")
     weigh.add_argument("record_id", metavar="RECORD_ID")
     weigh.add_argument("--operator", required=True, help="name and initials of the person weighing")
-    weigh.add_argument("--tare", required=True, help="empty container, e.g. '21.4 g' (a bare number is grams)")
-    weigh.add_argument("--gross", required=True, help="filled container, e.g. '71.9 g' (a bare number is grams)")
+    # --- issue 25: read tare and gross from a balance; typed only where the site allows it ---
+    weigh.add_argument("--balance", metavar="URL", help="read tare and gross from this balance "
+                       "(serial:///dev/ttyUSB0?protocol=mt-sics&baud=9600 or tcp://HOST:PORT?protocol=sbi), asking "
+                       "on the terminal when to read each")
+    weigh.add_argument("--timeout", type=float, help="seconds to wait for a stable reading (default: the site's)")
+    weigh.add_argument("--tare", help="typed fallback where the site allows it: empty container, e.g. '21.4 g' "
+                       "(a bare number is grams); marked 'typed, not read'")
+    weigh.add_argument("--gross", help="typed fallback: filled container, e.g. '71.9 g'")
     weigh.add_argument("--tolerance", help="tighter tolerance than the protocol's, e.g. 3%%")
     weigh.add_argument("--randomisation-list", help="a blinded record's randomisation list (CSV), as when it was saved")
     weigh.add_argument("--db", help=DB_HELP)
@@ -112,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     support = commands.add_parser("support", help="write a support bundle (no patient data) for IT or the maintainers")
     support.add_argument("-o", "--output", required=True, help="zip file to write")
     support.add_argument("--db", help=DB_HELP)
+    # --- issue 25: scan and balance (cli_devices.py) ---
+    from .cli_devices import add_device_commands
+    add_device_commands(commands)
     return parser
 
 
@@ -380,9 +389,15 @@ def _weigh(store, args) -> int:
     from .records.weighing import weigh_record
     from .units import G, ML
     record = _record(store, args.record_id)
-    weighing = weigh_record(record, args.tare, args.gross, args.tolerance,
-                            randomisation_list=args.randomisation_list)
-    store.record_weighing(record, args.operator, weighing)
+    # --- issue 25: from the balance (cli_devices.weigh_from_balance), or typed where allowed ---
+    from .cli_devices import weigh_from_balance, weigh_typed_source
+    if args.balance:
+        weighing, source = weigh_from_balance(record, args)
+    else:
+        source = weigh_typed_source(args)
+        weighing = weigh_record(record, args.tare, args.gross, args.tolerance,
+                                randomisation_list=args.randomisation_list)
+    store.record_weighing(record, args.operator, weighing, source)
     low, high = (weighing.expected_volume * weighing.density * (1 + sign * weighing.tolerance.value)
                  for sign in (-1, 1))
     print(f"expected net mass {significant((weighing.expected_volume * weighing.density).m_as(G), 4)} g "
@@ -579,9 +594,10 @@ def _site_clock() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .cli_devices import DEVICE_COMMANDS     # issue 25: scan, balance
     handler = {"plan": cmd_plan, "sheet": cmd_sheet, "label": cmd_label, "protocols": cmd_protocols,
                "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records,
-               "support": cmd_support}[args.command]
+               "support": cmd_support, **DEVICE_COMMANDS}[args.command]
     if not _site_clock():
         return EXIT_INPUT
     try:

@@ -22,6 +22,7 @@ class Tissue:
     key: str
     label: str
     high_tissue_factor: bool     # CD142-rich MSCs: large doses call for an anticoagulation decision
+    isbt_class: str = ""         # ISBT 128 cellular-therapy class name (MSC(M) ...); "" when not stated
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,14 @@ class Storage:
 
 
 @dataclass(frozen=True)
+class BalanceSettings:
+    """Site values for reading laboratory balances (issue 25)."""
+    stable_timeout: object       # how long to wait for a stable reading
+    typed_weights_allowed: bool  # may tare and gross be typed when no balance can be read
+    source: str
+
+
+@dataclass(frozen=True)
 class AppDefaults:
     constants: Constants
     limit_texts: Mapping[str, str]        # app-wide limits as written; protocol.limits parses them
@@ -96,6 +105,7 @@ class AppDefaults:
     record_clock_skew: object = None     # how far `--now` may be from the real clock for a record action
     record_clock_skew_source: str = ""
     site_time_zone: str = ""             # IANA name; empty: this computer's zone (mscprep.clock)
+    balance: BalanceSettings | None = None    # issue 25; None: typing refused, default timeout
 
     def tissue(self, key: str) -> Tissue:
         return self.tissues.get(key) or self.tissues["other"]
@@ -140,7 +150,7 @@ def from_table(table: dict) -> AppDefaults:
         limit_texts=limits, limit_sources=dict(limit_sources),
         plausible={name: _range(bounds) for name, bounds in plausible.items()}, plausible_dates=dates,
         hemocytometer_squares=int(squares), hemocytometer_max_count=int(max_count),
-        tissues={key: Tissue(key, entry["label"], bool(entry["high_tissue_factor"]))
+        tissues={key: Tissue(key, entry["label"], bool(entry["high_tissue_factor"]), entry.get("isbt_class", ""))
                  for key, entry in table["tissues"].items()},
         diluents={key: Diluent(key, entry["label"], bool(entry["albumin"]))
                   for key, entry in table["diluents"].items()},
@@ -157,7 +167,14 @@ def from_table(table: dict) -> AppDefaults:
         intended_use=table["intended_use"]["text"],
         record_clock_skew=_quantity(table["records"]["clock_skew"]),
         record_clock_skew_source=table["records"]["source"],
-        site_time_zone=str(table.get("site", {}).get("time_zone", "")).strip())
+        site_time_zone=str(table.get("site", {}).get("time_zone", "")).strip(),
+        balance=_balance(table.get("balance")))
+
+
+def _balance(table: dict | None) -> BalanceSettings | None:
+    if table is None:
+        return None
+    return BalanceSettings(_quantity(table["stable_timeout"]), bool(table["typed_weights_allowed"]), table["source"])
 
 
 @cache

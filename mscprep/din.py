@@ -14,7 +14,21 @@ from datetime import datetime
 from .errors import InputError
 
 _ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*"
-_DIN = re.compile(r"^[A-Z0-9]\d{12}$")
+# ICCBBA ST-001 2.4.1: alpha is A-N, P-Z or 1-9 (never O or 0: they read alike); pppp, yy
+# and nnnnnn are digits (the standard reserves letters in pppp for the future; "current
+# usage is numeric for all four characters", so a letter there is refused until then).
+_DIN = re.compile(r"^[A-NP-Z1-9]\d{12}$")
+
+
+def din_structure_problem(din13: str) -> str | None:
+    """What is wrong with 13 characters as a DIN, or None (ST-001 2.4.1)."""
+    if len(din13) != 13:
+        return f"a DIN has 13 characters, {len(din13)} found"
+    if din13[0] in "O0":
+        return "its first character is A-N, P-Z or 1-9, never O or 0"
+    if not _DIN.match(din13):
+        return ("a letter (not O) or a digit 1-9, then 12 digits (facility, year, sequence)")
+    return None
 
 
 def check_character(din13: str) -> str:
@@ -29,17 +43,18 @@ def parse_din(text: str, field: str = "din") -> str:
     """Validate a DIN and return its 14 characters (13 + check character).
 
     Accepts 13 characters (check character computed), 14 (check character verified) or
-    the scanned ISBT 128 data structure `=appppyynnnnnnff` (data identifier and flags)."""
+    the scanned ISBT 128 data structure `=appppyynnnnnnff` (the form's field reads scans
+    through scan.din_field, which verifies the flags)."""
     raw = text.strip().upper().replace(" ", "")
-    if raw.startswith("=") and len(raw) == 16:
+    if raw.startswith("=") and len(raw) == 16:      # a scan (scan.din_field reads scans first)
         raw = raw[1:14]
     if len(raw) not in (13, 14):
         raise InputError(field, f"'{text.strip()}' has {len(raw)} characters; a DIN has 13 "
                          "(or 14 with its check character)")
     din13 = raw[:13]
-    if not _DIN.match(din13):
-        raise InputError(field, f"'{din13}' is not a DIN: a letter or digit, then 12 digits "
-                         "(facility, year, sequence)")
+    problem = din_structure_problem(din13)
+    if problem:
+        raise InputError(field, f"'{din13}' is not a DIN: {problem}")
     expected = check_character(din13)
     if len(raw) == 14 and raw[13] != expected:
         raise InputError(field, f"check character '{raw[13]}' does not match DIN {din13} "

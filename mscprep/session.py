@@ -490,11 +490,12 @@ class Session:
         self._changed("checks")
         return matched
 
-    def record_weighing(self, weighing) -> None:
+    def record_weighing(self, weighing, source: str = "typed, not read") -> None:
+        """`source` (issue 25): how tare and gross were obtained (devices.weighing)."""
         record = self.current_record()
         if record is None:
             raise InputError("record", "save the case first; only a saved record can be weighed")
-        self.store.record_weighing(record, self.operator, weighing)
+        self.store.record_weighing(record, self.operator, weighing, source)
         self._weighing = ((record.record_id, record.version), weighing)
         self._event("weighed", record, self.operator)
         self.recompute()

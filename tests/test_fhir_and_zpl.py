@@ -110,10 +110,14 @@ def test_the_zpl_label_carries_the_pdf_labels_content_and_barcodes():
     values = field_values(zpl)
     assert "Yamada Hanako" in values and "DIN A9999 21 123456" in values and "3" in values   # check character
     assert ">:=A99992112345600" in values                                     # Code 128 of the ISBT 128 DIN
-    assert ">:&>0263271400" in values                                         # expiry 2026, day 327, 14:00
+    # expiry &>0263271400 (2026, day 327, 14:00): ">" is the invocation code ">0" (issue 25)
+    assert ">:&>00263271400" in values
     assert f"MA,{label.qr}" in values                                         # QR code, error correction M
-    assert zpl.count("^BCN,") == 2 and zpl.count("^BQN,2,") == 1
-    assert "^GB799,40,40^FS" in zpl and "^FR^FDDRAFT - NOT VERIFIED^FS" in zpl   # reversed stamp banner
+    # issue 25: DIN, expiry and patient ID as Code 128, the compound message as Data Matrix
+    assert zpl.count("^BCN,") == 3 and zpl.count("^BQN,2,") == 1 and zpl.count("^BXN,") == 1
+    assert ">:MRN-000123" in values and "=+02000=A99992112345600&>0263271400" in values
+    assert "^GB799,34,34^FS" in zpl and "^FR^FDDRAFT - NOT VERIFIED^FS" in zpl   # reversed stamp banner
+    assert any(value.startswith("MSC for IV infusion") for value in values)     # the heading stays
     assert re.search(r"\^FO\d+,\d+\^GB\d+,\d+,2\^FS\n\^FO\d+,\d+\^A0N,24,24\^FH\\\^FD3\^FS", zpl)  # boxed check char
 
 

@@ -209,7 +209,7 @@ def test_hemocytometer_cv_above_15_percent_is_hard_and_asks_for_a_recount():
 def test_adipose_or_cord_at_1e9_cells_needs_an_anticoagulation_decision():
     big = plan(dose="1e9 cell", source_tissue="adipose", concentration="1e8 cell/mL")
     assert finding(big, "anticoagulation_decision").severity is Severity.SOFT
-    assert "anticoagulation_decision" in codes(plan(dose="1e9 cell", source_tissue="umbilical_cord",
+    assert "anticoagulation_decision" in codes(plan(dose="1e9 cell", source_tissue="wharton_jelly",
                                                     concentration="1e8 cell/mL"))
     assert "anticoagulation_decision" not in codes(plan(dose="0.99e9 cell", source_tissue="adipose",
                                                         concentration="1e8 cell/mL"))

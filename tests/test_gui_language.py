@@ -25,7 +25,8 @@ ALLOWED = {"mL", "min", "kg", "cells", "cell", "lb", "mg", "mL/min", "mL/h", "g/
            "ISO", "CD142", "gtt", "PBS", "English", "Ctrl", "Shift",
            "code", "arm", "Plasma", "Lyte", "YYYY",
            # standards and tools named as they are: HL7 FHIR, ZPL II, CUPS, a URL's shape
-           "FHIR", "ZPL", "CUPS", "dpi", "raw", "postgresql", "USER", "SERVER", "DATABASE", "pgpass"}   # a brand name, a date format   # the CSV columns, as written in the file
+           "FHIR", "ZPL", "CUPS", "dpi", "raw", "postgresql", "USER", "SERVER", "DATABASE", "pgpass",
+           "socket", "HOST"}   # a brand name, a date format   # the CSV columns, as written in the file
 WORD = re.compile(r"[A-Za-z][A-Za-z']{2,}")
 
 CASES = {

@@ -20,7 +20,7 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("CoreTexts", "DIN (ISBT 128)"),
     QT_TRANSLATE_NOOP("CoreTexts", "13 characters (check character computed) or 14 (verified)."),
     QT_TRANSLATE_NOOP("CoreTexts", "Product code"),
-    QT_TRANSLATE_NOOP("CoreTexts", "The facility's own product code."),
+    QT_TRANSLATE_NOOP("CoreTexts", "The facility's own ISBT 128 product code (8 characters, or scanned)."),
     QT_TRANSLATE_NOOP("CoreTexts", "Source tissue"),
     QT_TRANSLATE_NOOP("CoreTexts", "Tissue the MSCs come from."),
     QT_TRANSLATE_NOOP("CoreTexts", "Donor"),

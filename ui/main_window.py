@@ -794,6 +794,9 @@ class MainWindow(QMainWindow):
         label_printer = QAction(self.tr("Label printer…"), self)
         label_printer.triggered.connect(self.choose_label_printer)
         settings_menu.addAction(label_printer)
+        balance = QAction(self.tr("Balance…"), self)     # issue 25
+        balance.triggered.connect(self.choose_balance)
+        settings_menu.addAction(balance)
         language_menu = settings_menu.addMenu(self.tr("Language (restart)"))
         for code, name in (("en", "English"), ("ja", "日本語"), ("zh", "中文")):
             action = QAction(name, self, checkable=True, checked=code == self.language)
@@ -1009,6 +1012,11 @@ class MainWindow(QMainWindow):
         from mscprep.zpl import queues
         from .dialogs.label_printer_dialog import LabelPrinterDialog
         LabelPrinterDialog(self.settings, queues(), self).exec()
+
+    def choose_balance(self) -> None:
+        """Settings > Balance… (issue 25): the balance the gravimetric check reads."""
+        from .dialogs.balance_dialog import BalanceDialog
+        BalanceDialog(self.settings, self).exec()
 
     def choose_language(self, code: str) -> None:
         from mscprep.i18n import LANGUAGES

@@ -19,7 +19,7 @@ CONTEXT = "FieldMessages"
 
 
 # Parameters whose value is one of a few English words, translated as words.
-WORD_PARAMETERS = ("dimension", "wanted", "why", "methods", "given", "where",
+WORD_PARAMETERS = ("dimension", "wanted", "why", "methods", "given", "where", "what", "layout",
                    "stamp")   # a release stamp: the sheet's catalogs translate it
 
 TEMPLATES = (
@@ -63,6 +63,32 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' must be a whole number"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' has {length} characters; a DIN has 13 (or 14 with its check character)"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not a DIN: a letter or digit, then 12 digits (facility, year, sequence)"),
+    # issue 25: the DIN's first character, the ISBT 128 product code, the scan router
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not a DIN: its first character is A-N, P-Z or 1-9, never O or 0"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not a DIN: a letter (not O) or a digit 1-9, then 12 digits (facility, year, sequence)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not an ISBT 128 product code: 8 characters (a letter, 4 letters or digits, then 3 characters), {count} found"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': a product code starts with a capital letter (S for cellular therapy)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': characters 2-5 of a product code are capital letters or digits"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': '{character}' is not an ISBT 128 type of collection (Table 7)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': the division code '{code}' is a capital letter or 0, then a small letter or 0 (or 99)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': the last 3 characters of a product code are letters or digits"),
+    QT_TRANSLATE_NOOP("FieldMessages", "this is {what}: scan {wanted}"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': the check flags {flags} do not match DIN {din} (expected {expected}): the scan is misread or the label is wrong; scan again"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' looks typed under a {layout} keyboard layout (the scanner sends US key positions) and does not read as ISBT 128 data either way: set the scanner to the computer's keyboard layout and scan again"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' could be a scan under a {layout} keyboard layout: set the scanner to the computer's keyboard layout and scan again"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not an ISBT 128 data structure: those start with '=' or '&'"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' holds {what} and {wanted} read as one: scan one bar code at a time"),
+    QT_TRANSLATE_NOOP("FieldMessages", "the DIN (Donation Identification Number)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "the product code"),
+    QT_TRANSLATE_NOOP("FieldMessages", "the expiration date and time"),
+    QT_TRANSLATE_NOOP("FieldMessages", "the expiration date"),
+    QT_TRANSLATE_NOOP("FieldMessages", "a compound message (2-D symbol)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "a patient identification number"),
+    QT_TRANSLATE_NOOP("FieldMessages", "the product divisions code"),
+    QT_TRANSLATE_NOOP("FieldMessages", "another ISBT 128 data structure"),
+    QT_TRANSLATE_NOOP("FieldMessages", "German"),
+    QT_TRANSLATE_NOOP("FieldMessages", "French"),
+    QT_TRANSLATE_NOOP("FieldMessages", "Japanese"),
     QT_TRANSLATE_NOOP("FieldMessages", "check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN"),
     QT_TRANSLATE_NOOP("FieldMessages", "is not an input this program knows"),
     QT_TRANSLATE_NOOP("FieldMessages", "is required (patient body weight, e.g. 60 kg)"),

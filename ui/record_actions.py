@@ -125,10 +125,12 @@ class RecordActions:
         record = session.current_record()
         if record is None:
             return
-        dialog = GravimetricDialog(session.view.preparation, window)
+        # issue 25: the dialog names the record and reads the balance set in Settings > Balance…
+        dialog = GravimetricDialog(session.view.preparation, window, record_id=record.record_id,
+                                   balance_url=window.settings.get("balance_url"))
         if dialog.exec() and dialog.weighing is not None:
             try:
-                session.record_weighing(dialog.weighing)
+                session.record_weighing(dialog.weighing, dialog.source)
             except (StoreError, InputError) as error:
                 self._error(error)
                 return

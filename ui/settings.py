@@ -11,7 +11,9 @@ DEFAULTS = {"protocol": "none", "printer": "", "label_printer": "", "operator": 
             # records: an SQLite file or a postgresql:// URL ("" = the data folder's file;
             # MSCPREP_DATABASE_URL wins over both). The label: "pdf" (a printer through the print
             # dialog) or "zpl" (raw ZPL II to the CUPS queue label_queue at label_dpi).
-            "records": "", "label_output": "pdf", "label_queue": "", "label_dpi": "203"}
+            "records": "", "label_output": "pdf", "label_queue": "", "label_dpi": "203",
+            # issue 25: the laboratory balance, as a URL (devices/url.py); "" = none set
+            "balance_url": ""}
 CHOICES = {"weight_unit": ("kg", "lb"), "language": ("", "en", "ja", "zh"), "paper": ("A4", "Letter"),
            "log_level": ("DEBUG", "INFO", "WARNING", "ERROR"), "high_contrast": ("no", "yes"), "gloves": ("no", "yes"),
            "label_output": ("pdf", "zpl"), "label_dpi": ("203", "300")}

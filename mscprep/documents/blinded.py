@@ -47,7 +47,8 @@ def ward_label(plan, code: str, blinding, container) -> LabelContent:
         patient_line=T("ID {id} · {weight}", id=plan.identity.patient_id or "—",
                        weight=display.quantity(plan.inputs.weight, plan.inputs.weight.units)),
         code=code, lines=tuple(lines), use_by=plan.use_by, qr=_ward_identity(plan, code, container),
-        under_qr=(code,), storage=T(app_defaults().storage.label), footer=T("For clinical trial use only"))
+        under_qr=(code,), storage=T(app_defaults().storage.label), footer=T("For clinical trial use only"),
+        patient_id=plan.identity.patient_id or "")
 
 
 def _ward_bags(plan) -> list:

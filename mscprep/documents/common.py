@@ -108,3 +108,10 @@ def clock_of(plan) -> Clock | None:
     stability = plan.limits.get("stability")
     return Clock(plan.use_by, plan.latest_start, float(plan.duration.m_as(MIN)),
                  float(stability.value.m_as(MIN)) if stability else None, stability.source if stability else None)
+
+
+def isbt_label_fields(identity) -> dict:
+    """What the bag label carries for ISBT 128 (issue 25): the product code, the class name of
+    the source tissue (MSC(M), MSC(AT), MSC(CB), MSC(WJ)) and the patient ID for its barcode."""
+    return {"product_code": identity.product_code or "", "patient_id": identity.patient_id or "",
+            "isbt_class": app_defaults().tissue(identity.source_tissue).isbt_class}

@@ -389,7 +389,8 @@ def label(plan, bag=None) -> LabelContent:
         din=identity.din, lines=(dose, contents) + pumps, use_by=plan.use_by, qr=label_identity(plan, bag),
         under_qr=tuple(text for text in (plan.plan_id, identity.product_code) if text),
         storage=T(plan.storage["label"]),
-        footer=T("FOR AUTOLOGOUS USE ONLY") if autologous else None, footer_alert=autologous)
+        footer=T("FOR AUTOLOGOUS USE ONLY") if autologous else None, footer_alert=autologous,
+        **common.isbt_label_fields(identity))
 
 
 def sheet_document(plan, *, banner=None, with_labels: bool = True, plan_id: str | None = None,

@@ -179,6 +179,10 @@ class LabelContent:
     storage: Cell = ""
     footer: Cell | None = None
     footer_alert: bool = False       # printed in red (FOR AUTOLOGOUS USE ONLY)
+    # issue 25: ISBT 128 on the label
+    product_code: str = ""           # 8 characters (ST-001 003): its Code 128 symbol next to the DIN
+    isbt_class: str = ""             # MSC(M), MSC(AT), MSC(CB), MSC(WJ); "" where not stated
+    patient_id: str = ""             # its Code 128 symbol, for bedside scanning
 
 
 @dataclass(frozen=True)

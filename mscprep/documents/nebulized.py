@@ -25,7 +25,8 @@ def aliquot_label(plan, container) -> LabelContent:
                  volume=display.quantity(container.volume, ML, 4)),
                T("Dose at {when}", when=display.clock(container.due))),
         shows_use_by=False, qr=qr, under_qr=(plan.plan_id,) + ((identity.product_code,) if identity.product_code else ()),
-        storage=plan.protocol.aliquots.storage, footer=T("NOT FOR INTRAVENOUS USE"), footer_alert=True)
+        storage=plan.protocol.aliquots.storage, footer=T("NOT FOR INTRAVENOUS USE"), footer_alert=True,
+        **common.isbt_label_fields(identity))
 
 
 def aliquot_document(plan) -> Document:

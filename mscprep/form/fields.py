@@ -147,6 +147,18 @@ def _text(text: str, field: str) -> str:
     return parse.parse_text(text, field)
 
 
+def _product_code(text: str, field: str) -> str:
+    """An ISBT 128 product code: typed (8 characters) or scanned (=< and 8, through the scan
+    router), checked against the structure of ST-001 2.4.3 (issue 25)."""
+    from ..scan import expect, looks_scanned, product_code_fields
+    text = parse.parse_text(text, field)
+    if not text:
+        return text
+    if looks_scanned(text):
+        return expect(text, "product_code", field).fields["product_code"]
+    return product_code_fields(text.strip(), field_name=field)["product_code"]
+
+
 def _person(text: str, field: str) -> str:
     """A person's name: the one check of every name typed (records/names.py)."""
     from ..records.names import person_name
@@ -199,7 +211,7 @@ FIELDS: tuple[Field, ...] = (
     Field("sex", "Sex (ideal body weight)", "patient", "female",
           "female or male: the ideal body weight formula differs.", _choice(SEXES), SEXES),
     Field("din", "DIN (ISBT 128)", "product", "A999921123456", "13 characters (check character computed) or 14 (verified).", _text),
-    Field("product_code", "Product code", "product", "S1234V00", "The facility's own product code.", _text),
+    Field("product_code", "Product code", "product", "S1234V00", "The facility's own ISBT 128 product code (8 characters, or scanned).", _product_code),
     Field("source_tissue", "Source tissue", "product", "bone_marrow", "Tissue the MSCs come from.", _tissue),
     Field("donor", "Donor", "product", "allogeneic", "autologous or allogeneic.", _choice(DONORS), DONORS),
     Field("prepared_by", "Prepared by", "product", "K. Tanaka", "Operator preparing the product.", _person),

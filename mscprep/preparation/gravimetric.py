@@ -30,6 +30,7 @@ class Weighing:
     deviation: float            # measured / expected - 1
     tolerance: Limit
     finding: findings.Finding | None
+    source: str = ""            # issue 25: "typed, not read" or "read from balance ..." ("" before it was kept)
 
     @property
     def within(self) -> bool:

@@ -12,7 +12,7 @@ from typing import Mapping
 
 from .. import clock, display
 from ..defaults import app_defaults
-from ..din import parse_din
+from ..scan import din_field     # issue 25: a scanned DIN goes through the ISBT 128 router
 from ..errors import InputError
 from ..form.fields import FIELD_BY_KEY
 from ..protocol.definitions import LIMIT_SPECS, Limit, Protocol
@@ -68,7 +68,7 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
             errors.append((key, "is not an input this program knows"))
             continue
         try:
-            values[key] = parse_din(text, key) if key == "din" and text.strip() else spec.parse(text)
+            values[key] = din_field(text, key) if key == "din" and text.strip() else spec.parse(text)
         except InputError as error:
             errors.append((key, error.message))
 

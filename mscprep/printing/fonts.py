@@ -131,3 +131,45 @@ def fit_text(text: str, size: float, width: float, *, bold: bool = False) -> str
     while text and text_width(text + "…", size, bold=bold) > width:
         text = text[:-1]
     return text + "…"
+
+
+def fit_whole(text: str, size: float, width: float, *, bold: bool = False, smallest: float = 5.0,
+              lines: int = 2) -> tuple[float, list[str]]:
+    """Text that must be printed whole (a patient's name: two patients sharing a prefix must
+    never get the same label): (size, lines). The type shrinks to fit one line, down to
+    `smallest`; then the text wraps (at spaces where it can, else anywhere) at the largest
+    size that fits in `lines` lines; below that, more lines at `smallest`. Never cut."""
+    text = " ".join(str(text).split())
+    step = 0.25
+    current = size
+    while current >= smallest:
+        if text_width(text, current, bold=bold) <= width:
+            return current, [text]
+        current -= step
+    current = size
+    while current >= smallest:
+        wrapped = _wrap(text, current, width, bold)
+        if len(wrapped) <= lines:
+            return current, wrapped
+        current -= step
+    return smallest, _wrap(text, smallest, width, bold)
+
+
+def _wrap(text: str, size: float, width: float, bold: bool) -> list[str]:
+    out, line = [], ""
+    for word in text.split(" "):
+        trial = f"{line} {word}" if line else word
+        if text_width(trial, size, bold=bold) <= width:
+            line = trial
+            continue
+        if line:
+            out.append(line)
+        line = ""
+        for char in word:                 # a word wider than the line is broken, never dropped
+            if text_width(line + char, size, bold=bold) > width and line:
+                out.append(line)
+                line = ""
+            line += char
+    if line:
+        out.append(line)
+    return out

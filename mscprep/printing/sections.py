@@ -137,6 +137,11 @@ def checks_section(section: doc.Checks, c: Context) -> list:
                  deviation=("+" if weighing.deviation >= 0 else "") + display.percent(weighing.deviation),
                  tolerance=display.percent(weighing.tolerance.value))
     flowables.append(c.para(text, "bold" if weighing.within else "warn"))
+    if weighing.source:     # issue 25: typed (translated), or read from which balance (as recorded)
+        source = (doc.T("Tare and filled mass: {source}.", words={"source": weighing.source})
+                  if weighing.source == "typed, not read"
+                  else doc.T("Tare and filled mass: {source}.", source=weighing.source))
+        flowables.append(c.para(source, "small"))
     return flowables
 
 

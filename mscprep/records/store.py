@@ -10,6 +10,8 @@ back to a local file: the caller keeps the form as a draft.
 
 from __future__ import annotations
 
+import dataclasses
+
 import csv
 import hashlib
 import json
@@ -35,6 +37,7 @@ from .names import conflict, person_name, same_person  # noqa: F401 (same_person
 from .paths import database_location
 
 SCHEMA_VERSION = schema.VERSION
+TYPED = "typed, not read"      # issue 25: a weighing whose masses were typed
 UPGRADER = "mscprep (schema upgrade)"
 
 
@@ -428,7 +431,9 @@ class RecordStore:
         self._write(lambda db: audit.append(db, [entry], at))
         return outcome.matched
 
-    def record_weighing(self, record: Record, operator: str, weighing) -> None:
+    def record_weighing(self, record: Record, operator: str, weighing, source: str = TYPED) -> None:
+        """`source` (issue 25): how tare and gross were obtained, kept in the audit entry:
+        TYPED, or the balance's identity and raw lines (devices.Reading.describe)."""
         operator = person_name(operator, "operator")
         at = _now()
         row = {"id": None, "record_id": record.record_id, "version": record.version, "operator": operator,
@@ -438,7 +443,7 @@ class RecordStore:
                "measured_ml": float(weighing.measured_volume.m_as("mL")), "deviation": float(weighing.deviation),
                "tolerance": float(weighing.tolerance.value), "tolerance_source": weighing.tolerance.source,
                "within": int(weighing.within)}
-        entry = Entry(operator, "weigh", record.record_id, f"version {record.version}: gravimetric check",
+        entry = Entry(operator, "weigh", record.record_id, f"version {record.version}: gravimetric check; {source}",
                       new_value=f"{weighing.measured_volume.m_as('mL'):.4g} mL ({weighing.deviation:+.2%}); "
                                 + ("within" if weighing.within else "OUT OF TOLERANCE"), row=("weighings", row))
         self._write(lambda db: audit.append(db, [entry], at))
@@ -502,14 +507,18 @@ class RecordStore:
 
     def latest_weighing(self, record: Record):
         """The last weighing of this version, re-read from its stored masses (quantities), or None."""
-        rows = self._read("SELECT tare_g, gross_g, density_g_ml, expected_ml, tolerance, tolerance_source "
+        rows = self._read("SELECT tare_g, gross_g, density_g_ml, expected_ml, tolerance, tolerance_source, seq "
                           "FROM weighings WHERE record_id = ? AND version = ? ORDER BY seq DESC LIMIT 1",
                           (record.record_id, record.version))
         if not rows:
             return None
-        tare, gross, density, expected, tolerance, source = rows[0]
-        return check_masses(expected * ureg.mL, density * G_PER_ML, tare * ureg.g, gross * ureg.g,
-                            Limit("gravimetric_tolerance", tolerance, source, "record"))
+        tare, gross, density, expected, tolerance, source, seq = rows[0]
+        weighing = check_masses(expected * ureg.mL, density * G_PER_ML, tare * ureg.g, gross * ureg.g,
+                                Limit("gravimetric_tolerance", tolerance, source, "record"))
+        # issue 25: how the masses were obtained, from the weighing's own audit entry
+        what = self._read("SELECT what FROM audit WHERE seq = ? AND row_table = 'weighings'", (seq,))
+        obtained = what[0][0].partition("gravimetric check; ")[2] if what and what[0][0] else ""
+        return dataclasses.replace(weighing, source=obtained)
 
     def weighings(self, record: Record) -> list[dict]:
         """Every weighing of this version, oldest first (operator, time, masses, verdict)."""

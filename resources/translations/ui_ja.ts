@@ -90,8 +90,8 @@
         </message>
         <message>
             <location filename="../../ui/core_texts.py" line="18" />
-            <source>The facility's own product code.</source>
-            <translation>施設独自の製品コード。</translation>
+            <source>The facility's own ISBT 128 product code (8 characters, or scanned).</source>
+            <translation>施設の ISBT 128 製品コード（8 文字、またはスキャン）。</translation>
         </message>
         <message>
             <location filename="../../ui/core_texts.py" line="19" />
@@ -1655,6 +1655,106 @@
             <source>'{code}' is not in the randomisation list {name}</source>
             <translation>'{code}' は無作為化リスト {name} にありません</translation>
         </message>
+        <message>
+            <source>'{text}' is not a DIN: its first character is A-N, P-Z or 1-9, never O or 0</source>
+            <translation>'{text}' は DIN ではありません：最初の文字は A-N、P-Z または 1-9 で、O や 0 にはなりません</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a DIN: a letter (not O) or a digit 1-9, then 12 digits (facility, year, sequence)</source>
+            <translation>'{text}' は DIN ではありません：英字（O 以外）または数字 1-9 の後に 12 桁の数字（施設、年、連番）</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an ISBT 128 product code: 8 characters (a letter, 4 letters or digits, then 3 characters), {count} found</source>
+            <translation>'{text}' は ISBT 128 製品コードではありません：8 文字（英字 1、英数字 4、その後 3 文字）ですが {count} 文字あります</translation>
+        </message>
+        <message>
+            <source>'{text}': a product code starts with a capital letter (S for cellular therapy)</source>
+            <translation>'{text}'：製品コードは大文字の英字で始まります（細胞治療製品は S）</translation>
+        </message>
+        <message>
+            <source>'{text}': characters 2-5 of a product code are capital letters or digits</source>
+            <translation>'{text}'：製品コードの 2～5 文字目は大文字の英字または数字です</translation>
+        </message>
+        <message>
+            <source>'{text}': '{character}' is not an ISBT 128 type of collection (Table 7)</source>
+            <translation>'{text}'：'{character}' は ISBT 128 の採取種別（表 7）ではありません</translation>
+        </message>
+        <message>
+            <source>'{text}': the division code '{code}' is a capital letter or 0, then a small letter or 0 (or 99)</source>
+            <translation>'{text}'：分割コード '{code}' は大文字または 0、続いて小文字または 0（または 99）です</translation>
+        </message>
+        <message>
+            <source>'{text}': the last 3 characters of a product code are letters or digits</source>
+            <translation>'{text}'：製品コードの最後の 3 文字は英字または数字です</translation>
+        </message>
+        <message>
+            <source>this is {what}: scan {wanted}</source>
+            <translation>これは{what}です：{wanted}をスキャンしてください</translation>
+        </message>
+        <message>
+            <source>'{text}': the check flags {flags} do not match DIN {din} (expected {expected}): the scan is misread or the label is wrong; scan again</source>
+            <translation>'{text}'：チェックフラグ {flags} が DIN {din} と一致しません（正しくは {expected}）：読み違いかラベルの誤りです。もう一度スキャンしてください</translation>
+        </message>
+        <message>
+            <source>'{text}' looks typed under a {layout} keyboard layout (the scanner sends US key positions) and does not read as ISBT 128 data either way: set the scanner to the computer's keyboard layout and scan again</source>
+            <translation>'{text}' は{layout}キーボード配列で入力されたようです（スキャナーは US 配列のキー位置を送ります）。どちらとしても ISBT 128 データとして読めません：スキャナーをコンピューターのキーボード配列に合わせ、もう一度スキャンしてください</translation>
+        </message>
+        <message>
+            <source>'{text}' could be a scan under a {layout} keyboard layout: set the scanner to the computer's keyboard layout and scan again</source>
+            <translation>'{text}' は{layout}キーボード配列でのスキャンかもしれません：スキャナーをコンピューターのキーボード配列に合わせ、もう一度スキャンしてください</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an ISBT 128 data structure: those start with '=' or '&amp;'</source>
+            <translation>'{text}' は ISBT 128 データ構造ではありません：'=' または '&amp;' で始まります</translation>
+        </message>
+        <message>
+            <source>'{text}' holds {what} and {wanted} read as one: scan one bar code at a time</source>
+            <translation>'{text}' には{what}と{wanted}が続けて読み込まれています：バーコードは 1 つずつスキャンしてください</translation>
+        </message>
+        <message>
+            <source>the DIN (Donation Identification Number)</source>
+            <translation>DIN（献血・採取識別番号）</translation>
+        </message>
+        <message>
+            <source>the product code</source>
+            <translation>製品コード</translation>
+        </message>
+        <message>
+            <source>the expiration date and time</source>
+            <translation>有効期限（日時）</translation>
+        </message>
+        <message>
+            <source>the expiration date</source>
+            <translation>有効期限（日付）</translation>
+        </message>
+        <message>
+            <source>a compound message (2-D symbol)</source>
+            <translation>複合メッセージ（2 次元シンボル）</translation>
+        </message>
+        <message>
+            <source>a patient identification number</source>
+            <translation>患者識別番号</translation>
+        </message>
+        <message>
+            <source>the product divisions code</source>
+            <translation>製品分割コード</translation>
+        </message>
+        <message>
+            <source>another ISBT 128 data structure</source>
+            <translation>別の ISBT 128 データ構造</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>ドイツ語</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>フランス語</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>日本語</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>
@@ -1712,6 +1812,108 @@
             <location filename="../../ui/dialogs/gravimetric_dialog.py" line="71" />
             <source>Measured {0} ({1}): {2}</source>
             <translation>実測 {0}（{1}）：{2}</translation>
+        </message>
+        <message>
+            <source>no DIN</source>
+            <translation>DIN なし</translation>
+        </message>
+        <message>
+            <source>Record {0} · {1} ({2}) · DIN {3}
+On the balance: {4}</source>
+            <translation>記録 {0} · {1}（{2}）· DIN {3}
+はかりに載せるもの：{4}</translation>
+        </message>
+        <message>
+            <source>not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <source>(no patient name)</source>
+            <translation>（患者氏名なし）</translation>
+        </message>
+        <message>
+            <source>bag</source>
+            <translation>バッグ</translation>
+        </message>
+        <message>
+            <source>syringe</source>
+            <translation>シリンジ</translation>
+        </message>
+        <message>
+            <source>aliquot</source>
+            <translation>分注</translation>
+        </message>
+        <message>
+            <source>{0} bags (weighed together)</source>
+            <translation>バッグ {0} 個（まとめて計量）</translation>
+        </message>
+        <message>
+            <source>{0} syringes (weighed together)</source>
+            <translation>シリンジ {0} 本（まとめて計量）</translation>
+        </message>
+        <message>
+            <source>{0} aliquots (weighed together)</source>
+            <translation>分注 {0} 本（まとめて計量）</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>はかり</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>読む</translation>
+        </message>
+        <message>
+            <source>Tare, empty (g)</source>
+            <translation>風袋（空）(g)</translation>
+        </message>
+        <message>
+            <source>Filled (g)</source>
+            <translation>充填後 (g)</translation>
+        </message>
+        <message>
+            <source>Read {0} from the balance</source>
+            <translation>{0} をはかりから読む</translation>
+        </message>
+        <message>
+            <source>{0}: press Read, or the balance's print key</source>
+            <translation>{0}：「読む」またははかりの印字キーを押してください</translation>
+        </message>
+        <message>
+            <source>No balance is set (Settings &gt; Balance…): type the masses; the record will say they were typed, not read.</source>
+            <translation>はかりが設定されていません（設定 &gt; はかり…）：質量を入力してください。記録には「入力値（読み取りではない）」と残ります。</translation>
+        </message>
+        <message>
+            <source>No balance is set: set it in Settings &gt; Balance…. This site does not allow typing the masses.</source>
+            <translation>はかりが設定されていません：設定 &gt; はかり… で設定してください。この施設では質量の手入力は認められていません。</translation>
+        </message>
+        <message>
+            <source>Reading… (waiting for a stable weight)</source>
+            <translation>読み取り中…（安定するのを待っています）</translation>
+        </message>
+        <message>
+            <source>The balance sent {0} g, but both masses are filled: clear one to take it</source>
+            <translation>はかりから {0} g が送られましたが、両方の質量が入力済みです：取り込むにはどちらかを消してください</translation>
+        </message>
+        <message>
+            <source>Read from {0} s/n {1}: {2}</source>
+            <translation>{0}（製造番号 {1}）から読み取り：{2}</translation>
+        </message>
+        <message>
+            <source>model not stated</source>
+            <translation>機種不明</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>Nothing was read: {0}</source>
+            <translation>読み取れませんでした：{0}</translation>
+        </message>
+        <message>
+            <source>Read the tare and the filled mass.</source>
+            <translation>風袋と充填後の質量を読んでください。</translation>
         </message>
     </context>
     <context>
@@ -1946,6 +2148,10 @@
             <location filename="../../ui/dialogs/label_printer_dialog.py" line="82" />
             <source>Choose or type the thermal printer's queue.</source>
             <translation>感熱プリンターのキューを選択または入力してください。</translation>
+        </message>
+        <message>
+            <source>A thermal label printer (ZPL): a CUPS queue, or socket://HOST:9100</source>
+            <translation>感熱ラベルプリンター（ZPL）：CUPS キュー、または socket://HOST:9100</translation>
         </message>
     </context>
     <context>
@@ -2462,6 +2668,10 @@
             <source>male</source>
             <translation>男性</translation>
         </message>
+        <message>
+            <source>Balance…</source>
+            <translation>はかり…</translation>
+        </message>
     </context>
     <context>
         <name>OperatorDialog</name>
@@ -2947,6 +3157,73 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <location filename="../../ui/record_actions.py" line="193" />
             <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
             <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceDialog</name>
+        <message>
+            <source>Balance</source>
+            <translation>はかり</translation>
+        </message>
+        <message>
+            <source>No balance (the masses are typed, where the site allows it)</source>
+            <translation>はかりなし（施設が認める場合は質量を入力）</translation>
+        </message>
+        <message>
+            <source>On a serial port (RS-232 or USB)</source>
+            <translation>シリアルポート（RS-232 または USB）</translation>
+        </message>
+        <message>
+            <source>On the network (host and port)</source>
+            <translation>ネットワーク（ホストとポート）</translation>
+        </message>
+        <message>
+            <source>Serial port</source>
+            <translation>シリアルポート</translation>
+        </message>
+        <message>
+            <source>Baud rate</source>
+            <translation>ボーレート</translation>
+        </message>
+        <message>
+            <source>Host:port</source>
+            <translation>ホスト:ポート</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>プロトコル</translation>
+        </message>
+        <message>
+            <source>MT-SICS (Mettler Toledo)</source>
+            <translation>MT-SICS（メトラー・トレド）</translation>
+        </message>
+        <message>
+            <source>SBI (Sartorius)</source>
+            <translation>SBI（ザルトリウス）</translation>
+        </message>
+        <message>
+            <source>Read the balance now</source>
+            <translation>今すぐはかりを読む</translation>
+        </message>
+        <message>
+            <source>Set the balance to the same protocol and baud rate (MT-SICS usually 9600 baud, 8 data bits, no parity; Sartorius SBI: see the balance's manual). The gravimetric check waits for a stable reading, and refuses a balance whose readability is coarser than the container's tolerance (a 2 mL aliquot at 5 % needs 0.1 g or finer).</source>
+            <translation>はかり本体も同じプロトコルとボーレートに設定してください（MT-SICS は通常 9600 ボー、8 データビット、パリティなし。ザルトリウス SBI ははかりの取扱説明書を参照）。重量確認は安定した値を待ち、最小表示が容器の許容差より粗いはかりは使用できません（2 mL 分注で 5 % なら 0.1 g 以下が必要）。</translation>
+        </message>
+        <message>
+            <source>Nothing was read: {0}</source>
+            <translation>読み取れませんでした：{0}</translation>
+        </message>
+        <message>
+            <source>{0} g from {1} s/n {2}, readability {3} g</source>
+            <translation>{0} g（{1}、製造番号 {2}、最小表示 {3} g）</translation>
+        </message>
+        <message>
+            <source>model not stated</source>
+            <translation>機種不明</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>不明</translation>
         </message>
     </context>
 </TS>

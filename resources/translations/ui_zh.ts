@@ -90,8 +90,8 @@
         </message>
         <message>
             <location filename="../../ui/core_texts.py" line="18" />
-            <source>The facility's own product code.</source>
-            <translation>本机构的产品代码。</translation>
+            <source>The facility's own ISBT 128 product code (8 characters, or scanned).</source>
+            <translation>本机构的 ISBT 128 产品代码（8 个字符，或扫描）。</translation>
         </message>
         <message>
             <location filename="../../ui/core_texts.py" line="19" />
@@ -1655,6 +1655,106 @@
             <source>'{code}' is not in the randomisation list {name}</source>
             <translation>'{code}' 不在随机化列表 {name} 中</translation>
         </message>
+        <message>
+            <source>'{text}' is not a DIN: its first character is A-N, P-Z or 1-9, never O or 0</source>
+            <translation>'{text}' 不是 DIN：第一个字符为 A-N、P-Z 或 1-9，绝不是 O 或 0</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a DIN: a letter (not O) or a digit 1-9, then 12 digits (facility, year, sequence)</source>
+            <translation>'{text}' 不是 DIN：一个字母（O 除外）或数字 1-9，后跟 12 位数字（机构、年份、序号）</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an ISBT 128 product code: 8 characters (a letter, 4 letters or digits, then 3 characters), {count} found</source>
+            <translation>'{text}' 不是 ISBT 128 产品代码：应为 8 个字符（1 个字母、4 个字母或数字，再加 3 个字符），实际 {count} 个</translation>
+        </message>
+        <message>
+            <source>'{text}': a product code starts with a capital letter (S for cellular therapy)</source>
+            <translation>'{text}'：产品代码以大写字母开头（细胞治疗产品为 S）</translation>
+        </message>
+        <message>
+            <source>'{text}': characters 2-5 of a product code are capital letters or digits</source>
+            <translation>'{text}'：产品代码的第 2～5 个字符为大写字母或数字</translation>
+        </message>
+        <message>
+            <source>'{text}': '{character}' is not an ISBT 128 type of collection (Table 7)</source>
+            <translation>'{text}'：'{character}' 不是 ISBT 128 采集类型（表 7）</translation>
+        </message>
+        <message>
+            <source>'{text}': the division code '{code}' is a capital letter or 0, then a small letter or 0 (or 99)</source>
+            <translation>'{text}'：分割代码 '{code}' 应为大写字母或 0，再加小写字母或 0（或 99）</translation>
+        </message>
+        <message>
+            <source>'{text}': the last 3 characters of a product code are letters or digits</source>
+            <translation>'{text}'：产品代码的最后 3 个字符为字母或数字</translation>
+        </message>
+        <message>
+            <source>this is {what}: scan {wanted}</source>
+            <translation>这是{what}：请扫描{wanted}</translation>
+        </message>
+        <message>
+            <source>'{text}': the check flags {flags} do not match DIN {din} (expected {expected}): the scan is misread or the label is wrong; scan again</source>
+            <translation>'{text}'：校验标志 {flags} 与 DIN {din} 不符（应为 {expected}）：扫描误读或标签有误；请重新扫描</translation>
+        </message>
+        <message>
+            <source>'{text}' looks typed under a {layout} keyboard layout (the scanner sends US key positions) and does not read as ISBT 128 data either way: set the scanner to the computer's keyboard layout and scan again</source>
+            <translation>'{text}' 似乎是在{layout}键盘布局下输入的（扫描枪发送美式键位），两种方式都无法读作 ISBT 128 数据：请将扫描枪设置为计算机的键盘布局后重新扫描</translation>
+        </message>
+        <message>
+            <source>'{text}' could be a scan under a {layout} keyboard layout: set the scanner to the computer's keyboard layout and scan again</source>
+            <translation>'{text}' 可能是在{layout}键盘布局下的扫描：请将扫描枪设置为计算机的键盘布局后重新扫描</translation>
+        </message>
+        <message>
+            <source>'{text}' is not an ISBT 128 data structure: those start with '=' or '&amp;'</source>
+            <translation>'{text}' 不是 ISBT 128 数据结构：应以 '=' 或 '&amp;' 开头</translation>
+        </message>
+        <message>
+            <source>'{text}' holds {what} and {wanted} read as one: scan one bar code at a time</source>
+            <translation>'{text}' 将{what}和{wanted}读成了一个：请一次扫描一个条码</translation>
+        </message>
+        <message>
+            <source>the DIN (Donation Identification Number)</source>
+            <translation>DIN（捐献识别号）</translation>
+        </message>
+        <message>
+            <source>the product code</source>
+            <translation>产品代码</translation>
+        </message>
+        <message>
+            <source>the expiration date and time</source>
+            <translation>有效期（日期和时间）</translation>
+        </message>
+        <message>
+            <source>the expiration date</source>
+            <translation>有效期（日期）</translation>
+        </message>
+        <message>
+            <source>a compound message (2-D symbol)</source>
+            <translation>复合消息（二维码）</translation>
+        </message>
+        <message>
+            <source>a patient identification number</source>
+            <translation>患者识别号</translation>
+        </message>
+        <message>
+            <source>the product divisions code</source>
+            <translation>产品分割代码</translation>
+        </message>
+        <message>
+            <source>another ISBT 128 data structure</source>
+            <translation>其他 ISBT 128 数据结构</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>德语</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>法语</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>日语</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>
@@ -1712,6 +1812,108 @@
             <location filename="../../ui/dialogs/gravimetric_dialog.py" line="71" />
             <source>Measured {0} ({1}): {2}</source>
             <translation>实测 {0}（{1}）：{2}</translation>
+        </message>
+        <message>
+            <source>no DIN</source>
+            <translation>无 DIN</translation>
+        </message>
+        <message>
+            <source>Record {0} · {1} ({2}) · DIN {3}
+On the balance: {4}</source>
+            <translation>记录 {0} · {1}（{2}）· DIN {3}
+放在天平上的：{4}</translation>
+        </message>
+        <message>
+            <source>not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <source>(no patient name)</source>
+            <translation>（无患者姓名）</translation>
+        </message>
+        <message>
+            <source>bag</source>
+            <translation>输液袋</translation>
+        </message>
+        <message>
+            <source>syringe</source>
+            <translation>注射器</translation>
+        </message>
+        <message>
+            <source>aliquot</source>
+            <translation>分装</translation>
+        </message>
+        <message>
+            <source>{0} bags (weighed together)</source>
+            <translation>{0} 个输液袋（一起称量）</translation>
+        </message>
+        <message>
+            <source>{0} syringes (weighed together)</source>
+            <translation>{0} 支注射器（一起称量）</translation>
+        </message>
+        <message>
+            <source>{0} aliquots (weighed together)</source>
+            <translation>{0} 份分装（一起称量）</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>天平</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>读取</translation>
+        </message>
+        <message>
+            <source>Tare, empty (g)</source>
+            <translation>皮重（空）(g)</translation>
+        </message>
+        <message>
+            <source>Filled (g)</source>
+            <translation>充装后 (g)</translation>
+        </message>
+        <message>
+            <source>Read {0} from the balance</source>
+            <translation>从天平读取 {0}</translation>
+        </message>
+        <message>
+            <source>{0}: press Read, or the balance's print key</source>
+            <translation>{0}：请按“读取”或天平的打印键</translation>
+        </message>
+        <message>
+            <source>No balance is set (Settings &gt; Balance…): type the masses; the record will say they were typed, not read.</source>
+            <translation>未设置天平（设置 &gt; 天平…）：请输入质量；记录将注明为手动输入、非读取。</translation>
+        </message>
+        <message>
+            <source>No balance is set: set it in Settings &gt; Balance…. This site does not allow typing the masses.</source>
+            <translation>未设置天平：请在 设置 &gt; 天平… 中设置。本机构不允许手动输入质量。</translation>
+        </message>
+        <message>
+            <source>Reading… (waiting for a stable weight)</source>
+            <translation>读取中…（等待稳定读数）</translation>
+        </message>
+        <message>
+            <source>The balance sent {0} g, but both masses are filled: clear one to take it</source>
+            <translation>天平发送了 {0} g，但两个质量都已填写：请清除其中一个以接收</translation>
+        </message>
+        <message>
+            <source>Read from {0} s/n {1}: {2}</source>
+            <translation>读取自 {0}（序列号 {1}）：{2}</translation>
+        </message>
+        <message>
+            <source>model not stated</source>
+            <translation>型号未说明</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>未说明</translation>
+        </message>
+        <message>
+            <source>Nothing was read: {0}</source>
+            <translation>未读取：{0}</translation>
+        </message>
+        <message>
+            <source>Read the tare and the filled mass.</source>
+            <translation>请读取皮重和充装后的质量。</translation>
         </message>
     </context>
     <context>
@@ -1946,6 +2148,10 @@
             <location filename="../../ui/dialogs/label_printer_dialog.py" line="82" />
             <source>Choose or type the thermal printer's queue.</source>
             <translation>请选择或输入热敏打印机的队列。</translation>
+        </message>
+        <message>
+            <source>A thermal label printer (ZPL): a CUPS queue, or socket://HOST:9100</source>
+            <translation>热敏标签打印机（ZPL）：CUPS 队列或 socket://HOST:9100</translation>
         </message>
     </context>
     <context>
@@ -2462,6 +2668,10 @@
             <source>male</source>
             <translation>男性</translation>
         </message>
+        <message>
+            <source>Balance…</source>
+            <translation>天平…</translation>
+        </message>
     </context>
     <context>
         <name>OperatorDialog</name>
@@ -2947,6 +3157,73 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <location filename="../../ui/record_actions.py" line="193" />
             <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
             <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceDialog</name>
+        <message>
+            <source>Balance</source>
+            <translation>天平</translation>
+        </message>
+        <message>
+            <source>No balance (the masses are typed, where the site allows it)</source>
+            <translation>无天平（在机构允许时手动输入质量）</translation>
+        </message>
+        <message>
+            <source>On a serial port (RS-232 or USB)</source>
+            <translation>串口（RS-232 或 USB）</translation>
+        </message>
+        <message>
+            <source>On the network (host and port)</source>
+            <translation>网络（主机和端口）</translation>
+        </message>
+        <message>
+            <source>Serial port</source>
+            <translation>串口</translation>
+        </message>
+        <message>
+            <source>Baud rate</source>
+            <translation>波特率</translation>
+        </message>
+        <message>
+            <source>Host:port</source>
+            <translation>主机:端口</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>协议</translation>
+        </message>
+        <message>
+            <source>MT-SICS (Mettler Toledo)</source>
+            <translation>MT-SICS（梅特勒-托利多）</translation>
+        </message>
+        <message>
+            <source>SBI (Sartorius)</source>
+            <translation>SBI（赛多利斯）</translation>
+        </message>
+        <message>
+            <source>Read the balance now</source>
+            <translation>立即读取天平</translation>
+        </message>
+        <message>
+            <source>Set the balance to the same protocol and baud rate (MT-SICS usually 9600 baud, 8 data bits, no parity; Sartorius SBI: see the balance's manual). The gravimetric check waits for a stable reading, and refuses a balance whose readability is coarser than the container's tolerance (a 2 mL aliquot at 5 % needs 0.1 g or finer).</source>
+            <translation>请将天平设置为相同的协议和波特率（MT-SICS 通常为 9600 波特、8 数据位、无校验；赛多利斯 SBI 请参阅天平说明书）。称重核对会等待稳定读数，并拒绝可读性粗于容器允差的天平（2 mL 分装、5 % 允差需要 0.1 g 或更精细）。</translation>
+        </message>
+        <message>
+            <source>Nothing was read: {0}</source>
+            <translation>未读取：{0}</translation>
+        </message>
+        <message>
+            <source>{0} g from {1} s/n {2}, readability {3} g</source>
+            <translation>{0} g（{1}，序列号 {2}，可读性 {3} g）</translation>
+        </message>
+        <message>
+            <source>model not stated</source>
+            <translation>型号未说明</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>未说明</translation>
         </message>
     </context>
 </TS>

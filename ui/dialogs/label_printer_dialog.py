@@ -19,7 +19,7 @@ class LabelPrinterDialog(QDialog):
         column = QVBoxLayout(body)
         self.pdf = QRadioButton(self.tr("A printer through the print dialog (the PDF label)"))
         self.pdf.setObjectName("label_pdf")
-        self.zpl = QRadioButton(self.tr("A thermal label printer (ZPL) on a CUPS queue"))
+        self.zpl = QRadioButton(self.tr("A thermal label printer (ZPL): a CUPS queue, or socket://HOST:9100"))
         self.zpl.setObjectName("label_zpl")
         group = QButtonGroup(self)
         group.addButton(self.pdf)
