@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.rows: dict[str, QWidget] = {}
         self._rows_in: dict[str, tuple] = {}          # key -> (group, form layout, holder)
         self._more: dict[str, QToolButton] = {}
+        self._unused: dict[str, QWidget] = {}         # key -> "not used by this protocol" marker
         self._expanded: set[str] = set()
         self._building = True
         self._loaded = False
@@ -156,6 +157,13 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.splitter = splitter
+        # The status, pinned above both panes: it never scrolls away with either.
+        from .status_banner import StatusBanner
+        self.status_banner = StatusBanner(self.results.status)
+        self.next_button = self.status_banner.next_button
+        self.next_button.clicked.connect(self.do_next)
+        self._next = None
+        self._outer.addWidget(self.status_banner)
         self._outer.addWidget(splitter, 1)
         self._watcher = EventWatcher(self._field_left, self)
         for key, widget in self.inputs.items():
@@ -543,7 +551,7 @@ class MainWindow(QMainWindow):
         self.status = self.results.status
         self.result_values = self.results.values
         self.findings_box = self.results.findings_box
-        scroll = QScrollArea()
+        self.results_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.results)
         scroll.setMinimumWidth(280)
@@ -586,15 +594,13 @@ class MainWindow(QMainWindow):
             self._show_field_errors(self.session.visible_errors())
         if "form" in what:
             from mscprep.session import reading_of
-            self.results.show_state(state)
+            self.results.extra_rows = self._placeholder_rows()
+            self.results.show_state(state, (self.protocol_box.currentData(), self.count_method.currentData()))
             reading = reading_of("weight", self.form_texts().get("weight", ""))
             self.weight_reading.setText(self.tr("Read as {0}").format(reading) if reading else "")
             self.weight_reading.setVisible(bool(reading))
-            can_print = state.preparation is not None
-            for widget in (self.preview_button, self.label_button, self.save_button, self.print_action,
-                           self.label_action, self.save_action):
-                widget.setEnabled(can_print)
-                widget.setToolTip("" if can_print else self.tr("Complete the form first"))
+            self._show_unused()
+            self._enable_printing(state)
             if self.session.current_record() is None:
                 self.statusBar().clearMessage()   # "Saved as ..." must not outlive the saved figures
             self._mark_draft()
@@ -608,6 +614,119 @@ class MainWindow(QMainWindow):
         self._update_record_actions()
         self._show_stages()
         self._show_store()
+        self._show_status()
+
+    # --- the status banner and the next step ----------------------------------------------
+
+    def _enable_printing(self, state) -> None:
+        """Print and Save-as-PDF only when they can succeed; the reason on hover when not."""
+        can_print = state.preparation is not None
+        why = "" if can_print else self.tr("Complete the form first: {0}").format(
+            ", ".join(self.label_of(key) for key in state.incomplete) or "—")
+        for widget in (self.preview_button, self.save_button, self.print_action, self.save_action):
+            widget.setEnabled(can_print)
+            widget.setToolTip(why)
+        label_ok = can_print and state.release is not None and state.release.label_allowed
+        label_why = why if not can_print else "" if label_ok else self.tr("No label while the plan says: {0}").format(
+            self.tr(state.release.stamp or ""))
+        for widget in (self.label_button, self.label_action):
+            widget.setEnabled(label_ok)
+            widget.setToolTip(label_why)
+
+    def _show_status(self) -> None:
+        if self.session is None or not hasattr(self, "status_banner"):
+            return
+        from .next_step import next_step
+        state = self.session.view
+        kind = state.status_kind
+        if kind == "ok" and state.release is not None and state.release.final:
+            kind = "final"
+        self.status_banner.show_kind(kind)
+        self._next = next_step(self)
+        if self.next_button.text() != self._next.text:
+            self.next_button.setText(self._next.text)
+            self.next_button.setAccessibleName(self._next.text)
+
+    def do_next(self) -> None:
+        """The "Next" button: do the act it names."""
+        self._show_status()
+        if self._next is not None and self._next.run is not None:
+            self._next.run()
+
+    def go_to_reason(self, code: str) -> None:
+        for box in self.results.reason_boxes:
+            if box.objectName() == f"reason_{code}":
+                self.results_scroll.ensureWidgetVisible(box, 40, 80)
+                box.setFocus(Qt.OtherFocusReason)
+                return
+
+    def show_findings(self) -> None:
+        self.results_scroll.ensureWidgetVisible(self.results.findings_box, 0, 0)
+        self.results_scroll.verticalScrollBar().setValue(self.results.findings_box.y())
+
+    def _placeholder_rows(self) -> tuple:
+        """Rows shown for the protocol whatever the form holds: a blinded trial's arm, in its
+        "pharmacy only" row, even before the randomisation list is chosen."""
+        from mscprep.preparation.interface import Row
+        protocol = self._current_protocol()
+        if getattr(protocol, "blinding", None) is None:
+            return ()
+        return (Row("arm", "Blinded trial arm (pharmacy only)", self.tr("— (enter the code and choose the list)")),)
+
+    def _show_unused(self) -> None:
+        """A field holding text that this protocol or count method does not use says so."""
+        from mscprep.form.disclosure import COUNT_FIELDS, COUNT_METHODS, relevant_fields
+        protocol = self._current_protocol()
+        method = self.count_method.currentData()
+        relevant = relevant_fields(protocol, method)
+        wanted = COUNT_METHODS[method]
+        typed = self._typed_texts()
+        hidden = False
+        for key, (_group, _form, holder) in self._rows_in.items():
+            unused = bool(typed.get(key, "").strip()) and (
+                (relevant is not None and key not in relevant) or (key in COUNT_FIELDS and key not in wanted))
+            self._mark_unused(key, unused)
+            hidden = hidden or (unused and not holder.isVisibleTo(self))
+        if hidden and not self._building:
+            self._update_visibility()   # text is never hidden (an undo brings a cleared field back)
+
+    def _mark_unused(self, key: str, unused: bool) -> None:
+        marker = self._unused.get(key)
+        if marker is None:
+            if not unused:
+                return
+            holder_layout = self._rows_in[key][2].layout()
+            marker = QWidget()
+            marker.setObjectName(f"{key}_unused")
+            line = QHBoxLayout(marker)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(self.tr("Not used by this protocol or count method"))
+            text.setWordWrap(True)
+            text.setStyleSheet("font-weight: bold; color: #7a4a00;")
+            clear = QPushButton(self.tr("Clear (Ctrl+Z undoes)"))
+            clear.setObjectName(f"{key}_clear")
+            clear.clicked.connect(lambda _checked=False, key=key: self.clear_unused(key))
+            line.addWidget(text, 1)
+            line.addWidget(clear)
+            holder_layout.addWidget(marker)
+            self._unused[key] = marker
+        marker.setVisible(unused)
+
+    def clear_unused(self, key: str) -> None:
+        """Clear a field the protocol ignores; its own undo (Ctrl+Z in the field) brings it back."""
+        widget = self.inputs[key]
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+            widget.del_()          # an edit, not setText: the field's undo keeps it
+            widget.setFocus(Qt.OtherFocusReason)
+        elif key == "hemocytometer":
+            self.grid.set_counts([], [])
+            self.recompute()
+        else:
+            widget.setCurrentIndex(0)
+        self.statusBar().showMessage(self.tr("{0} cleared: Ctrl+Z in the field brings it back").format(
+            self.label_of(key)), 8000)
+        self._update_visibility()
 
     # --- the record store ----------------------------------------------------------------------
 
@@ -654,8 +773,12 @@ class MainWindow(QMainWindow):
         current = self.session.current_record() is not None
         self.record_actions["save"].setEnabled(can_save)
         self.record_button.setEnabled(can_save and not current)
-        self.record_button.setToolTip("" if has_store else self.tr("Records cannot be reached now; the form is kept "
-                                                                   "as a draft"))
+        why = (self.tr("Records cannot be reached now; the form is kept as a draft") if not has_store else
+               self.tr("Complete the form first: {0}").format(", ".join(self.label_of(key)
+                                                                       for key in self.session.view.incomplete) or "—")
+               if self.session.view.preparation is None else
+               self.tr("Saved; change a figure to save a new version") if current else "")
+        self.record_button.setToolTip(why)
         self.record_actions["check"].setEnabled(has_store and current)
         self.record_actions["weigh"].setEnabled(has_store and current)
         self.record_actions["history"].setEnabled(has_store)
@@ -705,7 +828,17 @@ class MainWindow(QMainWindow):
         self._empty_form()
         self.statusBar().showMessage(self.tr("New preparation"), 4000)
         self.inputs["patient_name"].setFocus(Qt.OtherFocusReason)
+        self.scroll_to_top()
         return True
+
+    def scroll_to_top(self) -> None:
+        """Both panes back at their top (a new case starts at the patient and the status)."""
+        self._scroll_top_now()
+        QTimer.singleShot(0, self._scroll_top_now)   # again once the emptied form has its new size
+
+    def _scroll_top_now(self) -> None:
+        for scroll in (self.form_scroll, self.results_scroll):
+            scroll.verticalScrollBar().setValue(0)
 
     def _empty_form(self) -> None:
         self._building = True
