@@ -108,6 +108,7 @@ def test_the_former_operator_cannot_check_their_record_after_an_operator_change(
     qtbot.keyClicks(dialog.checker, "AM")
     for key in ("din", "weight", "dose", "concentration", "viability", "final_volume", "duration"):
         qtbot.keyClicks(dialog.inputs[key], CASE[key])
+    dialog.patient_confirmed.setChecked(True)
     dialog.compare_button.click()
     assert "cannot verify it" in dialog.message.text() and dialog.outcome is None
     assert store.checks(record) == []

@@ -103,6 +103,7 @@ def main() -> None:
         for key, text in figures.items():
             dialog.inputs[key].setText(text)
         if name == "compared":
+            dialog.patient_confirmed.setChecked(True)
             dialog.compare_button.click()
     elif name == "weigh":
         from ui.dialogs.gravimetric_dialog import GravimetricDialog

@@ -653,6 +653,21 @@ class MainWindow(QMainWindow):
         if self._next is not None and self._next.run is not None:
             self._next.run()
 
+    def cover_plan(self, on: bool) -> None:
+        """Cover the form and the plan (the blind double check is open) or show them again."""
+        if not hasattr(self, "splitter"):
+            return
+        if on and not hasattr(self, "_cover"):
+            self._cover = QLabel(self.tr("The preparation is hidden while the independent double check is open."))
+            self._cover.setObjectName("plan_cover")
+            self._cover.setAlignment(Qt.AlignCenter)
+            self._cover.setWordWrap(True)
+            self._outer.addWidget(self._cover, 1)
+        self.splitter.setVisible(not on)
+        self.status_banner.setVisible(not on)
+        if hasattr(self, "_cover"):
+            self._cover.setVisible(on)
+
     def go_to_reason(self, code: str) -> None:
         for box in self.results.reason_boxes:
             if box.objectName() == f"reason_{code}":
@@ -782,6 +797,7 @@ class MainWindow(QMainWindow):
         self.record_actions["check"].setEnabled(has_store and current)
         self.record_actions["weigh"].setEnabled(has_store and current)
         self.record_actions["history"].setEnabled(has_store)
+        self.record_actions["worklists"].setEnabled(has_store)
         self.record_actions["audit"].setEnabled(has_store)
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
@@ -887,6 +903,7 @@ class MainWindow(QMainWindow):
                 ("check", self.tr("Independent double check…"), self.records.double_check, QKeySequence("Ctrl+D")),
                 ("weigh", self.tr("Gravimetric check…"), self.records.gravimetric_check, QKeySequence("Ctrl+G")),
                 ("history", self.tr("History…"), self.records.show_history, QKeySequence("Ctrl+H")),
+                ("worklists", self.tr("Work lists…"), self.records.show_work_lists, QKeySequence("Ctrl+W")),
                 ("audit", self.tr("Verify audit trail"), self.records.verify_audit, None)):
             action = QAction(text, self)
             if shortcut:

@@ -103,13 +103,38 @@ class RecordActions:
 
     def double_check(self) -> None:
         """The independent check of the saved record; the dialog records each comparison."""
-        from .dialogs.double_check_dialog import DoubleCheckDialog
         window, session = self.window, self.session
         record = session.current_record()
         if record is None or session.store is None:
             return
-        dialog = DoubleCheckDialog(session, window)
-        dialog.exec()
+        self._run_check(session, record, window)
+
+    def check_record(self, record, parent=None) -> None:
+        """The check of a saved record from the work list, in one step: the record is taken
+        up by a session of its own, so the form in the window stays as it was."""
+        from mscprep.session import Session
+        window = self.window
+        own = Session(window.protocols, self.session.store, self.session.operator)
+        own.load(record)
+        if own.current_record() is None:   # today's protocol files give other figures: open it in the window
+            self.reopen(record)
+            own = self.session
+            if own.current_record() is None:
+                return
+        self._run_check(own, own.current_record(), parent or window)
+        if own is not self.session and self.session.record is not None \
+                and self.session.record.record_id == record.record_id:
+            self.session.recompute()   # the window shows the same record: its check counts now
+
+    def _run_check(self, session, record, parent) -> None:
+        from .dialogs.double_check_dialog import DoubleCheckDialog
+        window = self.window
+        dialog = DoubleCheckDialog(session, parent)
+        window.cover_plan(True)   # blind: the preparer's form and plan are out of sight while it is open
+        try:
+            dialog.exec()
+        finally:
+            window.cover_plan(False)
         outcome = dialog.outcome
         if outcome is None:
             return
@@ -135,6 +160,12 @@ class RecordActions:
             log.info("weighing of %s version %d: deviation %+.2f%%, %s", record.record_id, record.version,
                      dialog.weighing.deviation * 100, "within" if dialog.weighing.within else "out of tolerance")
             window.statusBar().showMessage(window.tr("Weighing saved"))
+
+    def show_work_lists(self) -> None:
+        from .dialogs.work_lists_dialog import WorkListsDialog
+        if self.session.store is None:
+            return
+        WorkListsDialog(self.window).exec()
 
     def show_history(self) -> None:
         from .dialogs.history_dialog import HistoryDialog

@@ -702,130 +702,140 @@
             <translation>記録 {0} 第{1}版 · 患者 {2}（{3}）· プロトコル {4} · 調製者 {5}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
+            <source>I confirmed the patient name {0} and ID {1} against the prescription</source>
+            <translation>患者氏名 {0} と ID {1} を処方と照合して確認しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="122" />
             <source>Type every figure yourself from the source documents (the counter print-out or the product label, the prescription, the patient's chart). Nothing is filled in for you, and the first results stay hidden until you compare.</source>
             <translation>すべての数値を原資料（カウンターの印字または製品ラベル、処方箋、カルテ）から自分で入力してください。何も事前入力されず、1回目の結果は照合するまで表示されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="137" />
             <source>Required: type each from the source documents</source>
             <translation>必須：それぞれ原資料から入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="145" />
             <source>{0}: one of them is enough</source>
             <translation>{0}：いずれか一方で可</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="147" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="154" />
             <source>Also on the record: type them if the sources state them</source>
             <translation>記録にもある項目：原資料に記載があれば入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="167" />
             <source>More ({0})</source>
             <translation>その他（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="171" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="178" />
             <source>Comparison</source>
             <translation>照合結果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="183" />
             <source>Record</source>
             <translation>記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="183" />
             <source>Your check</source>
             <translation>あなたの確認</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="184" />
             <source>Agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="253" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="260" />
             <source>from the source document</source>
             <translation>元の資料から</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="270" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="277" />
             <source> or </source>
             <translation>または</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="292" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="294" />
+            <source>Patient name and ID confirmed</source>
+            <translation>患者氏名と ID の確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="301" />
             <source>Compare: {0} still to enter</source>
             <translation>照合：あと {0} 項目を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="294" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="303" />
             <source>To compare, enter from the source documents: {0}</source>
             <translation>照合するには、原資料から入力してください：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="297" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="306" />
             <source>Compare and record the check</source>
             <translation>照合して確認を記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="299" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="308" />
             <source>Every required figure is entered. Comparing records the check under your name.</source>
             <translation>必須の数値はすべて入力されました。照合すると、確認があなたの名前で記録されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="346" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="355" />
             <source>The check could not be recorded: {0}</source>
             <translation>確認を記録できませんでした：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="367" />
             <source>agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="367" />
             <source>differs</source>
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="373" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="382" />
             <source>Check recorded</source>
             <translation>確認を記録しました</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="375" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="384" />
             <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
             <translation>確認済み：すべての結果が {0:.0%} 以内で一致します。確認はあなたの名前で記録されました。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="379" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="388" />
             <source>{0} result(s) differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
             <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="125" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="126" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="285" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="338" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="133" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="292" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="347" />
             <source>Checker (name and initials)</source>
             <translation>確認者（氏名とイニシャル）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="254" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="261" />
             <source>from the source document, with its unit</source>
             <translation>元の資料から、単位を付けて</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="183" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="184" />
             <source>Difference</source>
             <translation>差</translation>
         </message>
@@ -2044,14 +2054,14 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="80" />
-            <location filename="../../ui/main_window.py" line="1042" />
+            <location filename="../../ui/main_window.py" line="1059" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 投与調製</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="116" />
-            <location filename="../../ui/main_window.py" line="829" />
-            <location filename="../../ui/main_window.py" line="862" />
+            <location filename="../../ui/main_window.py" line="845" />
+            <location filename="../../ui/main_window.py" line="878" />
             <source>New preparation</source>
             <translation>新しい調製</translation>
         </message>
@@ -2128,45 +2138,50 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="564" />
-            <location filename="../../ui/main_window.py" line="865" />
+            <location filename="../../ui/main_window.py" line="881" />
             <source>Print preview…</source>
             <translation>印刷プレビュー…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="567" />
-            <location filename="../../ui/main_window.py" line="871" />
+            <location filename="../../ui/main_window.py" line="887" />
             <source>Print label…</source>
             <translation>ラベル印刷…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="570" />
-            <location filename="../../ui/main_window.py" line="868" />
+            <location filename="../../ui/main_window.py" line="884" />
             <source>Save sheet as PDF…</source>
             <translation>調製シートを PDF で保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="747" />
+            <location filename="../../ui/main_window.py" line="661" />
+            <source>The preparation is hidden while the independent double check is open.</source>
+            <translation>独立したダブルチェックの間、調製内容は表示されません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="762" />
             <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
             <translation>現在、記録を保存できません：{0} 計算と下書きの印刷は引き続き行えます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="861" />
+            <location filename="../../ui/main_window.py" line="877" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="876" />
+            <location filename="../../ui/main_window.py" line="892" />
             <source>Quit</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="883" />
+            <location filename="../../ui/main_window.py" line="899" />
             <source>&amp;Records</source>
             <translation>記録(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="561" />
-            <location filename="../../ui/main_window.py" line="886" />
+            <location filename="../../ui/main_window.py" line="902" />
             <source>Save record</source>
             <translation>記録を保存</translation>
         </message>
@@ -2217,7 +2232,7 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="624" />
-            <location filename="../../ui/main_window.py" line="777" />
+            <location filename="../../ui/main_window.py" line="792" />
             <source>Complete the form first: {0}</source>
             <translation>先にフォームを完成させてください：{0}</translation>
         </message>
@@ -2227,203 +2242,208 @@
             <translation>計画の状態が次の間はラベルを印刷できません：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="674" />
+            <location filename="../../ui/main_window.py" line="689" />
             <source>— (enter the code and choose the list)</source>
             <translation>—（コードを入力し、リストを選択してください）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="703" />
+            <location filename="../../ui/main_window.py" line="718" />
             <source>Not used by this protocol or count method</source>
             <translation>このプロトコルまたは計数方法では使用されません</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="706" />
+            <location filename="../../ui/main_window.py" line="721" />
             <source>Clear (Ctrl+Z undoes)</source>
             <translation>消去（Ctrl+Z で元に戻す）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="727" />
+            <location filename="../../ui/main_window.py" line="742" />
             <source>{0} cleared: Ctrl+Z in the field brings it back</source>
             <translation>{0} を消去しました：欄内で Ctrl+Z を押すと元に戻ります</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="746" />
+            <location filename="../../ui/main_window.py" line="761" />
             <source>Records: not reachable</source>
             <translation>記録：接続できません</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="749" />
+            <location filename="../../ui/main_window.py" line="764" />
             <source>Try again</source>
             <translation>再試行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="756" />
+            <location filename="../../ui/main_window.py" line="771" />
             <source>Records: server {0}</source>
             <translation>記録：サーバー {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="759" />
+            <location filename="../../ui/main_window.py" line="774" />
             <source>Records: this computer</source>
             <translation>記録：このコンピューター</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="765" />
+            <location filename="../../ui/main_window.py" line="780" />
             <source>FINAL</source>
             <translation>最終</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="776" />
+            <location filename="../../ui/main_window.py" line="791" />
             <source>Records cannot be reached now; the form is kept as a draft</source>
             <translation>現在、記録に接続できません。入力内容は下書きとして保持されます</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="780" />
+            <location filename="../../ui/main_window.py" line="795" />
             <source>Saved; change a figure to save a new version</source>
             <translation>保存済み：数値を変更すると新しい版として保存できます</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="819" />
+            <location filename="../../ui/main_window.py" line="835" />
             <source>Unsaved entries</source>
             <translation>保存されていない入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="820" />
+            <location filename="../../ui/main_window.py" line="836" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>このケースの入力は記録として保存されていません。破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="874" />
+            <location filename="../../ui/main_window.py" line="890" />
             <source>Restore kept entries…</source>
             <translation>保持された入力を復元…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="887" />
+            <location filename="../../ui/main_window.py" line="903" />
             <source>Independent double check…</source>
             <translation>独立したダブルチェック…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="888" />
+            <location filename="../../ui/main_window.py" line="904" />
             <source>Gravimetric check…</source>
             <translation>重量確認…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="889" />
+            <location filename="../../ui/main_window.py" line="905" />
             <source>History…</source>
             <translation>履歴…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="890" />
+            <location filename="../../ui/main_window.py" line="906" />
+            <source>Work lists…</source>
+            <translation>作業リスト…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="907" />
             <source>Verify audit trail</source>
             <translation>監査証跡を検証</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="899" />
+            <location filename="../../ui/main_window.py" line="916" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="901" />
+            <location filename="../../ui/main_window.py" line="918" />
             <source>Operator…</source>
             <translation>作業者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="904" />
+            <location filename="../../ui/main_window.py" line="921" />
             <source>Records database…</source>
             <translation>記録データベース…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="907" />
+            <location filename="../../ui/main_window.py" line="924" />
             <source>Label printer…</source>
             <translation>ラベルプリンター…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="910" />
+            <location filename="../../ui/main_window.py" line="927" />
             <source>Language (restart)</source>
             <translation>言語（再起動後）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="915" />
+            <location filename="../../ui/main_window.py" line="932" />
             <source>Paper</source>
             <translation>用紙</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="920" />
+            <location filename="../../ui/main_window.py" line="937" />
             <source>Log level</source>
             <translation>ログレベル</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="925" />
+            <location filename="../../ui/main_window.py" line="942" />
             <source>High contrast</source>
             <translation>ハイコントラスト</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="929" />
+            <location filename="../../ui/main_window.py" line="946" />
             <source>Gloves (large touch targets)</source>
             <translation>手袋モード（大きなタッチ領域）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="933" />
+            <location filename="../../ui/main_window.py" line="950" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="934" />
-            <location filename="../../ui/main_window.py" line="945" />
+            <location filename="../../ui/main_window.py" line="951" />
+            <location filename="../../ui/main_window.py" line="962" />
             <source>About mscprep</source>
             <translation>mscprep について</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1021" />
+            <location filename="../../ui/main_window.py" line="1038" />
             <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
             <translation>現在の作業者は {0} です。{1} が保存していなかった入力は下書きとして保持されています。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1023" />
+            <location filename="../../ui/main_window.py" line="1040" />
             <source>Restore them</source>
             <translation>復元する</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1026" />
+            <location filename="../../ui/main_window.py" line="1043" />
             <source>{0} is working now</source>
             <translation>現在の作業者は {0} です</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1075" />
+            <location filename="../../ui/main_window.py" line="1092" />
             <source>No entries are kept.</source>
             <translation>保持された入力はありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1080" />
+            <location filename="../../ui/main_window.py" line="1097" />
             <source>{0}: {1}, patient {2}</source>
             <translation>{0}：{1}、患者 {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1083" />
+            <location filename="../../ui/main_window.py" line="1100" />
             <source>Restore kept entries</source>
             <translation>保持された入力を復元</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1083" />
+            <location filename="../../ui/main_window.py" line="1100" />
             <source>Entries kept:</source>
             <translation>保持された入力：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1102" />
+            <location filename="../../ui/main_window.py" line="1119" />
             <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
             <translation>{0} が {1} に保存せずに残した入力を復元しました。これからはあなたが調製者です。使用前に患者とすべての数値を確認してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1112" />
+            <location filename="../../ui/main_window.py" line="1129" />
             <source>The records database changes at the next start.</source>
             <translation>記録データベースは次回起動時に変更されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1124" />
+            <location filename="../../ui/main_window.py" line="1141" />
             <source>The language changes at the next start.</source>
             <translation>言語は次回起動時に変更されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1195" />
+            <location filename="../../ui/main_window.py" line="1212" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
         </message>
@@ -2895,6 +2915,64 @@
         </message>
     </context>
     <context>
+        <name>WorkListsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="17" />
+            <source>Awaiting a double check ({0})</source>
+            <translation>ダブルチェック待ち（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="18" />
+            <source>Awaiting weighing ({0})</source>
+            <translation>計量待ち（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="19" />
+            <source>Awaiting a label ({0})</source>
+            <translation>ラベル待ち（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="20" />
+            <source>Check this record…</source>
+            <translation>この記録をチェック…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="21" />
+            <source>Open and weigh…</source>
+            <translation>開いて計量…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="22" />
+            <source>Open and print the label…</source>
+            <translation>開いてラベルを印刷…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="29" />
+            <source>Work lists</source>
+            <translation>作業リスト</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="60" />
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="61" />
+            <source>Refresh</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="78" />
+            <source>{0} v{1} · {2} ({3}) · {4} · saved by {5}</source>
+            <translation>{0} 第{1}版 · {2}（{3}）· {4} · 保存者 {5}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="82" />
+            <source>the last check did not match</source>
+            <translation>前回のチェックは一致しませんでした</translation>
+        </message>
+    </context>
+    <context>
         <name>self.window</name>
         <message>
             <location filename="../../ui/print_actions.py" line="77" />
@@ -2983,32 +3061,32 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>記録 {0} 版 {1} として保存しました</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="118" />
+            <location filename="../../ui/record_actions.py" line="143" />
             <source>Verified by {0}</source>
             <translation>{0} が検証しました</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="120" />
+            <location filename="../../ui/record_actions.py" line="145" />
             <source>Double check did not match; resolve the differences</source>
             <translation>ダブルチェックが一致しません。差異を解消してください</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="137" />
+            <location filename="../../ui/record_actions.py" line="162" />
             <source>Weighing saved</source>
             <translation>重量確認を保存しました</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="177" />
+            <location filename="../../ui/record_actions.py" line="208" />
             <source>Checking the audit trail…</source>
             <translation>監査証跡を確認しています…</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="189" />
+            <location filename="../../ui/record_actions.py" line="220" />
             <source>Audit trail intact: {0} entries</source>
             <translation>監査証跡は正常：{0} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="193" />
+            <location filename="../../ui/record_actions.py" line="224" />
             <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
             <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
         </message>

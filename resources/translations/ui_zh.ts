@@ -702,130 +702,140 @@
             <translation>记录 {0} 第{1}版 · 患者 {2}（{3}）· 方案 {4} · 制备者 {5}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
+            <source>I confirmed the patient name {0} and ID {1} against the prescription</source>
+            <translation>我已对照处方确认患者姓名 {0} 和 ID {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="122" />
             <source>Type every figure yourself from the source documents (the counter print-out or the product label, the prescription, the patient's chart). Nothing is filled in for you, and the first results stay hidden until you compare.</source>
             <translation>请根据原始资料（计数仪打印单或产品标签、处方、病历）亲自输入每个数值。不会为您预先填写任何内容，首次结果在比对之前保持隐藏。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="137" />
             <source>Required: type each from the source documents</source>
             <translation>必填：逐项根据原始资料输入</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="145" />
             <source>{0}: one of them is enough</source>
             <translation>{0}：填写其中一项即可</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="147" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="154" />
             <source>Also on the record: type them if the sources state them</source>
             <translation>记录中也有的项目：原始资料有记载时请输入</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="167" />
             <source>More ({0})</source>
             <translation>更多（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="171" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="178" />
             <source>Comparison</source>
             <translation>比对结果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="183" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="183" />
             <source>Your check</source>
             <translation>您的核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="184" />
             <source>Agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="253" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="260" />
             <source>from the source document</source>
             <translation>根据原始资料</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="270" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="277" />
             <source> or </source>
             <translation>或</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="292" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="294" />
+            <source>Patient name and ID confirmed</source>
+            <translation>患者姓名和 ID 已确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="301" />
             <source>Compare: {0} still to enter</source>
             <translation>比对：还需输入 {0} 项</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="294" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="303" />
             <source>To compare, enter from the source documents: {0}</source>
             <translation>如需比对，请根据原始资料输入：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="297" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="306" />
             <source>Compare and record the check</source>
             <translation>比对并记录核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="299" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="308" />
             <source>Every required figure is entered. Comparing records the check under your name.</source>
             <translation>所有必填数值均已输入。比对时将以您的姓名记录本次核对。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="346" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="355" />
             <source>The check could not be recorded: {0}</source>
             <translation>无法记录核对：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="367" />
             <source>agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="367" />
             <source>differs</source>
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="373" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="382" />
             <source>Check recorded</source>
             <translation>核对已记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="375" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="384" />
             <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
             <translation>已核对：所有结果在 {0:.0%} 以内一致。本次核对已以您的姓名记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="379" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="388" />
             <source>{0} result(s) differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
             <translation>{0} 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="125" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="126" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="285" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="338" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="133" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="292" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="347" />
             <source>Checker (name and initials)</source>
             <translation>核对者（姓名和缩写）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="254" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="261" />
             <source>from the source document, with its unit</source>
             <translation>按原始资料填写，带单位</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="183" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="184" />
             <source>Difference</source>
             <translation>差异</translation>
         </message>
@@ -2044,14 +2054,14 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="80" />
-            <location filename="../../ui/main_window.py" line="1042" />
+            <location filename="../../ui/main_window.py" line="1059" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 输注配制</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="116" />
-            <location filename="../../ui/main_window.py" line="829" />
-            <location filename="../../ui/main_window.py" line="862" />
+            <location filename="../../ui/main_window.py" line="845" />
+            <location filename="../../ui/main_window.py" line="878" />
             <source>New preparation</source>
             <translation>新建配制</translation>
         </message>
@@ -2128,45 +2138,50 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="564" />
-            <location filename="../../ui/main_window.py" line="865" />
+            <location filename="../../ui/main_window.py" line="881" />
             <source>Print preview…</source>
             <translation>打印预览…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="567" />
-            <location filename="../../ui/main_window.py" line="871" />
+            <location filename="../../ui/main_window.py" line="887" />
             <source>Print label…</source>
             <translation>打印标签…</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="570" />
-            <location filename="../../ui/main_window.py" line="868" />
+            <location filename="../../ui/main_window.py" line="884" />
             <source>Save sheet as PDF…</source>
             <translation>将配制单另存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="747" />
+            <location filename="../../ui/main_window.py" line="661" />
+            <source>The preparation is hidden while the independent double check is open.</source>
+            <translation>独立双人核对进行期间，配制内容不显示。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="762" />
             <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
             <translation>目前无法保存记录：{0} 您仍可计算并打印草稿。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="861" />
+            <location filename="../../ui/main_window.py" line="877" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="876" />
+            <location filename="../../ui/main_window.py" line="892" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="883" />
+            <location filename="../../ui/main_window.py" line="899" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="561" />
-            <location filename="../../ui/main_window.py" line="886" />
+            <location filename="../../ui/main_window.py" line="902" />
             <source>Save record</source>
             <translation>保存记录</translation>
         </message>
@@ -2217,7 +2232,7 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="624" />
-            <location filename="../../ui/main_window.py" line="777" />
+            <location filename="../../ui/main_window.py" line="792" />
             <source>Complete the form first: {0}</source>
             <translation>请先完成表单：{0}</translation>
         </message>
@@ -2227,203 +2242,208 @@
             <translation>计划状态为以下时不能打印标签：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="674" />
+            <location filename="../../ui/main_window.py" line="689" />
             <source>— (enter the code and choose the list)</source>
             <translation>—（请输入编码并选择列表）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="703" />
+            <location filename="../../ui/main_window.py" line="718" />
             <source>Not used by this protocol or count method</source>
             <translation>此方案或计数方法不使用此项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="706" />
+            <location filename="../../ui/main_window.py" line="721" />
             <source>Clear (Ctrl+Z undoes)</source>
             <translation>清除（Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="727" />
+            <location filename="../../ui/main_window.py" line="742" />
             <source>{0} cleared: Ctrl+Z in the field brings it back</source>
             <translation>已清除 {0}：在该栏中按 Ctrl+Z 可恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="746" />
+            <location filename="../../ui/main_window.py" line="761" />
             <source>Records: not reachable</source>
             <translation>记录：无法连接</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="749" />
+            <location filename="../../ui/main_window.py" line="764" />
             <source>Try again</source>
             <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="756" />
+            <location filename="../../ui/main_window.py" line="771" />
             <source>Records: server {0}</source>
             <translation>记录：服务器 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="759" />
+            <location filename="../../ui/main_window.py" line="774" />
             <source>Records: this computer</source>
             <translation>记录：本计算机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="765" />
+            <location filename="../../ui/main_window.py" line="780" />
             <source>FINAL</source>
             <translation>最终</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="776" />
+            <location filename="../../ui/main_window.py" line="791" />
             <source>Records cannot be reached now; the form is kept as a draft</source>
             <translation>目前无法连接记录；表单已作为草稿保留</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="780" />
+            <location filename="../../ui/main_window.py" line="795" />
             <source>Saved; change a figure to save a new version</source>
             <translation>已保存；修改数值后可保存新版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="819" />
+            <location filename="../../ui/main_window.py" line="835" />
             <source>Unsaved entries</source>
             <translation>未保存的输入</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="820" />
+            <location filename="../../ui/main_window.py" line="836" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>此病例的输入尚未保存为记录。要放弃吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="874" />
+            <location filename="../../ui/main_window.py" line="890" />
             <source>Restore kept entries…</source>
             <translation>恢复保留的输入…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="887" />
+            <location filename="../../ui/main_window.py" line="903" />
             <source>Independent double check…</source>
             <translation>独立双人核对…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="888" />
+            <location filename="../../ui/main_window.py" line="904" />
             <source>Gravimetric check…</source>
             <translation>称量核对…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="889" />
+            <location filename="../../ui/main_window.py" line="905" />
             <source>History…</source>
             <translation>历史记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="890" />
+            <location filename="../../ui/main_window.py" line="906" />
+            <source>Work lists…</source>
+            <translation>工作列表…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="907" />
             <source>Verify audit trail</source>
             <translation>校验审计追踪</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="899" />
+            <location filename="../../ui/main_window.py" line="916" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="901" />
+            <location filename="../../ui/main_window.py" line="918" />
             <source>Operator…</source>
             <translation>操作者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="904" />
+            <location filename="../../ui/main_window.py" line="921" />
             <source>Records database…</source>
             <translation>记录数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="907" />
+            <location filename="../../ui/main_window.py" line="924" />
             <source>Label printer…</source>
             <translation>标签打印机…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="910" />
+            <location filename="../../ui/main_window.py" line="927" />
             <source>Language (restart)</source>
             <translation>语言（重启后生效）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="915" />
+            <location filename="../../ui/main_window.py" line="932" />
             <source>Paper</source>
             <translation>纸张</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="920" />
+            <location filename="../../ui/main_window.py" line="937" />
             <source>Log level</source>
             <translation>日志级别</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="925" />
+            <location filename="../../ui/main_window.py" line="942" />
             <source>High contrast</source>
             <translation>高对比度</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="929" />
+            <location filename="../../ui/main_window.py" line="946" />
             <source>Gloves (large touch targets)</source>
             <translation>手套模式（大触控目标）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="933" />
+            <location filename="../../ui/main_window.py" line="950" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="934" />
-            <location filename="../../ui/main_window.py" line="945" />
+            <location filename="../../ui/main_window.py" line="951" />
+            <location filename="../../ui/main_window.py" line="962" />
             <source>About mscprep</source>
             <translation>关于 mscprep</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1021" />
+            <location filename="../../ui/main_window.py" line="1038" />
             <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
             <translation>现在由 {0} 操作。{1} 未保存的输入已作为草稿保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1023" />
+            <location filename="../../ui/main_window.py" line="1040" />
             <source>Restore them</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1026" />
+            <location filename="../../ui/main_window.py" line="1043" />
             <source>{0} is working now</source>
             <translation>现在由 {0} 操作</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1075" />
+            <location filename="../../ui/main_window.py" line="1092" />
             <source>No entries are kept.</source>
             <translation>没有保留的输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1080" />
+            <location filename="../../ui/main_window.py" line="1097" />
             <source>{0}: {1}, patient {2}</source>
             <translation>{0}：{1}，患者 {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1083" />
+            <location filename="../../ui/main_window.py" line="1100" />
             <source>Restore kept entries</source>
             <translation>恢复保留的输入</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1083" />
+            <location filename="../../ui/main_window.py" line="1100" />
             <source>Entries kept:</source>
             <translation>保留的输入：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1102" />
+            <location filename="../../ui/main_window.py" line="1119" />
             <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
             <translation>已恢复 {0} 于 {1} 留下的未保存输入。现在由您制备：使用前请核对患者和每个数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1112" />
+            <location filename="../../ui/main_window.py" line="1129" />
             <source>The records database changes at the next start.</source>
             <translation>记录数据库将在下次启动时更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1124" />
+            <location filename="../../ui/main_window.py" line="1141" />
             <source>The language changes at the next start.</source>
             <translation>语言将在下次启动时更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1195" />
+            <location filename="../../ui/main_window.py" line="1212" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
         </message>
@@ -2895,6 +2915,64 @@
         </message>
     </context>
     <context>
+        <name>WorkListsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="17" />
+            <source>Awaiting a double check ({0})</source>
+            <translation>待双人核对（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="18" />
+            <source>Awaiting weighing ({0})</source>
+            <translation>待称量（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="19" />
+            <source>Awaiting a label ({0})</source>
+            <translation>待打印标签（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="20" />
+            <source>Check this record…</source>
+            <translation>核对此记录…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="21" />
+            <source>Open and weigh…</source>
+            <translation>打开并称量…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="22" />
+            <source>Open and print the label…</source>
+            <translation>打开并打印标签…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="29" />
+            <source>Work lists</source>
+            <translation>工作列表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="60" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="61" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="78" />
+            <source>{0} v{1} · {2} ({3}) · {4} · saved by {5}</source>
+            <translation>{0} 第{1}版 · {2}（{3}）· {4} · 保存人 {5}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/work_lists_dialog.py" line="82" />
+            <source>the last check did not match</source>
+            <translation>上次核对不一致</translation>
+        </message>
+    </context>
+    <context>
         <name>self.window</name>
         <message>
             <location filename="../../ui/print_actions.py" line="77" />
@@ -2983,32 +3061,32 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>已保存为记录 {0} 第 {1} 版</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="118" />
+            <location filename="../../ui/record_actions.py" line="143" />
             <source>Verified by {0}</source>
             <translation>已由 {0} 核对</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="120" />
+            <location filename="../../ui/record_actions.py" line="145" />
             <source>Double check did not match; resolve the differences</source>
             <translation>双人核对不一致；请解决差异</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="137" />
+            <location filename="../../ui/record_actions.py" line="162" />
             <source>Weighing saved</source>
             <translation>称量结果已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="177" />
+            <location filename="../../ui/record_actions.py" line="208" />
             <source>Checking the audit trail…</source>
             <translation>正在检查审计追踪…</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="189" />
+            <location filename="../../ui/record_actions.py" line="220" />
             <source>Audit trail intact: {0} entries</source>
             <translation>审计追踪完整：{0} 条</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="193" />
+            <location filename="../../ui/record_actions.py" line="224" />
             <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
             <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
         </message>

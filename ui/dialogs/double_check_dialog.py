@@ -13,7 +13,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -112,6 +112,13 @@ class DoubleCheckDialog(QDialog):
         identity.setStyleSheet("font-weight: bold;")
         identity.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(identity)
+        # The checker confirms whose preparation it is, not only its figures.
+        self.patient_confirmed = QCheckBox(self.tr(
+            "I confirmed the patient name {0} and ID {1} against the prescription").format(
+            view["patient_name"] or "—", view["patient_id"] or "—"))
+        self.patient_confirmed.setObjectName("patient_confirmed")
+        self.patient_confirmed.toggled.connect(lambda _on: self._changed())
+        layout.addWidget(self.patient_confirmed)
         how = QLabel(self.tr("Type every figure yourself from the source documents (the counter print-out or the "
                              "product label, the prescription, the patient's chart). Nothing is filled in for you, "
                              "and the first results stay hidden until you compare."))
@@ -283,6 +290,8 @@ class DoubleCheckDialog(QDialog):
     def missing(self) -> list[str]:
         """What is still to enter before comparing, as the checker reads it."""
         names = [] if len(self.checker.text().strip()) >= 2 else [self.tr("Checker (name and initials)")]
+        if not self.patient_confirmed.isChecked():
+            names.append(self.tr("Patient name and ID confirmed"))
         return names + [self._label(requirement) for requirement in missing_figures(self.record, self.checker_inputs())]
 
     def _changed(self) -> None:
