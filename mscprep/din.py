@@ -42,9 +42,16 @@ def parse_din(text: str, field: str = "din") -> str:
                          "(facility, year, sequence)")
     expected = check_character(din13)
     if len(raw) == 14 and raw[13] != expected:
-        raise InputError(field, f"check character '{raw[13]}' does not match DIN {din13} "
-                         f"(expected '{expected}'): re-scan or re-type the DIN")
+        # Never the expected character: shown, it invites typing it in instead of re-scanning.
+        raise InputError(field, f"check character '{raw[13]}' does not match DIN {din13}: re-scan the DIN "
+                         "from the container")
     return din13 + expected
+
+
+def din_reading(din14: str) -> str:
+    """How a DIN was read, grouped as it is printed: facility, year, sequence and the check
+    character in its box ("A9999 21 123456 [3]")."""
+    return f"{din14[:5]} {din14[5:7]} {din14[7:13]} [{din14[13:]}]"
 
 
 def expiry_data_structure(moment: datetime) -> str:

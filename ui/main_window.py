@@ -327,6 +327,11 @@ class MainWindow(QMainWindow):
             self.weight_reading = QLabel()
             self.weight_reading.setObjectName("weight_reading")
             self.weight_reading.setStyleSheet("font-weight: bold;")
+        if spec.key == "din":
+            self.din_reading = QLabel()
+            self.din_reading.setObjectName("din_reading")
+            self.din_reading.setStyleSheet("font-weight: bold;")
+            self.din_reading.hide()
         if spec.key == "prepared_by":
             # The operator at the keyboard (Settings > Operator…), never free text.
             widget.setReadOnly(True)
@@ -339,6 +344,8 @@ class MainWindow(QMainWindow):
         holder_layout.addLayout(line)
         if spec.key == "weight":
             holder_layout.addWidget(self.weight_reading)
+        if spec.key == "din":
+            holder_layout.addWidget(self.din_reading)
         holder_layout.addWidget(help_label)
         holder_layout.addWidget(error)
         label = QLabel(self.tr(spec.label))
@@ -498,6 +505,13 @@ class MainWindow(QMainWindow):
     def _advance(self, from_widget: QWidget) -> None:
         """Enter: on to the next visible text field below (choice and unit boxes are passed
         over, so Enter never changes a choice), or to the print buttons after the last."""
+        if from_widget is self.inputs.get("din") and self._bad_din():
+            # A DIN that cannot be right keeps the focus, selected: the scanner's next read
+            # replaces it here instead of landing in the next field.
+            self.session.leave("din")
+            from_widget.selectAll()
+            from_widget.setFocus(Qt.OtherFocusReason)
+            return
         inputs = [widget for widget in self.inputs.values() if widget.isVisibleTo(self)]
         start = inputs.index(from_widget) + 1 if from_widget in inputs else len(inputs)
         for widget in inputs[start:]:
@@ -510,6 +524,31 @@ class MainWindow(QMainWindow):
             if button.isVisible() and button.isEnabled():
                 button.setFocus(Qt.TabFocusReason)
                 return
+
+    def _show_din_reading(self) -> None:
+        """How the DIN was read, grouped as printed, with its check character in the box."""
+        from mscprep.din import din_reading, parse_din
+        from mscprep.errors import InputError
+        text = self.inputs["din"].text().strip()
+        reading = ""
+        if text:
+            try:
+                reading = self.tr("Read as {0}").format(din_reading(parse_din(text)))
+            except InputError:
+                reading = ""
+        self.din_reading.setText(reading)
+        self.din_reading.setVisible(bool(reading))
+
+    def _bad_din(self) -> bool:
+        from mscprep.din import parse_din
+        from mscprep.errors import InputError
+        text = self.inputs["din"].text().strip()
+        try:
+            if text:
+                parse_din(text)
+        except InputError:
+            return True
+        return False
 
     def _field_left(self, widget: QWidget) -> None:
         key = widget.property("field_key")
@@ -599,6 +638,7 @@ class MainWindow(QMainWindow):
             reading = reading_of("weight", self.form_texts().get("weight", ""))
             self.weight_reading.setText(self.tr("Read as {0}").format(reading) if reading else "")
             self.weight_reading.setVisible(bool(reading))
+            self._show_din_reading()
             self._show_unused()
             self._enable_printing(state)
             if self.session.current_record() is None:

@@ -63,7 +63,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' must be a whole number"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' has {length} characters; a DIN has 13 (or 14 with its check character)"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not a DIN: a letter or digit, then 12 digits (facility, year, sequence)"),
-    QT_TRANSLATE_NOOP("FieldMessages", "check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN"),
+    QT_TRANSLATE_NOOP("FieldMessages", "check character '{given_character}' does not match DIN {din}: re-scan the DIN from the container"),
     QT_TRANSLATE_NOOP("FieldMessages", "is not an input this program knows"),
     QT_TRANSLATE_NOOP("FieldMessages", "is required (patient body weight, e.g. 60 kg)"),
     QT_TRANSLATE_NOOP("FieldMessages", "is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)"),

@@ -105,6 +105,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "last_container_small": (Severity.INFO, "Last container gives little"),
     "limit_kept": (Severity.INFO, "Entered limit looser than the protocol's"),
     "override_not_applicable": (Severity.INFO, "Reason given for a finding that needs none"),
+    "din_used_for_other_patient": (Severity.HARD, "DIN already used for another patient"),
 }
 
 

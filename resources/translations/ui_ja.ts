@@ -1043,11 +1043,6 @@
             <translation>'{text}' は DIN ではありません。英字か数字 1 文字の後に 12 桁の数字（施設、年、連番）です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
-            <source>check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN</source>
-            <translation>チェック文字 '{given_character}' が DIN {din} と一致しません（正しくは '{expected}'）。DIN を読み取り直すか入力し直してください</translation>
-        </message>
-        <message>
             <location filename="../../ui/messages.py" line="67" />
             <source>is not an input this program knows</source>
             <translation>はこのプログラムが知らない入力項目です</translation>
@@ -1496,6 +1491,11 @@
             <location filename="../../ui/messages.py" line="138" />
             <source>'{text}' is too large a number in that unit</source>
             <translation>'{text}' はその単位では大きすぎる数です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="66" />
+            <source>check character '{given_character}' does not match DIN {din}: re-scan the DIN from the container</source>
+            <translation>チェック文字 '{given_character}' が DIN {din} と一致しません：容器の DIN を再スキャンしてください</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="139" />
@@ -2054,14 +2054,14 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="80" />
-            <location filename="../../ui/main_window.py" line="1059" />
+            <location filename="../../ui/main_window.py" line="1099" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 投与調製</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="116" />
-            <location filename="../../ui/main_window.py" line="845" />
-            <location filename="../../ui/main_window.py" line="878" />
+            <location filename="../../ui/main_window.py" line="885" />
+            <location filename="../../ui/main_window.py" line="918" />
             <source>New preparation</source>
             <translation>新しい調製</translation>
         </message>
@@ -2117,71 +2117,71 @@
             <translation>方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="334" />
+            <location filename="../../ui/main_window.py" line="339" />
             <source>Now</source>
             <translation>現在</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="336" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>Fill in the current date and time</source>
             <translation>現在の日時を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>(protocol: {0})</source>
             <translation>（プロトコル：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="456" />
             <source>(default: {0})</source>
             <translation>（既定値：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="564" />
-            <location filename="../../ui/main_window.py" line="881" />
+            <location filename="../../ui/main_window.py" line="603" />
+            <location filename="../../ui/main_window.py" line="921" />
             <source>Print preview…</source>
             <translation>印刷プレビュー…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
-            <location filename="../../ui/main_window.py" line="887" />
+            <location filename="../../ui/main_window.py" line="606" />
+            <location filename="../../ui/main_window.py" line="927" />
             <source>Print label…</source>
             <translation>ラベル印刷…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
-            <location filename="../../ui/main_window.py" line="884" />
+            <location filename="../../ui/main_window.py" line="609" />
+            <location filename="../../ui/main_window.py" line="924" />
             <source>Save sheet as PDF…</source>
             <translation>調製シートを PDF で保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="661" />
+            <location filename="../../ui/main_window.py" line="701" />
             <source>The preparation is hidden while the independent double check is open.</source>
             <translation>独立したダブルチェックの間、調製内容は表示されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="762" />
+            <location filename="../../ui/main_window.py" line="802" />
             <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
             <translation>現在、記録を保存できません：{0} 計算と下書きの印刷は引き続き行えます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="877" />
+            <location filename="../../ui/main_window.py" line="917" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="892" />
+            <location filename="../../ui/main_window.py" line="932" />
             <source>Quit</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="899" />
+            <location filename="../../ui/main_window.py" line="939" />
             <source>&amp;Records</source>
             <translation>記録(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
-            <location filename="../../ui/main_window.py" line="902" />
+            <location filename="../../ui/main_window.py" line="600" />
+            <location filename="../../ui/main_window.py" line="942" />
             <source>Save record</source>
             <translation>記録を保存</translation>
         </message>
@@ -2196,254 +2196,255 @@
             <translation>体重を単位なしで入力したときだけ使います</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
             <translation>この端末の作業者です。変更するには 設定 &gt; 作業者… を使用してください</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="406" />
             <source>Fewer fields</source>
             <translation>項目を減らす</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="406" />
             <source>More ({0})</source>
             <translation>その他（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>Limits: {0}</source>
             <translation>上限・下限：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>Protocol: {0}</source>
             <translation>プロトコル：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>e.g. {0}</source>
             <translation>例 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="600" />
+            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="639" />
             <source>Read as {0}</source>
             <translation>{0} として読み取り</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="624" />
-            <location filename="../../ui/main_window.py" line="792" />
+            <location filename="../../ui/main_window.py" line="664" />
+            <location filename="../../ui/main_window.py" line="832" />
             <source>Complete the form first: {0}</source>
             <translation>先にフォームを完成させてください：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="630" />
+            <location filename="../../ui/main_window.py" line="670" />
             <source>No label while the plan says: {0}</source>
             <translation>計画の状態が次の間はラベルを印刷できません：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="689" />
+            <location filename="../../ui/main_window.py" line="729" />
             <source>— (enter the code and choose the list)</source>
             <translation>—（コードを入力し、リストを選択してください）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="718" />
+            <location filename="../../ui/main_window.py" line="758" />
             <source>Not used by this protocol or count method</source>
             <translation>このプロトコルまたは計数方法では使用されません</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="721" />
+            <location filename="../../ui/main_window.py" line="761" />
             <source>Clear (Ctrl+Z undoes)</source>
             <translation>消去（Ctrl+Z で元に戻す）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="742" />
+            <location filename="../../ui/main_window.py" line="782" />
             <source>{0} cleared: Ctrl+Z in the field brings it back</source>
             <translation>{0} を消去しました：欄内で Ctrl+Z を押すと元に戻ります</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="761" />
+            <location filename="../../ui/main_window.py" line="801" />
             <source>Records: not reachable</source>
             <translation>記録：接続できません</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="764" />
+            <location filename="../../ui/main_window.py" line="804" />
             <source>Try again</source>
             <translation>再試行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="771" />
+            <location filename="../../ui/main_window.py" line="811" />
             <source>Records: server {0}</source>
             <translation>記録：サーバー {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="774" />
+            <location filename="../../ui/main_window.py" line="814" />
             <source>Records: this computer</source>
             <translation>記録：このコンピューター</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="780" />
+            <location filename="../../ui/main_window.py" line="820" />
             <source>FINAL</source>
             <translation>最終</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="791" />
+            <location filename="../../ui/main_window.py" line="831" />
             <source>Records cannot be reached now; the form is kept as a draft</source>
             <translation>現在、記録に接続できません。入力内容は下書きとして保持されます</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="795" />
+            <location filename="../../ui/main_window.py" line="835" />
             <source>Saved; change a figure to save a new version</source>
             <translation>保存済み：数値を変更すると新しい版として保存できます</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="835" />
+            <location filename="../../ui/main_window.py" line="875" />
             <source>Unsaved entries</source>
             <translation>保存されていない入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="836" />
+            <location filename="../../ui/main_window.py" line="876" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>このケースの入力は記録として保存されていません。破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="890" />
+            <location filename="../../ui/main_window.py" line="930" />
             <source>Restore kept entries…</source>
             <translation>保持された入力を復元…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="903" />
+            <location filename="../../ui/main_window.py" line="943" />
             <source>Independent double check…</source>
             <translation>独立したダブルチェック…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="904" />
+            <location filename="../../ui/main_window.py" line="944" />
             <source>Gravimetric check…</source>
             <translation>重量確認…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="905" />
+            <location filename="../../ui/main_window.py" line="945" />
             <source>History…</source>
             <translation>履歴…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="906" />
+            <location filename="../../ui/main_window.py" line="946" />
             <source>Work lists…</source>
             <translation>作業リスト…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="907" />
+            <location filename="../../ui/main_window.py" line="947" />
             <source>Verify audit trail</source>
             <translation>監査証跡を検証</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="916" />
+            <location filename="../../ui/main_window.py" line="956" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="918" />
+            <location filename="../../ui/main_window.py" line="958" />
             <source>Operator…</source>
             <translation>作業者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="921" />
+            <location filename="../../ui/main_window.py" line="961" />
             <source>Records database…</source>
             <translation>記録データベース…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="924" />
+            <location filename="../../ui/main_window.py" line="964" />
             <source>Label printer…</source>
             <translation>ラベルプリンター…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="927" />
+            <location filename="../../ui/main_window.py" line="967" />
             <source>Language (restart)</source>
             <translation>言語（再起動後）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="932" />
+            <location filename="../../ui/main_window.py" line="972" />
             <source>Paper</source>
             <translation>用紙</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="937" />
+            <location filename="../../ui/main_window.py" line="977" />
             <source>Log level</source>
             <translation>ログレベル</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="942" />
+            <location filename="../../ui/main_window.py" line="982" />
             <source>High contrast</source>
             <translation>ハイコントラスト</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="986" />
             <source>Gloves (large touch targets)</source>
             <translation>手袋モード（大きなタッチ領域）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="950" />
+            <location filename="../../ui/main_window.py" line="990" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="951" />
-            <location filename="../../ui/main_window.py" line="962" />
+            <location filename="../../ui/main_window.py" line="991" />
+            <location filename="../../ui/main_window.py" line="1002" />
             <source>About mscprep</source>
             <translation>mscprep について</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1038" />
+            <location filename="../../ui/main_window.py" line="1078" />
             <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
             <translation>現在の作業者は {0} です。{1} が保存していなかった入力は下書きとして保持されています。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1040" />
+            <location filename="../../ui/main_window.py" line="1080" />
             <source>Restore them</source>
             <translation>復元する</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1043" />
+            <location filename="../../ui/main_window.py" line="1083" />
             <source>{0} is working now</source>
             <translation>現在の作業者は {0} です</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1092" />
+            <location filename="../../ui/main_window.py" line="1132" />
             <source>No entries are kept.</source>
             <translation>保持された入力はありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1097" />
+            <location filename="../../ui/main_window.py" line="1137" />
             <source>{0}: {1}, patient {2}</source>
             <translation>{0}：{1}、患者 {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1100" />
+            <location filename="../../ui/main_window.py" line="1140" />
             <source>Restore kept entries</source>
             <translation>保持された入力を復元</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1100" />
+            <location filename="../../ui/main_window.py" line="1140" />
             <source>Entries kept:</source>
             <translation>保持された入力：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1119" />
+            <location filename="../../ui/main_window.py" line="1159" />
             <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
             <translation>{0} が {1} に保存せずに残した入力を復元しました。これからはあなたが調製者です。使用前に患者とすべての数値を確認してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1129" />
+            <location filename="../../ui/main_window.py" line="1169" />
             <source>The records database changes at the next start.</source>
             <translation>記録データベースは次回起動時に変更されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1141" />
+            <location filename="../../ui/main_window.py" line="1181" />
             <source>The language changes at the next start.</source>
             <translation>言語は次回起動時に変更されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1212" />
+            <location filename="../../ui/main_window.py" line="1252" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
         </message>

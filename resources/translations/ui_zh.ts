@@ -1043,11 +1043,6 @@
             <translation>'{text}' 不是 DIN：一个字母或数字，后接 12 位数字（机构、年份、序号）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="66" />
-            <source>check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN</source>
-            <translation>校验字符 '{given_character}' 与 DIN {din} 不符（应为 '{expected}'）：请重新扫描或重新输入 DIN</translation>
-        </message>
-        <message>
             <location filename="../../ui/messages.py" line="67" />
             <source>is not an input this program knows</source>
             <translation>不是本程序认识的输入项</translation>
@@ -1496,6 +1491,11 @@
             <location filename="../../ui/messages.py" line="138" />
             <source>'{text}' is too large a number in that unit</source>
             <translation>'{text}' 在该单位下数值过大</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="66" />
+            <source>check character '{given_character}' does not match DIN {din}: re-scan the DIN from the container</source>
+            <translation>校验字符 '{given_character}' 与 DIN {din} 不符：请重新扫描容器上的 DIN</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="139" />
@@ -2054,14 +2054,14 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="80" />
-            <location filename="../../ui/main_window.py" line="1059" />
+            <location filename="../../ui/main_window.py" line="1099" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 输注配制</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="116" />
-            <location filename="../../ui/main_window.py" line="845" />
-            <location filename="../../ui/main_window.py" line="878" />
+            <location filename="../../ui/main_window.py" line="885" />
+            <location filename="../../ui/main_window.py" line="918" />
             <source>New preparation</source>
             <translation>新建配制</translation>
         </message>
@@ -2117,71 +2117,71 @@
             <translation>方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="334" />
+            <location filename="../../ui/main_window.py" line="339" />
             <source>Now</source>
             <translation>现在</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="336" />
+            <location filename="../../ui/main_window.py" line="341" />
             <source>Fill in the current date and time</source>
             <translation>填入当前日期和时间</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>(protocol: {0})</source>
             <translation>（方案：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="456" />
             <source>(default: {0})</source>
             <translation>（默认：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="564" />
-            <location filename="../../ui/main_window.py" line="881" />
+            <location filename="../../ui/main_window.py" line="603" />
+            <location filename="../../ui/main_window.py" line="921" />
             <source>Print preview…</source>
             <translation>打印预览…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="567" />
-            <location filename="../../ui/main_window.py" line="887" />
+            <location filename="../../ui/main_window.py" line="606" />
+            <location filename="../../ui/main_window.py" line="927" />
             <source>Print label…</source>
             <translation>打印标签…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="570" />
-            <location filename="../../ui/main_window.py" line="884" />
+            <location filename="../../ui/main_window.py" line="609" />
+            <location filename="../../ui/main_window.py" line="924" />
             <source>Save sheet as PDF…</source>
             <translation>将配制单另存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="661" />
+            <location filename="../../ui/main_window.py" line="701" />
             <source>The preparation is hidden while the independent double check is open.</source>
             <translation>独立双人核对进行期间，配制内容不显示。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="762" />
+            <location filename="../../ui/main_window.py" line="802" />
             <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
             <translation>目前无法保存记录：{0} 您仍可计算并打印草稿。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="877" />
+            <location filename="../../ui/main_window.py" line="917" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="892" />
+            <location filename="../../ui/main_window.py" line="932" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="899" />
+            <location filename="../../ui/main_window.py" line="939" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="561" />
-            <location filename="../../ui/main_window.py" line="902" />
+            <location filename="../../ui/main_window.py" line="600" />
+            <location filename="../../ui/main_window.py" line="942" />
             <source>Save record</source>
             <translation>保存记录</translation>
         </message>
@@ -2196,254 +2196,255 @@
             <translation>仅在体重未带单位输入时使用</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
             <translation>本键盘前的操作者；如需更改，请使用 设置 &gt; 操作者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="406" />
             <source>Fewer fields</source>
             <translation>收起字段</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="399" />
+            <location filename="../../ui/main_window.py" line="406" />
             <source>More ({0})</source>
             <translation>更多（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="436" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>Limits: {0}</source>
             <translation>限值：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>Protocol: {0}</source>
             <translation>方案：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="453" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>e.g. {0}</source>
             <translation>例如 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="600" />
+            <location filename="../../ui/main_window.py" line="536" />
+            <location filename="../../ui/main_window.py" line="639" />
             <source>Read as {0}</source>
             <translation>读作 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="624" />
-            <location filename="../../ui/main_window.py" line="792" />
+            <location filename="../../ui/main_window.py" line="664" />
+            <location filename="../../ui/main_window.py" line="832" />
             <source>Complete the form first: {0}</source>
             <translation>请先完成表单：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="630" />
+            <location filename="../../ui/main_window.py" line="670" />
             <source>No label while the plan says: {0}</source>
             <translation>计划状态为以下时不能打印标签：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="689" />
+            <location filename="../../ui/main_window.py" line="729" />
             <source>— (enter the code and choose the list)</source>
             <translation>—（请输入编码并选择列表）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="718" />
+            <location filename="../../ui/main_window.py" line="758" />
             <source>Not used by this protocol or count method</source>
             <translation>此方案或计数方法不使用此项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="721" />
+            <location filename="../../ui/main_window.py" line="761" />
             <source>Clear (Ctrl+Z undoes)</source>
             <translation>清除（Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="742" />
+            <location filename="../../ui/main_window.py" line="782" />
             <source>{0} cleared: Ctrl+Z in the field brings it back</source>
             <translation>已清除 {0}：在该栏中按 Ctrl+Z 可恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="761" />
+            <location filename="../../ui/main_window.py" line="801" />
             <source>Records: not reachable</source>
             <translation>记录：无法连接</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="764" />
+            <location filename="../../ui/main_window.py" line="804" />
             <source>Try again</source>
             <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="771" />
+            <location filename="../../ui/main_window.py" line="811" />
             <source>Records: server {0}</source>
             <translation>记录：服务器 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="774" />
+            <location filename="../../ui/main_window.py" line="814" />
             <source>Records: this computer</source>
             <translation>记录：本计算机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="780" />
+            <location filename="../../ui/main_window.py" line="820" />
             <source>FINAL</source>
             <translation>最终</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="791" />
+            <location filename="../../ui/main_window.py" line="831" />
             <source>Records cannot be reached now; the form is kept as a draft</source>
             <translation>目前无法连接记录；表单已作为草稿保留</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="795" />
+            <location filename="../../ui/main_window.py" line="835" />
             <source>Saved; change a figure to save a new version</source>
             <translation>已保存；修改数值后可保存新版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="835" />
+            <location filename="../../ui/main_window.py" line="875" />
             <source>Unsaved entries</source>
             <translation>未保存的输入</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="836" />
+            <location filename="../../ui/main_window.py" line="876" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>此病例的输入尚未保存为记录。要放弃吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="890" />
+            <location filename="../../ui/main_window.py" line="930" />
             <source>Restore kept entries…</source>
             <translation>恢复保留的输入…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="903" />
+            <location filename="../../ui/main_window.py" line="943" />
             <source>Independent double check…</source>
             <translation>独立双人核对…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="904" />
+            <location filename="../../ui/main_window.py" line="944" />
             <source>Gravimetric check…</source>
             <translation>称量核对…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="905" />
+            <location filename="../../ui/main_window.py" line="945" />
             <source>History…</source>
             <translation>历史记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="906" />
+            <location filename="../../ui/main_window.py" line="946" />
             <source>Work lists…</source>
             <translation>工作列表…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="907" />
+            <location filename="../../ui/main_window.py" line="947" />
             <source>Verify audit trail</source>
             <translation>校验审计追踪</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="916" />
+            <location filename="../../ui/main_window.py" line="956" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="918" />
+            <location filename="../../ui/main_window.py" line="958" />
             <source>Operator…</source>
             <translation>操作者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="921" />
+            <location filename="../../ui/main_window.py" line="961" />
             <source>Records database…</source>
             <translation>记录数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="924" />
+            <location filename="../../ui/main_window.py" line="964" />
             <source>Label printer…</source>
             <translation>标签打印机…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="927" />
+            <location filename="../../ui/main_window.py" line="967" />
             <source>Language (restart)</source>
             <translation>语言（重启后生效）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="932" />
+            <location filename="../../ui/main_window.py" line="972" />
             <source>Paper</source>
             <translation>纸张</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="937" />
+            <location filename="../../ui/main_window.py" line="977" />
             <source>Log level</source>
             <translation>日志级别</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="942" />
+            <location filename="../../ui/main_window.py" line="982" />
             <source>High contrast</source>
             <translation>高对比度</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="986" />
             <source>Gloves (large touch targets)</source>
             <translation>手套模式（大触控目标）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="950" />
+            <location filename="../../ui/main_window.py" line="990" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="951" />
-            <location filename="../../ui/main_window.py" line="962" />
+            <location filename="../../ui/main_window.py" line="991" />
+            <location filename="../../ui/main_window.py" line="1002" />
             <source>About mscprep</source>
             <translation>关于 mscprep</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1038" />
+            <location filename="../../ui/main_window.py" line="1078" />
             <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
             <translation>现在由 {0} 操作。{1} 未保存的输入已作为草稿保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1040" />
+            <location filename="../../ui/main_window.py" line="1080" />
             <source>Restore them</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1043" />
+            <location filename="../../ui/main_window.py" line="1083" />
             <source>{0} is working now</source>
             <translation>现在由 {0} 操作</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1092" />
+            <location filename="../../ui/main_window.py" line="1132" />
             <source>No entries are kept.</source>
             <translation>没有保留的输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1097" />
+            <location filename="../../ui/main_window.py" line="1137" />
             <source>{0}: {1}, patient {2}</source>
             <translation>{0}：{1}，患者 {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1100" />
+            <location filename="../../ui/main_window.py" line="1140" />
             <source>Restore kept entries</source>
             <translation>恢复保留的输入</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1100" />
+            <location filename="../../ui/main_window.py" line="1140" />
             <source>Entries kept:</source>
             <translation>保留的输入：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1119" />
+            <location filename="../../ui/main_window.py" line="1159" />
             <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
             <translation>已恢复 {0} 于 {1} 留下的未保存输入。现在由您制备：使用前请核对患者和每个数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1129" />
+            <location filename="../../ui/main_window.py" line="1169" />
             <source>The records database changes at the next start.</source>
             <translation>记录数据库将在下次启动时更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1141" />
+            <location filename="../../ui/main_window.py" line="1181" />
             <source>The language changes at the next start.</source>
             <translation>语言将在下次启动时更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1212" />
+            <location filename="../../ui/main_window.py" line="1252" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
         </message>

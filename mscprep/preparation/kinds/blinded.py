@@ -115,6 +115,9 @@ class BlindedPreparation:
     def with_reasons(self, reasons: Mapping[str, str]) -> "BlindedPreparation":
         return replace(self, plan=self.plan.with_reasons(reasons))
 
+    def with_findings(self, extra) -> "BlindedPreparation":
+        return replace(self, plan=self.plan.with_findings(extra))
+
     def record_inputs(self) -> dict[str, str]:
         return dict(self.plan.record_inputs(), randomisation_code=self.code)
 
