@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
             target = widget.viable[0] if widget is getattr(self, "grid", None) else widget
             if isinstance(target, QLineEdit) and not target.isReadOnly():
                 target.setFocus(Qt.TabFocusReason)
-                self.form_scroll.ensureWidgetVisible(target, 40, 60)
+                self._scroll_to(target)
                 return
         for button in (self.record_button, self.preview_button):
             if button.isVisible() and button.isEnabled():
@@ -549,6 +549,19 @@ class MainWindow(QMainWindow):
         except InputError:
             return True
         return False
+
+    def _scroll_to(self, target: QWidget) -> None:
+        """Bring `target` into view now, and again once the layout has settled (leaving a
+        field may show its message above and push the target down)."""
+        self.form_scroll.ensureWidgetVisible(target, 40, 60)
+        QTimer.singleShot(0, lambda: self._scroll_again(target))
+
+    def _scroll_again(self, target: QWidget) -> None:
+        try:
+            if target.hasFocus():
+                self.form_scroll.ensureWidgetVisible(target, 40, 60)
+        except RuntimeError:
+            pass   # closed meanwhile
 
     def _field_left(self, widget: QWidget) -> None:
         key = widget.property("field_key")

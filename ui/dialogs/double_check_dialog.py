@@ -217,7 +217,7 @@ class DoubleCheckDialog(QDialog):
         footer_layout.addWidget(self.buttons)
         self.scroll = scrolling_dialog_body(self, body, footer)
         self.checker.textChanged.connect(self._changed)
-        self.checker.returnPressed.connect(self.focusNextChild)
+        self.checker.returnPressed.connect(self._next_field)
         self._changed()
         fit_to_screen(self, 820, 900)
         first_empty = next((edit for edit in [self.checker, *self.inputs.values()]
@@ -253,14 +253,14 @@ class DoubleCheckDialog(QDialog):
             for choice in spec.choices:
                 widget.addItem(self.tr(choice.replace("_", " ")), choice)
             widget.currentIndexChanged.connect(self._changed)
-            widget.enterPressed.connect(self.focusNextChild)
+            widget.enterPressed.connect(self._next_field)
         else:
             widget = QLineEdit()
             # No example figure: a number shown could anchor a blind check.
             widget.setPlaceholderText(self.tr("from the source document") if key in WITHOUT_UNIT
                                       else self.tr("from the source document, with its unit"))
             widget.textChanged.connect(self._changed)
-            widget.returnPressed.connect(self.focusNextChild)
+            widget.returnPressed.connect(self._next_field)
         widget.setObjectName(f"check_{key}")
         widget.setAccessibleName(self.tr(spec.label))
         label = QLabel(self.tr(spec.label))
@@ -268,6 +268,13 @@ class DoubleCheckDialog(QDialog):
         label.setBuddy(widget)
         form.addRow(label, widget)
         self.inputs[key] = widget
+
+    def _next_field(self) -> None:
+        """Enter: on to the next field, scrolled into view (with gloves the dialog scrolls)."""
+        self.focusNextChild()
+        widget = self.focusWidget()
+        if widget is not None and self.scroll.widget().isAncestorOf(widget):
+            self.scroll.ensureWidgetVisible(widget, 20, 40)
 
     def _toggle_more(self, on: bool) -> None:
         self.more_fields.setVisible(on)
