@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QPushButton
 
 from ui.main_window import MainWindow
 from ui.settings import Settings
@@ -152,3 +153,42 @@ def test_a_field_another_count_method_uses_is_marked_and_cleared_with_undo(qtbot
     assert window.inputs["concentration"].text() == "" and not marker.isVisible()
     window.inputs["concentration"].undo()
     assert window.inputs["concentration"].text() == "1e8 cell/mL" and marker.isVisible()
+
+
+def test_the_pharmacy_sheet_prints_from_the_window_and_the_list_is_picked(qtbot, window, tmp_path, monkeypatch):
+    import subprocess
+    listing = tmp_path / "list.csv"
+    listing.write_text("code,arm\nT-1,active\nT-2,placebo\n", encoding="utf-8")
+    load(window, BLINDED)
+    assert window.pharmacy_action.isVisible() and not window.pharmacy_action.isEnabled()
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(listing), "csv"))
+    window.inputs["randomisation_code"].setText("T-2")
+    window.findChild(QPushButton, "randomisation_list_choose").click()
+    assert window.inputs["randomisation_list"].text() == str(listing)
+    assert window.results.values["arm"].text() == "T-2: PLACEBO"
+    assert window.pharmacy_action.isEnabled()
+    printed = []
+    monkeypatch.setattr(window.printing, "preview", lambda data, what: printed.append((data, what)))
+    window.pharmacy_action.trigger()
+    (data, what), = printed
+    path = tmp_path / "pharmacy.pdf"
+    path.write_bytes(data)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert what == "sheet" and "PLACEBO" in text.upper()
+    load(window, ADIPOSE)
+    assert not window.pharmacy_action.isVisible()
+
+
+def test_save_as_pdf_opens_in_the_documents_folder_with_a_name(window, monkeypatch):
+    from PySide6.QtCore import QStandardPaths
+    asked = {}
+
+    def fake(parent, title, start, *args, **kwargs):
+        asked["start"] = start
+        return "", ""
+    monkeypatch.setattr("ui.print_actions.QFileDialog.getSaveFileName", fake)
+    load(window, TEMCELL)
+    window.printing.save_pdf()
+    documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    assert asked["start"].startswith(documents) and asked["start"].endswith(".pdf")
+    assert "MRN-000123" in asked["start"]

@@ -63,6 +63,7 @@ CHOICE_WORDS = (  # the choices' own words, as the boxes show them
 NO_EXAMPLE = ("hemocytometer", "patient_name", "prepared_by")
 LOG_LEVELS = {"DEBUG": QT_TRANSLATE_NOOP("MainWindow", "Debug"), "INFO": QT_TRANSLATE_NOOP("MainWindow", "Information"),
               "WARNING": QT_TRANSLATE_NOOP("MainWindow", "Warnings"), "ERROR": QT_TRANSLATE_NOOP("MainWindow", "Errors")}
+LANGUAGE_NOTICE = QT_TRANSLATE_NOOP("MainWindow", "The language changes at the next start.")
 PAPERS = {"A4": "A4", "Letter": QT_TRANSLATE_NOOP("MainWindow", "Letter")}
 def _has_unit(text: str) -> bool:
     return any(ch.isalpha() or ch in "%µμ" for ch in text)
@@ -335,6 +336,12 @@ class MainWindow(QMainWindow):
         if spec.key == "prepared_by":
             # The operator at the keyboard (Settings > Operator…), never free text.
             widget.setReadOnly(True)
+        if spec.key == "randomisation_list":
+            choose = QPushButton(self.tr("Choose…"))
+            choose.setObjectName("randomisation_list_choose")
+            choose.setToolTip(self.tr("Choose the pharmacy's randomisation list (CSV)"))
+            choose.clicked.connect(self.choose_randomisation_list)
+            line.addWidget(choose)
         if spec.key == "thawed_at":
             now = QPushButton(self.tr("Now"))
             now.setObjectName("thawed_now")
@@ -679,6 +686,9 @@ class MainWindow(QMainWindow):
         for widget in (self.preview_button, self.save_button, self.print_action, self.save_action):
             widget.setEnabled(can_print)
             widget.setToolTip(why)
+        pharmacy = can_print and "pharmacy" in state.preparation.audiences
+        self.pharmacy_action.setEnabled(pharmacy)
+        self.pharmacy_action.setVisible(pharmacy or getattr(self._current_protocol(), "blinding", None) is not None)
         label_ok = can_print and state.release is not None and state.release.label_allowed
         label_why = why if not can_print else "" if label_ok else self.tr("No label while the plan says: {0}").format(
             self.tr(state.release.stamp or ""))
@@ -720,6 +730,31 @@ class MainWindow(QMainWindow):
         self.status_banner.setVisible(not on)
         if hasattr(self, "_cover"):
             self._cover.setVisible(on)
+
+    def choose_randomisation_list(self) -> str | None:
+        """The randomisation list through a file picker (never typed as a path)."""
+        from PySide6.QtWidgets import QFileDialog
+        current = self.inputs["randomisation_list"].text().strip()
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Randomisation list"), current,
+                                                    self.tr("Randomisation list (*.csv);;All files (*)"),
+                                                    options=QFileDialog.DontUseNativeDialog)
+        if path:
+            self.inputs["randomisation_list"].setText(path)
+            self.session.leave("randomisation_list")
+        return path or None
+
+    def print_pharmacy_sheet(self, reprint: bool | None = None) -> bool:
+        """The unblinded pharmacy preparation sheet of a blinded trial (what `mscprep sheet
+        --pharmacy-sheet` writes): printed by the pharmacy, logged as a print of its own."""
+        document, record_state = self.session.printable("pharmacy")
+        if document is None or self.state.preparation is None or "pharmacy" not in self.state.preparation.audiences:
+            return False
+        if reprint is None:
+            reprint = self.printing.log_print("pharmacy sheet")
+            if reprint is None:
+                return False
+        self.printing.preview(self.printing.pdf(document, record_state, reprint), "sheet")
+        return True
 
     def go_to_reason(self, code: str) -> None:
         for box in self.results.reason_boxes:
@@ -940,13 +975,15 @@ class MainWindow(QMainWindow):
         self.label_action = QAction(self.tr("Print label…"), self)
         self.label_action.setShortcut(QKeySequence("Ctrl+L"))
         self.label_action.triggered.connect(lambda: self.printing.print_label())
+        self.pharmacy_action = QAction(self.tr("Print pharmacy sheet (unblinded)…"), self)
+        self.pharmacy_action.triggered.connect(lambda: self.print_pharmacy_sheet())
         self.kept_action = QAction(self.tr("Restore kept entries…"), self)
         self.kept_action.triggered.connect(lambda: self.restore_kept())
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.print_action, self.label_action, self.save_action, self.kept_action,
-                       quit_action):
+        for action in (self.new_action, self.print_action, self.label_action, self.save_action, self.pharmacy_action,
+                       self.kept_action, quit_action):
             file_menu.addAction(action)
             action.setEnabled(action in (self.new_action, quit_action))
         records_menu = self.menuBar().addMenu(self.tr("&Records"))
@@ -1191,7 +1228,11 @@ class MainWindow(QMainWindow):
         if code in LANGUAGES:
             self.settings.set("language", code)
             self.languageChosen.emit(code)
-            QMessageBox.information(self, "mscprep", self.tr("The language changes at the next start."))
+            # Said in the language chosen: the one who chose it reads it.
+            from .i18n import CatalogTranslator
+            source = LANGUAGE_NOTICE
+            said = CatalogTranslator(code).translate("MainWindow", source) if code != "en" else None
+            QMessageBox.information(self, "mscprep", said or source)
 
     # --- filling the form ---------------------------------------------------------------
 
@@ -1262,6 +1303,9 @@ class MainWindow(QMainWindow):
         texts = self.session.restore(draft.get("form", {}))
         self.fill_form(texts)
         self._apply_protocol()
+        from mscprep.session import NOT_TYPED
+        if not any(text.strip() for key, text in texts.items() if key not in NOT_TYPED):
+            return   # nothing was typed: nothing restored, nothing to say
         self.show_banner(self.tr("Restored the unsaved entries of {0} after an unexpected end. Check the "
                                  "patient and every figure before use.").format(draft.get("saved_at", "?")),
                          "#b35c00", key="restored", closable=True)

@@ -175,7 +175,22 @@ class RecordActions:
         dialog = HistoryDialog(self.session.store, window)
         dialog.reopen.connect(self.reopen)
         dialog.reprint.connect(window.printing.reprint)
+        dialog.reprint_label.connect(self.reprint_label)
         dialog.exec()
+
+    def reprint_label(self, record) -> bool:
+        """The bag label of a saved record again, from its stored document. Logged first; it
+        says REPRINT exactly when the log says it is one (a label printed before)."""
+        window, session = self.window, self.session
+        try:
+            state = session.store.record_state(record)
+            document = record.document()
+            reprint = session.store.record_print(record, session.operator, "label")
+        except (StoreError, InputError) as error:
+            self._error(error)
+            return False
+        window.printing.preview(window.printing.pdf(document, state, reprint=reprint), "label")
+        return True
 
     def reopen(self, record) -> None:
         """Put a saved record back into the form (its figures as they were typed)."""
@@ -217,7 +232,8 @@ class RecordActions:
         self.last_audit = report
         if report.intact:
             window.banner.hide_banner("audit")   # only its own banner: a restored-draft notice stays
-            window.statusBar().showMessage(window.tr("Audit trail intact: {0} entries").format(report.entries), 8000)
+            window.statusBar().showMessage(window.tr("Audit trail intact: 1 entry") if report.entries == 1 else
+                                           window.tr("Audit trail intact: {0} entries").format(report.entries), 8000)
         else:
             log.error("audit trail check failed: %s", "; ".join(report.problems[:3]))
             window.statusBar().clearMessage()

@@ -421,7 +421,7 @@
         <message>
             <location filename="../../ui/core_texts.py" line="84" />
             <source>Time of thaw or end of preparation.</source>
-            <translation>融解時刻または調製終了時刻。</translation>
+            <translation>解凍時刻または調製終了時刻。</translation>
         </message>
         <message>
             <location filename="../../ui/core_texts.py" line="85" />
@@ -431,7 +431,7 @@
         <message>
             <location filename="../../ui/core_texts.py" line="86" />
             <source>From thaw to end of infusion.</source>
-            <translation>融解から投与終了まで。</translation>
+            <translation>解凍から投与終了まで。</translation>
         </message>
         <message>
             <location filename="../../ui/core_texts.py" line="87" />
@@ -757,70 +757,75 @@
             <translation>元の資料から</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="277" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="284" />
             <source> or </source>
             <translation>または</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="294" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="301" />
             <source>Patient name and ID confirmed</source>
             <translation>患者氏名と ID の確認</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="301" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="308" />
             <source>Compare: {0} still to enter</source>
             <translation>照合：あと {0} 項目を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="303" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="310" />
             <source>To compare, enter from the source documents: {0}</source>
             <translation>照合するには、原資料から入力してください：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="306" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="313" />
             <source>Compare and record the check</source>
             <translation>照合して確認を記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="308" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="315" />
             <source>Every required figure is entered. Comparing records the check under your name.</source>
             <translation>必須の数値はすべて入力されました。照合すると、確認があなたの名前で記録されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="355" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="362" />
             <source>The check could not be recorded: {0}</source>
             <translation>確認を記録できませんでした：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="367" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="374" />
             <source>agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="367" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="374" />
             <source>differs</source>
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="382" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="389" />
             <source>Check recorded</source>
             <translation>確認を記録しました</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="384" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="391" />
             <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
             <translation>確認済み：すべての結果が {0:.0%} 以内で一致します。確認はあなたの名前で記録されました。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="388" />
-            <source>{0} result(s) differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="396" />
+            <source>1 result differs by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <translation>1 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="399" />
+            <source>{0} results differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
             <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/double_check_dialog.py" line="132" />
             <location filename="../../ui/dialogs/double_check_dialog.py" line="133" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="292" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="347" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="299" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="354" />
             <source>Checker (name and initials)</source>
             <translation>確認者（氏名とイニシャル）</translation>
         </message>
@@ -1145,7 +1150,7 @@
         <message>
             <location filename="../../ui/messages.py" line="87" />
             <source>is needed to compute the use-by time from the thaw time (the protocol gives no window)</source>
-            <translation>融解時刻から使用期限を計算するのに必要です（プロトコルに期間の定めがありません）</translation>
+            <translation>解凍時刻から使用期限を計算するのに必要です（プロトコルに期間の定めがありません）</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="88" />
@@ -1712,145 +1717,185 @@
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="27" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="37" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="33" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="43" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
             <source>Patient ID</source>
             <translation>患者ID</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="33" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="43" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
             <source>DIN</source>
             <translation>DIN</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="34" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="44" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
             <source>Operator</source>
             <translation>作業者</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="34" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="44" />
             <source>From (YYYY-MM-DD)</source>
             <translation>開始日（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="35" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>To (YYYY-MM-DD)</source>
             <translation>終了日（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Record</source>
             <translation>記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Version</source>
             <translation>版</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Saved</source>
             <translation>保存日時</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
             <source>Patient</source>
             <translation>患者</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
             <source>Protocol</source>
             <translation>プロトコル</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="65" />
             <source>Search</source>
             <translation>検索</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="65" />
             <source>Reopen</source>
             <translation>開く</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
-            <source>Reprint…</source>
-            <translation>再印刷…</translation>
+            <location filename="../../ui/dialogs/history_dialog.py" line="66" />
+            <source>Reprint sheet…</source>
+            <translation>調製シートを再印刷…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="67" />
+            <source>Reprint label…</source>
+            <translation>ラベルを再印刷…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="118" />
+            <source>weighed</source>
+            <translation>計量済み</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="118" />
+            <source>weighed: OUT OF TOLERANCE</source>
+            <translation>計量：許容範囲外</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="120" />
+            <source>labelled</source>
+            <translation>ラベル発行済み</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="122" />
+            <source>FINAL</source>
+            <translation>最終</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="68" />
             <source>Export CSV…</source>
             <translation>CSV に書き出し…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="58" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="69" />
             <source>Export FHIR…</source>
             <translation>FHIR 出力…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="74" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="102" />
+            <source>1 record</source>
+            <translation>1 件の記録</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="102" />
+            <source>{0} records</source>
+            <translation>{0} 件の記録</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="107" />
             <source>BLOCKED</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="75" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="108" />
             <source>verified by {0}</source>
             <translation>{0} が検証済み</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="109" />
             <source>check failed - not verified</source>
             <translation>確認不一致 - 未検証</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="77" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="109" />
             <source>not verified</source>
             <translation>未検証</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="82" />
-            <source>{0} record(s)</source>
-            <translation>{0} 件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="111" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="157" />
             <source>Export CSV</source>
             <translation>CSV に書き出し</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="163" />
+            <source>1 record exported to {0}</source>
+            <translation>1 件の記録を {0} に書き出しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="164" />
+            <source>{0} records exported to {1}</source>
+            <translation>{0} 件の記録を {1} に書き出しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="173" />
             <source>Could not write {0}: {1}</source>
             <translation>{0} に書き込めません：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="117" />
-            <source>{0} record(s) exported to {1}</source>
-            <translation>{0} 件の記録を {1} に出力しました</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="185" />
             <source>Choose a record in the list first.</source>
             <translation>先に一覧から記録を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="140" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="187" />
             <source>Export FHIR</source>
             <translation>FHIR 出力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="146" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="193" />
             <source>Record {0} version {1} exported as FHIR to {2}</source>
             <translation>記録 {0} 第{1}版を FHIR として {2} に出力しました</translation>
         </message>
@@ -2049,402 +2094,427 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="66" />
+            <source>The language changes at the next start.</source>
+            <translation>言語は次回の起動時に切り替わります。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="67" />
             <source>Letter</source>
             <translation>レター</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="80" />
-            <location filename="../../ui/main_window.py" line="1099" />
+            <location filename="../../ui/main_window.py" line="81" />
+            <location filename="../../ui/main_window.py" line="1149" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 投与調製</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="116" />
-            <location filename="../../ui/main_window.py" line="885" />
-            <location filename="../../ui/main_window.py" line="918" />
+            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="933" />
+            <location filename="../../ui/main_window.py" line="966" />
             <source>New preparation</source>
             <translation>新しい調製</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="118" />
+            <location filename="../../ui/main_window.py" line="119" />
             <source>Start an empty case (Ctrl+N)</source>
             <translation>空のケースを開始します（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="122" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Loading the calculator…</source>
             <translation>計算機を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
-            <location filename="../../ui/main_window.py" line="209" />
+            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="210" />
             <source>Protocol</source>
             <translation>プロトコル</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>No protocol (app defaults only)</source>
             <translation>プロトコルなし（アプリ既定値のみ）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="221" />
+            <location filename="../../ui/main_window.py" line="222" />
             <source>Not loaded: {0}: {1}</source>
             <translation>読み込めません：{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
+            <location filename="../../ui/main_window.py" line="262" />
             <source>Count method</source>
             <translation>計数方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="263" />
             <source>Counter read-out</source>
             <translation>セルカウンター値</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="264" />
             <source>Label (cells in volume)</source>
             <translation>表示（細胞数と液量）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="265" />
             <source>Hemocytometer squares</source>
             <translation>血球計算盤の区画</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="267" />
+            <location filename="../../ui/main_window.py" line="268" />
             <source>Method</source>
             <translation>方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="339" />
+            <location filename="../../ui/main_window.py" line="340" />
+            <source>Choose…</source>
+            <translation>選択…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="342" />
+            <source>Choose the pharmacy's randomisation list (CSV)</source>
+            <translation>薬剤部の割付表（CSV）を選択</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="346" />
             <source>Now</source>
             <translation>現在</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="341" />
+            <location filename="../../ui/main_window.py" line="348" />
             <source>Fill in the current date and time</source>
             <translation>現在の日時を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="455" />
+            <location filename="../../ui/main_window.py" line="462" />
             <source>(protocol: {0})</source>
             <translation>（プロトコル：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="456" />
+            <location filename="../../ui/main_window.py" line="463" />
             <source>(default: {0})</source>
             <translation>（既定値：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="603" />
-            <location filename="../../ui/main_window.py" line="921" />
+            <location filename="../../ui/main_window.py" line="623" />
+            <location filename="../../ui/main_window.py" line="969" />
             <source>Print preview…</source>
             <translation>印刷プレビュー…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="606" />
-            <location filename="../../ui/main_window.py" line="927" />
+            <location filename="../../ui/main_window.py" line="626" />
+            <location filename="../../ui/main_window.py" line="975" />
             <source>Print label…</source>
             <translation>ラベル印刷…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="609" />
-            <location filename="../../ui/main_window.py" line="924" />
+            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="972" />
             <source>Save sheet as PDF…</source>
             <translation>調製シートを PDF で保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="701" />
+            <location filename="../../ui/main_window.py" line="724" />
             <source>The preparation is hidden while the independent double check is open.</source>
             <translation>独立したダブルチェックの間、調製内容は表示されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="802" />
+            <location filename="../../ui/main_window.py" line="738" />
+            <source>Randomisation list</source>
+            <translation>割付表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="739" />
+            <source>Randomisation list (*.csv);;All files (*)</source>
+            <translation>割付表 (*.csv);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="850" />
             <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
             <translation>現在、記録を保存できません：{0} 計算と下書きの印刷は引き続き行えます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="917" />
+            <location filename="../../ui/main_window.py" line="965" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="932" />
+            <location filename="../../ui/main_window.py" line="978" />
+            <source>Print pharmacy sheet (unblinded)…</source>
+            <translation>薬剤部用調製シート（非盲検）を印刷…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="982" />
             <source>Quit</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="939" />
+            <location filename="../../ui/main_window.py" line="989" />
             <source>&amp;Records</source>
             <translation>記録(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="600" />
-            <location filename="../../ui/main_window.py" line="942" />
+            <location filename="../../ui/main_window.py" line="620" />
+            <location filename="../../ui/main_window.py" line="992" />
             <source>Save record</source>
             <translation>記録を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="321" />
             <source>Unit of a weight typed without one</source>
             <translation>単位なしで入力した体重の単位</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="321" />
+            <location filename="../../ui/main_window.py" line="322" />
             <source>Used only when the weight is typed without a unit</source>
             <translation>体重を単位なしで入力したときだけ使います</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
             <translation>この端末の作業者です。変更するには 設定 &gt; 作業者… を使用してください</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="406" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>Fewer fields</source>
             <translation>項目を減らす</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="406" />
+            <location filename="../../ui/main_window.py" line="413" />
             <source>More ({0})</source>
             <translation>その他（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="450" />
             <source>Limits: {0}</source>
             <translation>上限・下限：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/main_window.py" line="465" />
             <source>Protocol: {0}</source>
             <translation>プロトコル：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="467" />
             <source>e.g. {0}</source>
             <translation>例 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="536" />
-            <location filename="../../ui/main_window.py" line="639" />
+            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="659" />
             <source>Read as {0}</source>
             <translation>{0} として読み取り</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="664" />
-            <location filename="../../ui/main_window.py" line="832" />
+            <location filename="../../ui/main_window.py" line="684" />
+            <location filename="../../ui/main_window.py" line="880" />
             <source>Complete the form first: {0}</source>
             <translation>先にフォームを完成させてください：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="670" />
+            <location filename="../../ui/main_window.py" line="693" />
             <source>No label while the plan says: {0}</source>
             <translation>計画の状態が次の間はラベルを印刷できません：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="729" />
+            <location filename="../../ui/main_window.py" line="777" />
             <source>— (enter the code and choose the list)</source>
             <translation>—（コードを入力し、リストを選択してください）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="758" />
+            <location filename="../../ui/main_window.py" line="806" />
             <source>Not used by this protocol or count method</source>
             <translation>このプロトコルまたは計数方法では使用されません</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="761" />
+            <location filename="../../ui/main_window.py" line="809" />
             <source>Clear (Ctrl+Z undoes)</source>
             <translation>消去（Ctrl+Z で元に戻す）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="782" />
+            <location filename="../../ui/main_window.py" line="830" />
             <source>{0} cleared: Ctrl+Z in the field brings it back</source>
             <translation>{0} を消去しました：欄内で Ctrl+Z を押すと元に戻ります</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="801" />
+            <location filename="../../ui/main_window.py" line="849" />
             <source>Records: not reachable</source>
             <translation>記録：接続できません</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="804" />
+            <location filename="../../ui/main_window.py" line="852" />
             <source>Try again</source>
             <translation>再試行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="811" />
+            <location filename="../../ui/main_window.py" line="859" />
             <source>Records: server {0}</source>
             <translation>記録：サーバー {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="814" />
+            <location filename="../../ui/main_window.py" line="862" />
             <source>Records: this computer</source>
             <translation>記録：このコンピューター</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="820" />
+            <location filename="../../ui/main_window.py" line="868" />
             <source>FINAL</source>
             <translation>最終</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="831" />
+            <location filename="../../ui/main_window.py" line="879" />
             <source>Records cannot be reached now; the form is kept as a draft</source>
             <translation>現在、記録に接続できません。入力内容は下書きとして保持されます</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="835" />
+            <location filename="../../ui/main_window.py" line="883" />
             <source>Saved; change a figure to save a new version</source>
             <translation>保存済み：数値を変更すると新しい版として保存できます</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="875" />
+            <location filename="../../ui/main_window.py" line="923" />
             <source>Unsaved entries</source>
             <translation>保存されていない入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="876" />
+            <location filename="../../ui/main_window.py" line="924" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>このケースの入力は記録として保存されていません。破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="930" />
+            <location filename="../../ui/main_window.py" line="980" />
             <source>Restore kept entries…</source>
             <translation>保持された入力を復元…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="943" />
+            <location filename="../../ui/main_window.py" line="993" />
             <source>Independent double check…</source>
             <translation>独立したダブルチェック…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="944" />
+            <location filename="../../ui/main_window.py" line="994" />
             <source>Gravimetric check…</source>
             <translation>重量確認…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="945" />
+            <location filename="../../ui/main_window.py" line="995" />
             <source>History…</source>
             <translation>履歴…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="946" />
+            <location filename="../../ui/main_window.py" line="996" />
             <source>Work lists…</source>
             <translation>作業リスト…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="947" />
+            <location filename="../../ui/main_window.py" line="997" />
             <source>Verify audit trail</source>
             <translation>監査証跡を検証</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="956" />
+            <location filename="../../ui/main_window.py" line="1006" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="958" />
+            <location filename="../../ui/main_window.py" line="1008" />
             <source>Operator…</source>
             <translation>作業者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="961" />
+            <location filename="../../ui/main_window.py" line="1011" />
             <source>Records database…</source>
             <translation>記録データベース…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="964" />
+            <location filename="../../ui/main_window.py" line="1014" />
             <source>Label printer…</source>
             <translation>ラベルプリンター…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="967" />
+            <location filename="../../ui/main_window.py" line="1017" />
             <source>Language (restart)</source>
             <translation>言語（再起動後）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="972" />
+            <location filename="../../ui/main_window.py" line="1022" />
             <source>Paper</source>
             <translation>用紙</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="977" />
+            <location filename="../../ui/main_window.py" line="1027" />
             <source>Log level</source>
             <translation>ログレベル</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="982" />
+            <location filename="../../ui/main_window.py" line="1032" />
             <source>High contrast</source>
             <translation>ハイコントラスト</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="986" />
+            <location filename="../../ui/main_window.py" line="1036" />
             <source>Gloves (large touch targets)</source>
             <translation>手袋モード（大きなタッチ領域）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="990" />
+            <location filename="../../ui/main_window.py" line="1040" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="991" />
-            <location filename="../../ui/main_window.py" line="1002" />
+            <location filename="../../ui/main_window.py" line="1041" />
+            <location filename="../../ui/main_window.py" line="1052" />
             <source>About mscprep</source>
             <translation>mscprep について</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1078" />
+            <location filename="../../ui/main_window.py" line="1128" />
             <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
             <translation>現在の作業者は {0} です。{1} が保存していなかった入力は下書きとして保持されています。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1080" />
+            <location filename="../../ui/main_window.py" line="1130" />
             <source>Restore them</source>
             <translation>復元する</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1083" />
+            <location filename="../../ui/main_window.py" line="1133" />
             <source>{0} is working now</source>
             <translation>現在の作業者は {0} です</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1132" />
+            <location filename="../../ui/main_window.py" line="1182" />
             <source>No entries are kept.</source>
             <translation>保持された入力はありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1137" />
+            <location filename="../../ui/main_window.py" line="1187" />
             <source>{0}: {1}, patient {2}</source>
             <translation>{0}：{1}、患者 {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1140" />
+            <location filename="../../ui/main_window.py" line="1190" />
             <source>Restore kept entries</source>
             <translation>保持された入力を復元</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1140" />
+            <location filename="../../ui/main_window.py" line="1190" />
             <source>Entries kept:</source>
             <translation>保持された入力：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1159" />
+            <location filename="../../ui/main_window.py" line="1209" />
             <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
             <translation>{0} が {1} に保存せずに残した入力を復元しました。これからはあなたが調製者です。使用前に患者とすべての数値を確認してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1169" />
+            <location filename="../../ui/main_window.py" line="1219" />
             <source>The records database changes at the next start.</source>
             <translation>記録データベースは次回起動時に変更されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1181" />
-            <source>The language changes at the next start.</source>
-            <translation>言語は次回起動時に変更されます。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1252" />
+            <location filename="../../ui/main_window.py" line="1309" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
         </message>
@@ -2890,27 +2960,27 @@
             <translation>投与 {0}〜{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="51" />
+            <location filename="../../ui/timeline.py" line="54" />
             <source>(no plan)</source>
             <translation>（計画なし）</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="63" />
+            <location filename="../../ui/timeline.py" line="66" />
             <source>start {0}</source>
             <translation>開始 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="64" />
+            <location filename="../../ui/timeline.py" line="67" />
             <source>end {0}</source>
             <translation>終了 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="65" />
+            <location filename="../../ui/timeline.py" line="68" />
             <source>latest start {0}</source>
             <translation>開始期限 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="66" />
+            <location filename="../../ui/timeline.py" line="69" />
             <source>use by {0}</source>
             <translation>使用期限 {0}</translation>
         </message>
@@ -2976,7 +3046,7 @@
     <context>
         <name>self.window</name>
         <message>
-            <location filename="../../ui/print_actions.py" line="77" />
+            <location filename="../../ui/print_actions.py" line="94" />
             <source>Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}</source>
             <translation>印刷していません：印刷を記録に残せませんでした。少し待ってからもう一度お試しください。{0}</translation>
         </message>
@@ -2996,48 +3066,48 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>前回のセッションの未保存の入力を読めませんでした（{0}）。{1} として別に保管しました。入力欄は空で始まります。</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="34" />
+            <location filename="../../ui/print_actions.py" line="50" />
             <source>The sheet cannot be printed: {0}</source>
             <translation>記録を印刷できません：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="48" />
+            <location filename="../../ui/print_actions.py" line="64" />
             <source>Save sheet as PDF</source>
             <translation>調製シートを PDF で保存</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="56" />
+            <location filename="../../ui/print_actions.py" line="73" />
             <source>The sheet could not be saved to {0}: {1}</source>
             <translation>記録を {0} に保存できませんでした：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="59" />
+            <location filename="../../ui/print_actions.py" line="76" />
             <source>Sheet saved to {0}</source>
             <translation>シートを {0} に保存しました</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="122" />
+            <location filename="../../ui/print_actions.py" line="139" />
             <source>There is no label to print: the plan is blocked or a reason is missing.</source>
             <translation>印刷するラベルがありません：計画が停止中か、理由が未入力です。</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="133" />
+            <location filename="../../ui/print_actions.py" line="150" />
             <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
             <translation>このコンピューターにプリンターがありません。PDF として保存して別の場所で印刷するか、クリーンルームのプリンターの設定を依頼してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="156" />
+            <location filename="../../ui/print_actions.py" line="173" />
             <source>No thermal printer queue is chosen: Settings &gt; Label printer…</source>
             <translation>感熱プリンターのキューが選ばれていません：設定 &gt; ラベルプリンター…</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="164" />
-            <location filename="../../ui/print_actions.py" line="174" />
+            <location filename="../../ui/print_actions.py" line="181" />
+            <location filename="../../ui/print_actions.py" line="191" />
             <source>The label was not printed: {0}</source>
             <translation>ラベルは印刷されませんでした：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="178" />
+            <location filename="../../ui/print_actions.py" line="195" />
             <source>Label sent to {0} ({1})</source>
             <translation>ラベルを {0} に送信しました（{1}）</translation>
         </message>
@@ -3077,17 +3147,22 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>重量確認を保存しました</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="208" />
+            <location filename="../../ui/record_actions.py" line="223" />
             <source>Checking the audit trail…</source>
             <translation>監査証跡を確認しています…</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="220" />
+            <location filename="../../ui/record_actions.py" line="235" />
+            <source>Audit trail intact: 1 entry</source>
+            <translation>監査証跡は完全です：1 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="236" />
             <source>Audit trail intact: {0} entries</source>
             <translation>監査証跡は正常：{0} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="224" />
+            <location filename="../../ui/record_actions.py" line="240" />
             <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
             <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
         </message>

@@ -251,7 +251,7 @@
         <message>
             <location filename="../../ui/core_texts.py" line="50" />
             <source>Product volume that can be drawn (dead volume left behind).</source>
-            <translation>可抽取的产品体积（死腔体积留在容器内）。</translation>
+            <translation>可抽取的产品体积（残留体积留在容器内）。</translation>
         </message>
         <message>
             <location filename="../../ui/core_texts.py" line="51" />
@@ -421,7 +421,7 @@
         <message>
             <location filename="../../ui/core_texts.py" line="84" />
             <source>Time of thaw or end of preparation.</source>
-            <translation>复苏时间或配制结束时间。</translation>
+            <translation>解冻时间或配制结束时间。</translation>
         </message>
         <message>
             <location filename="../../ui/core_texts.py" line="85" />
@@ -431,7 +431,7 @@
         <message>
             <location filename="../../ui/core_texts.py" line="86" />
             <source>From thaw to end of infusion.</source>
-            <translation>从复苏到输注结束。</translation>
+            <translation>从解冻到输注结束。</translation>
         </message>
         <message>
             <location filename="../../ui/core_texts.py" line="87" />
@@ -757,70 +757,75 @@
             <translation>根据原始资料</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="277" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="284" />
             <source> or </source>
             <translation>或</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="294" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="301" />
             <source>Patient name and ID confirmed</source>
             <translation>患者姓名和 ID 已确认</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="301" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="308" />
             <source>Compare: {0} still to enter</source>
             <translation>比对：还需输入 {0} 项</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="303" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="310" />
             <source>To compare, enter from the source documents: {0}</source>
             <translation>如需比对，请根据原始资料输入：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="306" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="313" />
             <source>Compare and record the check</source>
             <translation>比对并记录核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="308" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="315" />
             <source>Every required figure is entered. Comparing records the check under your name.</source>
             <translation>所有必填数值均已输入。比对时将以您的姓名记录本次核对。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="355" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="362" />
             <source>The check could not be recorded: {0}</source>
             <translation>无法记录核对：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="367" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="374" />
             <source>agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="367" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="374" />
             <source>differs</source>
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="382" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="389" />
             <source>Check recorded</source>
             <translation>核对已记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="384" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="391" />
             <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
             <translation>已核对：所有结果在 {0:.0%} 以内一致。本次核对已以您的姓名记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="388" />
-            <source>{0} result(s) differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="396" />
+            <source>1 result differs by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <translation>1 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="399" />
+            <source>{0} results differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
             <translation>{0} 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/double_check_dialog.py" line="132" />
             <location filename="../../ui/dialogs/double_check_dialog.py" line="133" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="292" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="347" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="299" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="354" />
             <source>Checker (name and initials)</source>
             <translation>核对者（姓名和缩写）</translation>
         </message>
@@ -1145,7 +1150,7 @@
         <message>
             <location filename="../../ui/messages.py" line="87" />
             <source>is needed to compute the use-by time from the thaw time (the protocol gives no window)</source>
-            <translation>需要它才能从复苏时间计算使用期限（方案未给出时限）</translation>
+            <translation>需要它才能从解冻时间计算使用期限（方案未给出时限）</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="88" />
@@ -1712,145 +1717,185 @@
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="27" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="37" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="33" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="43" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
             <source>Patient ID</source>
             <translation>患者 ID</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="33" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="43" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
             <source>DIN</source>
             <translation>DIN</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="34" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="44" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
             <source>Operator</source>
             <translation>操作者</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="34" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="44" />
             <source>From (YYYY-MM-DD)</source>
             <translation>起始日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="35" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>To (YYYY-MM-DD)</source>
             <translation>截止日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Saved</source>
             <translation>保存时间</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
             <source>Patient</source>
             <translation>患者</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
             <source>Protocol</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="65" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="65" />
             <source>Reopen</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
-            <source>Reprint…</source>
-            <translation>重印…</translation>
+            <location filename="../../ui/dialogs/history_dialog.py" line="66" />
+            <source>Reprint sheet…</source>
+            <translation>重新打印配制单…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="67" />
+            <source>Reprint label…</source>
+            <translation>重新打印标签…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="118" />
+            <source>weighed</source>
+            <translation>已称量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="118" />
+            <source>weighed: OUT OF TOLERANCE</source>
+            <translation>称量：超出允许范围</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="120" />
+            <source>labelled</source>
+            <translation>已打印标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="122" />
+            <source>FINAL</source>
+            <translation>最终</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="68" />
             <source>Export CSV…</source>
             <translation>导出 CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="58" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="69" />
             <source>Export FHIR…</source>
             <translation>导出 FHIR…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="74" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="102" />
+            <source>1 record</source>
+            <translation>1 条记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="102" />
+            <source>{0} records</source>
+            <translation>{0} 条记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="107" />
             <source>BLOCKED</source>
             <translation>已阻止</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="75" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="108" />
             <source>verified by {0}</source>
             <translation>由 {0} 核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="109" />
             <source>check failed - not verified</source>
             <translation>核对不一致 - 未验证</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="77" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="109" />
             <source>not verified</source>
             <translation>未核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="82" />
-            <source>{0} record(s)</source>
-            <translation>{0} 条记录</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="111" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="157" />
             <source>Export CSV</source>
             <translation>导出 CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="163" />
+            <source>1 record exported to {0}</source>
+            <translation>已将 1 条记录导出到 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="164" />
+            <source>{0} records exported to {1}</source>
+            <translation>已将 {0} 条记录导出到 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="173" />
             <source>Could not write {0}: {1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="117" />
-            <source>{0} record(s) exported to {1}</source>
-            <translation>已将 {0} 条记录导出到 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="185" />
             <source>Choose a record in the list first.</source>
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="140" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="187" />
             <source>Export FHIR</source>
             <translation>导出 FHIR</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="146" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="193" />
             <source>Record {0} version {1} exported as FHIR to {2}</source>
             <translation>已将记录 {0} 第{1}版以 FHIR 格式导出到 {2}</translation>
         </message>
@@ -2049,402 +2094,427 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="66" />
-            <source>Letter</source>
-            <translation>信纸</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="80" />
-            <location filename="../../ui/main_window.py" line="1099" />
-            <source>mscprep - MSC infusion preparation</source>
-            <translation>mscprep - MSC 输注配制</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="116" />
-            <location filename="../../ui/main_window.py" line="885" />
-            <location filename="../../ui/main_window.py" line="918" />
-            <source>New preparation</source>
-            <translation>新建配制</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="118" />
-            <source>Start an empty case (Ctrl+N)</source>
-            <translation>开始一个空白病例（Ctrl+N）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="122" />
-            <source>Loading the calculator…</source>
-            <translation>正在加载计算器…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="205" />
-            <location filename="../../ui/main_window.py" line="209" />
-            <source>Protocol</source>
-            <translation>方案</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="210" />
-            <source>No protocol (app defaults only)</source>
-            <translation>无方案（仅程序默认值）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="221" />
-            <source>Not loaded: {0}: {1}</source>
-            <translation>未加载：{0}：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="261" />
-            <source>Count method</source>
-            <translation>计数方法</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="262" />
-            <source>Counter read-out</source>
-            <translation>细胞计数仪读数</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="263" />
-            <source>Label (cells in volume)</source>
-            <translation>标签（细胞数与体积）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="264" />
-            <source>Hemocytometer squares</source>
-            <translation>血细胞计数板方格</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="267" />
-            <source>Method</source>
-            <translation>方法</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="339" />
-            <source>Now</source>
-            <translation>现在</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="341" />
-            <source>Fill in the current date and time</source>
-            <translation>填入当前日期和时间</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="455" />
-            <source>(protocol: {0})</source>
-            <translation>（方案：{0}）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="456" />
-            <source>(default: {0})</source>
-            <translation>（默认：{0}）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="603" />
-            <location filename="../../ui/main_window.py" line="921" />
-            <source>Print preview…</source>
-            <translation>打印预览…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="606" />
-            <location filename="../../ui/main_window.py" line="927" />
-            <source>Print label…</source>
-            <translation>打印标签…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="609" />
-            <location filename="../../ui/main_window.py" line="924" />
-            <source>Save sheet as PDF…</source>
-            <translation>将配制单另存为 PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="701" />
-            <source>The preparation is hidden while the independent double check is open.</source>
-            <translation>独立双人核对进行期间，配制内容不显示。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="802" />
-            <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
-            <translation>目前无法保存记录：{0} 您仍可计算并打印草稿。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="917" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="932" />
-            <source>Quit</source>
-            <translation>退出</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="939" />
-            <source>&amp;Records</source>
-            <translation>记录(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="600" />
-            <location filename="../../ui/main_window.py" line="942" />
-            <source>Save record</source>
-            <translation>保存记录</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="320" />
-            <source>Unit of a weight typed without one</source>
-            <translation>未带单位输入的体重所用单位</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="321" />
-            <source>Used only when the weight is typed without a unit</source>
-            <translation>仅在体重未带单位输入时使用</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="462" />
-            <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
-            <translation>本键盘前的操作者；如需更改，请使用 设置 &gt; 操作者…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="406" />
-            <source>Fewer fields</source>
-            <translation>收起字段</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="406" />
-            <source>More ({0})</source>
-            <translation>更多（{0}）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="443" />
-            <source>Limits: {0}</source>
-            <translation>限值：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="458" />
-            <source>Protocol: {0}</source>
-            <translation>方案：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="460" />
-            <source>e.g. {0}</source>
-            <translation>例如 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="536" />
-            <location filename="../../ui/main_window.py" line="639" />
-            <source>Read as {0}</source>
-            <translation>读作 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="664" />
-            <location filename="../../ui/main_window.py" line="832" />
-            <source>Complete the form first: {0}</source>
-            <translation>请先完成表单：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="670" />
-            <source>No label while the plan says: {0}</source>
-            <translation>计划状态为以下时不能打印标签：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="729" />
-            <source>— (enter the code and choose the list)</source>
-            <translation>—（请输入编码并选择列表）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="758" />
-            <source>Not used by this protocol or count method</source>
-            <translation>此方案或计数方法不使用此项</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="761" />
-            <source>Clear (Ctrl+Z undoes)</source>
-            <translation>清除（Ctrl+Z 可撤销）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="782" />
-            <source>{0} cleared: Ctrl+Z in the field brings it back</source>
-            <translation>已清除 {0}：在该栏中按 Ctrl+Z 可恢复</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="801" />
-            <source>Records: not reachable</source>
-            <translation>记录：无法连接</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="804" />
-            <source>Try again</source>
-            <translation>重试</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="811" />
-            <source>Records: server {0}</source>
-            <translation>记录：服务器 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="814" />
-            <source>Records: this computer</source>
-            <translation>记录：本计算机</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="820" />
-            <source>FINAL</source>
-            <translation>最终</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="831" />
-            <source>Records cannot be reached now; the form is kept as a draft</source>
-            <translation>目前无法连接记录；表单已作为草稿保留</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="835" />
-            <source>Saved; change a figure to save a new version</source>
-            <translation>已保存；修改数值后可保存新版本</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="875" />
-            <source>Unsaved entries</source>
-            <translation>未保存的输入</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="876" />
-            <source>The entries of this case are not saved as a record. Discard them?</source>
-            <translation>此病例的输入尚未保存为记录。要放弃吗？</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="930" />
-            <source>Restore kept entries…</source>
-            <translation>恢复保留的输入…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="943" />
-            <source>Independent double check…</source>
-            <translation>独立双人核对…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="944" />
-            <source>Gravimetric check…</source>
-            <translation>称量核对…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="945" />
-            <source>History…</source>
-            <translation>历史记录…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="946" />
-            <source>Work lists…</source>
-            <translation>工作列表…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="947" />
-            <source>Verify audit trail</source>
-            <translation>校验审计追踪</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="956" />
-            <source>&amp;Settings</source>
-            <translation>设置(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="958" />
-            <source>Operator…</source>
-            <translation>操作者…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="961" />
-            <source>Records database…</source>
-            <translation>记录数据库…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="964" />
-            <source>Label printer…</source>
-            <translation>标签打印机…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="967" />
-            <source>Language (restart)</source>
-            <translation>语言（重启后生效）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="972" />
-            <source>Paper</source>
-            <translation>纸张</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="977" />
-            <source>Log level</source>
-            <translation>日志级别</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="982" />
-            <source>High contrast</source>
-            <translation>高对比度</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="986" />
-            <source>Gloves (large touch targets)</source>
-            <translation>手套模式（大触控目标）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="990" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="991" />
-            <location filename="../../ui/main_window.py" line="1002" />
-            <source>About mscprep</source>
-            <translation>关于 mscprep</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1078" />
-            <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
-            <translation>现在由 {0} 操作。{1} 未保存的输入已作为草稿保留。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1080" />
-            <source>Restore them</source>
-            <translation>恢复</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1083" />
-            <source>{0} is working now</source>
-            <translation>现在由 {0} 操作</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1132" />
-            <source>No entries are kept.</source>
-            <translation>没有保留的输入。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1137" />
-            <source>{0}: {1}, patient {2}</source>
-            <translation>{0}：{1}，患者 {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1140" />
-            <source>Restore kept entries</source>
-            <translation>恢复保留的输入</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1140" />
-            <source>Entries kept:</source>
-            <translation>保留的输入：</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1159" />
-            <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
-            <translation>已恢复 {0} 于 {1} 留下的未保存输入。现在由您制备：使用前请核对患者和每个数值。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1169" />
-            <source>The records database changes at the next start.</source>
-            <translation>记录数据库将在下次启动时更改。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1181" />
             <source>The language changes at the next start.</source>
             <translation>语言将在下次启动时更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1252" />
+            <location filename="../../ui/main_window.py" line="67" />
+            <source>Letter</source>
+            <translation>信纸</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="81" />
+            <location filename="../../ui/main_window.py" line="1149" />
+            <source>mscprep - MSC infusion preparation</source>
+            <translation>mscprep - MSC 输注配制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="933" />
+            <location filename="../../ui/main_window.py" line="966" />
+            <source>New preparation</source>
+            <translation>新建配制</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="119" />
+            <source>Start an empty case (Ctrl+N)</source>
+            <translation>开始一个空白病例（Ctrl+N）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="123" />
+            <source>Loading the calculator…</source>
+            <translation>正在加载计算器…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="210" />
+            <source>Protocol</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="211" />
+            <source>No protocol (app defaults only)</source>
+            <translation>无方案（仅程序默认值）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="222" />
+            <source>Not loaded: {0}: {1}</source>
+            <translation>未加载：{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="262" />
+            <source>Count method</source>
+            <translation>计数方法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="263" />
+            <source>Counter read-out</source>
+            <translation>细胞计数仪读数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="264" />
+            <source>Label (cells in volume)</source>
+            <translation>标签（细胞数与体积）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="265" />
+            <source>Hemocytometer squares</source>
+            <translation>血细胞计数板方格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="268" />
+            <source>Method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="340" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="342" />
+            <source>Choose the pharmacy's randomisation list (CSV)</source>
+            <translation>选择药房的随机分配表（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="346" />
+            <source>Now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="348" />
+            <source>Fill in the current date and time</source>
+            <translation>填入当前日期和时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="462" />
+            <source>(protocol: {0})</source>
+            <translation>（方案：{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="463" />
+            <source>(default: {0})</source>
+            <translation>（默认：{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="623" />
+            <location filename="../../ui/main_window.py" line="969" />
+            <source>Print preview…</source>
+            <translation>打印预览…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="626" />
+            <location filename="../../ui/main_window.py" line="975" />
+            <source>Print label…</source>
+            <translation>打印标签…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="629" />
+            <location filename="../../ui/main_window.py" line="972" />
+            <source>Save sheet as PDF…</source>
+            <translation>将配制单另存为 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="724" />
+            <source>The preparation is hidden while the independent double check is open.</source>
+            <translation>独立双人核对进行期间，配制内容不显示。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="738" />
+            <source>Randomisation list</source>
+            <translation>随机分配表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="739" />
+            <source>Randomisation list (*.csv);;All files (*)</source>
+            <translation>随机分配表 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="850" />
+            <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
+            <translation>目前无法保存记录：{0} 您仍可计算并打印草稿。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="965" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="978" />
+            <source>Print pharmacy sheet (unblinded)…</source>
+            <translation>打印药房配制单（非盲态）…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="982" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="989" />
+            <source>&amp;Records</source>
+            <translation>记录(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="620" />
+            <location filename="../../ui/main_window.py" line="992" />
+            <source>Save record</source>
+            <translation>保存记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="321" />
+            <source>Unit of a weight typed without one</source>
+            <translation>未带单位输入的体重所用单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="322" />
+            <source>Used only when the weight is typed without a unit</source>
+            <translation>仅在体重未带单位输入时使用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="469" />
+            <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
+            <translation>本键盘前的操作者；如需更改，请使用 设置 &gt; 操作者…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="413" />
+            <source>Fewer fields</source>
+            <translation>收起字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="413" />
+            <source>More ({0})</source>
+            <translation>更多（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="450" />
+            <source>Limits: {0}</source>
+            <translation>限值：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="465" />
+            <source>Protocol: {0}</source>
+            <translation>方案：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="467" />
+            <source>e.g. {0}</source>
+            <translation>例如 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="543" />
+            <location filename="../../ui/main_window.py" line="659" />
+            <source>Read as {0}</source>
+            <translation>读作 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="684" />
+            <location filename="../../ui/main_window.py" line="880" />
+            <source>Complete the form first: {0}</source>
+            <translation>请先完成表单：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="693" />
+            <source>No label while the plan says: {0}</source>
+            <translation>计划状态为以下时不能打印标签：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="777" />
+            <source>— (enter the code and choose the list)</source>
+            <translation>—（请输入编码并选择列表）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="806" />
+            <source>Not used by this protocol or count method</source>
+            <translation>此方案或计数方法不使用此项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="809" />
+            <source>Clear (Ctrl+Z undoes)</source>
+            <translation>清除（Ctrl+Z 可撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="830" />
+            <source>{0} cleared: Ctrl+Z in the field brings it back</source>
+            <translation>已清除 {0}：在该栏中按 Ctrl+Z 可恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="849" />
+            <source>Records: not reachable</source>
+            <translation>记录：无法连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="852" />
+            <source>Try again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="859" />
+            <source>Records: server {0}</source>
+            <translation>记录：服务器 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="862" />
+            <source>Records: this computer</source>
+            <translation>记录：本计算机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="868" />
+            <source>FINAL</source>
+            <translation>最终</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="879" />
+            <source>Records cannot be reached now; the form is kept as a draft</source>
+            <translation>目前无法连接记录；表单已作为草稿保留</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="883" />
+            <source>Saved; change a figure to save a new version</source>
+            <translation>已保存；修改数值后可保存新版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="923" />
+            <source>Unsaved entries</source>
+            <translation>未保存的输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="924" />
+            <source>The entries of this case are not saved as a record. Discard them?</source>
+            <translation>此病例的输入尚未保存为记录。要放弃吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="980" />
+            <source>Restore kept entries…</source>
+            <translation>恢复保留的输入…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="993" />
+            <source>Independent double check…</source>
+            <translation>独立双人核对…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="994" />
+            <source>Gravimetric check…</source>
+            <translation>称量核对…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="995" />
+            <source>History…</source>
+            <translation>历史记录…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="996" />
+            <source>Work lists…</source>
+            <translation>工作列表…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="997" />
+            <source>Verify audit trail</source>
+            <translation>校验审计追踪</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1006" />
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1008" />
+            <source>Operator…</source>
+            <translation>操作者…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1011" />
+            <source>Records database…</source>
+            <translation>记录数据库…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1014" />
+            <source>Label printer…</source>
+            <translation>标签打印机…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1017" />
+            <source>Language (restart)</source>
+            <translation>语言（重启后生效）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1022" />
+            <source>Paper</source>
+            <translation>纸张</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1027" />
+            <source>Log level</source>
+            <translation>日志级别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1032" />
+            <source>High contrast</source>
+            <translation>高对比度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1036" />
+            <source>Gloves (large touch targets)</source>
+            <translation>手套模式（大触控目标）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1040" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1041" />
+            <location filename="../../ui/main_window.py" line="1052" />
+            <source>About mscprep</source>
+            <translation>关于 mscprep</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1128" />
+            <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
+            <translation>现在由 {0} 操作。{1} 未保存的输入已作为草稿保留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1130" />
+            <source>Restore them</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1133" />
+            <source>{0} is working now</source>
+            <translation>现在由 {0} 操作</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1182" />
+            <source>No entries are kept.</source>
+            <translation>没有保留的输入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1187" />
+            <source>{0}: {1}, patient {2}</source>
+            <translation>{0}：{1}，患者 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1190" />
+            <source>Restore kept entries</source>
+            <translation>恢复保留的输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1190" />
+            <source>Entries kept:</source>
+            <translation>保留的输入：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1209" />
+            <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
+            <translation>已恢复 {0} 于 {1} 留下的未保存输入。现在由您制备：使用前请核对患者和每个数值。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1219" />
+            <source>The records database changes at the next start.</source>
+            <translation>记录数据库将在下次启动时更改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1309" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
         </message>
@@ -2632,7 +2702,7 @@
         <message>
             <location filename="../../ui/values.py" line="33" />
             <source>{count} × {kind} of {volume} ({cells} cells each, {figures}; dead volume {dead})</source>
-            <translation>{count} 个{kind}，每个 {volume}（每个 {cells} 个细胞，{figures}；死腔 {dead}）</translation>
+            <translation>{count} 个{kind}，每个 {volume}（每个 {cells} 个细胞，{figures}；残留体积 {dead}）</translation>
         </message>
         <message>
             <location filename="../../ui/values.py" line="36" />
@@ -2890,27 +2960,27 @@
             <translation>输注 {0} 至 {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="51" />
+            <location filename="../../ui/timeline.py" line="54" />
             <source>(no plan)</source>
             <translation>（无计划）</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="63" />
+            <location filename="../../ui/timeline.py" line="66" />
             <source>start {0}</source>
             <translation>开始 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="64" />
+            <location filename="../../ui/timeline.py" line="67" />
             <source>end {0}</source>
             <translation>结束 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="65" />
+            <location filename="../../ui/timeline.py" line="68" />
             <source>latest start {0}</source>
             <translation>最晚开始 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="66" />
+            <location filename="../../ui/timeline.py" line="69" />
             <source>use by {0}</source>
             <translation>使用期限 {0}</translation>
         </message>
@@ -2976,7 +3046,7 @@
     <context>
         <name>self.window</name>
         <message>
-            <location filename="../../ui/print_actions.py" line="77" />
+            <location filename="../../ui/print_actions.py" line="94" />
             <source>Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}</source>
             <translation>未打印：无法在记录中登记此次打印。请稍后再试。{0}</translation>
         </message>
@@ -2996,48 +3066,48 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>无法读取上次会话未保存的输入（{0}）；已另存为 {1}。表单从空白开始。</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="34" />
+            <location filename="../../ui/print_actions.py" line="50" />
             <source>The sheet cannot be printed: {0}</source>
             <translation>无法打印配制单：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="48" />
+            <location filename="../../ui/print_actions.py" line="64" />
             <source>Save sheet as PDF</source>
             <translation>将配制单另存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="56" />
+            <location filename="../../ui/print_actions.py" line="73" />
             <source>The sheet could not be saved to {0}: {1}</source>
             <translation>配制单无法保存到 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="59" />
+            <location filename="../../ui/print_actions.py" line="76" />
             <source>Sheet saved to {0}</source>
             <translation>单据已保存到 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="122" />
+            <location filename="../../ui/print_actions.py" line="139" />
             <source>There is no label to print: the plan is blocked or a reason is missing.</source>
             <translation>没有可打印的标签：计划已阻止或缺少理由。</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="133" />
+            <location filename="../../ui/print_actions.py" line="150" />
             <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
             <translation>本机未安装打印机。请保存为 PDF 后在其他地方打印，或请信息部门安装洁净室打印机。</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="156" />
+            <location filename="../../ui/print_actions.py" line="173" />
             <source>No thermal printer queue is chosen: Settings &gt; Label printer…</source>
             <translation>未选择热敏打印机队列：设置 &gt; 标签打印机…</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="164" />
-            <location filename="../../ui/print_actions.py" line="174" />
+            <location filename="../../ui/print_actions.py" line="181" />
+            <location filename="../../ui/print_actions.py" line="191" />
             <source>The label was not printed: {0}</source>
             <translation>标签未打印：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/print_actions.py" line="178" />
+            <location filename="../../ui/print_actions.py" line="195" />
             <source>Label sent to {0} ({1})</source>
             <translation>标签已发送到 {0}（{1}）</translation>
         </message>
@@ -3077,17 +3147,22 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>称量结果已保存</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="208" />
+            <location filename="../../ui/record_actions.py" line="223" />
             <source>Checking the audit trail…</source>
             <translation>正在检查审计追踪…</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="220" />
+            <location filename="../../ui/record_actions.py" line="235" />
+            <source>Audit trail intact: 1 entry</source>
+            <translation>审计追踪完好：1 条</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="236" />
             <source>Audit trail intact: {0} entries</source>
             <translation>审计追踪完整：{0} 条</translation>
         </message>
         <message>
-            <location filename="../../ui/record_actions.py" line="224" />
+            <location filename="../../ui/record_actions.py" line="240" />
             <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
             <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
         </message>

@@ -392,9 +392,13 @@ class DoubleCheckDialog(QDialog):
                                          "under your name.").format(outcome.tolerance))
             self._verdict("passed")
         else:
-            self.message.setText(self.tr("{0} result(s) differ by more than {1:.0%}. The check is recorded as not "
-                                         "matching: resolve the difference with the preparer; the record is not "
-                                         "verified.").format(len(outcome.differences), outcome.tolerance))
+            count = len(outcome.differences)
+            self.message.setText((self.tr("1 result differs by more than {1:.0%}. The check is recorded as not "
+                                          "matching: resolve the difference with the preparer; the record is not "
+                                          "verified.") if count == 1 else
+                                  self.tr("{0} results differ by more than {1:.0%}. The check is recorded as not "
+                                          "matching: resolve the difference with the preparer; the record is not "
+                                          "verified.")).format(count, outcome.tolerance))
             self._verdict("refused")
         self.message.setAccessibleDescription(self.message.text())
         self._show_comparison()
