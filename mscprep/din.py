@@ -48,6 +48,13 @@ def parse_din(text: str, field: str = "din") -> str:
     return din13 + expected
 
 
+def parse_dins(text: str, field: str = "container_dins") -> tuple[str, ...]:
+    """Several DINs, one per container (separated by spaces, commas, semicolons or new
+    lines, as a scanner ending each read with Enter leaves them), each checked as parse_din."""
+    parts = [part for part in re.split(r"[\s,;]+", text.strip()) if part]
+    return tuple(parse_din(part, field) for part in parts)
+
+
 def din_reading(din14: str) -> str:
     """How a DIN was read, grouped as it is printed: facility, year, sequence and the check
     character in its box ("A9999 21 123456 [3]")."""

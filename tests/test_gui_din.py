@@ -69,3 +69,42 @@ def test_the_core_rule_without_a_window(store):
     assert finding.blocks and record.record_id in finding.message
     assert din_reuse_findings(store, preparation) == ()
     assert din_reuse_findings(store, other, record_id=record.record_id) == ()
+
+
+def test_one_din_per_container_thawed(qtbot, tmp_path, store):
+    from mscprep.preparation.identity import missing_identity
+    window = make_window(qtbot, tmp_path, store)
+    window.load_form(dict(TEMCELL, weight="100 kg"), {})          # 200e6 cells: three 72e6-cell bags
+    assert window.state.preparation.container_use.count == 3
+    assert window.state.missing_identity == ("container_dins",)
+    assert window.state.status_kind == "identity" and not window.label_button.isEnabled()
+    field = window.inputs["container_dins"]
+    assert field.isVisibleTo(window)
+    assert "3 containers" in window.help_labels["container_dins"].text()
+    field.setFocus()
+    qtbot.keyClicks(field, "=B12342112345700")                   # the second bag, scanned
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert window.focusWidget() is field and "(1 of 2 scanned)" in window.help_labels["container_dins"].text()
+    qtbot.keyClicks(field, "B1234211234583")                     # the third, with a wrong check character
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert window.focusWidget() is field and window.error_labels["container_dins"].isVisible()
+    field.setText(field.text().rsplit(" ", 1)[0] + " B123421123458")
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert window.focusWidget() is not field
+    assert window.state.missing_identity == () and window.state.status_kind == "ok"
+    assert "container_dins" not in missing_identity(window.state.preparation)
+    record = window.session.save()
+    assert record.inputs["container_dins"].split() == ["=B12342112345700", "B123421123458"]
+    # A container's DIN already recorded for another patient is caught too.
+    window.new_case()
+    window.load_form(dict(TEMCELL, weight="100 kg", patient_id="MRN-9", din="C999921123456",
+                          container_dins="A999921123456 B123421123458"), {})
+    found = [f for f in window.state.findings if f.code == "din_used_for_other_patient"]
+    assert found and "A999921123456" in found[0].message and window.state.status_kind == "blocked"
+
+
+def test_a_single_container_needs_no_more_dins():
+    from mscprep.preparation.identity import missing_identity
+    preparation = prepare(dict(TEMCELL, weight="30 kg"))
+    assert preparation.container_use.count == 1 and "container_dins" not in preparation.identity_required
+    assert missing_identity(preparation) == ()

@@ -15,7 +15,7 @@ THAWED = (datetime.now().astimezone() - timedelta(minutes=10)).isoformat(timespe
 ADIPOSE = {"protocol": "adipose-msc-fixed", "patient_name": "Sato Ken", "patient_id": "MRN-1", "weight": "70 kg",
            "dose": "3e8 cell", "concentration": "2e7 cell/mL", "viability": "95%", "rate": "5 mL/min"}
 TEMCELL = {"protocol": "temcell", "patient_name": "Yamada Hanako", "patient_id": "MRN-000123", "weight": "60 kg",
-           "din": "A999921123456", "viability": "92%", "thawed_at": THAWED}
+           "din": "A999921123456", "container_dins": "A999921123457", "viability": "92%", "thawed_at": THAWED}
 NEBULIZED = {"protocol": "secretome-nebulized", "patient_name": "Yamada Hanako", "patient_id": "MRN-000123",
              "first_dose_at": (datetime.now() + timedelta(days=1)).strftime("%Y-%m-%dT08:00")}
 BLINDED = {"protocol": "ucmsc-frailty", "patient_name": "Trial Patient", "patient_id": "MRN-T", "weight": "70 kg",

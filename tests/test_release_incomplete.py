@@ -10,7 +10,7 @@ from mscprep.protocol.loader import shipped_protocols
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 TEMCELL = {"protocol": "temcell", "weight": "60 kg", "patient_name": "Thaw Patient", "patient_id": "MRN-T",
-           "din": "A999921123456"}
+           "din": "A999921123456", "container_dins": "A999921123457"}   # a two-bag thaw: one DIN per bag
 
 
 def test_a_missing_thaw_time_is_incomplete_not_blocked():

@@ -392,7 +392,9 @@ class MainWindow(QMainWindow):
         typed = self._typed_texts()
         relevant = relevant_fields(protocol, method)
         primary = primary_fields(protocol, method, {k: v for k, v in typed.items() if k != "prepared_by"})
-        errors = self.session.visible_errors() if self.session else {}
+        errors = dict(self.session.visible_errors()) if self.session else {}
+        if self.session is not None:   # an identity still owed (the other containers' DINs) is shown
+            errors.update({key: "" for key in self.session.view.missing_identity})
         hidden_in: dict[str, int] = {}
         shown_in: dict[str, int] = {}
         for key, (group, form, holder) in self._rows_in.items():
@@ -512,6 +514,8 @@ class MainWindow(QMainWindow):
     def _advance(self, from_widget: QWidget) -> None:
         """Enter: on to the next visible text field below (choice and unit boxes are passed
         over, so Enter never changes a choice), or to the print buttons after the last."""
+        if from_widget is self.inputs.get("container_dins") and self._more_dins_wanted():
+            return   # one scan per container: the focus stays for the next container's DIN
         if from_widget is self.inputs.get("din") and self._bad_din():
             # A DIN that cannot be right keeps the focus, selected: the scanner's next read
             # replaces it here instead of landing in the next field.
@@ -545,6 +549,43 @@ class MainWindow(QMainWindow):
                 reading = ""
         self.din_reading.setText(reading)
         self.din_reading.setVisible(bool(reading))
+
+    def _more_dins_wanted(self) -> bool:
+        """Enter after a container's DIN: True (focus kept) while that DIN is wrong or more
+        containers are still to scan; a separator is added for the next read."""
+        from mscprep.din import parse_dins
+        from mscprep.errors import InputError
+        from mscprep.preparation.identity import container_dins_needed
+        widget = self.inputs["container_dins"]
+        text = widget.text().strip()
+        try:
+            given = len(parse_dins(text))
+        except InputError:
+            self.session.leave("container_dins")
+            widget.setFocus(Qt.OtherFocusReason)
+            return True
+        preparation = self.state.preparation
+        needed = container_dins_needed(preparation) if preparation is not None else 0
+        if text and given < needed:
+            widget.setText(text + " ")
+            widget.setCursorPosition(len(widget.text()))
+            widget.setFocus(Qt.OtherFocusReason)
+            return True
+        return False
+
+    def _show_container_dins(self) -> None:
+        """Say how many containers' DINs the thaw needs and how many are scanned."""
+        from mscprep.preparation.identity import container_dins_given, container_dins_needed
+        preparation = self.state.preparation
+        needed = container_dins_needed(preparation) if preparation is not None else 0
+        label = self.help_labels["container_dins"]
+        if needed:
+            given = container_dins_given(preparation)
+            label.setText(self.tr("{0} containers are thawed: scan the DIN of each after the first ({1} of {2} "
+                                  "scanned).").format(needed + 1, given, needed))
+        if needed and "container_dins" in self.state.missing_identity \
+                and not self._rows_in["container_dins"][2].isVisibleTo(self) and not self._building:
+            self._update_visibility()
 
     def _bad_din(self) -> bool:
         from mscprep.din import parse_din
@@ -659,6 +700,7 @@ class MainWindow(QMainWindow):
             self.weight_reading.setText(self.tr("Read as {0}").format(reading) if reading else "")
             self.weight_reading.setVisible(bool(reading))
             self._show_din_reading()
+            self._show_container_dins()
             self._show_unused()
             self._enable_printing(state)
             if self.session.current_record() is None:

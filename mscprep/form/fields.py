@@ -147,6 +147,11 @@ def _text(text: str, field: str) -> str:
     return parse.parse_text(text, field)
 
 
+def _dins(text: str, field: str) -> tuple[str, ...]:
+    from ..din import parse_dins
+    return parse_dins(text, field)
+
+
 def _person(text: str, field: str) -> str:
     """A person's name: the one check of every name typed (records/names.py)."""
     from ..records.names import person_name
@@ -193,6 +198,9 @@ FIELDS: tuple[Field, ...] = (
     Field("weight", "Body weight", "patient", "60 kg", "Any mass unit: 60 kg, 132.3 lb.",
           _quantity(KG, "weight", "60 kg")),
     Field("din", "DIN (ISBT 128)", "product", "A999921123456", "13 characters (check character computed) or 14 (verified).", _text),
+    Field("container_dins", "DINs of the other containers", "product", "",
+          "A thaw of several containers: scan the DIN of each container after the first, one after another.",
+          _dins),
     Field("product_code", "Product code", "product", "S1234V00", "The facility's own product code.", _text),
     Field("source_tissue", "Source tissue", "product", "bone_marrow", "Tissue the MSCs come from.", _tissue),
     Field("donor", "Donor", "product", "allogeneic", "autologous or allogeneic.", _choice(DONORS), DONORS),

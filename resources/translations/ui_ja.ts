@@ -2104,14 +2104,14 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="81" />
-            <location filename="../../ui/main_window.py" line="1149" />
+            <location filename="../../ui/main_window.py" line="1191" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 投与調製</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="117" />
-            <location filename="../../ui/main_window.py" line="933" />
-            <location filename="../../ui/main_window.py" line="966" />
+            <location filename="../../ui/main_window.py" line="975" />
+            <location filename="../../ui/main_window.py" line="1008" />
             <source>New preparation</source>
             <translation>新しい調製</translation>
         </message>
@@ -2187,76 +2187,81 @@
             <translation>現在の日時を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="464" />
             <source>(protocol: {0})</source>
             <translation>（プロトコル：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="463" />
+            <location filename="../../ui/main_window.py" line="465" />
             <source>(default: {0})</source>
             <translation>（既定値：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="623" />
-            <location filename="../../ui/main_window.py" line="969" />
+            <location filename="../../ui/main_window.py" line="584" />
+            <source>{0} containers are thawed: scan the DIN of each after the first ({1} of {2} scanned).</source>
+            <translation>{0} 個の容器を解凍します：1 つ目以降の各容器の DIN をスキャンしてください（{2} 個中 {1} 個スキャン済み）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="664" />
+            <location filename="../../ui/main_window.py" line="1011" />
             <source>Print preview…</source>
             <translation>印刷プレビュー…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="626" />
-            <location filename="../../ui/main_window.py" line="975" />
+            <location filename="../../ui/main_window.py" line="667" />
+            <location filename="../../ui/main_window.py" line="1017" />
             <source>Print label…</source>
             <translation>ラベル印刷…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
-            <location filename="../../ui/main_window.py" line="972" />
+            <location filename="../../ui/main_window.py" line="670" />
+            <location filename="../../ui/main_window.py" line="1014" />
             <source>Save sheet as PDF…</source>
             <translation>調製シートを PDF で保存…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="724" />
+            <location filename="../../ui/main_window.py" line="766" />
             <source>The preparation is hidden while the independent double check is open.</source>
             <translation>独立したダブルチェックの間、調製内容は表示されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="738" />
+            <location filename="../../ui/main_window.py" line="780" />
             <source>Randomisation list</source>
             <translation>割付表</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="739" />
+            <location filename="../../ui/main_window.py" line="781" />
             <source>Randomisation list (*.csv);;All files (*)</source>
             <translation>割付表 (*.csv);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="850" />
+            <location filename="../../ui/main_window.py" line="892" />
             <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
             <translation>現在、記録を保存できません：{0} 計算と下書きの印刷は引き続き行えます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="965" />
+            <location filename="../../ui/main_window.py" line="1007" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="978" />
+            <location filename="../../ui/main_window.py" line="1020" />
             <source>Print pharmacy sheet (unblinded)…</source>
             <translation>薬剤部用調製シート（非盲検）を印刷…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="982" />
+            <location filename="../../ui/main_window.py" line="1024" />
             <source>Quit</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="989" />
+            <location filename="../../ui/main_window.py" line="1031" />
             <source>&amp;Records</source>
             <translation>記録(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="620" />
-            <location filename="../../ui/main_window.py" line="992" />
+            <location filename="../../ui/main_window.py" line="661" />
+            <location filename="../../ui/main_window.py" line="1034" />
             <source>Save record</source>
             <translation>記録を保存</translation>
         </message>
@@ -2271,250 +2276,250 @@
             <translation>体重を単位なしで入力したときだけ使います</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
             <translation>この端末の作業者です。変更するには 設定 &gt; 作業者… を使用してください</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>Fewer fields</source>
             <translation>項目を減らす</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>More ({0})</source>
             <translation>その他（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>Limits: {0}</source>
             <translation>上限・下限：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
+            <location filename="../../ui/main_window.py" line="467" />
             <source>Protocol: {0}</source>
             <translation>プロトコル：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="467" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>e.g. {0}</source>
             <translation>例 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
-            <location filename="../../ui/main_window.py" line="659" />
+            <location filename="../../ui/main_window.py" line="547" />
+            <location filename="../../ui/main_window.py" line="700" />
             <source>Read as {0}</source>
             <translation>{0} として読み取り</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="684" />
-            <location filename="../../ui/main_window.py" line="880" />
+            <location filename="../../ui/main_window.py" line="726" />
+            <location filename="../../ui/main_window.py" line="922" />
             <source>Complete the form first: {0}</source>
             <translation>先にフォームを完成させてください：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="693" />
+            <location filename="../../ui/main_window.py" line="735" />
             <source>No label while the plan says: {0}</source>
             <translation>計画の状態が次の間はラベルを印刷できません：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="777" />
+            <location filename="../../ui/main_window.py" line="819" />
             <source>— (enter the code and choose the list)</source>
             <translation>—（コードを入力し、リストを選択してください）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="806" />
+            <location filename="../../ui/main_window.py" line="848" />
             <source>Not used by this protocol or count method</source>
             <translation>このプロトコルまたは計数方法では使用されません</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="809" />
+            <location filename="../../ui/main_window.py" line="851" />
             <source>Clear (Ctrl+Z undoes)</source>
             <translation>消去（Ctrl+Z で元に戻す）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="830" />
+            <location filename="../../ui/main_window.py" line="872" />
             <source>{0} cleared: Ctrl+Z in the field brings it back</source>
             <translation>{0} を消去しました：欄内で Ctrl+Z を押すと元に戻ります</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="849" />
+            <location filename="../../ui/main_window.py" line="891" />
             <source>Records: not reachable</source>
             <translation>記録：接続できません</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="852" />
+            <location filename="../../ui/main_window.py" line="894" />
             <source>Try again</source>
             <translation>再試行</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="859" />
+            <location filename="../../ui/main_window.py" line="901" />
             <source>Records: server {0}</source>
             <translation>記録：サーバー {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="862" />
+            <location filename="../../ui/main_window.py" line="904" />
             <source>Records: this computer</source>
             <translation>記録：このコンピューター</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="868" />
+            <location filename="../../ui/main_window.py" line="910" />
             <source>FINAL</source>
             <translation>最終</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="879" />
+            <location filename="../../ui/main_window.py" line="921" />
             <source>Records cannot be reached now; the form is kept as a draft</source>
             <translation>現在、記録に接続できません。入力内容は下書きとして保持されます</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="883" />
+            <location filename="../../ui/main_window.py" line="925" />
             <source>Saved; change a figure to save a new version</source>
             <translation>保存済み：数値を変更すると新しい版として保存できます</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="923" />
+            <location filename="../../ui/main_window.py" line="965" />
             <source>Unsaved entries</source>
             <translation>保存されていない入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="924" />
+            <location filename="../../ui/main_window.py" line="966" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>このケースの入力は記録として保存されていません。破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="980" />
+            <location filename="../../ui/main_window.py" line="1022" />
             <source>Restore kept entries…</source>
             <translation>保持された入力を復元…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="993" />
+            <location filename="../../ui/main_window.py" line="1035" />
             <source>Independent double check…</source>
             <translation>独立したダブルチェック…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="994" />
+            <location filename="../../ui/main_window.py" line="1036" />
             <source>Gravimetric check…</source>
             <translation>重量確認…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="995" />
+            <location filename="../../ui/main_window.py" line="1037" />
             <source>History…</source>
             <translation>履歴…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="996" />
+            <location filename="../../ui/main_window.py" line="1038" />
             <source>Work lists…</source>
             <translation>作業リスト…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="997" />
+            <location filename="../../ui/main_window.py" line="1039" />
             <source>Verify audit trail</source>
             <translation>監査証跡を検証</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1006" />
+            <location filename="../../ui/main_window.py" line="1048" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1008" />
+            <location filename="../../ui/main_window.py" line="1050" />
             <source>Operator…</source>
             <translation>作業者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1011" />
+            <location filename="../../ui/main_window.py" line="1053" />
             <source>Records database…</source>
             <translation>記録データベース…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1014" />
+            <location filename="../../ui/main_window.py" line="1056" />
             <source>Label printer…</source>
             <translation>ラベルプリンター…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1017" />
+            <location filename="../../ui/main_window.py" line="1059" />
             <source>Language (restart)</source>
             <translation>言語（再起動後）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1022" />
+            <location filename="../../ui/main_window.py" line="1064" />
             <source>Paper</source>
             <translation>用紙</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1027" />
+            <location filename="../../ui/main_window.py" line="1069" />
             <source>Log level</source>
             <translation>ログレベル</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1032" />
+            <location filename="../../ui/main_window.py" line="1074" />
             <source>High contrast</source>
             <translation>ハイコントラスト</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1036" />
+            <location filename="../../ui/main_window.py" line="1078" />
             <source>Gloves (large touch targets)</source>
             <translation>手袋モード（大きなタッチ領域）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1040" />
+            <location filename="../../ui/main_window.py" line="1082" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1041" />
-            <location filename="../../ui/main_window.py" line="1052" />
+            <location filename="../../ui/main_window.py" line="1083" />
+            <location filename="../../ui/main_window.py" line="1094" />
             <source>About mscprep</source>
             <translation>mscprep について</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1128" />
+            <location filename="../../ui/main_window.py" line="1170" />
             <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
             <translation>現在の作業者は {0} です。{1} が保存していなかった入力は下書きとして保持されています。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1130" />
+            <location filename="../../ui/main_window.py" line="1172" />
             <source>Restore them</source>
             <translation>復元する</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1133" />
+            <location filename="../../ui/main_window.py" line="1175" />
             <source>{0} is working now</source>
             <translation>現在の作業者は {0} です</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1182" />
+            <location filename="../../ui/main_window.py" line="1224" />
             <source>No entries are kept.</source>
             <translation>保持された入力はありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1187" />
+            <location filename="../../ui/main_window.py" line="1229" />
             <source>{0}: {1}, patient {2}</source>
             <translation>{0}：{1}、患者 {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1190" />
+            <location filename="../../ui/main_window.py" line="1232" />
             <source>Restore kept entries</source>
             <translation>保持された入力を復元</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1190" />
+            <location filename="../../ui/main_window.py" line="1232" />
             <source>Entries kept:</source>
             <translation>保持された入力：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1209" />
+            <location filename="../../ui/main_window.py" line="1251" />
             <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
             <translation>{0} が {1} に保存せずに残した入力を復元しました。これからはあなたが調製者です。使用前に患者とすべての数値を確認してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1219" />
+            <location filename="../../ui/main_window.py" line="1261" />
             <source>The records database changes at the next start.</source>
             <translation>記録データベースは次回起動時に変更されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1309" />
+            <location filename="../../ui/main_window.py" line="1351" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
         </message>

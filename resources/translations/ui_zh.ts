@@ -2104,14 +2104,14 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="81" />
-            <location filename="../../ui/main_window.py" line="1149" />
+            <location filename="../../ui/main_window.py" line="1191" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 输注配制</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="117" />
-            <location filename="../../ui/main_window.py" line="933" />
-            <location filename="../../ui/main_window.py" line="966" />
+            <location filename="../../ui/main_window.py" line="975" />
+            <location filename="../../ui/main_window.py" line="1008" />
             <source>New preparation</source>
             <translation>新建配制</translation>
         </message>
@@ -2187,76 +2187,81 @@
             <translation>填入当前日期和时间</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="462" />
+            <location filename="../../ui/main_window.py" line="464" />
             <source>(protocol: {0})</source>
             <translation>（方案：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="463" />
+            <location filename="../../ui/main_window.py" line="465" />
             <source>(default: {0})</source>
             <translation>（默认：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="623" />
-            <location filename="../../ui/main_window.py" line="969" />
+            <location filename="../../ui/main_window.py" line="584" />
+            <source>{0} containers are thawed: scan the DIN of each after the first ({1} of {2} scanned).</source>
+            <translation>将解冻 {0} 个容器：请扫描第一个之后每个容器的 DIN（已扫描 {1}/{2}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="664" />
+            <location filename="../../ui/main_window.py" line="1011" />
             <source>Print preview…</source>
             <translation>打印预览…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="626" />
-            <location filename="../../ui/main_window.py" line="975" />
+            <location filename="../../ui/main_window.py" line="667" />
+            <location filename="../../ui/main_window.py" line="1017" />
             <source>Print label…</source>
             <translation>打印标签…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="629" />
-            <location filename="../../ui/main_window.py" line="972" />
+            <location filename="../../ui/main_window.py" line="670" />
+            <location filename="../../ui/main_window.py" line="1014" />
             <source>Save sheet as PDF…</source>
             <translation>将配制单另存为 PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="724" />
+            <location filename="../../ui/main_window.py" line="766" />
             <source>The preparation is hidden while the independent double check is open.</source>
             <translation>独立双人核对进行期间，配制内容不显示。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="738" />
+            <location filename="../../ui/main_window.py" line="780" />
             <source>Randomisation list</source>
             <translation>随机分配表</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="739" />
+            <location filename="../../ui/main_window.py" line="781" />
             <source>Randomisation list (*.csv);;All files (*)</source>
             <translation>随机分配表 (*.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="850" />
+            <location filename="../../ui/main_window.py" line="892" />
             <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
             <translation>目前无法保存记录：{0} 您仍可计算并打印草稿。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="965" />
+            <location filename="../../ui/main_window.py" line="1007" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="978" />
+            <location filename="../../ui/main_window.py" line="1020" />
             <source>Print pharmacy sheet (unblinded)…</source>
             <translation>打印药房配制单（非盲态）…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="982" />
+            <location filename="../../ui/main_window.py" line="1024" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="989" />
+            <location filename="../../ui/main_window.py" line="1031" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="620" />
-            <location filename="../../ui/main_window.py" line="992" />
+            <location filename="../../ui/main_window.py" line="661" />
+            <location filename="../../ui/main_window.py" line="1034" />
             <source>Save record</source>
             <translation>保存记录</translation>
         </message>
@@ -2271,250 +2276,250 @@
             <translation>仅在体重未带单位输入时使用</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="469" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
             <translation>本键盘前的操作者；如需更改，请使用 设置 &gt; 操作者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>Fewer fields</source>
             <translation>收起字段</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="413" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>More ({0})</source>
             <translation>更多（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="450" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>Limits: {0}</source>
             <translation>限值：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
+            <location filename="../../ui/main_window.py" line="467" />
             <source>Protocol: {0}</source>
             <translation>方案：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="467" />
+            <location filename="../../ui/main_window.py" line="469" />
             <source>e.g. {0}</source>
             <translation>例如 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="543" />
-            <location filename="../../ui/main_window.py" line="659" />
+            <location filename="../../ui/main_window.py" line="547" />
+            <location filename="../../ui/main_window.py" line="700" />
             <source>Read as {0}</source>
             <translation>读作 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="684" />
-            <location filename="../../ui/main_window.py" line="880" />
+            <location filename="../../ui/main_window.py" line="726" />
+            <location filename="../../ui/main_window.py" line="922" />
             <source>Complete the form first: {0}</source>
             <translation>请先完成表单：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="693" />
+            <location filename="../../ui/main_window.py" line="735" />
             <source>No label while the plan says: {0}</source>
             <translation>计划状态为以下时不能打印标签：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="777" />
+            <location filename="../../ui/main_window.py" line="819" />
             <source>— (enter the code and choose the list)</source>
             <translation>—（请输入编码并选择列表）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="806" />
+            <location filename="../../ui/main_window.py" line="848" />
             <source>Not used by this protocol or count method</source>
             <translation>此方案或计数方法不使用此项</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="809" />
+            <location filename="../../ui/main_window.py" line="851" />
             <source>Clear (Ctrl+Z undoes)</source>
             <translation>清除（Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="830" />
+            <location filename="../../ui/main_window.py" line="872" />
             <source>{0} cleared: Ctrl+Z in the field brings it back</source>
             <translation>已清除 {0}：在该栏中按 Ctrl+Z 可恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="849" />
+            <location filename="../../ui/main_window.py" line="891" />
             <source>Records: not reachable</source>
             <translation>记录：无法连接</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="852" />
+            <location filename="../../ui/main_window.py" line="894" />
             <source>Try again</source>
             <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="859" />
+            <location filename="../../ui/main_window.py" line="901" />
             <source>Records: server {0}</source>
             <translation>记录：服务器 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="862" />
+            <location filename="../../ui/main_window.py" line="904" />
             <source>Records: this computer</source>
             <translation>记录：本计算机</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="868" />
+            <location filename="../../ui/main_window.py" line="910" />
             <source>FINAL</source>
             <translation>最终</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="879" />
+            <location filename="../../ui/main_window.py" line="921" />
             <source>Records cannot be reached now; the form is kept as a draft</source>
             <translation>目前无法连接记录；表单已作为草稿保留</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="883" />
+            <location filename="../../ui/main_window.py" line="925" />
             <source>Saved; change a figure to save a new version</source>
             <translation>已保存；修改数值后可保存新版本</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="923" />
+            <location filename="../../ui/main_window.py" line="965" />
             <source>Unsaved entries</source>
             <translation>未保存的输入</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="924" />
+            <location filename="../../ui/main_window.py" line="966" />
             <source>The entries of this case are not saved as a record. Discard them?</source>
             <translation>此病例的输入尚未保存为记录。要放弃吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="980" />
+            <location filename="../../ui/main_window.py" line="1022" />
             <source>Restore kept entries…</source>
             <translation>恢复保留的输入…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="993" />
+            <location filename="../../ui/main_window.py" line="1035" />
             <source>Independent double check…</source>
             <translation>独立双人核对…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="994" />
+            <location filename="../../ui/main_window.py" line="1036" />
             <source>Gravimetric check…</source>
             <translation>称量核对…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="995" />
+            <location filename="../../ui/main_window.py" line="1037" />
             <source>History…</source>
             <translation>历史记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="996" />
+            <location filename="../../ui/main_window.py" line="1038" />
             <source>Work lists…</source>
             <translation>工作列表…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="997" />
+            <location filename="../../ui/main_window.py" line="1039" />
             <source>Verify audit trail</source>
             <translation>校验审计追踪</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1006" />
+            <location filename="../../ui/main_window.py" line="1048" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1008" />
+            <location filename="../../ui/main_window.py" line="1050" />
             <source>Operator…</source>
             <translation>操作者…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1011" />
+            <location filename="../../ui/main_window.py" line="1053" />
             <source>Records database…</source>
             <translation>记录数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1014" />
+            <location filename="../../ui/main_window.py" line="1056" />
             <source>Label printer…</source>
             <translation>标签打印机…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1017" />
+            <location filename="../../ui/main_window.py" line="1059" />
             <source>Language (restart)</source>
             <translation>语言（重启后生效）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1022" />
+            <location filename="../../ui/main_window.py" line="1064" />
             <source>Paper</source>
             <translation>纸张</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1027" />
+            <location filename="../../ui/main_window.py" line="1069" />
             <source>Log level</source>
             <translation>日志级别</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1032" />
+            <location filename="../../ui/main_window.py" line="1074" />
             <source>High contrast</source>
             <translation>高对比度</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1036" />
+            <location filename="../../ui/main_window.py" line="1078" />
             <source>Gloves (large touch targets)</source>
             <translation>手套模式（大触控目标）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1040" />
+            <location filename="../../ui/main_window.py" line="1082" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1041" />
-            <location filename="../../ui/main_window.py" line="1052" />
+            <location filename="../../ui/main_window.py" line="1083" />
+            <location filename="../../ui/main_window.py" line="1094" />
             <source>About mscprep</source>
             <translation>关于 mscprep</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1128" />
+            <location filename="../../ui/main_window.py" line="1170" />
             <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
             <translation>现在由 {0} 操作。{1} 未保存的输入已作为草稿保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1130" />
+            <location filename="../../ui/main_window.py" line="1172" />
             <source>Restore them</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1133" />
+            <location filename="../../ui/main_window.py" line="1175" />
             <source>{0} is working now</source>
             <translation>现在由 {0} 操作</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1182" />
+            <location filename="../../ui/main_window.py" line="1224" />
             <source>No entries are kept.</source>
             <translation>没有保留的输入。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1187" />
+            <location filename="../../ui/main_window.py" line="1229" />
             <source>{0}: {1}, patient {2}</source>
             <translation>{0}：{1}，患者 {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1190" />
+            <location filename="../../ui/main_window.py" line="1232" />
             <source>Restore kept entries</source>
             <translation>恢复保留的输入</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1190" />
+            <location filename="../../ui/main_window.py" line="1232" />
             <source>Entries kept:</source>
             <translation>保留的输入：</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1209" />
+            <location filename="../../ui/main_window.py" line="1251" />
             <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
             <translation>已恢复 {0} 于 {1} 留下的未保存输入。现在由您制备：使用前请核对患者和每个数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1219" />
+            <location filename="../../ui/main_window.py" line="1261" />
             <source>The records database changes at the next start.</source>
             <translation>记录数据库将在下次启动时更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="1309" />
+            <location filename="../../ui/main_window.py" line="1351" />
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
         </message>

@@ -110,7 +110,7 @@ class BlindedPreparation:
     @property
     def identity_required(self) -> tuple[str, ...]:
         # The placebo has no donation: a DIN required of one arm only would tell them apart.
-        return tuple(key for key in self.plan.identity_required if key != "din")
+        return tuple(key for key in self.plan.identity_required if key not in ("din", "container_dins"))
 
     def with_reasons(self, reasons: Mapping[str, str]) -> "BlindedPreparation":
         return replace(self, plan=self.plan.with_reasons(reasons))
