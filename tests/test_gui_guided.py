@@ -192,3 +192,20 @@ def test_save_as_pdf_opens_in_the_documents_folder_with_a_name(window, monkeypat
     documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
     assert asked["start"].startswith(documents) and asked["start"].endswith(".pdf")
     assert "MRN-000123" in asked["start"]
+
+
+def test_a_typed_reason_is_visibly_accepted_on_its_card(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+    load(window, {"protocol": "none", "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL",
+                  "viability": "90%", "final_volume": "50 mL", "duration": "30 min", "max_rate": "1 mL/min",
+                  "patient_name": "Sato Ken", "patient_id": "MRN-1", "din": "A999921123456"})
+    assert window.state.status_kind == "needs_reason"
+    box = window.results.reason_boxes[0]
+    code = box.objectName().removeprefix("reason_")
+    assert window.results.findChild(QLabel, f"accepted_{code}") is None
+    qtbot.keyClicks(box, "ordered by Dr Sato")
+    qtbot.keyClick(box, Qt.Key_Return)
+    accepted = window.results.findChild(QLabel, f"accepted_{code}")
+    assert accepted is not None and "ordered by Dr Sato" in accepted.text()
+    assert "#d6f0d6" in window.results.findChild(type(accepted.parent()), f"finding_{code}").styleSheet()

@@ -16,6 +16,7 @@ from .timeline import TimelinePlot
 from .values import translate_value
 
 FINDING_COLOURS = {"hard": "#f8d0d0", "soft": "#ffe3b3", "info": "#e4ecf7"}
+ACCEPTED_COLOUR = "#d6f0d6"   # a finding whose typed reason holds
 SEVERITY_WORDS = (QT_TRANSLATE_NOOP("ResultsPanel", "HARD"), QT_TRANSLATE_NOOP("ResultsPanel", "SOFT"),
                   QT_TRANSLATE_NOOP("ResultsPanel", "INFO"))
 
@@ -189,7 +190,9 @@ class ResultsPanel(QWidget):
         frame = QFrame()
         frame.setFrameShape(QFrame.StyledPanel)
         frame.setObjectName(f"finding_{finding.code}")
-        frame.setStyleSheet(f"QFrame#finding_{finding.code} {{ background: {FINDING_COLOURS[finding.severity.value]}; }}"
+        accepted = finding.accepts_reason and bool(finding.override_reason)
+        colour = ACCEPTED_COLOUR if accepted else FINDING_COLOURS[finding.severity.value]
+        frame.setStyleSheet(f"QFrame#finding_{finding.code} {{ background: {colour}; }}"
                             f"QFrame#finding_{finding.code} QLabel {{ color: #000000; }}")
         box = QVBoxLayout(frame)
         heading = f"{self.tr(finding.severity.value.upper())}: {self.tr(title(finding.code))}"
@@ -210,6 +213,12 @@ class ResultsPanel(QWidget):
                 note.setWordWrap(True)
                 note.setStyleSheet("font-weight: bold; color: #7a0000;")
                 box.addWidget(note)
+            if accepted:   # the card itself says the reason holds, not only the banner
+                done = QLabel(self.tr("\u2713 Reason accepted: \u201c{0}\u201d").format(finding.override_reason))
+                done.setObjectName(f"accepted_{finding.code}")
+                done.setWordWrap(True)
+                done.setStyleSheet("font-weight: bold; color: #0b4f0b;")
+                box.addWidget(done)
             reason = QLineEdit(finding.override_reason or "")
             reason.setObjectName(f"reason_{finding.code}")
             reason.setAccessibleName(self.tr("Reason for: {0}").format(self.tr(title(finding.code))))

@@ -2793,132 +2793,137 @@
     <context>
         <name>ResultsPanel</name>
         <message>
-            <location filename="../../ui/results_panel.py" line="38" />
+            <location filename="../../ui/results_panel.py" line="39" />
             <source>Plan status</source>
             <translation>計画の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="44" />
+            <location filename="../../ui/results_panel.py" line="45" />
             <source>Plan</source>
             <translation>計画</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="41" />
+            <location filename="../../ui/results_panel.py" line="42" />
             <source>Findings</source>
             <translation>所見</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="19" />
+            <location filename="../../ui/results_panel.py" line="20" />
             <source>HARD</source>
             <translation>禁止</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="19" />
+            <location filename="../../ui/results_panel.py" line="20" />
             <source>SOFT</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="20" />
+            <location filename="../../ui/results_panel.py" line="21" />
             <source>INFO</source>
             <translation>情報</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="119" />
+            <location filename="../../ui/results_panel.py" line="120" />
             <source>(complete the form to see the plan)</source>
             <translation>（フォームを完成させると計画が表示されます）</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="136" />
+            <location filename="../../ui/results_panel.py" line="137" />
             <source>Incomplete: complete or correct</source>
             <translation>未完了：次の項目を入力または修正してください</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="138" />
+            <location filename="../../ui/results_panel.py" line="139" />
             <source>Computed, but not ready: enter</source>
             <translation>計算済み、ただし未完了：次を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="153" />
+            <location filename="../../ui/results_panel.py" line="154" />
             <source>BLOCKED - NOT FOR ADMINISTRATION</source>
             <translation>停止 - 投与禁止</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="145" />
+            <location filename="../../ui/results_panel.py" line="146" />
             <source>Incomplete: 1 field to complete or correct</source>
             <translation>未完了：入力または修正する項目が 1 つあります</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="146" />
+            <location filename="../../ui/results_panel.py" line="147" />
             <source>Incomplete: {0} fields to complete or correct</source>
             <translation>未完了：入力または修正する項目が {0} つあります</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="149" />
+            <location filename="../../ui/results_panel.py" line="150" />
             <source>Computed, but not ready: 1 field to enter</source>
             <translation>計算済み、ただし未完了：入力する項目が 1 つあります</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="150" />
+            <location filename="../../ui/results_panel.py" line="151" />
             <source>Computed, but not ready: {0} fields to enter</source>
             <translation>計算済み、ただし未完了：入力する項目が {0} つあります</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="157" />
+            <location filename="../../ui/results_panel.py" line="158" />
             <source>A reason is needed for 1 soft finding</source>
             <translation>1 件の注意所見に理由が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="158" />
+            <location filename="../../ui/results_panel.py" line="159" />
             <source>A reason is needed for {0} soft findings</source>
             <translation>{0} 件の注意所見に理由が必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="160" />
+            <location filename="../../ui/results_panel.py" line="161" />
             <source>Verified and weighed: the label is final</source>
             <translation>検証・計量済み：ラベルは最終版です</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="161" />
+            <location filename="../../ui/results_panel.py" line="162" />
             <source>OK - no hard finding</source>
             <translation>OK - 禁止所見なし</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="181" />
+            <location filename="../../ui/results_panel.py" line="182" />
             <source>(complete the form to see the findings)</source>
             <translation>（入力を完了すると所見が表示されます）</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="183" />
+            <location filename="../../ui/results_panel.py" line="184" />
             <source>None</source>
             <translation>なし</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="199" />
+            <location filename="../../ui/results_panel.py" line="202" />
             <source>Limit: {0}</source>
             <translation>基準：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="201" />
+            <location filename="../../ui/results_panel.py" line="204" />
             <source>Source: {0}</source>
             <translation>出典：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="207" />
+            <location filename="../../ui/results_panel.py" line="210" />
             <source>The reason “{0}” was typed for other figures. The figures changed: type the reason again.</source>
             <translation>理由「{0}」は別の数値に対して入力されたものです。数値が変わったので、理由を入力し直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="215" />
+            <location filename="../../ui/results_panel.py" line="217" />
+            <source>✓ Reason accepted: “{0}”</source>
+            <translation>✓ 理由を受理しました：「{0}」</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="224" />
             <source>Reason for: {0}</source>
             <translation>理由：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="216" />
+            <location filename="../../ui/results_panel.py" line="225" />
             <source>Type the reason to proceed (at least 3 characters), then Enter.</source>
             <translation>続けるには理由を入力して（3 文字以上）Enter を押してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="218" />
+            <location filename="../../ui/results_panel.py" line="227" />
             <source>Blocked until the prescriber's documented decision is typed here (at least 3 characters), then Enter; it is printed on the sheet.</source>
             <translation>処方医の記録された判断をここに入力（3文字以上）して Enter を押すまでブロックされます。入力内容はシートに印刷されます。</translation>
         </message>

@@ -2793,132 +2793,137 @@
     <context>
         <name>ResultsPanel</name>
         <message>
-            <location filename="../../ui/results_panel.py" line="38" />
+            <location filename="../../ui/results_panel.py" line="39" />
             <source>Plan status</source>
             <translation>计划状态</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="44" />
+            <location filename="../../ui/results_panel.py" line="45" />
             <source>Plan</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="41" />
+            <location filename="../../ui/results_panel.py" line="42" />
             <source>Findings</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="19" />
+            <location filename="../../ui/results_panel.py" line="20" />
             <source>HARD</source>
             <translation>禁止</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="19" />
+            <location filename="../../ui/results_panel.py" line="20" />
             <source>SOFT</source>
             <translation>警示</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="20" />
+            <location filename="../../ui/results_panel.py" line="21" />
             <source>INFO</source>
             <translation>信息</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="119" />
+            <location filename="../../ui/results_panel.py" line="120" />
             <source>(complete the form to see the plan)</source>
             <translation>（完成表单后显示计划）</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="136" />
+            <location filename="../../ui/results_panel.py" line="137" />
             <source>Incomplete: complete or correct</source>
             <translation>未完成：请填写或更正</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="138" />
+            <location filename="../../ui/results_panel.py" line="139" />
             <source>Computed, but not ready: enter</source>
             <translation>已计算，但尚未就绪：请输入</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="153" />
+            <location filename="../../ui/results_panel.py" line="154" />
             <source>BLOCKED - NOT FOR ADMINISTRATION</source>
             <translation>已阻止 - 禁止给药</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="145" />
+            <location filename="../../ui/results_panel.py" line="146" />
             <source>Incomplete: 1 field to complete or correct</source>
             <translation>未完成：有 1 项需要填写或更正</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="146" />
+            <location filename="../../ui/results_panel.py" line="147" />
             <source>Incomplete: {0} fields to complete or correct</source>
             <translation>未完成：有 {0} 项需要填写或更正</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="149" />
+            <location filename="../../ui/results_panel.py" line="150" />
             <source>Computed, but not ready: 1 field to enter</source>
             <translation>已计算，但未就绪：有 1 项需要输入</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="150" />
+            <location filename="../../ui/results_panel.py" line="151" />
             <source>Computed, but not ready: {0} fields to enter</source>
             <translation>已计算，但未就绪：有 {0} 项需要输入</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="157" />
+            <location filename="../../ui/results_panel.py" line="158" />
             <source>A reason is needed for 1 soft finding</source>
             <translation>1 项提示性发现需要理由</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="158" />
+            <location filename="../../ui/results_panel.py" line="159" />
             <source>A reason is needed for {0} soft findings</source>
             <translation>{0} 项提示性发现需要理由</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="160" />
+            <location filename="../../ui/results_panel.py" line="161" />
             <source>Verified and weighed: the label is final</source>
             <translation>已核对并称量：标签为最终版</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="161" />
+            <location filename="../../ui/results_panel.py" line="162" />
             <source>OK - no hard finding</source>
             <translation>正常 - 无禁止提示</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="181" />
+            <location filename="../../ui/results_panel.py" line="182" />
             <source>(complete the form to see the findings)</source>
             <translation>（填写完整后显示提示）</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="183" />
+            <location filename="../../ui/results_panel.py" line="184" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="199" />
+            <location filename="../../ui/results_panel.py" line="202" />
             <source>Limit: {0}</source>
             <translation>限值：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="201" />
+            <location filename="../../ui/results_panel.py" line="204" />
             <source>Source: {0}</source>
             <translation>来源：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="207" />
+            <location filename="../../ui/results_panel.py" line="210" />
             <source>The reason “{0}” was typed for other figures. The figures changed: type the reason again.</source>
             <translation>理由“{0}”是针对其他数值填写的。数值已改变：请重新填写理由。</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="215" />
+            <location filename="../../ui/results_panel.py" line="217" />
+            <source>✓ Reason accepted: “{0}”</source>
+            <translation>✓ 已接受理由：“{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="224" />
             <source>Reason for: {0}</source>
             <translation>理由：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="216" />
+            <location filename="../../ui/results_panel.py" line="225" />
             <source>Type the reason to proceed (at least 3 characters), then Enter.</source>
             <translation>请输入理由（至少 3 个字符）后按 Enter 继续。</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="218" />
+            <location filename="../../ui/results_panel.py" line="227" />
             <source>Blocked until the prescriber's documented decision is typed here (at least 3 characters), then Enter; it is printed on the sheet.</source>
             <translation>在此输入处方医生的书面决定（至少 3 个字符）并按 Enter 之前保持阻止；该内容将打印在单上。</translation>
         </message>
