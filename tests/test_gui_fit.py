@@ -133,3 +133,20 @@ def test_enter_in_the_check_dialog_scrolls_its_target_into_view(qtbot, tmp_path,
             break
         top = target.mapTo(viewport, QPoint(0, 0)).y()
         assert 0 <= top and top + target.height() <= viewport.height(), target.objectName()
+
+
+def test_the_list_opens_with_the_current_row_under_the_finger(qtbot, tmp_path, gloves):
+    window = MainWindow(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)))
+    qtbot.addWidget(window)
+    window.resize(910, 512)
+    window.show()
+    box = window.protocol_box
+    box.setCurrentIndex(box.findData("temcell"))
+    box.showPopup()
+    qtbot.wait(20)
+    view = box.view()
+    row = view.visualRect(box.model().index(box.currentIndex(), 0))
+    centre = view.viewport().mapToGlobal(row.center())
+    box_centre = box.mapToGlobal(box.rect().center())
+    box.hidePopup()
+    assert abs(centre.y() - box_centre.y()) <= row.height() // 2

@@ -80,6 +80,9 @@ def style_sheet(high_contrast: bool, gloves: bool) -> str:
             f"QTabBar::tab {{ min-height: {size}px; }}",
             # The rows of an open drop-down list too (ChoiceBox uses a styled delegate for this).
             f"QComboBox QAbstractItemView::item {{ min-height: {size}px; }}",
+            # The list opens with the current row over the box: the row under the finger is
+            # the one chosen now, not its neighbour.
+            "QComboBox { combobox-popup: 1; }",
             f"QListWidget::item {{ min-height: {size}px; }}",
             f"QHeaderView::section {{ min-height: {size - 12}px; }}",
         ]

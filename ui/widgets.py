@@ -47,6 +47,24 @@ class ChoiceBox(QComboBox):
         screen = self.screen().availableGeometry().width() if self.screen() else wanted
         view.setMinimumWidth(min(wanted, max(self.width(), screen - 20)))
         super().showPopup()
+        self._current_under_box()
+
+    def _current_under_box(self) -> None:
+        """Put the current row over the box (scrolling the list, then moving it): the row
+        under a gloved finger that opened the list is the one chosen now."""
+        view = self.view()
+        index = self.model().index(max(self.currentIndex(), 0), self.modelColumn())
+
+        def offset() -> int:
+            rect = view.visualRect(index)
+            return self.mapToGlobal(self.rect().center()).y() - view.viewport().mapToGlobal(rect.center()).y()
+        if not view.visualRect(index).isValid():
+            return
+        bar = view.verticalScrollBar()
+        bar.setValue(max(bar.minimum(), min(bar.maximum(), bar.value() - offset())))
+        popup = view.window()
+        if popup is not self.window():
+            popup.move(popup.x(), popup.y() + offset())
 
     def wheelEvent(self, event):  # noqa: N802 (Qt API)
         if self.hasFocus() and self._clicked:
