@@ -133,9 +133,9 @@ def test_next_walks_save_check_weigh_label(qtbot, tmp_path, store, monkeypatch):
 
 def test_a_new_case_scrolls_both_panes_to_the_top(qtbot, window):
     load(window, TEMCELL)
-    window.resize(1000, 500)
-    qtbot.wait(10)
+    window.resize(1000, 450)
     for scroll in (window.form_scroll, window.results_scroll):
+        qtbot.waitUntil(lambda scroll=scroll: scroll.verticalScrollBar().maximum() > 0, timeout=2000)
         scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
         assert scroll.verticalScrollBar().value() > 0
     window.new_case()
