@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         self.protocol_box.setAccessibleName(self.tr("Protocol"))
         self.protocol_box.addItem(self.tr("No protocol (app defaults only)"), "none")
         for protocol in self.protocols.protocols.values():
-            self.protocol_box.addItem(protocol.name, protocol.id)
+            self.protocol_box.addItem(self.tr(protocol.name), protocol.id)   # sheet catalogs
         self.protocol_box.currentIndexChanged.connect(self._apply_protocol)
         self.protocol_info = QLabel()
         self.protocol_info.setObjectName("protocol_info")

@@ -90,7 +90,7 @@ class WorkListsDialog(QDialog):
 
     def _protocol_name(self, protocol_id: str) -> str:
         try:
-            return self.window.protocols.get(protocol_id).name
+            return self.tr(self.window.protocols.get(protocol_id).name)
         except Exception:  # noqa: BLE001 (a protocol no longer shipped: its id)
             return protocol_id or "—"
 
