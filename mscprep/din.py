@@ -57,9 +57,23 @@ def parse_din(text: str, field: str = "din") -> str:
         raise InputError(field, f"'{din13}' is not a DIN: {problem}")
     expected = check_character(din13)
     if len(raw) == 14 and raw[13] != expected:
-        raise InputError(field, f"check character '{raw[13]}' does not match DIN {din13} "
-                         f"(expected '{expected}'): re-scan or re-type the DIN")
+        # Never the expected character: shown, it invites typing it in instead of re-scanning.
+        raise InputError(field, f"check character '{raw[13]}' does not match DIN {din13}: re-scan the DIN "
+                         "from the container")
     return din13 + expected
+
+
+def parse_dins(text: str, field: str = "container_dins") -> tuple[str, ...]:
+    """Several DINs, one per container (separated by spaces, commas, semicolons or new
+    lines, as a scanner ending each read with Enter leaves them), each checked as parse_din."""
+    parts = [part for part in re.split(r"[\s,;]+", text.strip()) if part]
+    return tuple(parse_din(part, field) for part in parts)
+
+
+def din_reading(din14: str) -> str:
+    """How a DIN was read, grouped as it is printed: facility, year, sequence and the check
+    character in its box ("A9999 21 123456 [3]")."""
+    return f"{din14[:5]} {din14[5:7]} {din14[7:13]} [{din14[13:]}]"
 
 
 def expiry_data_structure(moment: datetime, zone=None) -> str:

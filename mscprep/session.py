@@ -266,6 +266,7 @@ class Session:
         now = self.clock() if self.clock is not None else None
         self.view = evaluate(self._texts_with_kept_times(), self.protocols, self.reasons, now=now, record=None,
                              figures=self.reason_figures, dmso_earlier=self.earlier_dmso(now))
+        self._check_din_reuse()
         record = self.record_state()
         if record is not None:   # the form still shows the saved record: its checks count
             self.view = ViewState(self.view.preparation, self.view.field_errors, self.view.rows, self.view.findings,
@@ -281,6 +282,24 @@ class Session:
         if kept and not self.texts.get("prepared_at") and not self.texts.get("thawed_at"):
             return dict(self.texts, prepared_at=kept)
         return self.texts
+
+    def _check_din_reuse(self) -> None:
+        """The same DIN in the records for another patient: a hard finding of this preparation."""
+        preparation = self.view.preparation
+        if preparation is None or self.store is None or self.store_problem:
+            return
+        from .records.din_reuse import din_reuse_findings
+        from .records.errors import StoreError
+        try:
+            extra = din_reuse_findings(self.store, preparation, self.record.record_id if self.record else None)
+        except StoreError:
+            return   # the store's own banner says it cannot be reached; nothing can be saved meanwhile
+        if extra:
+            preparation = preparation.with_findings(extra)
+            view = self.view
+            self.view = ViewState(preparation, view.field_errors, preparation.rows(), tuple(preparation.findings),
+                                  release_of(preparation.findings, None, identity_missing=view.missing_identity),
+                                  view.missing_identity, view.stale_reasons)
 
     def leave(self, key: str) -> None:
         """The user left the field `key`: from now on its error shows."""

@@ -270,12 +270,14 @@ def test_the_comparison_and_the_records_banners_are_translated(qtbot, tmp_path, 
         qtbot.keyClicks(dialog.checker, "kt")                      # refused: the preparer's initials
         for key in ("din", "weight", "dose", "concentration", "viability", "final_volume", "duration"):
             qtbot.keyClicks(dialog.inputs[key], CASES["contract"][key])
+        dialog.patient_confirmed.setChecked(True)
         dialog.compare_button.click()
         problems = [f"[refused] {p}" for p in check(dialog, extra | {"kt"}, data_of=window)]
         dialog.checker.clear()
         qtbot.keyClicks(dialog.checker, "M. Sato")
         dialog.inputs["concentration"].clear()
         qtbot.keyClicks(dialog.inputs["concentration"], "1.1e7 cell/mL")
+        dialog.patient_confirmed.setChecked(True)
         dialog.compare_button.click()
         assert dialog.outcome is not None and not dialog.outcome.matched
         values = {dialog.table.item(r, c).text() for r in range(dialog.table.rowCount()) for c in (1, 2, 3)}

@@ -108,6 +108,7 @@ def test_the_former_operator_cannot_check_their_record_after_an_operator_change(
     qtbot.keyClicks(dialog.checker, "AM")
     for key in ("din", "weight", "dose", "concentration", "viability", "final_volume", "duration"):
         qtbot.keyClicks(dialog.inputs[key], CASE[key])
+    dialog.patient_confirmed.setChecked(True)
     dialog.compare_button.click()
     assert "cannot verify it" in dialog.message.text() and dialog.outcome is None
     assert store.checks(record) == []
@@ -335,7 +336,7 @@ def test_a_dose_beyond_the_course_can_be_released_from_the_window(qtbot, setting
     now = datetime.now().astimezone()
     window = make_window(qtbot, settings, None, operator="")
     type_case(window, {"protocol": "temcell", "weight": "60 kg", "patient_name": "Yamada Hanako",
-                       "patient_id": "MRN-1", "din": "A999921123456",
+                       "patient_id": "MRN-1", "din": "A999921123456", "container_dins": "A999921123457",
                        "thawed_at": (now - timedelta(minutes=20)).isoformat(timespec="minutes"),
                        "dose_number": "9", "previous_dose_at": (now - timedelta(days=4)).isoformat(timespec="minutes")})
     assert window.state.status_kind == "blocked"

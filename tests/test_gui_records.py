@@ -98,6 +98,7 @@ def test_a_protocol_default_is_not_filled_in_and_compare_names_what_is_missing(q
     qtbot.keyClicks(dialog.checker, "M. Sato")
     type_figures(qtbot, dialog, {"weight": "60 kg"})
     assert "Body weight" not in dialog.message.text() and "DIN (ISBT 128)" in dialog.message.text()
+    dialog.patient_confirmed.setChecked(True)
     dialog.compare_button.click()                  # disabled: nothing is compared, nothing recorded
     assert dialog.outcome is None and store.checks(record) == []
     store.close()
@@ -119,6 +120,8 @@ def test_self_verification_is_refused_before_anything_is_shown(qtbot, window, st
     dialog = check_dialog(qtbot, window)
     qtbot.keyClicks(dialog.checker, "kt")        # the initials of K. Tanaka, who saved it
     type_figures(qtbot, dialog, FIGURES)
+    assert not dialog.compare_button.isEnabled()   # the patient's name and ID not yet confirmed
+    dialog.patient_confirmed.setChecked(True)
     assert dialog.compare_button.isEnabled()
     dialog.compare_button.click()
     assert "cannot verify it" in dialog.message.text() and "K. Tanaka" in dialog.message.text()
@@ -131,6 +134,7 @@ def test_the_comparison_is_a_readable_side_by_side_table(qtbot, window, store):
     dialog = check_dialog(qtbot, window)
     qtbot.keyClicks(dialog.checker, "M. Sato")
     type_figures(qtbot, dialog, dict(FIGURES, concentration="1.1e7 cell/mL"))
+    dialog.patient_confirmed.setChecked(True)
     dialog.compare_button.click()
     assert not dialog.outcome.matched and dialog.table.isVisibleTo(dialog)
     rows = {dialog.table.item(r, 0).text(): [dialog.table.item(r, c).text() for c in range(1, 5)]
@@ -142,6 +146,7 @@ def test_the_comparison_is_a_readable_side_by_side_table(qtbot, window, store):
     assert store.status(record).verified_by is None
     type_figures(qtbot, dialog, {"concentration": "1e7 cell/mL"})
     assert dialog.table.isVisibleTo(dialog) is False                  # no comparison of other figures left standing
+    dialog.patient_confirmed.setChecked(True)
     dialog.compare_button.click()
     assert dialog.outcome.matched and "Verified" in dialog.message.text()
     assert store.status(record).verified_by == "M. Sato"
@@ -254,6 +259,7 @@ def test_the_check_dialog_fits_the_screen_and_its_comparison_scrolls_into_sight(
     dialog.show()
     qtbot.keyClicks(dialog.checker, "M. Sato")
     type_figures(qtbot, dialog, dict(FIGURES, concentration="1.1e7 cell/mL"))
+    dialog.patient_confirmed.setChecked(True)
     dialog.compare_button.click()
     qtbot.wait(10)
     assert dialog.minimumSizeHint().width() <= limit[0] and dialog.minimumSizeHint().height() <= limit[1]
@@ -283,6 +289,7 @@ def test_a_nebulized_check_asks_the_first_dose_and_compares_the_calendar(qtbot, 
     assert "First dose at" in dialog.message.text()
     qtbot.keyClicks(dialog.checker, "M. Sato")
     qtbot.keyClicks(dialog.inputs["first_dose_at"], "2026-11-30T20:00")       # the evening slot, misread
+    dialog.patient_confirmed.setChecked(True)
     dialog.compare_button.click()
     rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())}
     assert rows["Dosing calendar"] == "✗ differs" and not dialog.outcome.matched

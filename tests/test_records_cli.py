@@ -191,7 +191,7 @@ def test_a_reprint_through_the_records_path_never_recomputes(tmp_path):
     from mscprep.protocol.loader import shipped_protocols
     store = RecordStore(tmp_path / "records.sqlite3")
     form = {"protocol": "temcell", "weight": "60 kg", "patient_id": "MRN-R", "patient_name": "R", "din": "A999921123456",
-            "thawed_at": "2026-11-23T09:30:00+00:00", "stability": "3 h"}
+            "container_dins": "A999921123457", "thawed_at": "2026-11-23T09:30:00+00:00", "stability": "3 h"}
     now = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
     record = store.save(prepare(form, now=now), "K. Tanaka")
     first = text_of(write_document(record.document(), None, record=store.record_state(record), now=now),

@@ -70,7 +70,9 @@ def test_a_thaw_after_now_is_an_input_error():
 def test_a_thawed_product_needs_its_thaw_time_before_it_is_ok():
     without = prepare({"protocol": "temcell", "weight": "60 kg"}, now=NOON)
     missing = finding(without, "thaw_time_missing")
-    assert missing.severity is Severity.HARD and status(without).blocked
+    # still hard (no label), but an entry to make, not a limit breach: incomplete, not BLOCKED (issue 24)
+    assert missing.severity is Severity.HARD and not status(without).blocked and status(without).incomplete
+    assert not status(without).label_allowed
     assert missing.limit == "4 h" and "HEMACORD" in missing.source       # the window of a product holding DMSO
     assert "thaw_time_missing" not in codes(prepare(TEMCELL, now=NOON))
     entered = plan(dmso="10%")                                            # a DMSO fraction says it was frozen

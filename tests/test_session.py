@@ -96,7 +96,7 @@ def test_a_stored_document_reads_back_equal_for_every_kind(tmp_path):
 def test_a_reprint_prints_the_record_not_todays_protocol(session, tmp_path):
     thawed = (clock.now() - timedelta(minutes=10)).isoformat(timespec="minutes")   # a thawed product needs it
     session.update({"protocol": "temcell", "weight": "60 kg", "patient_id": "MRN-R", "patient_name": "R",
-                    "din": "A999921123456", "thawed_at": thawed})
+                    "din": "A999921123456", "container_dins": "A999921123457", "thawed_at": thawed})
     record = session.save()
     first, state = session.printable()
     first_text = text_of(write_document(first, None, record=state), tmp_path / "first.pdf")

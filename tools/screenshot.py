@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 _THAWED = (datetime.now() - timedelta(minutes=20)).isoformat(timespec="minutes")
 NORMAL = {"protocol": "temcell", "patient_name": "Yamada Hanako", "patient_id": "MRN-000123",
           "weight": "60 kg", "din": "A999921123456", "viability": "92%", "prepared_by": "K. Tanaka",
-          "thawed_at": _THAWED, "stability": "3 h"}
+          "thawed_at": _THAWED, "stability": "3 h", "container_dins": "A999921123457"}
 CASES = {
     "empty": {},
     "normal": NORMAL,
@@ -106,6 +106,7 @@ def main() -> None:
         for key, text in figures.items():
             dialog.inputs[key].setText(text)
         if name == "compared":
+            dialog.patient_confirmed.setChecked(True)
             dialog.compare_button.click()
     elif name == "weigh":
         from ui.dialogs.gravimetric_dialog import GravimetricDialog

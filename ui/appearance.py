@@ -59,6 +59,11 @@ def style_sheet(high_contrast: bool, gloves: bool) -> str:
             "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }",
             "QGroupBox { border: 1px solid #ffffff; margin-top: 1.2em; }",
             "QGroupBox::title { subcontrol-origin: margin; left: 8px; color: #ffffff; }",
+            # Menus with a border and a hover that is seen.
+            "QMenu { border: 2px solid #ffffff; background: #000000; color: #ffffff; }",
+            "QMenu::item:selected, QMenuBar::item:selected { background: #ffff00; color: #000000; }",
+            "QMenu::separator { height: 1px; background: #ffffff; }",
+            "QToolTip { border: 1px solid #ffff00; }",
         ]
     if gloves:
         size = GLOVE_TARGET
@@ -73,6 +78,12 @@ def style_sheet(high_contrast: bool, gloves: bool) -> str:
             f"QScrollBar::handle {{ background: palette(mid); min-height: {size}px; min-width: {size}px; }}",
             "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }",
             f"QTabBar::tab {{ min-height: {size}px; }}",
+            # The rows of an open drop-down list too (ChoiceBox uses a styled delegate for this).
+            f"QComboBox QAbstractItemView::item {{ min-height: {size}px; }}",
+            # The list opens with the current row over the box: the row under the finger is
+            # the one chosen now, not its neighbour.
+            "QComboBox { combobox-popup: 1; }",
+            f"QListWidget::item {{ min-height: {size}px; }}",
             f"QHeaderView::section {{ min-height: {size - 12}px; }}",
         ]
     return "\n".join(parts)

@@ -67,6 +67,7 @@ CHOICE_WORDS = (  # the choices' own words, as the boxes show them
 NO_EXAMPLE = ("hemocytometer", "patient_name", "prepared_by")
 LOG_LEVELS = {"DEBUG": QT_TRANSLATE_NOOP("MainWindow", "Debug"), "INFO": QT_TRANSLATE_NOOP("MainWindow", "Information"),
               "WARNING": QT_TRANSLATE_NOOP("MainWindow", "Warnings"), "ERROR": QT_TRANSLATE_NOOP("MainWindow", "Errors")}
+LANGUAGE_NOTICE = QT_TRANSLATE_NOOP("MainWindow", "The language changes at the next start.")
 PAPERS = {"A4": "A4", "Letter": QT_TRANSLATE_NOOP("MainWindow", "Letter")}
 def _has_unit(text: str) -> bool:
     return any(ch.isalpha() or ch in "%µμ" for ch in text)
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.rows: dict[str, QWidget] = {}
         self._rows_in: dict[str, tuple] = {}          # key -> (group, form layout, holder)
         self._more: dict[str, QToolButton] = {}
+        self._unused: dict[str, QWidget] = {}         # key -> "not used by this protocol" marker
         self._expanded: set[str] = set()
         self._building = True
         self._loaded = False
@@ -160,6 +162,13 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.splitter = splitter
+        # The status, pinned above both panes: it never scrolls away with either.
+        from .status_banner import StatusBanner
+        self.status_banner = StatusBanner(self.results.status)
+        self.next_button = self.status_banner.next_button
+        self.next_button.clicked.connect(self.do_next)
+        self._next = None
+        self._outer.addWidget(self.status_banner)
         self._outer.addWidget(splitter, 1)
         self._watcher = EventWatcher(self._field_left, self)
         for key, widget in self.inputs.items():
@@ -221,7 +230,7 @@ class MainWindow(QMainWindow):
         self.protocol_box.setAccessibleName(self.tr("Protocol"))
         self.protocol_box.addItem(self.tr("No protocol (app defaults only)"), "none")
         for protocol in self.protocols.protocols.values():
-            self.protocol_box.addItem(protocol.name, protocol.id)
+            self.protocol_box.addItem(self.tr(protocol.name), protocol.id)   # sheet catalogs
         self.protocol_box.currentIndexChanged.connect(self._apply_protocol)
         self.protocol_info = QLabel()
         self.protocol_info.setObjectName("protocol_info")
@@ -339,9 +348,20 @@ class MainWindow(QMainWindow):
             self.weight_reading = QLabel()
             self.weight_reading.setObjectName("weight_reading")
             self.weight_reading.setStyleSheet("font-weight: bold;")
+        if spec.key == "din":
+            self.din_reading = QLabel()
+            self.din_reading.setObjectName("din_reading")
+            self.din_reading.setStyleSheet("font-weight: bold;")
+            self.din_reading.hide()
         if spec.key == "prepared_by":
             # The operator at the keyboard (Settings > Operator…), never free text.
             widget.setReadOnly(True)
+        if spec.key == "randomisation_list":
+            choose = QPushButton(self.tr("Choose…"))
+            choose.setObjectName("randomisation_list_choose")
+            choose.setToolTip(self.tr("Choose the pharmacy's randomisation list (CSV)"))
+            choose.clicked.connect(self.choose_randomisation_list)
+            line.addWidget(choose)
         if spec.key == "thawed_at":
             now = QPushButton(self.tr("Now"))
             now.setObjectName("thawed_now")
@@ -351,6 +371,8 @@ class MainWindow(QMainWindow):
         holder_layout.addLayout(line)
         if spec.key == "weight":
             holder_layout.addWidget(self.weight_reading)
+        if spec.key == "din":
+            holder_layout.addWidget(self.din_reading)
         holder_layout.addWidget(help_label)
         holder_layout.addWidget(error)
         label = QLabel(self.tr(spec.label))
@@ -390,7 +412,9 @@ class MainWindow(QMainWindow):
         typed = self._typed_texts()
         relevant = relevant_fields(protocol, method)
         primary = primary_fields(protocol, method, {k: v for k, v in typed.items() if k != "prepared_by"})
-        errors = self.session.visible_errors() if self.session else {}
+        errors = dict(self.session.visible_errors()) if self.session else {}
+        if self.session is not None:   # an identity still owed (the other containers' DINs) is shown
+            errors.update({key: "" for key in self.session.view.missing_identity})
         hidden_in: dict[str, int] = {}
         shown_in: dict[str, int] = {}
         for key, (group, form, holder) in self._rows_in.items():
@@ -510,18 +534,102 @@ class MainWindow(QMainWindow):
     def _advance(self, from_widget: QWidget) -> None:
         """Enter: on to the next visible text field below (choice and unit boxes are passed
         over, so Enter never changes a choice), or to the print buttons after the last."""
+        if from_widget is self.inputs.get("container_dins") and self._more_dins_wanted():
+            return   # one scan per container: the focus stays for the next container's DIN
+        if from_widget is self.inputs.get("din") and self._bad_din():
+            # A DIN that cannot be right keeps the focus, selected: the scanner's next read
+            # replaces it here instead of landing in the next field.
+            self.session.leave("din")
+            from_widget.selectAll()
+            from_widget.setFocus(Qt.OtherFocusReason)
+            return
         inputs = [widget for widget in self.inputs.values() if widget.isVisibleTo(self)]
         start = inputs.index(from_widget) + 1 if from_widget in inputs else len(inputs)
         for widget in inputs[start:]:
             target = widget.viable[0] if widget is getattr(self, "grid", None) else widget
             if isinstance(target, QLineEdit) and not target.isReadOnly():
                 target.setFocus(Qt.TabFocusReason)
-                self.form_scroll.ensureWidgetVisible(target, 40, 60)
+                self._scroll_to(target)
                 return
         for button in (self.record_button, self.preview_button):
             if button.isVisible() and button.isEnabled():
                 button.setFocus(Qt.TabFocusReason)
                 return
+
+    def _show_din_reading(self) -> None:
+        """How the DIN was read, grouped as printed, with its check character in the box."""
+        from mscprep.din import din_reading, parse_din
+        from mscprep.errors import InputError
+        text = self.inputs["din"].text().strip()
+        reading = ""
+        if text:
+            try:
+                reading = self.tr("Read as {0}").format(din_reading(parse_din(text)))
+            except InputError:
+                reading = ""
+        self.din_reading.setText(reading)
+        self.din_reading.setVisible(bool(reading))
+
+    def _more_dins_wanted(self) -> bool:
+        """Enter after a container's DIN: True (focus kept) while that DIN is wrong or more
+        containers are still to scan; a separator is added for the next read."""
+        from mscprep.din import parse_dins
+        from mscprep.errors import InputError
+        from mscprep.preparation.identity import container_dins_needed
+        widget = self.inputs["container_dins"]
+        text = widget.text().strip()
+        try:
+            given = len(parse_dins(text))
+        except InputError:
+            self.session.leave("container_dins")
+            widget.setFocus(Qt.OtherFocusReason)
+            return True
+        preparation = self.state.preparation
+        needed = container_dins_needed(preparation) if preparation is not None else 0
+        if text and given < needed:
+            widget.setText(text + " ")
+            widget.setCursorPosition(len(widget.text()))
+            widget.setFocus(Qt.OtherFocusReason)
+            return True
+        return False
+
+    def _show_container_dins(self) -> None:
+        """Say how many containers' DINs the thaw needs and how many are scanned."""
+        from mscprep.preparation.identity import container_dins_given, container_dins_needed
+        preparation = self.state.preparation
+        needed = container_dins_needed(preparation) if preparation is not None else 0
+        label = self.help_labels["container_dins"]
+        if needed:
+            given = container_dins_given(preparation)
+            label.setText(self.tr("{0} containers are thawed: scan the DIN of each after the first ({1} of {2} "
+                                  "scanned).").format(needed + 1, given, needed))
+        if needed and "container_dins" in self.state.missing_identity \
+                and not self._rows_in["container_dins"][2].isVisibleTo(self) and not self._building:
+            self._update_visibility()
+
+    def _bad_din(self) -> bool:
+        from mscprep.din import parse_din
+        from mscprep.errors import InputError
+        text = self.inputs["din"].text().strip()
+        try:
+            if text:
+                parse_din(text)
+        except InputError:
+            return True
+        return False
+
+    def _scroll_to(self, target: QWidget) -> None:
+        """Bring `target` into view now, and again once the layout has settled (leaving a
+        field may show its message above and push the target down)."""
+        self.form_scroll.ensureWidgetVisible(target, 40, 60)
+        QTimer.singleShot(0, lambda: self._scroll_again(target))
+
+    def _scroll_again(self, target: QWidget) -> None:
+        try:
+            if target.hasFocus():
+                self.form_scroll.ensureWidgetVisible(target, 40, 60)
+        except RuntimeError:
+            pass   # closed meanwhile
 
     def _field_left(self, widget: QWidget) -> None:
         key = widget.property("field_key")
@@ -563,7 +671,7 @@ class MainWindow(QMainWindow):
         self.status = self.results.status
         self.result_values = self.results.values
         self.findings_box = self.results.findings_box
-        scroll = QScrollArea()
+        self.results_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.results)
         scroll.setMinimumWidth(280)
@@ -606,15 +714,15 @@ class MainWindow(QMainWindow):
             self._show_field_errors(self.session.visible_errors())
         if "form" in what:
             from mscprep.session import reading_of
-            self.results.show_state(state)
+            self.results.extra_rows = self._placeholder_rows()
+            self.results.show_state(state, (self.protocol_box.currentData(), self.count_method.currentData()))
             reading = reading_of("weight", self.form_texts().get("weight", ""))
             self.weight_reading.setText(self.tr("Read as {0}").format(reading) if reading else "")
             self.weight_reading.setVisible(bool(reading))
-            can_print = state.preparation is not None
-            for widget in (self.preview_button, self.label_button, self.save_button, self.print_action,
-                           self.label_action, self.save_action):
-                widget.setEnabled(can_print)
-                widget.setToolTip("" if can_print else self.tr("Complete the form first"))
+            self._show_din_reading()
+            self._show_container_dins()
+            self._show_unused()
+            self._enable_printing(state)
             if self.session.current_record() is None:
                 self.statusBar().clearMessage()   # "Saved as ..." must not outlive the saved figures
             self._mark_draft()
@@ -628,6 +736,162 @@ class MainWindow(QMainWindow):
         self._update_record_actions()
         self._show_stages()
         self._show_store()
+        self._show_status()
+
+    # --- the status banner and the next step ----------------------------------------------
+
+    def _enable_printing(self, state) -> None:
+        """Print and Save-as-PDF only when they can succeed; the reason on hover when not."""
+        can_print = state.preparation is not None
+        why = "" if can_print else self.tr("Complete the form first: {0}").format(
+            ", ".join(self.label_of(key) for key in state.incomplete) or "—")
+        for widget in (self.preview_button, self.save_button, self.print_action, self.save_action):
+            widget.setEnabled(can_print)
+            widget.setToolTip(why)
+        pharmacy = can_print and "pharmacy" in state.preparation.audiences
+        self.pharmacy_action.setEnabled(pharmacy)
+        self.pharmacy_action.setVisible(pharmacy or getattr(self._current_protocol(), "blinding", None) is not None)
+        label_ok = can_print and state.release is not None and state.release.label_allowed
+        label_why = why if not can_print else "" if label_ok else self.tr("No label while the plan says: {0}").format(
+            self.tr(state.release.stamp or ""))
+        for widget in (self.label_button, self.label_action):
+            widget.setEnabled(label_ok)
+            widget.setToolTip(label_why)
+
+    def _show_status(self) -> None:
+        if self.session is None or not hasattr(self, "status_banner"):
+            return
+        from .next_step import next_step
+        state = self.session.view
+        kind = state.status_kind
+        if kind == "ok" and state.release is not None and state.release.final:
+            kind = "final"
+        self.status_banner.show_kind(kind)
+        self._next = next_step(self)
+        if self.next_button.text() != self._next.text:
+            self.next_button.setText(self._next.text)
+            self.next_button.setAccessibleName(self._next.text)
+
+    def do_next(self) -> None:
+        """The "Next" button: do the act it names."""
+        self._show_status()
+        if self._next is not None and self._next.run is not None:
+            self._next.run()
+
+    def cover_plan(self, on: bool) -> None:
+        """Cover the form and the plan (the blind double check is open) or show them again."""
+        if not hasattr(self, "splitter"):
+            return
+        if on and not hasattr(self, "_cover"):
+            self._cover = QLabel(self.tr("The preparation is hidden while the independent double check is open."))
+            self._cover.setObjectName("plan_cover")
+            self._cover.setAlignment(Qt.AlignCenter)
+            self._cover.setWordWrap(True)
+            self._outer.addWidget(self._cover, 1)
+        self.splitter.setVisible(not on)
+        self.status_banner.setVisible(not on)
+        if hasattr(self, "_cover"):
+            self._cover.setVisible(on)
+
+    def choose_randomisation_list(self) -> str | None:
+        """The randomisation list through a file picker (never typed as a path)."""
+        from PySide6.QtWidgets import QFileDialog
+        current = self.inputs["randomisation_list"].text().strip()
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Randomisation list"), current,
+                                                    self.tr("Randomisation list (*.csv);;All files (*)"),
+                                                    options=QFileDialog.DontUseNativeDialog)
+        if path:
+            self.inputs["randomisation_list"].setText(path)
+            self.session.leave("randomisation_list")
+        return path or None
+
+    def print_pharmacy_sheet(self, reprint: bool | None = None) -> bool:
+        """The unblinded pharmacy preparation sheet of a blinded trial (what `mscprep sheet
+        --pharmacy-sheet` writes): printed by the pharmacy, logged as a print of its own."""
+        document, record_state = self.session.printable("pharmacy")
+        if document is None or self.state.preparation is None or "pharmacy" not in self.state.preparation.audiences:
+            return False
+        if reprint is None:
+            reprint = self.printing.log_print("pharmacy sheet")
+            if reprint is None:
+                return False
+        self.printing.preview(self.printing.pdf(document, record_state, reprint), "sheet")
+        return True
+
+    def go_to_reason(self, code: str) -> None:
+        for box in self.results.reason_boxes:
+            if box.objectName() == f"reason_{code}":
+                self.results_scroll.ensureWidgetVisible(box, 40, 80)
+                box.setFocus(Qt.OtherFocusReason)
+                return
+
+    def show_findings(self) -> None:
+        self.results_scroll.ensureWidgetVisible(self.results.findings_box, 0, 0)
+        self.results_scroll.verticalScrollBar().setValue(self.results.findings_box.y())
+
+    def _placeholder_rows(self) -> tuple:
+        """Rows shown for the protocol whatever the form holds: a blinded trial's arm, in its
+        "pharmacy only" row, even before the randomisation list is chosen."""
+        from mscprep.preparation.interface import Row
+        protocol = self._current_protocol()
+        if getattr(protocol, "blinding", None) is None:
+            return ()
+        return (Row("arm", "Blinded trial arm (pharmacy only)", self.tr("— (enter the code and choose the list)")),)
+
+    def _show_unused(self) -> None:
+        """A field holding text that this protocol or count method does not use says so."""
+        from mscprep.form.disclosure import COUNT_FIELDS, COUNT_METHODS, relevant_fields
+        protocol = self._current_protocol()
+        method = self.count_method.currentData()
+        relevant = relevant_fields(protocol, method)
+        wanted = COUNT_METHODS[method]
+        typed = self._typed_texts()
+        hidden = False
+        for key, (_group, _form, holder) in self._rows_in.items():
+            unused = bool(typed.get(key, "").strip()) and (
+                (relevant is not None and key not in relevant) or (key in COUNT_FIELDS and key not in wanted))
+            self._mark_unused(key, unused)
+            hidden = hidden or (unused and not holder.isVisibleTo(self))
+        if hidden and not self._building:
+            self._update_visibility()   # text is never hidden (an undo brings a cleared field back)
+
+    def _mark_unused(self, key: str, unused: bool) -> None:
+        marker = self._unused.get(key)
+        if marker is None:
+            if not unused:
+                return
+            holder_layout = self._rows_in[key][2].layout()
+            marker = QWidget()
+            marker.setObjectName(f"{key}_unused")
+            line = QHBoxLayout(marker)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(self.tr("Not used by this protocol or count method"))
+            text.setWordWrap(True)
+            text.setStyleSheet("font-weight: bold; color: #7a4a00;")
+            clear = QPushButton(self.tr("Clear (Ctrl+Z undoes)"))
+            clear.setObjectName(f"{key}_clear")
+            clear.clicked.connect(lambda _checked=False, key=key: self.clear_unused(key))
+            line.addWidget(text, 1)
+            line.addWidget(clear)
+            holder_layout.addWidget(marker)
+            self._unused[key] = marker
+        marker.setVisible(unused)
+
+    def clear_unused(self, key: str) -> None:
+        """Clear a field the protocol ignores; its own undo (Ctrl+Z in the field) brings it back."""
+        widget = self.inputs[key]
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+            widget.del_()          # an edit, not setText: the field's undo keeps it
+            widget.setFocus(Qt.OtherFocusReason)
+        elif key == "hemocytometer":
+            self.grid.set_counts([], [])
+            self.recompute()
+        else:
+            widget.setCurrentIndex(0)
+        self.statusBar().showMessage(self.tr("{0} cleared: Ctrl+Z in the field brings it back").format(
+            self.label_of(key)), 8000)
+        self._update_visibility()
 
     # --- the record store ----------------------------------------------------------------------
 
@@ -674,11 +938,16 @@ class MainWindow(QMainWindow):
         current = self.session.current_record() is not None
         self.record_actions["save"].setEnabled(can_save)
         self.record_button.setEnabled(can_save and not current)
-        self.record_button.setToolTip("" if has_store else self.tr("Records cannot be reached now; the form is kept "
-                                                                   "as a draft"))
+        why = (self.tr("Records cannot be reached now; the form is kept as a draft") if not has_store else
+               self.tr("Complete the form first: {0}").format(", ".join(self.label_of(key)
+                                                                       for key in self.session.view.incomplete) or "—")
+               if self.session.view.preparation is None else
+               self.tr("Saved; change a figure to save a new version") if current else "")
+        self.record_button.setToolTip(why)
         self.record_actions["check"].setEnabled(has_store and current)
         self.record_actions["weigh"].setEnabled(has_store and current)
         self.record_actions["history"].setEnabled(has_store)
+        self.record_actions["worklists"].setEnabled(has_store)
         self.record_actions["audit"].setEnabled(has_store)
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
@@ -725,7 +994,17 @@ class MainWindow(QMainWindow):
         self._empty_form()
         self.statusBar().showMessage(self.tr("New preparation"), 4000)
         self.inputs["patient_name"].setFocus(Qt.OtherFocusReason)
+        self.scroll_to_top()
         return True
+
+    def scroll_to_top(self) -> None:
+        """Both panes back at their top (a new case starts at the patient and the status)."""
+        self._scroll_top_now()
+        QTimer.singleShot(0, self._scroll_top_now)   # again once the emptied form has its new size
+
+    def _scroll_top_now(self) -> None:
+        for scroll in (self.form_scroll, self.results_scroll):
+            scroll.verticalScrollBar().setValue(0)
 
     def _empty_form(self) -> None:
         self._building = True
@@ -758,13 +1037,15 @@ class MainWindow(QMainWindow):
         self.label_action = QAction(self.tr("Print label…"), self)
         self.label_action.setShortcut(QKeySequence("Ctrl+L"))
         self.label_action.triggered.connect(lambda: self.printing.print_label())
+        self.pharmacy_action = QAction(self.tr("Print pharmacy sheet (unblinded)…"), self)
+        self.pharmacy_action.triggered.connect(lambda: self.print_pharmacy_sheet())
         self.kept_action = QAction(self.tr("Restore kept entries…"), self)
         self.kept_action.triggered.connect(lambda: self.restore_kept())
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.print_action, self.label_action, self.save_action, self.kept_action,
-                       quit_action):
+        for action in (self.new_action, self.print_action, self.label_action, self.save_action, self.pharmacy_action,
+                       self.kept_action, quit_action):
             file_menu.addAction(action)
             action.setEnabled(action in (self.new_action, quit_action))
         records_menu = self.menuBar().addMenu(self.tr("&Records"))
@@ -774,6 +1055,7 @@ class MainWindow(QMainWindow):
                 ("check", self.tr("Independent double check…"), self.records.double_check, QKeySequence("Ctrl+D")),
                 ("weigh", self.tr("Gravimetric check…"), self.records.gravimetric_check, QKeySequence("Ctrl+G")),
                 ("history", self.tr("History…"), self.records.show_history, QKeySequence("Ctrl+H")),
+                ("worklists", self.tr("Work lists…"), self.records.show_work_lists, QKeySequence("Ctrl+W")),
                 ("audit", self.tr("Verify audit trail"), self.records.verify_audit, None)):
             action = QAction(text, self)
             if shortcut:
@@ -1023,7 +1305,11 @@ class MainWindow(QMainWindow):
         if code in LANGUAGES:
             self.settings.set("language", code)
             self.languageChosen.emit(code)
-            QMessageBox.information(self, "mscprep", self.tr("The language changes at the next start."))
+            # Said in the language chosen: the one who chose it reads it.
+            from .i18n import CatalogTranslator
+            source = LANGUAGE_NOTICE
+            said = CatalogTranslator(code).translate("MainWindow", source) if code != "en" else None
+            QMessageBox.information(self, "mscprep", said or source)
 
     # --- filling the form ---------------------------------------------------------------
 
@@ -1094,6 +1380,9 @@ class MainWindow(QMainWindow):
         texts = self.session.restore(draft.get("form", {}))
         self.fill_form(texts)
         self._apply_protocol()
+        from mscprep.session import NOT_TYPED
+        if not any(text.strip() for key, text in texts.items() if key not in NOT_TYPED):
+            return   # nothing was typed: nothing restored, nothing to say
         self.show_banner(self.tr("Restored the unsaved entries of {0} after an unexpected end. Check the "
                                  "patient and every figure before use.").format(draft.get("saved_at", "?")),
                          "#b35c00", key="restored", closable=True)

@@ -89,7 +89,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "German"),
     QT_TRANSLATE_NOOP("FieldMessages", "French"),
     QT_TRANSLATE_NOOP("FieldMessages", "Japanese"),
-    QT_TRANSLATE_NOOP("FieldMessages", "check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN"),
+    QT_TRANSLATE_NOOP("FieldMessages", "check character '{given_character}' does not match DIN {din}: re-scan the DIN from the container"),
     QT_TRANSLATE_NOOP("FieldMessages", "is not an input this program knows"),
     QT_TRANSLATE_NOOP("FieldMessages", "is required (patient body weight, e.g. 60 kg)"),
     QT_TRANSLATE_NOOP("FieldMessages", "is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)"),

@@ -16,6 +16,22 @@ from .messages import translate_message
 log = logging.getLogger("mscprep.ui")
 
 
+def suggested_pdf_path(session):
+    """Where Save-as-PDF opens: the user's documents folder, with a file name that says what
+    it is (the record, or the patient ID, and the date)."""
+    from datetime import datetime
+    from pathlib import Path
+    import re
+    from PySide6.QtCore import QStandardPaths
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+    record = session.current_record()
+    preparation = session.view.preparation
+    who = record.record_id if record is not None else (
+        preparation.identity.patient_id if preparation is not None and preparation.identity.patient_id else "sheet")
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", f"mscprep-{who}-{datetime.now():%Y%m%d-%H%M}").strip("-")
+    return folder / f"{name}.pdf"
+
+
 class PrintActions:
     """Printing for one window; it reads the window's session and settings, keeps no state."""
 
@@ -45,7 +61,8 @@ class PrintActions:
             return None
         if not path:
             # Qt's own dialog: translated with the app (qtbase catalogs) and sized like the app's.
-            path, _filter = QFileDialog.getSaveFileName(window, window.tr("Save sheet as PDF"), "", "PDF (*.pdf)",
+            path, _filter = QFileDialog.getSaveFileName(window, window.tr("Save sheet as PDF"),
+                                                        str(suggested_pdf_path(window.session)), "PDF (*.pdf)",
                                                         options=QFileDialog.DontUseNativeDialog)
             if not path:
                 return None

@@ -103,13 +103,38 @@ class RecordActions:
 
     def double_check(self) -> None:
         """The independent check of the saved record; the dialog records each comparison."""
-        from .dialogs.double_check_dialog import DoubleCheckDialog
         window, session = self.window, self.session
         record = session.current_record()
         if record is None or session.store is None:
             return
-        dialog = DoubleCheckDialog(session, window)
-        dialog.exec()
+        self._run_check(session, record, window)
+
+    def check_record(self, record, parent=None) -> None:
+        """The check of a saved record from the work list, in one step: the record is taken
+        up by a session of its own, so the form in the window stays as it was."""
+        from mscprep.session import Session
+        window = self.window
+        own = Session(window.protocols, self.session.store, self.session.operator)
+        own.load(record)
+        if own.current_record() is None:   # today's protocol files give other figures: open it in the window
+            self.reopen(record)
+            own = self.session
+            if own.current_record() is None:
+                return
+        self._run_check(own, own.current_record(), parent or window)
+        if own is not self.session and self.session.record is not None \
+                and self.session.record.record_id == record.record_id:
+            self.session.recompute()   # the window shows the same record: its check counts now
+
+    def _run_check(self, session, record, parent) -> None:
+        from .dialogs.double_check_dialog import DoubleCheckDialog
+        window = self.window
+        dialog = DoubleCheckDialog(session, parent)
+        window.cover_plan(True)   # blind: the preparer's form and plan are out of sight while it is open
+        try:
+            dialog.exec()
+        finally:
+            window.cover_plan(False)
         outcome = dialog.outcome
         if outcome is None:
             return
@@ -138,6 +163,12 @@ class RecordActions:
                      dialog.weighing.deviation * 100, "within" if dialog.weighing.within else "out of tolerance")
             window.statusBar().showMessage(window.tr("Weighing saved"))
 
+    def show_work_lists(self) -> None:
+        from .dialogs.work_lists_dialog import WorkListsDialog
+        if self.session.store is None:
+            return
+        WorkListsDialog(self.window).exec()
+
     def show_history(self) -> None:
         from .dialogs.history_dialog import HistoryDialog
         window = self.window
@@ -146,7 +177,22 @@ class RecordActions:
         dialog = HistoryDialog(self.session.store, window)
         dialog.reopen.connect(self.reopen)
         dialog.reprint.connect(window.printing.reprint)
+        dialog.reprint_label.connect(self.reprint_label)
         dialog.exec()
+
+    def reprint_label(self, record) -> bool:
+        """The bag label of a saved record again, from its stored document. Logged first; it
+        says REPRINT exactly when the log says it is one (a label printed before)."""
+        window, session = self.window, self.session
+        try:
+            state = session.store.record_state(record)
+            document = record.document()
+            reprint = session.store.record_print(record, session.operator, "label")
+        except (StoreError, InputError) as error:
+            self._error(error)
+            return False
+        window.printing.preview(window.printing.pdf(document, state, reprint=reprint), "label")
+        return True
 
     def reopen(self, record) -> None:
         """Put a saved record back into the form (its figures as they were typed)."""
@@ -188,7 +234,8 @@ class RecordActions:
         self.last_audit = report
         if report.intact:
             window.banner.hide_banner("audit")   # only its own banner: a restored-draft notice stays
-            window.statusBar().showMessage(window.tr("Audit trail intact: {0} entries").format(report.entries), 8000)
+            window.statusBar().showMessage(window.tr("Audit trail intact: 1 entry") if report.entries == 1 else
+                                           window.tr("Audit trail intact: {0} entries").format(report.entries), 8000)
         else:
             log.error("audit trail check failed: %s", "; ".join(report.problems[:3]))
             window.statusBar().clearMessage()

@@ -47,6 +47,9 @@ class TimelinePlot(QWidget):
         painter.setPen(QPen(text_colour, 1))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
         painter.drawLine(area.bottomLeft(), area.topLeft())
+        dark = self.palette().color(QPalette.Window).lightness() < 128
+        # On black (high contrast) the lines are bright: light blue, orange, light red.
+        blue, amber, red = ("#7fbfff", "#ffb347", "#ff8080") if dark else ("#1f5fa8", "#b35c00", "#b00000")
         data = self.data
         if data is None:
             painter.drawText(area, Qt.AlignCenter, self.tr("(no plan)"))
@@ -55,16 +58,16 @@ class TimelinePlot(QWidget):
         first, last = min(moments), max(moments)
         span = max((last - first).total_seconds(), 60.0)
         first_x = lambda moment: area.left() + (moment - first).total_seconds() / span * area.width()  # noqa: E731
-        painter.setPen(QPen(QColor("#1f5fa8"), 2.5))
+        painter.setPen(QPen(QColor(blue), 2.5))
         painter.drawLine(QPointF(first_x(data.start), area.bottom()), QPointF(first_x(data.end), area.top()))
         painter.setPen(QPen(text_colour))
         painter.drawText(QRectF(0, area.top() - 6, 46, 14), Qt.AlignRight, quantity(data.final_volume, ML))
         painter.drawText(QRectF(0, area.bottom() - 8, 46, 14), Qt.AlignRight, "0 mL")
         for moment, colour, label, style in (
                 (data.start, text_colour.name(), self.tr("start {0}"), Qt.SolidLine),
-                (data.end, "#1f5fa8", self.tr("end {0}"), Qt.SolidLine),
-                (data.latest_start, "#b35c00", self.tr("latest start {0}"), Qt.DashLine),
-                (data.use_by, "#b00000", self.tr("use by {0}"), Qt.SolidLine)):
+                (data.end, blue, self.tr("end {0}"), Qt.SolidLine),
+                (data.latest_start, amber, self.tr("latest start {0}"), Qt.DashLine),
+                (data.use_by, red, self.tr("use by {0}"), Qt.SolidLine)):
             if moment is None:
                 continue
             x = first_x(moment)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFrame, QScrollArea, QStyledItemDelegate, QVBoxLayout,
+                               QWidget)
 
 
 _MOVED_AWAY = (Qt.TabFocusReason, Qt.BacktabFocusReason, Qt.MouseFocusReason, Qt.ShortcutFocusReason)
@@ -21,6 +22,13 @@ class ChoiceBox(QComboBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setFocusPolicy(Qt.StrongFocus)
+        # A styled delegate: the style sheet's item height (gloves: 44 px) reaches the list rows.
+        self.setItemDelegate(QStyledItemDelegate(self))
+        # A long choice (a protocol's name) never widens the form beyond the screen: the box
+        # shrinks to the space it has; its open list shows the whole names.
+        self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
+        self.currentIndexChanged.connect(lambda _index: self.setToolTip(self.currentText()))
         self._clicked = False
 
     def mousePressEvent(self, event):  # noqa: N802 (Qt API)
@@ -32,6 +40,31 @@ class ChoiceBox(QComboBox):
         if event.reason() in _MOVED_AWAY:
             self._clicked = False
         super().focusOutEvent(event)
+
+    def showPopup(self):  # noqa: N802 (Qt API)
+        view = self.view()
+        wanted = view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24
+        screen = self.screen().availableGeometry().width() if self.screen() else wanted
+        view.setMinimumWidth(min(wanted, max(self.width(), screen - 20)))
+        super().showPopup()
+        self._current_under_box()
+
+    def _current_under_box(self) -> None:
+        """Put the current row over the box (scrolling the list, then moving it): the row
+        under a gloved finger that opened the list is the one chosen now."""
+        view = self.view()
+        index = self.model().index(max(self.currentIndex(), 0), self.modelColumn())
+
+        def offset() -> int:
+            rect = view.visualRect(index)
+            return self.mapToGlobal(self.rect().center()).y() - view.viewport().mapToGlobal(rect.center()).y()
+        if not view.visualRect(index).isValid():
+            return
+        bar = view.verticalScrollBar()
+        bar.setValue(max(bar.minimum(), min(bar.maximum(), bar.value() - offset())))
+        popup = view.window()
+        if popup is not self.window():
+            popup.move(popup.x(), popup.y() + offset())
 
     def wheelEvent(self, event):  # noqa: N802 (Qt API)
         if self.hasFocus() and self._clicked:

@@ -159,6 +159,11 @@ def _product_code(text: str, field: str) -> str:
     return product_code_fields(text.strip(), field_name=field)["product_code"]
 
 
+def _dins(text: str, field: str) -> tuple[str, ...]:
+    from ..din import parse_dins
+    return parse_dins(text, field)
+
+
 def _person(text: str, field: str) -> str:
     """A person's name: the one check of every name typed (records/names.py)."""
     from ..records.names import person_name
@@ -211,6 +216,9 @@ FIELDS: tuple[Field, ...] = (
     Field("sex", "Sex (ideal body weight)", "patient", "female",
           "female or male: the ideal body weight formula differs.", _choice(SEXES), SEXES),
     Field("din", "DIN (ISBT 128)", "product", "A999921123456", "13 characters (check character computed) or 14 (verified).", _text),
+    Field("container_dins", "DINs of the other containers", "product", "",
+          "A thaw of several containers: scan the DIN of each container after the first, one after another.",
+          _dins),
     Field("product_code", "Product code", "product", "S1234V00", "The facility's own ISBT 128 product code (8 characters, or scanned).", _product_code),
     Field("source_tissue", "Source tissue", "product", "bone_marrow", "Tissue the MSCs come from.", _tissue),
     Field("donor", "Donor", "product", "allogeneic", "autologous or allogeneic.", _choice(DONORS), DONORS),

@@ -47,6 +47,12 @@ class Finding:
         """A hard finding blocks unless it is releasable and its reason was typed."""
         return self.severity is Severity.HARD and not (self.releasable and self.override_reason)
 
+    @property
+    def awaits_entry(self) -> bool:
+        """A hard finding that only waits for a field to be entered (the thaw time): the plan
+        is incomplete, not beyond a limit. It still keeps the label from printing."""
+        return self.code in AWAITING_ENTRY
+
     def text(self, translate) -> str:
         """The message in the language of `translate` (a catalog lookup)."""
         if not self.template:
@@ -103,11 +109,15 @@ CODES: dict[str, tuple[Severity, str]] = {
     "last_container_small": (Severity.INFO, "Last container gives little"),
     "limit_kept": (Severity.INFO, "Entered limit looser than the protocol's"),
     "override_not_applicable": (Severity.INFO, "Reason given for a finding that needs none"),
+    "din_used_for_other_patient": (Severity.HARD, "DIN already used for another patient"),
 }
 
 
 # Hard findings that a typed reason may release (see the module's text).
 RELEASABLE = frozenset({"course_beyond_last_dose", "course_previous_dose_unknown"})
+# Hard findings that say only that an entry is missing (code -> the form key to enter):
+# release.py makes the plan INCOMPLETE with them, never BLOCKED.
+AWAITING_ENTRY = {"thaw_time_missing": "thawed_at"}
 
 
 def make(code: str, template: str, *, limit: str | None = None, source: str | None = None,

@@ -22,14 +22,42 @@ def intravenous_identity(plan) -> tuple[str, ...]:
     keys = list(PATIENT)
     if plan.identity.donor == "allogeneic":
         keys.append("din")
+        if containers_thawed(plan) > 1:
+            keys.append("container_dins")   # one DIN per container thawed
     if plan.inputs.thawed:
         keys.append("thawed_at")
     return tuple(keys)
 
 
+def containers_thawed(plan) -> int:
+    """How many containers the plan thaws (1 when it says nothing of containers)."""
+    use = getattr(plan, "container_use", None)
+    return use.count if use is not None else 1
+
+
+def container_dins_needed(preparation) -> int:
+    """DINs still owed for the containers after the first (0 when none is required)."""
+    if "container_dins" not in preparation.identity_required:
+        return 0
+    plan = getattr(preparation, "plan", preparation)
+    return containers_thawed(plan) - 1
+
+
+def container_dins_given(preparation) -> int:
+    from ..din import parse_dins
+    from ..errors import InputError
+    try:
+        return len(parse_dins(preparation.entered.get("container_dins", "") or ""))
+    except InputError:
+        return 0
+
+
 def missing_identity(preparation) -> tuple[str, ...]:
-    """The identity fields (form keys) the preparation requires and still lacks, in form order."""
+    """The identity fields (form keys) the preparation requires and still lacks, in form order.
+    The other containers' DINs are complete only when there is exactly one for each."""
     identity = preparation.identity
+    needed = container_dins_needed(preparation)
     have = {"patient_name": identity.patient_name, "patient_id": identity.patient_id, "din": identity.din,
-            "thawed_at": preparation.entered.get("thawed_at", "")}
+            "thawed_at": preparation.entered.get("thawed_at", ""),
+            "container_dins": "yes" if needed and container_dins_given(preparation) == needed else ""}
     return tuple(key for key in preparation.identity_required if not str(have.get(key) or "").strip())

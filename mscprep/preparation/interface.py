@@ -119,5 +119,11 @@ class OwnFindings:
     def with_reasons(self, reasons: Mapping[str, str]):
         return replace(self, reasons=dict(reasons), findings=tuple(apply_overrides(list(self.checked), reasons)))
 
+    def with_findings(self, extra) -> "OwnFindings":
+        """The same preparation with findings made outside the computation (the records: a
+        DIN already used for another patient), reasons applied as to every finding."""
+        checked = tuple(self.checked) + tuple(extra)
+        return replace(self, checked=checked, findings=tuple(apply_overrides(list(checked), self.reasons)))
+
     def record_inputs(self) -> dict[str, str]:
         return dict(self.entered, protocol=self.protocol.id)

@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Iterable
 
-from .findings import Finding
+from .findings import AWAITING_ENTRY, Finding
 from .identity import missing_identity
 
 
 class Status(str, Enum):
     BLOCKED = "blocked"              # a hard finding, or a weighing out of tolerance
     NOT_READY = "not_ready"          # a soft finding still lacks its typed reason
-    IDENTITY = "identity_incomplete"  # whose product, for whom, is not complete (identity.py)
+    IDENTITY = "identity_incomplete"  # incomplete: whose product, for whom, or its thaw time is missing (identity.py)
     NOT_VERIFIED = "not_verified"    # no independent double check has verified it yet
     NOT_WEIGHED = "not_weighed"      # verified, not yet weighed within tolerance
     FINAL = "final"
@@ -32,6 +32,8 @@ STAMPS = {
     Status.NOT_WEIGHED: "DRAFT - NOT WEIGHED",
     Status.FINAL: None,
 }
+# An identity that lacks only the thaw time says so (it is not the patient's identity).
+THAW_TIME_STAMP = "NOT READY - THAW TIME NOT ENTERED"
 REPRINT = "REPRINT"
 
 
@@ -59,7 +61,14 @@ class Release:
     @property
     def stamp(self) -> str | None:
         """What every page and label says about the status; None when final."""
+        if self.status is Status.IDENTITY and self.identity_missing and set(self.identity_missing) <= {"thawed_at"}:
+            return THAW_TIME_STAMP
         return STAMPS[self.status]
+
+    @property
+    def incomplete(self) -> bool:
+        """Not releasable only because an entry is missing (identity, thaw time): amber, not red."""
+        return self.status is Status.IDENTITY
 
     @property
     def stamps(self) -> tuple[str, ...]:
@@ -71,10 +80,14 @@ def release(findings: Iterable[Finding], *, identity_missing: Iterable[str] = ()
             weighed: bool | None = None, reprint: bool = False) -> Release:
     """The release status from the findings, the identity fields still missing, the double
     check (`verified`) and the weighing (`weighed`: None not weighed, True within
-    tolerance, False out of tolerance)."""
+    tolerance, False out of tolerance). A hard finding that only waits for an entry (the
+    thaw time, findings.AWAITING_ENTRY) makes the plan incomplete (IDENTITY), not BLOCKED:
+    red is kept for a real limit breach."""
     findings, identity_missing = tuple(findings), tuple(identity_missing)
     missing = tuple(f for f in findings if f.needs_reason)
-    if weighed is False or any(f.blocks for f in findings):
+    waiting = tuple(AWAITING_ENTRY[f.code] for f in findings if f.blocks and f.awaits_entry)
+    identity_missing += tuple(key for key in waiting if key not in identity_missing)
+    if weighed is False or any(f.blocks and not f.awaits_entry for f in findings):
         status = Status.BLOCKED
     elif missing:
         status = Status.NOT_READY

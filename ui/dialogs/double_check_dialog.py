@@ -13,7 +13,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -114,6 +114,13 @@ class DoubleCheckDialog(QDialog):
         identity.setStyleSheet("font-weight: bold;")
         identity.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(identity)
+        # The checker confirms whose preparation it is, not only its figures.
+        self.patient_confirmed = QCheckBox(self.tr(
+            "I confirmed the patient name {0} and ID {1} against the prescription").format(
+            view["patient_name"] or "—", view["patient_id"] or "—"))
+        self.patient_confirmed.setObjectName("patient_confirmed")
+        self.patient_confirmed.toggled.connect(lambda _on: self._changed())
+        layout.addWidget(self.patient_confirmed)
         how = QLabel(self.tr("Type every figure yourself from the source documents (the counter print-out or the "
                              "product label, the prescription, the patient's chart). Nothing is filled in for you, "
                              "and the first results stay hidden until you compare."))
@@ -212,7 +219,7 @@ class DoubleCheckDialog(QDialog):
         footer_layout.addWidget(self.buttons)
         self.scroll = scrolling_dialog_body(self, body, footer)
         self.checker.textChanged.connect(self._changed)
-        self.checker.returnPressed.connect(self.focusNextChild)
+        self.checker.returnPressed.connect(self._next_field)
         self._changed()
         fit_to_screen(self, 820, 900)
         first_empty = next((edit for edit in [self.checker, *self.inputs.values()]
@@ -248,14 +255,14 @@ class DoubleCheckDialog(QDialog):
             for choice in spec.choices:
                 widget.addItem(self.tr(choice.replace("_", " ")), choice)
             widget.currentIndexChanged.connect(self._changed)
-            widget.enterPressed.connect(self.focusNextChild)
+            widget.enterPressed.connect(self._next_field)
         else:
             widget = QLineEdit()
             # No example figure: a number shown could anchor a blind check.
             widget.setPlaceholderText(self.tr("from the source document") if key in WITHOUT_UNIT
                                       else self.tr("from the source document, with its unit"))
             widget.textChanged.connect(self._changed)
-            widget.returnPressed.connect(self.focusNextChild)
+            widget.returnPressed.connect(self._next_field)
         widget.setObjectName(f"check_{key}")
         widget.setAccessibleName(self.tr(spec.label))
         label = QLabel(self.tr(spec.label))
@@ -263,6 +270,13 @@ class DoubleCheckDialog(QDialog):
         label.setBuddy(widget)
         form.addRow(label, widget)
         self.inputs[key] = widget
+
+    def _next_field(self) -> None:
+        """Enter: on to the next field, scrolled into view (with gloves the dialog scrolls)."""
+        self.focusNextChild()
+        widget = self.focusWidget()
+        if widget is not None and self.scroll.widget().isAncestorOf(widget):
+            self.scroll.ensureWidgetVisible(widget, 20, 40)
 
     def _toggle_more(self, on: bool) -> None:
         self.more_fields.setVisible(on)
@@ -285,6 +299,8 @@ class DoubleCheckDialog(QDialog):
     def missing(self) -> list[str]:
         """What is still to enter before comparing, as the checker reads it."""
         names = [] if len(self.checker.text().strip()) >= 2 else [self.tr("Checker (name and initials)")]
+        if not self.patient_confirmed.isChecked():
+            names.append(self.tr("Patient name and ID confirmed"))
         return names + [self._label(requirement) for requirement in missing_figures(self.record, self.checker_inputs())]
 
     def _changed(self) -> None:
@@ -378,9 +394,13 @@ class DoubleCheckDialog(QDialog):
                                          "under your name.").format(outcome.tolerance))
             self._verdict("passed")
         else:
-            self.message.setText(self.tr("{0} result(s) differ by more than {1:.0%}. The check is recorded as not "
-                                         "matching: resolve the difference with the preparer; the record is not "
-                                         "verified.").format(len(outcome.differences), outcome.tolerance))
+            count = len(outcome.differences)
+            self.message.setText((self.tr("1 result differs by more than {1:.0%}. The check is recorded as not "
+                                          "matching: resolve the difference with the preparer; the record is not "
+                                          "verified.") if count == 1 else
+                                  self.tr("{0} results differ by more than {1:.0%}. The check is recorded as not "
+                                          "matching: resolve the difference with the preparer; the record is not "
+                                          "verified.")).format(count, outcome.tolerance))
             self._verdict("refused")
         self.message.setAccessibleDescription(self.message.text())
         self._show_comparison()

@@ -5,7 +5,7 @@ files are owner-only."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from mscprep.records.errors import StoreError
@@ -15,9 +15,19 @@ from ..messages import translate_message
 COLUMNS = ("record_id", "version", "created_local", "operator", "patient_id", "patient_name", "din", "protocol_id")
 
 
+def local_time(text: str) -> str:
+    """A stored local time ("2026-12-03T12:00:00+09:00") as people read it: "2026-12-03 12:00"."""
+    from datetime import datetime
+    try:
+        return datetime.fromisoformat(text).strftime("%Y-%m-%d %H:%M")
+    except (TypeError, ValueError):
+        return text
+
+
 class HistoryDialog(QDialog):
     reopen = Signal(object)     # Record
     reprint = Signal(object)    # Record
+    reprint_label = Signal(object)    # Record: its bag label again
     exported = Signal(str)      # a sentence for the window's status bar
 
     def __init__(self, store, parent=None):
@@ -53,7 +63,8 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.count)
         buttons = QHBoxLayout()
         for text, slot, name in ((self.tr("Search"), self.search, "search"), (self.tr("Reopen"), self._reopen, "reopen"),
-                                 (self.tr("Reprint…"), self._reprint, "reprint"),
+                                 (self.tr("Reprint sheet…"), self._reprint, "reprint"),
+                                 (self.tr("Reprint label…"), self._reprint_label, "reprint_label"),
                                  (self.tr("Export CSV…"), self.export, "export"),
                                  (self.tr("Export FHIR…"), self.export_fhir, "export_fhir")):
             button = QPushButton(text)
@@ -61,6 +72,11 @@ class HistoryDialog(QDialog):
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        close.button(QDialogButtonBox.Close).setObjectName("close")
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
         self.search()
 
     def search(self) -> None:
@@ -71,15 +87,40 @@ class HistoryDialog(QDialog):
             return
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
-            state = (self.tr("BLOCKED") if record.blocked else
-                     self.tr("verified by {0}").format(record.verified_by) if record.verified_by
-                     else self.tr("check failed - not verified") if record.check_failed
-                     else self.tr("not verified"))
+            state = self.state_text(record)
             for column, key in enumerate(COLUMNS):
-                self.table.setItem(row, column, QTableWidgetItem(str(getattr(record, key))))
-            self.table.setItem(row, len(COLUMNS), QTableWidgetItem(state))
-        self.table.resizeColumnsToContents()   # record ids and DINs read whole
-        self.count.setText(self.tr("{0} record(s)").format(len(self.records)))
+                value = str(getattr(record, key))
+                if key == "created_local":
+                    value = local_time(value)
+                self.table.setItem(row, column, QTableWidgetItem(value))
+            item = QTableWidgetItem(state)
+            item.setToolTip(state)
+            self.table.setItem(row, len(COLUMNS), item)
+        self.table.resizeColumnsToContents()   # record ids, DINs and the status read whole
+        self.table.resizeRowsToContents()
+        count = len(self.records)
+        self.count.setText(self.tr("1 record") if count == 1 else self.tr("{0} records").format(count))
+
+    def state_text(self, summary) -> str:
+        """Where the record stands: blocked, or verified, weighed, labelled and final."""
+        if summary.blocked:
+            return self.tr("BLOCKED")
+        parts = [self.tr("verified by {0}").format(summary.verified_by) if summary.verified_by
+                 else self.tr("check failed - not verified") if summary.check_failed else self.tr("not verified")]
+        try:
+            from mscprep.records.worklists import labels_printed
+            record = self.store.latest(summary.record_id)
+            status = self.store.status(record)
+            labelled = labels_printed(self.store, record)
+        except StoreError:
+            return parts[0]
+        if status.weighing_within is not None:
+            parts.append(self.tr("weighed") if status.weighing_within else self.tr("weighed: OUT OF TOLERANCE"))
+        if labelled:
+            parts.append(self.tr("labelled"))
+        if summary.verified_by and status.weighing_within:
+            parts.append(self.tr("FINAL"))
+        return " · ".join(parts)
 
     def selected(self):
         row = self.table.currentRow()
@@ -100,6 +141,11 @@ class HistoryDialog(QDialog):
         if record is not None:
             self.reprint.emit(record)
 
+    def _reprint_label(self) -> None:
+        record = self._full()
+        if record is not None:
+            self.reprint_label.emit(record)
+
     def _save_path(self, title: str, suggested: str, pattern: str) -> str | None:
         # Qt's own dialog: translated with the app (qtbase catalogs) and sized like the app's.
         path, _filter = QFileDialog.getSaveFileName(self, title, suggested, pattern,
@@ -114,7 +160,8 @@ class HistoryDialog(QDialog):
         count = self._write(path, lambda: self.store.export_csv(self.records, path))
         if count is None:
             return None
-        self._written(self.tr("{0} record(s) exported to {1}").format(count, path))
+        self._written(self.tr("1 record exported to {0}").format(path) if count == 1 else
+                      self.tr("{0} records exported to {1}").format(count, path))
         return path
 
     def _write(self, path: str, write):

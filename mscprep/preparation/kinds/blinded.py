@@ -111,10 +111,13 @@ class BlindedPreparation:
     @property
     def identity_required(self) -> tuple[str, ...]:
         # The placebo has no donation: a DIN required of one arm only would tell them apart.
-        return tuple(key for key in self.plan.identity_required if key != "din")
+        return tuple(key for key in self.plan.identity_required if key not in ("din", "container_dins"))
 
     def with_reasons(self, reasons: Mapping[str, str]) -> "BlindedPreparation":
         return replace(self, plan=self.plan.with_reasons(reasons))
+
+    def with_findings(self, extra) -> "BlindedPreparation":
+        return replace(self, plan=self.plan.with_findings(extra))
 
     def record_inputs(self) -> dict[str, str]:
         return dict(self.plan.record_inputs(), randomisation_code=self.code)
