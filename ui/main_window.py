@@ -619,15 +619,17 @@ class MainWindow(QMainWindow):
         return False
 
     def _scroll_to(self, target: QWidget) -> None:
+        from .widgets import reveal
         """Bring `target` into view now, and again once the layout has settled (leaving a
         field may show its message above and push the target down)."""
-        self.form_scroll.ensureWidgetVisible(target, 40, 60)
+        reveal(self.form_scroll, target)
         QTimer.singleShot(0, lambda: self._scroll_again(target))
 
     def _scroll_again(self, target: QWidget) -> None:
+        from .widgets import reveal
         try:
             if target.hasFocus():
-                self.form_scroll.ensureWidgetVisible(target, 40, 60)
+                reveal(self.form_scroll, target)
         except RuntimeError:
             pass   # closed meanwhile
 

@@ -19,16 +19,16 @@ log = logging.getLogger("mscprep.ui")
 def suggested_pdf_path(session):
     """Where Save-as-PDF opens: the user's documents folder, with a file name that says what
     it is (the record, or the patient ID, and the date)."""
-    from datetime import datetime
     from pathlib import Path
     import re
+    from mscprep import clock
     from PySide6.QtCore import QStandardPaths
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
     record = session.current_record()
     preparation = session.view.preparation
     who = record.record_id if record is not None else (
         preparation.identity.patient_id if preparation is not None and preparation.identity.patient_id else "sheet")
-    name = re.sub(r"[^A-Za-z0-9._-]+", "-", f"mscprep-{who}-{datetime.now():%Y%m%d-%H%M}").strip("-")
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", f"mscprep-{who}-{clock.text(clock.now(), fmt='%Y%m%d-%H%M')}").strip("-")
     return folder / f"{name}.pdf"
 
 

@@ -3,7 +3,7 @@ wheel cannot change in passing, and fitting a dialog onto the screen it opens on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFrame, QScrollArea, QStyledItemDelegate, QVBoxLayout,
                                QWidget)
@@ -95,6 +95,20 @@ def scrolling_dialog_body(dialog, body: QWidget, buttons: QDialogButtonBox | QWi
     if buttons is not None:
         layout.addWidget(buttons)
     return scroll
+
+
+def reveal(area: QScrollArea, widget: QWidget, xmargin: int = 40, ymargin: int = 60) -> None:
+    """Scroll `area` so that the whole of `widget` shows, with margins. (QScrollArea's own
+    ensureWidgetVisible only brings a focused line edit's cursor into view, which can leave
+    most of a 44 px glove-sized field below the edge.)"""
+    inner = area.widget()
+    if inner is None or not inner.isAncestorOf(widget):
+        return
+    corner = widget.mapTo(inner, QPoint(0, 0))
+    half_width, half_height = widget.width() // 2, widget.height() // 2
+    area.ensureVisible(corner.x() + half_width, corner.y() + half_height,
+                       min(xmargin + half_width, area.viewport().width() // 2),
+                       min(ymargin + half_height, area.viewport().height() // 2))
 
 
 def available_geometry(widget):

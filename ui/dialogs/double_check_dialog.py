@@ -276,7 +276,8 @@ class DoubleCheckDialog(QDialog):
         self.focusNextChild()
         widget = self.focusWidget()
         if widget is not None and self.scroll.widget().isAncestorOf(widget):
-            self.scroll.ensureWidgetVisible(widget, 20, 40)
+            from ..widgets import reveal
+            reveal(self.scroll, widget, 20, 40)
 
     def _toggle_more(self, on: bool) -> None:
         self.more_fields.setVisible(on)
