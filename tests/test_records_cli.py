@@ -124,7 +124,7 @@ def test_audit_head_and_verify_with_an_earlier_head(capsys, saved):
     assert code == 1 and "AUDIT PROBLEM: the earlier head" in out
 
 
-@pytest.mark.parametrize("table", list(schema.TABLES))
+@pytest.mark.parametrize("table", [name for name in schema.TABLES if name != "staff"])   # staff: test_people.py
 def test_audit_verify_exits_1_naming_an_edited_inserted_or_deleted_row(capsys, saved, table):
     store, record, db = saved
     from mscprep.preparation.gravimetric import weigh_entered
