@@ -18,6 +18,7 @@ from .errors import InputError, one_line, quoted, visible
 from .form.fields import FIELDS
 from .records.doublecheck import CHECK_FIELDS, IDENTITY_FIELDS
 from .records.errors import StoreError
+from .cli_people import acting, add_badge_argument, add_people_parser, cmd_people
 
 EXIT_OK, EXIT_INPUT, EXIT_BLOCKED, EXIT_DIFFERS = 0, 2, 3, 4
 DB_HELP = "record database: a file, or postgresql://user@host/db (default: MSCPREP_DATABASE_URL, else the data folder)"
@@ -48,8 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     plan = commands.add_parser("plan", help="compute a preparation plan")
     _add_plan_arguments(plan)
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
-    plan.add_argument("--save", action="store_true", help="save the plan as a record (needs --operator)")
-    plan.add_argument("--operator", help="name and initials of the person saving")
+    plan.add_argument("--save", action="store_true", help="save the plan as a record (needs --badge, or "
+                      "--operator where nobody is enrolled)")
+    plan.add_argument("--operator", help="name and initials of the person saving (only where nobody is enrolled)")
+    add_badge_argument(plan)
     plan.add_argument("--db", help="record database (default: the user's data folder)")
     sheet = commands.add_parser("sheet", help="write the preparation sheet and bag label (PDF)")
     _add_plan_arguments(sheet)
@@ -84,12 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--db", help=DB_HELP)
     check = actions.add_parser("check", help="the independent double check of a record from your own figures")
     check.add_argument("record_id", metavar="RECORD_ID")
-    check.add_argument("--checker", required=True, help="name and initials of the checker")
+    check.add_argument("--checker", help="name and initials of the checker (only where nobody is enrolled)")
+    add_badge_argument(check)
     _add_plan_arguments(check)     # the same flags as plan; only the source figures are used
     check.add_argument("--db", help=DB_HELP)
     weigh = actions.add_parser("weigh", help="the gravimetric check of a record")
     weigh.add_argument("record_id", metavar="RECORD_ID")
-    weigh.add_argument("--operator", required=True, help="name and initials of the person weighing")
+    weigh.add_argument("--operator", help="name and initials of the person weighing (only where nobody is enrolled)")
+    add_badge_argument(weigh)
     weigh.add_argument("--tare", required=True, help="empty container, e.g. '21.4 g' (a bare number is grams)")
     weigh.add_argument("--gross", required=True, help="filled container, e.g. '71.9 g' (a bare number is grams)")
     weigh.add_argument("--tolerance", help="tighter tolerance than the protocol's, e.g. 3%%")
@@ -105,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.add_argument("--grant", metavar="ROLE", help="PostgreSQL: let ROLE (the workstations' login) read and "
                          "append, nothing more")
     migrate.add_argument("--db", help=DB_HELP)
+    add_people_parser(commands, DB_HELP, _Parser)
     return parser
 
 
@@ -207,11 +213,13 @@ def text_table(preparation) -> str:
 
 
 def _save(preparation, args) -> str:
-    if not args.operator:
-        raise InputError("operator", "is required with --save (name and initials)")
+    if not args.operator and not args.badge:
+        raise InputError("operator", "is required with --save (name and initials), or --badge where people are "
+                         "enrolled")
     store = _open_store(args, create=True)
     try:
-        return store.save(preparation, args.operator).record_id
+        operator, signer = acting(store, args, "operator")
+        return store.save(preparation, operator, signer=signer).record_id
     finally:
         store.close()
 
@@ -312,9 +320,10 @@ def _check(store, args) -> int:
     from .records.doublecheck import differences_text, run_check
     _now(args, for_record=True)
     record = _record(store, args.record_id)
-    refusal = store.checker_conflict(record, args.checker)
+    checker, signer = acting(store, args, "checker")
+    refusal = store.checker_conflict(record, checker, signer)
     if refusal:
-        raise InputError("checker", refusal)
+        raise InputError("badge" if signer else "checker", refusal)
     if args.protocol and args.protocol != record.protocol_id:
         raise InputError("protocol", f"the record was prepared under '{record.protocol_id}'; the check uses the "
                          "record's protocol")
@@ -324,9 +333,9 @@ def _check(store, args) -> int:
                              "settings apply)")
     entered = {key: getattr(args, key) for key in CHECK_FIELDS if getattr(args, key, None)}
     outcome = run_check(record, entered)
-    store.record_check(record, args.checker, entered, outcome)
+    store.record_check(record, checker, entered, outcome, signer=signer)
     if outcome.matched:
-        print(f"record {record.record_id} version {record.version} verified by {args.checker.strip()}: every result "
+        print(f"record {record.record_id} version {record.version} verified by {checker.strip()}: every result "
               f"agrees within {outcome.tolerance:.0%}")
         return EXIT_OK
     print(f"record {record.record_id} version {record.version}: the check differs (recorded as a failed check)")
@@ -342,7 +351,8 @@ def _weigh(store, args) -> int:
     record = _record(store, args.record_id)
     weighing = weigh_record(record, args.tare, args.gross, args.tolerance,
                             randomisation_list=args.randomisation_list)
-    store.record_weighing(record, args.operator, weighing)
+    operator, signer = acting(store, args, "operator")
+    store.record_weighing(record, operator, weighing, signer=signer)
     low, high = (weighing.expected_volume * weighing.density * (1 + sign * weighing.tolerance.value)
                  for sign in (-1, 1))
     print(f"expected net mass {significant((weighing.expected_volume * weighing.density).m_as(G), 4)} g "
@@ -527,7 +537,8 @@ def cmd_selftest(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"plan": cmd_plan, "sheet": cmd_sheet, "label": cmd_label, "protocols": cmd_protocols,
-               "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records}[args.command]
+               "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records,
+               "people": lambda parsed: cmd_people(parsed, _open_store)}[args.command]
     try:
         return handler(args)
     except InputError as error:

@@ -13,6 +13,7 @@ prints it as one line and exits 2; nothing is recorded but a wrong PIN.
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
 import uuid
 from datetime import datetime, timezone
 
@@ -281,3 +282,27 @@ def signer_conflict(store, record, signer: Signer) -> str | None:
         return (f"{signer.name} is enrolled as {signer.role}; a double check is signed by a "
                 f"{' or '.join(roles)} (site setting)")
     return None
+
+
+# --- what a sheet prints ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Signature:
+    """One signature on a record, as printed (§11.50): meaning, printed name, date and time."""
+    meaning: str           # prepared, verified, check failed, weighed, released, printed
+    name: str | None       # None: recorded in a store nobody was enrolled in (unsigned)
+    at_utc: str
+    what: str              # the entry it signs ("version 2", "version 1: gravimetric check")
+
+    @property
+    def meaning_text(self) -> str:
+        return signing.MEANINGS.get(self.meaning, self.meaning)
+
+
+def signatures(store, record_id: str) -> list[Signature]:
+    """Every act on the record, oldest first, with its signer (or None when unsigned)."""
+    rows = store._read("SELECT acts.meaning, acts.signer_name, acts.at_utc, MIN(audit.what), acts.seq FROM acts "
+                       "JOIN audit ON audit.seq >= acts.seq - acts.entries AND audit.seq < acts.seq "
+                       "WHERE audit.record_id = ? GROUP BY acts.seq, acts.meaning, acts.signer_name, acts.at_utc "
+                       "ORDER BY acts.seq", (record_id,))
+    return [Signature(meaning, name, at, what or "") for meaning, name, at, what, _seq in rows]
