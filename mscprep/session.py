@@ -352,9 +352,12 @@ class Session:
         record = self.current_record()
         if record is None or self.store is None:
             return None
+        from .records.staff import has_enrolled, signatures
         status = self.store.status(record)
         return RecordState(record.record_id, record.version, status.verified_by, self.weighing(record),
-                           audit_head=self.store.head(), check_failed=status.check_failed)
+                           audit_head=self.store.head(), check_failed=status.check_failed,
+                           unsigned=not has_enrolled(self.store),
+                           signatures=tuple(signatures(self.store, record.record_id)))
 
     def _event(self, stage: str, record, who: str) -> None:
         self._events[(stage, record.record_id, record.version)] = (who, _now())

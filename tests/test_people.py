@@ -462,3 +462,55 @@ def test_a_store_without_people_refuses_a_badge_and_takes_a_typed_name(capsys, t
 
 def test_schema_tables_include_people():
     assert {"staff", "acts"} <= set(schema.TABLES) and schema.VERSION == 4
+
+
+# --- what is printed ------------------------------------------------------------------------------
+
+def _verified_and_weighed(store, preparer=None, checker=None, weigher=None):
+    from mscprep.preparation.gravimetric import weigh_entered
+    record = store.save(plan(**FORM), "" if preparer else "Kenji Tanaka (KT)", signer=preparer)
+    store.record_check(record, "" if checker else "Mika Sato (MS)", {}, compare(record.plan, plan(**FORM)),
+                       signer=checker)
+    store.record_weighing(record, "" if weigher else "Kenji Tanaka (KT)",
+                          weigh_entered(plan(**FORM), "20 g", "70.05 g"), signer=weigher)
+    return record
+
+
+def _pdf_text(data: bytes, tmp_path) -> str:
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(data)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True).stdout
+
+
+def test_a_store_nobody_enrolled_in_prints_unsigned_and_no_label_is_final(store, tmp_path):
+    from mscprep.documents.status import document_release
+    from mscprep.printing.sheet import write_document
+    from mscprep.preparation.release import Status
+    from mscprep.zpl import document_zpl
+    record = _verified_and_weighed(store)
+    state = store.record_state(record)
+    release = document_release(record.document(), state)
+    assert release.status is Status.UNSIGNED and not release.final
+    assert "UNSIGNED - NO ENROLLED STAFF" in release.stamps
+    text = _pdf_text(write_document(record.document(), None, record=state), tmp_path)
+    pages = text.split("\f")
+    assert all("UNSIGNED - NO ENROLLED STAFF" in page for page in pages if page.strip())
+    zpl = document_zpl(record.document(), state, dpi=203, language="en")
+    assert "UNSIGNED - NO ENROLLED STAFF" in (zpl.decode() if isinstance(zpl, bytes) else zpl)
+
+
+def test_a_signed_sheet_prints_each_signature_with_meaning_name_date_and_time(staffed, tmp_path):
+    from mscprep.documents.status import document_release
+    from mscprep.printing.sheet import write_document
+    store, codes = staffed
+    tech, pharm = sign_in(store, codes["tech"], TECH_PIN), sign_in(store, codes["pharm"], PHARM_PIN)
+    record = _verified_and_weighed(store, tech, pharm, tech)
+    state = store.record_state(record)
+    assert document_release(record.document(), state).final
+    text = _pdf_text(write_document(record.document(), None, record=state), tmp_path)
+    assert "UNSIGNED" not in text and "Electronic signatures" in text
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    for meaning, name in (("Prepared", "Kenji Tanaka (KT)"), ("Verified (independent double check; source",
+                                                              "Mika Sato (MS)"),
+                          ("Weighed (gravimetric check)", "Kenji Tanaka (KT)")):
+        assert any(line.startswith(meaning) and name in line and "2026-" in line for line in lines), (meaning, lines)

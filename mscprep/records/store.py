@@ -552,9 +552,11 @@ class RecordStore:
     def record_state(self, record: Record) -> RecordState:
         """What printing needs of a saved record: who verified it, its weighing, and the
         audit head at this moment (printed in small type on every sheet)."""
+        from .staff import has_enrolled, signatures
         status = self.status(record)
         return RecordState(record.record_id, record.version, status.verified_by, self.latest_weighing(record),
-                           audit_head=self.head(), check_failed=status.check_failed)
+                           audit_head=self.head(), check_failed=status.check_failed,
+                           unsigned=not has_enrolled(self), signatures=tuple(signatures(self, record.record_id)))
 
     def head(self) -> str:
         """The current head of the audit chain (the newest entry's hash)."""
