@@ -103,7 +103,7 @@ class PrintActions:
         try:
             state = store.record_state(record)
             document = record.document()
-            store.record_print(record, session.operator, "sheet")
+            store.record_print(record, session.operator, "sheet", signer=session.signer)
         except (StoreError, InputError) as error:   # shown, printing refused
             QMessageBox.warning(self.window, "mscprep", translate_message(getattr(error, "message", None)
                                                                           or str(error)))
