@@ -114,7 +114,9 @@ def label_zpl(label: LabelContent, stamps: tuple[str, ...], dpi: int = 203, tran
     banner = " · ".join(translate(stamp) for stamp in stamps)
     if banner:
         canvas.box(0, 0, width, 5)
-        canvas.text(left, 1, 3.2, banner, width - 2 * left, reverse=True)
+        # every stamp is printed whole (DRAFT, UNSIGNED, REPRINT): a long banner gets smaller letters
+        size = min(3.2, (width - 2 * left) / (len(banner) * 0.55))
+        canvas.text(left, 1 + (3.2 - size) / 2, size, banner, width - 2 * left, reverse=True)
     else:
         canvas.text(left, 1.2, 2.6, text(label.heading), width - 2 * left)
     y = 6.4

@@ -115,7 +115,7 @@ class RecordActions:
             return
         log.info("double check of %s version %d: %s", record.record_id, record.version,
                  "matched" if outcome.matched else "differences")
-        window.statusBar().showMessage(window.tr("Verified by {0}").format(dialog.checker.text().strip())
+        window.statusBar().showMessage(window.tr("Verified by {0}").format(dialog.checked_by)
                                        if outcome.matched else
                                        window.tr("Double check did not match; resolve the differences"))
 
@@ -208,7 +208,7 @@ class RecordActions:
                 return False
             session.use_store(store)
             if session.operator:
-                window.start_operator(session.operator)
+                window.start_operator(session.operator, session.signer)
             self.verify_audit_at_start()
             return session.store_problem is None
         status = session.store.reachability()
