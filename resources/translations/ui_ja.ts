@@ -2867,4 +2867,89 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
         </message>
     </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Signed in: {0} ({1})</source>
+            <translation>サインイン中：{0}（{1}）</translation>
+        </message>
+        <message>
+            <source>Working: {0} (typed name; nothing is signed: no enrolled staff)</source>
+            <translation>作業者：{0}（入力された名前。登録職員がいないため署名されません）</translation>
+        </message>
+        <message>
+            <source>Nobody signed in</source>
+            <translation>サインインしている人はいません</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>技術者</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>薬剤師</translation>
+        </message>
+        <message>
+            <source>qa</source>
+            <translation>品質保証</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理者</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgeDialog</name>
+        <message>
+            <source>Badge (scan it)</source>
+            <translation>バッジ（スキャン）</translation>
+        </message>
+        <message>
+            <source>scan the badge</source>
+            <translation>バッジをスキャン</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Sign in: scan your badge</source>
+            <translation>サインイン：バッジをスキャン</translation>
+        </message>
+        <message>
+            <source>Scan your badge and type your PIN. Everything you save, weigh and print is signed in your name.</source>
+            <translation>バッジをスキャンしてPINを入力してください。保存・秤量・印刷はすべてあなたの名前で署名されます。</translation>
+        </message>
+        <message>
+            <source>{0} is working now. Scanning your badge hands over: their session ends, and entries they have not saved are kept as a draft.</source>
+            <translation>現在 {0} が作業中です。バッジをスキャンすると交代します：その人のセッションは終了し、未保存の入力は下書きとして保管されます。</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>サインイン</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoubleCheckDialog</name>
+        <message>
+            <source>Checker: scan your own badge and type your PIN. Whoever prepared, changed or saved this record cannot sign its check.</source>
+            <translation>監査者：ご自身のバッジをスキャンしてPINを入力してください。この記録を調製・変更・保存した人は監査に署名できません。</translation>
+        </message>
+        <message>
+            <source>Your badge and PIN</source>
+            <translation>あなたのバッジとPIN</translation>
+        </message>
+        <message>
+            <source>Badge (scan it)</source>
+            <translation>バッジ（スキャン）</translation>
+        </message>
+        <message>
+            <source>scan the badge</source>
+            <translation>バッジをスキャン</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+    </context>
 </TS>

@@ -2867,4 +2867,89 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
         </message>
     </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Signed in: {0} ({1})</source>
+            <translation>已登录：{0}（{1}）</translation>
+        </message>
+        <message>
+            <source>Working: {0} (typed name; nothing is signed: no enrolled staff)</source>
+            <translation>操作人员：{0}（手动输入的姓名；无已登记人员，不签名）</translation>
+        </message>
+        <message>
+            <source>Nobody signed in</source>
+            <translation>无人登录</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>药师</translation>
+        </message>
+        <message>
+            <source>qa</source>
+            <translation>质量保证</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgeDialog</name>
+        <message>
+            <source>Badge (scan it)</source>
+            <translation>工牌（扫描）</translation>
+        </message>
+        <message>
+            <source>scan the badge</source>
+            <translation>扫描工牌</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Sign in: scan your badge</source>
+            <translation>登录：扫描您的工牌</translation>
+        </message>
+        <message>
+            <source>Scan your badge and type your PIN. Everything you save, weigh and print is signed in your name.</source>
+            <translation>请扫描工牌并输入PIN。您保存、称量和打印的一切都以您的名义签名。</translation>
+        </message>
+        <message>
+            <source>{0} is working now. Scanning your badge hands over: their session ends, and entries they have not saved are kept as a draft.</source>
+            <translation>{0} 正在工作。扫描您的工牌即交接：其会话结束，未保存的输入保留为草稿。</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoubleCheckDialog</name>
+        <message>
+            <source>Checker: scan your own badge and type your PIN. Whoever prepared, changed or saved this record cannot sign its check.</source>
+            <translation>核对人：请扫描您本人的工牌并输入PIN。配制、修改或保存此记录的人不能签署其核对。</translation>
+        </message>
+        <message>
+            <source>Your badge and PIN</source>
+            <translation>您的工牌和PIN</translation>
+        </message>
+        <message>
+            <source>Badge (scan it)</source>
+            <translation>工牌（扫描）</translation>
+        </message>
+        <message>
+            <source>scan the badge</source>
+            <translation>扫描工牌</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+    </context>
 </TS>
