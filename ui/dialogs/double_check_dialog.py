@@ -362,6 +362,8 @@ class DoubleCheckDialog(QDialog):
             self._refuse(translate_message(str(error)))
             return
         if refusal:   # refused before anything of the first preparation is shown
+            if self.checker_pin is not None:
+                self.checker_pin.clear()      # a PIN is never left standing in a refused dialog
             self._refuse(translate_message(refusal))
             return
         try:
