@@ -44,7 +44,20 @@ def sign_in(qtbot, session, code, pin, parent=None):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, staffed):
+def asked(monkeypatch):
+    """The PIN typed when an act is signed (re-authentication), and the prompts shown."""
+    prompts, typed = [], ["551177"]
+
+    def get_text(parent, title, label, *args, **kwargs):
+        prompts.append(label)
+        return typed[0], True
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", get_text)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a, **k: prompts.append(a[2]))
+    return prompts, typed
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, staffed, asked):
     store, codes = staffed
     win = MainWindow(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), store=store)
     qtbot.addWidget(win)
@@ -61,9 +74,15 @@ def status_text(window) -> str:
     return window.findChild(QLabel, "signed_in").text()
 
 
-def test_start_of_work_by_badge_and_pin_shows_the_signed_in_person(window, staffed):
+def test_start_of_work_by_badge_and_pin_shows_the_signed_in_person(window, staffed, asked):
+    prompts, typed = asked
     assert status_text(window) == "Signed in: Kenji Tanaka (KT) (technician)"
+    typed[0] = "000000"                      # saving is a signature: the PIN is asked again
     window.records.save()
+    assert window.session.record is None and "wrong PIN" in prompts[-1]
+    typed[0] = "551177"
+    window.records.save()
+    assert prompts[0] == "Kenji Tanaka (KT): your PIN to sign"
     record = window.session.record
     assert record.operator == "Kenji Tanaka (KT)"
     signed = staff.signatures(window.session.store, record.record_id)

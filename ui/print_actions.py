@@ -70,6 +70,9 @@ class PrintActions:
         from mscprep.records.errors import StoreError
         session = self.window.session
         record = session.current_record()
+        from .signed_in import confirm_signature
+        if what == "label" and record is not None and not confirm_signature(self.window, "released"):
+            return None      # the PIN again: a label printed is a signature (released)
         try:
             reprint = session.log_print(what)
         except (StoreError, InputError) as error:

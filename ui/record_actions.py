@@ -91,6 +91,9 @@ class RecordActions:
                                               window.tr("Reason for the change (it is logged):"))
             if not ok:
                 return
+        from .signed_in import confirm_signature
+        if not confirm_signature(window, "prepared"):     # the PIN again: saving is a signature
+            return
         try:
             record = session.save(reason)
         except (StoreError, InputError) as error:
@@ -126,7 +129,8 @@ class RecordActions:
         if record is None:
             return
         dialog = GravimetricDialog(session.view.preparation, window)
-        if dialog.exec() and dialog.weighing is not None:
+        from .signed_in import confirm_signature
+        if dialog.exec() and dialog.weighing is not None and confirm_signature(window, "weighed"):
             try:
                 session.record_weighing(dialog.weighing)
             except (StoreError, InputError) as error:

@@ -41,3 +41,28 @@ def show_signed_in(window) -> None:
         text = window.tr("Nobody signed in")
     label.setText(text)
     label.setAccessibleName(text)
+
+
+def confirm_signature(window, meaning: str) -> bool:
+    """Ask the signed-in person's PIN again before an act that is their signature (meaning:
+    "prepared", "weighed", "released"). True to go on; always True where nobody is enrolled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+    from mscprep.errors import InputError
+    from mscprep.records.errors import StoreError
+    from .messages import translate_message
+    session = window.session
+    if session.signer is None:
+        return True
+    texts = {"prepared": window.tr("Sign the saved record as prepared"),
+             "weighed": window.tr("Sign the weighing"), "released": window.tr("Sign the label (released)")}
+    pin, ok = QInputDialog.getText(window, texts.get(meaning, meaning),
+                                   window.tr("{0}: your PIN to sign").format(session.signer.name),
+                                   QLineEdit.Password)
+    if not ok:
+        return False
+    try:
+        session.confirm_signature(pin)
+    except (InputError, StoreError) as error:
+        QMessageBox.warning(window, "mscprep", translate_message(getattr(error, "message", None) or str(error)))
+        return False
+    return True

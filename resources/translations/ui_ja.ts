@@ -2870,6 +2870,22 @@ Your entries are kept. Please report it; details are in the log file.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Sign the saved record as prepared</source>
+            <translation>保存した記録に調製者として署名</translation>
+        </message>
+        <message>
+            <source>Sign the weighing</source>
+            <translation>秤量に署名</translation>
+        </message>
+        <message>
+            <source>Sign the label (released)</source>
+            <translation>ラベルに署名（払出し）</translation>
+        </message>
+        <message>
+            <source>{0}: your PIN to sign</source>
+            <translation>{0}：署名のためのPIN</translation>
+        </message>
+        <message>
             <source>Signed in: {0} ({1})</source>
             <translation>サインイン中：{0}（{1}）</translation>
         </message>

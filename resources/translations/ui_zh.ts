@@ -2870,6 +2870,22 @@ Your entries are kept. Please report it; details are in the log file.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Sign the saved record as prepared</source>
+            <translation>以配制人身份签署已保存的记录</translation>
+        </message>
+        <message>
+            <source>Sign the weighing</source>
+            <translation>签署称量</translation>
+        </message>
+        <message>
+            <source>Sign the label (released)</source>
+            <translation>签署标签（放行）</translation>
+        </message>
+        <message>
+            <source>{0}: your PIN to sign</source>
+            <translation>{0}：签名用的PIN</translation>
+        </message>
+        <message>
             <source>Signed in: {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
