@@ -514,3 +514,32 @@ def test_a_signed_sheet_prints_each_signature_with_meaning_name_date_and_time(st
                                                               "Mika Sato (MS)"),
                           ("Weighed (gravimetric check)", "Kenji Tanaka (KT)")):
         assert any(line.startswith(meaning) and name in line and "2026-" in line for line in lines), (meaning, lines)
+
+
+def test_a_schema_3_store_is_upgraded_with_the_people_tables(backend):
+    from mscprep.records.store import RecordStore
+    first = RecordStore(backend)
+    run = raw_sql(first)
+    for table in ("acts", "staff"):
+        run(f"DROP TABLE {table}" + (" CASCADE" if first.kind == "postgresql" else ""))
+    if first.kind == "sqlite":
+        for trigger in ("acts_no_update", "acts_no_delete", "staff_no_update", "staff_no_delete"):
+            run(f"DROP TRIGGER IF EXISTS {trigger}")
+    run("UPDATE meta SET value = '3' WHERE key = 'schema'")
+    # what schema 3 wrote: a session row covered by its entry, no act
+    with first.backend.transaction() as db:
+        audit.append(db, [Entry("K. Tanaka", "session", what="session start", new_value="s1",
+                                row=("sessions", {"id": None, "session_id": "s1", "operator": "K. Tanaka",
+                                                  "event": "start", "at_utc": "2026-12-01T09:00:00+00:00",
+                                                  "workstation": "bench-1"}))])
+    first.close()
+    store = RecordStore(backend)
+    try:
+        assert store.backend.version() == 4
+        assert [row[0] for row in raw_sql(store)("SELECT action FROM audit ORDER BY seq")] == ["session", "schema"]
+        _p, code = staff.enrol(store, "Aiko Mori (AM)", "admin", ADMIN_PIN)
+        store.save(plan(**FORM), "", signer=sign_in(store, code, ADMIN_PIN))
+        report = store.verify_audit()
+        assert report.intact, report.problems
+    finally:
+        store.close()

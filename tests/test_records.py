@@ -368,7 +368,9 @@ def test_label_is_final_only_when_verified_and_weighed(store):
     store.record_check(record, "M. Sato", {}, compare(record.plan, plan(**FORM)))
     assert release().stamp == "DRAFT - NOT WEIGHED"
     store.record_weighing(record, "K. Tanaka", weigh(the_plan, "20 g", "70.25 g"))
-    assert release().final and store.latest_weighing(record).within
+    # nobody is enrolled in this store: verified and weighed, never final (tests/test_people.py: signed, final)
+    assert release().stamp == "UNSIGNED - NO ENROLLED STAFF" and not release().final
+    assert store.latest_weighing(record).within
     store.record_weighing(record, "K. Tanaka", weigh(the_plan, "20 g", "80 g"))
     assert release().blocked and store.latest_weighing(record).finding.code == "gravimetric_out_of_tolerance"
 

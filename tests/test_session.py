@@ -114,7 +114,8 @@ def test_a_reprint_prints_the_record_not_todays_protocol(session, tmp_path):
     # ... but the reprint is the record: same plan id, same figures, stamped REPRINT
     assert record.plan_id in reprint and "4 mL/min = 240 mL/h" in reprint and "REPRINT" in reprint
     unstamped = lambda text: [line.strip() for line in text.splitlines()  # noqa: E731
-                              if not any(stamp in line for stamp in ("DRAFT - NOT VERIFIED", "UNSIGNED", "STAFF"))]
+                              if line.strip() and not any(stamp in line for stamp in ("DRAFT - NOT VERIFIED",
+                                                                                      "UNSIGNED", "STAFF"))]
     assert "DRAFT - NOT VERIFIED · UNSIGNED - NO ENROLLED STAFF · REPRINT" in reprint
     assert unstamped(reprint) == unstamped(first_text)
 
