@@ -4,6 +4,7 @@ sign, on SQLite and PostgreSQL (issue 22)."""
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import subprocess
 
@@ -543,3 +544,47 @@ def test_a_schema_3_store_is_upgraded_with_the_people_tables(backend):
         assert report.intact, report.problems
     finally:
         store.close()
+
+
+@functools.cache
+def _by_skeleton() -> dict[str, list[str]]:
+    """Every assigned letter or mark of the Basic Multilingual Plane by its UTS #39 skeletons
+    (ICU's confusables), as written and case folded."""
+    import unicodedata
+    found: dict[str, list[str]] = {}
+    for point in range(0x80, 0x10000):
+        char = chr(point)
+        if unicodedata.category(char)[0] in "LM":
+            for key in people.skeletons(char):
+                found.setdefault(key, []).append(char)
+    return found
+
+
+def _look_alikes(letter: str) -> set[str]:
+    """Every character that reads as `letter`."""
+    return {char for key in people.skeletons(letter) for char in _by_skeleton().get(key, [])}
+
+
+def test_no_look_alike_or_invisible_variant_of_an_enrolled_name_is_enrolled():
+    """The issue's attack, exhaustively: each letter of "Kenji Tanaka" swapped for every
+    character that reads like it, and every invisible or combining character inserted."""
+    import unicodedata
+    enrolled = [people.Person("p1", "Kenji Tanaka (KT)", "KT", "technician", "-")]
+    variants = set()
+    name = "Kenji Tanaka"
+    for index, letter in enumerate(name):
+        if letter != " ":
+            variants |= {name[:index] + other + name[index + 1:] for other in _look_alikes(letter)}
+    hidden = [chr(point) for point in range(0x10000) if unicodedata.category(chr(point)) in ("Cf", "Cc", "Mn", "Me")]
+    hidden += ["\ue000", "\uf8ff", "\u3164", "\u115f", "\u2800", "\u034f", "\ufe00", "\u17b5", "\U000e0041"]
+    for index in (1, 6, len(name)):
+        variants |= {name[:index] + char + name[index:] for char in hidden}
+    assert len(variants) > 1000
+    accepted = []
+    for variant in sorted(variants):
+        try:
+            people.refuse_lookalike(people.enrolment_name(f"{variant} (KX)"), enrolled)
+        except InputError:
+            continue
+        accepted.append(variant)
+    assert accepted == [], [ascii(text) for text in accepted[:20]]
