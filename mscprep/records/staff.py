@@ -180,8 +180,9 @@ def _wrong_pin(store, person: Person) -> int:
     def action(db):
         current = people_in(db)[person.person_id]
         row = _staff_row(person.person_id, "pin wrong", current.name, current.initials, current.role, at)
+        where = f"login {signing.login_account()} on {signing.host_name()}"
         audit.append(db, [Entry(BADGE_READER, "badge", what=f"wrong PIN for the badge of {current.name} "
-                                f"({current.wrong_pins + 1} in a row)", row=("staff", row))], at)
+                                f"({current.wrong_pins + 1} in a row)", new_value=where, row=("staff", row))], at)
         return LOCK_AFTER - (current.wrong_pins + 1)
     return store._write(action)
 
