@@ -140,7 +140,6 @@ class Session:
         # are enrolled in the store: every save, weighing and print is signed by them; a
         # double check only ever by the checker's own badge (check_record's `signer`).
         self.signer = None
-        self._badges: dict[str, str] = {}   # person id -> badge code scanned this session (memory only)
         self.store_problem: str | None = None   # why the last store action failed (server away ...)
         self.texts: dict[str, str] = {}
         self.reasons: dict[str, str] = {}
@@ -182,13 +181,10 @@ class Session:
     def authenticate(self, badge: str, pin: str):
         """The enrolled person holding this badge, proven by their PIN (records.staff); InputError
         names what is wrong (a wrong PIN is recorded; the fifth in a row locks the badge)."""
-        from .records.people import normalise_badge
         from .records.staff import authenticate
         if self.store is None:
             raise InputError("badge", "the record store cannot be reached; a badge is checked against it")
-        signer = authenticate(self.store, badge, pin)
-        self._badges[signer.person_id] = normalise_badge(badge)
-        return signer
+        return authenticate(self.store, badge, pin)
 
     def confirm_signature(self, pin: str):
         """Re-authentication of the signed-in person before an act whose meaning is a signature
@@ -196,10 +192,7 @@ class Session:
         (§11.200: within one session a later signing uses at least one component)."""
         if self.signer is None:
             return None
-        badge = self._badges.get(self.signer.person_id)
-        if badge is None:
-            raise InputError("badge", "scan your badge again (Settings > Operator...)")
-        signer = self.authenticate(badge, pin)
+        signer = self.authenticate(self.signer.badge, pin)
         if signer.person_id != self.signer.person_id:
             raise InputError("badge", "this is not the badge of the person signed in")
         self.signer = signer
@@ -233,7 +226,6 @@ class Session:
             except Exception as error:  # noqa: BLE001 (StoreError: the end is not logged, the session still ends)
                 self.store_problem = str(error)
         self.operator, self.operator_session, self.signer = "", None, None
-        self._badges.clear()
         self.new()
         self._changed("operator")
         return kept

@@ -156,3 +156,27 @@ def test_a_window_without_enrolled_staff_says_nothing_is_signed(qtbot, tmp_path,
     dialog = DoubleCheckDialog(win.session, win)
     qtbot.addWidget(dialog)
     assert dialog.checker is not None and dialog.checker_badge is None
+
+
+def test_start_of_work_as_the_application_asks_it_then_the_pin_again_signs(qtbot, tmp_path, staffed, asked,
+                                                                             monkeypatch):
+    from ui.signed_in import ask_who_is_working
+    store, codes = staffed
+    prompts, _typed = asked
+
+    def scanned(dialog):
+        qtbot.keyClicks(dialog.badge, codes["tech"])
+        qtbot.keyClicks(dialog.pin, "551177")
+        dialog._accept()
+        return dialog.result()
+    monkeypatch.setattr(BadgeDialog, "exec", scanned)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    name, signer = ask_who_is_working(store, settings)
+    assert name == "Kenji Tanaka (KT)" and signer.role == "technician"
+    win = MainWindow(settings=settings, store=store)
+    qtbot.addWidget(win)
+    win.start_operator(name, signer)
+    for key, text in CASE.items():
+        qtbot.keyClicks(win.inputs[key], text)
+    win.records.save()
+    assert win.session.record is not None and prompts == ["Kenji Tanaka (KT): your PIN to sign"]

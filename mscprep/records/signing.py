@@ -81,6 +81,7 @@ class Signer:
     role: str
     key_id: str
     private_key: object = field(repr=False, compare=False)
+    badge: str = field(default="", repr=False, compare=False)   # the code scanned: to ask the PIN again
 
     def sign(self, data: bytes) -> str:
         return base64.b64encode(self.private_key.sign(data)).decode("ascii")

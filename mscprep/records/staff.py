@@ -168,7 +168,7 @@ def authenticate(store, badge: str | None, pin: str | None) -> Signer:
                              f"{LOCK_AFTER} wrong PINs: an admin must unlock it")
         raise InputError("pin", f"wrong PIN for the badge of {person.name} ({left} "
                          f"{'try' if left == 1 else 'tries'} left before the badge locks)")
-    signer = Signer(person.person_id, person.name, person.initials, person.role, person.key_id, private)
+    signer = Signer(person.person_id, person.name, person.initials, person.role, person.key_id, private, code)
     if person.wrong_pins:
         _pin_accepted(store, signer, person)
     return signer
