@@ -18,6 +18,7 @@ from .errors import InputError, one_line, quoted, visible
 from .form.fields import FIELDS
 from .records.doublecheck import CHECK_FIELDS, IDENTITY_FIELDS
 from .records.errors import StoreError
+from .cli_people import acting, add_badge_argument, add_people_parser, cmd_people
 
 EXIT_OK, EXIT_INPUT, EXIT_BLOCKED, EXIT_DIFFERS = 0, 2, 3, 4
 DB_HELP = "record database: a file, or postgresql://user@host/db (default: MSCPREP_DATABASE_URL, else the data folder)"
@@ -48,8 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     plan = commands.add_parser("plan", help="compute a preparation plan")
     _add_plan_arguments(plan)
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
-    plan.add_argument("--save", action="store_true", help="save the plan as a record (needs --operator)")
-    plan.add_argument("--operator", help="name and initials of the person saving")
+    plan.add_argument("--save", action="store_true", help="save the plan as a record (needs --badge, or "
+                      "--operator where nobody is enrolled)")
+    plan.add_argument("--operator", help="name and initials of the person saving (only where nobody is enrolled)")
+    add_badge_argument(plan)
     plan.add_argument("--db", help="record database (default: the user's data folder)")
     sheet = commands.add_parser("sheet", help="write the preparation sheet and bag label (PDF)")
     _add_plan_arguments(sheet)
@@ -87,12 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--db", help=DB_HELP)
     check = actions.add_parser("check", help="the independent double check of a record from your own figures")
     check.add_argument("record_id", metavar="RECORD_ID")
-    check.add_argument("--checker", required=True, help="name and initials of the checker")
+    check.add_argument("--checker", help="name and initials of the checker (only where nobody is enrolled)")
+    add_badge_argument(check)
     _add_plan_arguments(check)     # the same flags as plan; only the source figures are used
     check.add_argument("--db", help=DB_HELP)
     weigh = actions.add_parser("weigh", help="the gravimetric check of a record")
     weigh.add_argument("record_id", metavar="RECORD_ID")
-    weigh.add_argument("--operator", required=True, help="name and initials of the person weighing")
+    weigh.add_argument("--operator", help="name and initials of the person weighing (only where nobody is enrolled)")
+    add_badge_argument(weigh)
     # --- issue 25: read tare and gross from a balance; typed only where the site allows it ---
     weigh.add_argument("--balance", metavar="URL", help="read tare and gross from this balance "
                        "(serial:///dev/ttyUSB0?protocol=mt-sics&baud=9600 or tcp://HOST:PORT?protocol=sbi), asking "
@@ -121,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     # --- issue 25: scan and balance (cli_devices.py) ---
     from .cli_devices import add_device_commands
     add_device_commands(commands)
+    add_people_parser(commands, DB_HELP, _Parser)
     return parser
 
 
@@ -256,11 +262,13 @@ def text_table(preparation) -> str:
 
 
 def _save(preparation, args) -> str:
-    if not args.operator:
-        raise InputError("operator", "is required with --save (name and initials)")
+    if not args.operator and not args.badge:
+        raise InputError("operator", "is required with --save (name and initials), or --badge where people are "
+                         "enrolled")
     store = _open_store(args, create=True)
     try:
-        return store.save(preparation, args.operator).record_id
+        operator, signer = acting(store, args, "operator")
+        return store.save(preparation, operator, signer=signer).record_id
     finally:
         store.close()
 
@@ -361,9 +369,10 @@ def _check(store, args) -> int:
     from .records.doublecheck import differences_text, run_check
     _now(args, for_record=True)
     record = _record(store, args.record_id)
-    refusal = store.checker_conflict(record, args.checker)
+    checker, signer = acting(store, args, "checker")
+    refusal = store.checker_conflict(record, checker, signer)
     if refusal:
-        raise InputError("checker", refusal)
+        raise InputError("badge" if signer else "checker", refusal)
     if args.protocol and args.protocol != record.protocol_id:
         raise InputError("protocol", f"the record was prepared under '{record.protocol_id}'; the check uses the "
                          "record's protocol")
@@ -373,9 +382,9 @@ def _check(store, args) -> int:
                              "settings apply)")
     entered = {key: getattr(args, key) for key in CHECK_FIELDS if getattr(args, key, None)}
     outcome = run_check(record, entered)
-    store.record_check(record, args.checker, entered, outcome)
+    store.record_check(record, checker, entered, outcome, signer=signer)
     if outcome.matched:
-        print(f"record {record.record_id} version {record.version} verified by {args.checker.strip()}: every result "
+        print(f"record {record.record_id} version {record.version} verified by {checker.strip()}: every result "
               f"agrees within {outcome.tolerance:.0%}")
         return EXIT_OK
     print(f"record {record.record_id} version {record.version}: the check differs (recorded as a failed check)")
@@ -389,6 +398,9 @@ def _weigh(store, args) -> int:
     from .records.weighing import weigh_record
     from .units import G, ML
     record = _record(store, args.record_id)
+    # Who weighs is proven first (badge + PIN where people are enrolled): nothing is read
+    # from the balance or recorded for a wrong badge or PIN.
+    operator, signer = acting(store, args, "operator")
     # --- issue 25: from the balance (cli_devices.weigh_from_balance), or typed where allowed ---
     from .cli_devices import weigh_from_balance, weigh_typed_source
     if args.balance:
@@ -397,7 +409,7 @@ def _weigh(store, args) -> int:
         source = weigh_typed_source(args)
         weighing = weigh_record(record, args.tare, args.gross, args.tolerance,
                                 randomisation_list=args.randomisation_list)
-    store.record_weighing(record, args.operator, weighing, source)
+    store.record_weighing(record, operator, weighing, source, signer=signer)
     low, high = (weighing.expected_volume * weighing.density * (1 + sign * weighing.tolerance.value)
                  for sign in (-1, 1))
     print(f"expected net mass {significant((weighing.expected_volume * weighing.density).m_as(G), 4)} g "
@@ -597,7 +609,8 @@ def main(argv: list[str] | None = None) -> int:
     from .cli_devices import DEVICE_COMMANDS     # issue 25: scan, balance
     handler = {"plan": cmd_plan, "sheet": cmd_sheet, "label": cmd_label, "protocols": cmd_protocols,
                "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records,
-               "support": cmd_support, **DEVICE_COMMANDS}[args.command]
+               "support": cmd_support, **DEVICE_COMMANDS,
+               "people": lambda parsed: cmd_people(parsed, _open_store)}[args.command]
     if not _site_clock():
         return EXIT_INPUT
     try:

@@ -137,6 +137,10 @@ class Session:
         self.store = store                  # mscprep.records.store.RecordStore, or None
         self.operator = operator
         self.operator_session: OperatorSession | None = None
+        # The enrolled person signed in with badge + PIN (records.signing.Signer), once people
+        # are enrolled in the store: every save, weighing and print is signed by them; a
+        # double check only ever by the checker's own badge (check_record's `signer`).
+        self.signer = None
         self.store_problem: str | None = None   # why the last store action failed (server away ...)
         self.texts: dict[str, str] = {}
         self.reasons: dict[str, str] = {}
@@ -171,12 +175,39 @@ class Session:
 
     # --- who is at the keyboard ----------------------------------------------------------------
 
-    def start_operator(self, name: str, workstation: str | None = None) -> OperatorSession:
-        """`name` starts working here: logged in the store; "Prepared by" of new cases is theirs.
-        InputError for a name too short; StoreError leaves no one signed in."""
+    def staffed(self) -> bool:
+        """People are enrolled in the store: only a badge + PIN signs in, and typed names are refused."""
+        from .records.staff import has_enrolled
+        return self.store is not None and has_enrolled(self.store)
+
+    def authenticate(self, badge: str, pin: str):
+        """The enrolled person holding this badge, proven by their PIN (records.staff); InputError
+        names what is wrong (a wrong PIN is recorded; the fifth in a row locks the badge)."""
+        from .records.staff import authenticate
+        if self.store is None:
+            raise InputError("badge", "the record store cannot be reached; a badge is checked against it")
+        return authenticate(self.store, badge, pin)
+
+    def confirm_signature(self, pin: str):
+        """Re-authentication of the signed-in person before an act whose meaning is a signature
+        (prepared, weighed, released): their PIN again with the badge scanned at sign-in
+        (§11.200: within one session a later signing uses at least one component)."""
+        if self.signer is None:
+            return None
+        signer = self.authenticate(self.signer.badge, pin)
+        if signer.person_id != self.signer.person_id:
+            raise InputError("badge", "this is not the badge of the person signed in")
+        self.signer = signer
+        return signer
+
+    def start_operator(self, name: str, workstation: str | None = None, signer=None) -> OperatorSession:
+        """`name` (the signer's enrolled name, once people are enrolled) starts working here:
+        logged in the store; "Prepared by" of new cases is theirs. InputError for a name too
+        short; StoreError leaves no one signed in (and a typed name where people are enrolled)."""
         from .records.names import person_name
-        name = person_name(name, "operator")
-        session_id = self.store.start_session(name, workstation) if self.store is not None else None
+        name = signer.name if signer is not None else person_name(name, "operator")
+        session_id = self.store.start_session(name, workstation, signer=signer) if self.store is not None else None
+        self.signer = signer
         self.operator = name
         self.operator_session = OperatorSession(name, session_id, datetime.now(timezone.utc))
         if self.record is None and self.texts:
@@ -193,21 +224,24 @@ class Session:
         ending = self.operator_session
         if ending is not None and ending.session_id and self.store is not None:
             try:
-                self.store.end_session(ending.session_id, ending.operator)
+                self.store.end_session(ending.session_id, ending.operator, signer=self.signer)
             except Exception as error:  # noqa: BLE001 (StoreError: the end is not logged, the session still ends)
                 self.store_problem = str(error)
-        self.operator, self.operator_session = "", None
+        self.operator, self.operator_session, self.signer = "", None, None
         self.new()
         self._changed("operator")
         return kept
 
-    def change_operator(self, name: str, workstation: str | None = None) -> tuple[OperatorSession, dict | None]:
+    def change_operator(self, name: str, workstation: str | None = None,
+                        signer=None) -> tuple[OperatorSession, dict | None]:
         """End the current operator's session (their unsaved work returned as a draft) and
-        start `name`'s. An invalid name changes nothing."""
+        start `name`'s (the hand-over: the next person, already proven by badge + PIN, is
+        `signer`). An invalid name changes nothing."""
         from .records.names import person_name
-        person_name(name, "operator")
+        if signer is None:
+            person_name(name, "operator")
         kept = self.end_operator()
-        return self.start_operator(name, workstation), kept
+        return self.start_operator(name, workstation, signer), kept
 
     def use_store(self, store, problem: str | None = None) -> None:
         """The record store from now on (a server reached after all, or asked again), and why
@@ -411,9 +445,12 @@ class Session:
         record = self.current_record()
         if record is None or self.store is None:
             return None
+        from .records.staff import has_enrolled, signatures
         status = self.store.status(record)
         return RecordState(record.record_id, record.version, status.verified_by, self.weighing(record),
-                           audit_head=self.store.head(), check_failed=status.check_failed)
+                           audit_head=self.store.head(), check_failed=status.check_failed,
+                           unsigned=not has_enrolled(self.store),
+                           signatures=tuple(signatures(self.store, record.record_id)))
 
     def _event(self, stage: str, record, who: str) -> None:
         self._events[(stage, record.record_id, record.version)] = (who, _now())
@@ -471,7 +508,8 @@ class Session:
         from .records.errors import StoreUnreachable
         try:
             self.record = self.store.save(preparation, self.operator,
-                                          record_id=self.record.record_id if self.record else None, reason=reason)
+                                          record_id=self.record.record_id if self.record else None, reason=reason,
+                                          signer=self.signer)
         except StoreUnreachable as error:
             self.store_problem = str(error)
             self._changed("store")
@@ -484,26 +522,30 @@ class Session:
         self._changed("record")
         return self.record
 
-    def check_record(self, checker: str, entered: Mapping[str, str]):
+    def check_record(self, checker: str, entered: Mapping[str, str], signer=None):
         """The independent double check of the saved record from the checker's own figures
         (records.doublecheck: required figures, comparison). Stored; returns the outcome.
-        InputError: a required figure is missing, or the checker prepared the record."""
+        InputError: a required figure is missing, or the checker prepared the record. Once
+        people are enrolled `signer` is the checker proven by their own badge + PIN, never
+        the session's operator."""
         from .records.doublecheck import run_check
         record = self.current_record()
         if record is None:
             raise InputError("record", "save the case first; only a saved record can be checked")
-        refusal = self.store.checker_conflict(record, checker)
+        checker = signer.name if signer is not None else checker
+        refusal = self.store.checker_conflict(record, checker, signer)
         if refusal:
-            raise InputError("checker", refusal)
+            raise InputError("badge" if signer is not None else "checker", refusal)
         outcome = run_check(record, entered, self.protocols)
-        self.record_check(checker, dict(entered), outcome)
+        self.record_check(checker, dict(entered), outcome, signer)
         return outcome
 
-    def record_check(self, checker: str, checker_inputs: dict, outcome) -> bool:
+    def record_check(self, checker: str, checker_inputs: dict, outcome, signer=None) -> bool:
         record = self.current_record()
         if record is None:
             raise InputError("record", "save the case first; only a saved record can be checked")
-        matched = self.store.record_check(record, checker, checker_inputs, outcome)
+        checker = signer.name if signer is not None else checker
+        matched = self.store.record_check(record, checker, checker_inputs, outcome, signer=signer)
         self._event("verified", record, checker.strip())
         self.recompute()
         self._changed("checks")
@@ -514,7 +556,7 @@ class Session:
         record = self.current_record()
         if record is None:
             raise InputError("record", "save the case first; only a saved record can be weighed")
-        self.store.record_weighing(record, self.operator, weighing, source)
+        self.store.record_weighing(record, self.operator, weighing, source, signer=self.signer)
         self._weighing = ((record.record_id, record.version), weighing)
         self._event("weighed", record, self.operator)
         self.recompute()
@@ -526,7 +568,7 @@ class Session:
         record = self.current_record()
         if record is None or self.store is None:
             return False
-        reprint = self.store.record_print(record, self.operator, what)
+        reprint = self.store.record_print(record, self.operator, what, signer=self.signer)
         if what == "label":
             state = self.record_state()
             if release_of(self.view.findings, state, identity_missing=self.view.missing_identity).final:

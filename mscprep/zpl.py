@@ -170,7 +170,9 @@ def label_zpl(label: LabelContent, stamps: tuple[str, ...], dpi: int = 203, tran
     banner = " · ".join(translate(stamp) for stamp in stamps)
     if banner:                       # the stamp is a banner above the heading, never in its place
         canvas.box(0, 0, width, 4.2)
-        canvas.text(left, 0.6, 3.0, banner, width - 2 * left, reverse=True)
+        # every stamp is printed whole (DRAFT, UNSIGNED, REPRINT): a long banner gets smaller letters
+        size = min(3.0, (width - 2 * left) / (len(banner) * 0.55))
+        canvas.text(left, 0.6 + (3.0 - size) / 2, size, banner, width - 2 * left, reverse=True)
         top = 4.2
     class_mm = 0.0
     if label.isbt_class:

@@ -203,7 +203,8 @@ def test_the_strip_follows_save_check_and_weighing(qtbot, settings, store):
     win.session.record_check("M. Sato", {}, compare(record.plan, prepare(CASE, win.protocols)))
     assert "M. Sato" in win.strip.labels["verified"].text() and win.strip.stamp.text() == "DRAFT - NOT WEIGHED"
     win.session.record_weighing(weigh_entered(win.state.preparation, "20 g", "70.25 g"))
-    assert win.strip.labels["weighed"].text().startswith("✓") and win.strip.stamp.text() == "FINAL"
+    # nobody enrolled in this store: never final (issue 22)
+    assert win.strip.labels["weighed"].text().startswith("✓") and win.strip.stamp.text() == "UNSIGNED - NO ENROLLED STAFF"
     assert win.statusBar().currentMessage() == "" or "Saved" not in win.statusBar().currentMessage() or \
         win.session.current_record() is not None
     fill(qtbot, win, {"weight": "71 kg"})

@@ -124,7 +124,7 @@ def test_audit_head_and_verify_with_an_earlier_head(capsys, saved):
     assert code == 1 and "AUDIT PROBLEM: the earlier head" in out
 
 
-@pytest.mark.parametrize("table", list(schema.TABLES))
+@pytest.mark.parametrize("table", [name for name in schema.TABLES if name != "staff"])   # staff: test_people.py
 def test_audit_verify_exits_1_naming_an_edited_inserted_or_deleted_row(capsys, saved, table):
     store, record, db = saved
     from mscprep.preparation.gravimetric import weigh_entered
@@ -207,8 +207,9 @@ def test_a_reprint_through_the_records_path_never_recomputes(tmp_path):
     finally:
         temcell.defaults["rate"] = "4 mL/min"
     assert record.plan_id in reprint and "4 mL/min = 240 mL/h" in reprint and "REPRINT" in reprint
-    strip = lambda text: [line for line in text.splitlines()  # noqa: E731
-                          if "DRAFT" not in line and "audit head" not in line]
+    strip = lambda text: [line.strip() for line in text.splitlines()  # noqa: E731
+                          if line.strip() and not any(stamp in line for stamp in ("DRAFT", "UNSIGNED", "STAFF",
+                                                                                  "audit head"))]
     assert strip(reprint) == strip(first)
     store.close()
 

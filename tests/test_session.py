@@ -12,6 +12,7 @@ from mscprep.documents.model import from_json, to_json
 from mscprep.errors import InputError
 from mscprep.preparation.build import prepare
 from mscprep.preparation.gravimetric import weigh_entered
+from mscprep.preparation.release import Status
 from mscprep.printing.sheet import write_document
 from mscprep.protocol.loader import shipped_protocols
 from mscprep.records.doublecheck import compare
@@ -51,7 +52,8 @@ def test_save_check_weigh_and_the_status_follows(session):
     assert session.record_check("M. Sato", {}, compare(record.plan, checker))
     assert session.view.release.stamp == "DRAFT - NOT WEIGHED"
     session.record_weighing(weigh_entered(session.view.preparation, "20 g", "70.25 g"))
-    assert session.view.release.final
+    # a store nobody is enrolled in: verified and weighed, but never final (issue 22)
+    assert session.view.release.status is Status.UNSIGNED and not session.view.release.final
     # a new figure is a new case until it is saved as the next version
     session.update(dict(CASE, weight="72 kg"))
     assert session.current_record() is None and session.view.release.stamp == "DRAFT - NOT VERIFIED"
@@ -111,8 +113,10 @@ def test_a_reprint_prints_the_record_not_todays_protocol(session, tmp_path):
         temcell.defaults["rate"] = "4 mL/min"
     # ... but the reprint is the record: same plan id, same figures, stamped REPRINT
     assert record.plan_id in reprint and "4 mL/min = 240 mL/h" in reprint and "REPRINT" in reprint
-    unstamped = lambda text: [line for line in text.splitlines() if "DRAFT - NOT VERIFIED" not in line]  # noqa: E731
-    assert "DRAFT - NOT VERIFIED · REPRINT" in reprint
+    unstamped = lambda text: [line.strip() for line in text.splitlines()  # noqa: E731
+                              if line.strip() and not any(stamp in line for stamp in ("DRAFT - NOT VERIFIED",
+                                                                                      "UNSIGNED", "STAFF"))]
+    assert "DRAFT - NOT VERIFIED · UNSIGNED - NO ENROLLED STAFF · REPRINT" in reprint
     assert unstamped(reprint) == unstamped(first_text)
 
 
@@ -133,7 +137,8 @@ def final_record(session, at):
     record = session.save()
     session.record_check("M. Sato", {}, compare(record.plan, prepare(THAWED, now=at)))
     session.record_weighing(weigh_entered(session.view.preparation, "20 g", "70.05 g"))
-    assert session.view.release.final
+    # a store nobody is enrolled in: verified and weighed, but never final (issue 22)
+    assert session.view.release.status is Status.UNSIGNED and not session.view.release.final
     return record
 
 
@@ -157,7 +162,7 @@ def test_a_reprint_after_the_use_by_is_blocked_too(session, tmp_path):
     late = text_of(write_document(record.document(), None, record=state, reprint=True,
                                   now=datetime(2026, 11, 23, 11, 5, tzinfo=timezone.utc)), tmp_path / "b.pdf")
     assert "REPRINT" in on_time and "BLOCKED" not in on_time and "DRAFT" not in on_time
-    assert "BLOCKED - NOT FOR ADMINISTRATION · REPRINT" in late
+    assert "BLOCKED - NOT FOR ADMINISTRATION · UNSIGNED - NO ENROLLED STAFF · REPRINT" in late
     flowing = subprocess.run(["pdftotext", str(tmp_path / "b.pdf"), "-"], capture_output=True, text=True).stdout
     assert "Use-by time 2026-11-23 11:00 has passed" in " ".join(flowing.split())
 

@@ -9,6 +9,7 @@ import pytest
 from mscprep.drafts import read_draft, write_draft
 from mscprep.preparation.build import prepare
 from mscprep.preparation.gravimetric import weigh_entered
+from mscprep.preparation.release import Status
 from mscprep.preparation.identity import missing_identity
 from mscprep.protocol.loader import shipped_protocols
 from mscprep.records.doublecheck import compare
@@ -90,10 +91,9 @@ def test_the_steps_of_a_case_with_who_and_when(session):
     verified = session.stages()[2]
     assert verified.done and verified.who == "M. Sato" and verified.when is not None
     session.record_weighing(weigh_entered(session.view.preparation, "20 g", "70.25 g"))
-    assert session.stages()[3].done and session.view.release.final
+    assert session.stages()[3].done and session.view.release.status is Status.UNSIGNED   # nobody enrolled
     session.log_print("label")
-    labelled = session.stages()[4]
-    assert labelled.done and labelled.who == "K. Tanaka"
+    assert not session.stages()[4].done       # nobody enrolled: no label is final (issue 22)
     session.update(dict(CASE, weight="72 kg"))   # a change is a new case until saved again
     assert [stage.state for stage in session.stages()] == ["done", "todo", "todo", "todo", "todo"]
 

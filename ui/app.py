@@ -83,7 +83,7 @@ def main(argv: list[str]) -> int:
     install_translators(app, language)
     from .appearance import apply_appearance
     apply_appearance(high_contrast=settings.get("high_contrast") == "yes", gloves=settings.get("gloves") == "yes")
-    store, store_status, operator, draft_file, found = None, None, "", None, None
+    store, store_status, operator, draft_file, found, signer = None, None, "", None, None, None
     if not selftest_run:
         import logging
         from mscprep import logs
@@ -95,14 +95,14 @@ def main(argv: list[str]) -> int:
         logging.getLogger("mscprep.ui").info("application started")
         draft_file = draft_path()
         found = read_draft(draft_file)
-        from .dialogs.operator_dialog import OperatorDialog
-        dialog = OperatorDialog(settings.get("operator"))
-        if not dialog.exec():
-            return 0
-        operator = dialog.operator()
         # The records setting (MSCPREP_DATABASE_URL wins). A server that cannot be reached
         # gives no store: said at once, the form kept as a draft, never a local file instead.
         store, store_status = open_store(settings.get("records") or None)
+        from .signed_in import ask_who_is_working
+        who = ask_who_is_working(store, settings)
+        if who is None:
+            return 0
+        operator, signer = who
     # Painted first; the core, pint and the protocols load right after the first frame.
     window = MainWindow(settings=settings, language=language, store=store, operator=operator,
                         draft_file=draft_file, deferred=True, confirm_unsaved=not selftest_run,
@@ -121,7 +121,7 @@ def main(argv: list[str]) -> int:
         def after_loading() -> None:
             from mscprep.private_files import take_notice
             from .messages import translate_message
-            window.start_operator(operator)          # the session of the person at the keyboard, logged
+            window.start_operator(operator, signer)  # the session of the person at the keyboard, logged
             if found is not None and found.draft is not None:
                 window.restore_draft(found.draft)
             elif found is not None and found.problem:

@@ -1150,13 +1150,15 @@ class MainWindow(QMainWindow):
 
     # --- who is at the keyboard ----------------------------------------------------------
 
-    def start_operator(self, name: str) -> None:
-        """`name` is at the keyboard now: their session is logged in the record store; every
-        new case is prepared by them. Without a reachable store they still calculate and print
-        drafts, and the banner says why nothing is logged."""
+    def start_operator(self, name: str, signer=None) -> None:
+        """`name` is at the keyboard now (once people are enrolled: `signer`, proven by badge +
+        PIN): their session is logged in the record store; every new case is prepared by them.
+        Without a reachable store they still calculate and print drafts, and the banner says
+        why nothing is logged."""
         from mscprep.records.errors import StoreError
+        name = signer.name if signer is not None else name
         try:
-            self.session.start_operator(name)
+            self.session.start_operator(name, signer=signer)
         except StoreError as error:
             self.session.operator = name
             self.session.use_store(self.session.store, str(error))
@@ -1166,12 +1168,23 @@ class MainWindow(QMainWindow):
     def choose_operator(self) -> None:
         """Settings > Operator…: another person takes the keyboard. Their predecessor's
         session ends; what they left unsaved is kept as a draft that can be restored."""
+        from mscprep.records.errors import StoreError
+        try:
+            staffed = self.session.staffed()
+        except StoreError:
+            staffed = False
+        if staffed:       # hand-over: the next person scans their badge (people/signatures, issue 22)
+            from .dialogs.badge_dialog import BadgeDialog
+            badge = BadgeDialog(self.session.authenticate, self, current=self.session.operator)
+            if badge.exec():
+                self.change_operator(badge.signer.name, badge.signer)
+            return
         from .dialogs.operator_dialog import OperatorDialog
         dialog = OperatorDialog("", self, current=self.session.operator)
         if dialog.exec():
             self.change_operator(dialog.operator())
 
-    def change_operator(self, name: str) -> None:
+    def change_operator(self, name: str, signer=None) -> None:
         from mscprep.errors import InputError
         from mscprep.records.errors import StoreError
         from .messages import translate_message
@@ -1182,7 +1195,7 @@ class MainWindow(QMainWindow):
         self._draft_timer.stop()
         self._building = True
         try:
-            _started, kept = session.change_operator(name)
+            _started, kept = session.change_operator(name, signer=signer)
         except InputError as error:
             self._building = False
             QMessageBox.warning(self, "mscprep", translate_message(error.message))
@@ -1220,6 +1233,8 @@ class MainWindow(QMainWindow):
 
     def _show_operator(self) -> None:
         self._show_prepared_by()
+        from .signed_in import show_signed_in
+        show_signed_in(self)
         self.setWindowTitle(self.tr("mscprep - MSC infusion preparation") +
                             (f" · {self.session.operator}" if self.session.operator else ""))
 

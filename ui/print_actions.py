@@ -87,6 +87,9 @@ class PrintActions:
         from mscprep.records.errors import StoreError
         session = self.window.session
         record = session.current_record()
+        from .signed_in import confirm_signature
+        if what == "label" and record is not None and not confirm_signature(self.window, "released"):
+            return None      # the PIN again: a label printed is a signature (released)
         try:
             reprint = session.log_print(what)
         except (StoreError, InputError) as error:
@@ -120,7 +123,7 @@ class PrintActions:
         try:
             state = store.record_state(record)
             document = record.document()
-            store.record_print(record, session.operator, "sheet")
+            store.record_print(record, session.operator, "sheet", signer=session.signer)
         except (StoreError, InputError) as error:   # shown, printing refused
             QMessageBox.warning(self.window, "mscprep", translate_message(getattr(error, "message", None)
                                                                           or str(error)))

@@ -91,6 +91,9 @@ class RecordActions:
                                               window.tr("Reason for the change (it is logged):"))
             if not ok:
                 return
+        from .signed_in import confirm_signature
+        if not confirm_signature(window, "prepared"):     # the PIN again: saving is a signature
+            return
         try:
             record = session.save(reason)
         except (StoreError, InputError) as error:
@@ -140,7 +143,7 @@ class RecordActions:
             return
         log.info("double check of %s version %d: %s", record.record_id, record.version,
                  "matched" if outcome.matched else "differences")
-        window.statusBar().showMessage(window.tr("Verified by {0}").format(dialog.checker.text().strip())
+        window.statusBar().showMessage(window.tr("Verified by {0}").format(dialog.checked_by)
                                        if outcome.matched else
                                        window.tr("Double check did not match; resolve the differences"))
 
@@ -153,7 +156,8 @@ class RecordActions:
         # issue 25: the dialog names the record and reads the balance set in Settings > Balance…
         dialog = GravimetricDialog(session.view.preparation, window, record_id=record.record_id,
                                    balance_url=window.settings.get("balance_url"))
-        if dialog.exec() and dialog.weighing is not None:
+        from .signed_in import confirm_signature
+        if dialog.exec() and dialog.weighing is not None and confirm_signature(window, "weighed"):
             try:
                 session.record_weighing(dialog.weighing, dialog.source)
             except (StoreError, InputError) as error:
@@ -257,7 +261,7 @@ class RecordActions:
                 return False
             session.use_store(store)
             if session.operator:
-                window.start_operator(session.operator)
+                window.start_operator(session.operator, session.signer)
             self.verify_audit_at_start()
             return session.store_problem is None
         status = session.store.reachability()

@@ -21,6 +21,7 @@ class Status(str, Enum):
     IDENTITY = "identity_incomplete"  # incomplete: whose product, for whom, or its thaw time is missing (identity.py)
     NOT_VERIFIED = "not_verified"    # no independent double check has verified it yet
     NOT_WEIGHED = "not_weighed"      # verified, not yet weighed within tolerance
+    UNSIGNED = "unsigned"            # verified and weighed, but in a store nobody is enrolled in
     FINAL = "final"
 
 
@@ -30,11 +31,13 @@ STAMPS = {
     Status.IDENTITY: "NOT READY - PATIENT IDENTITY INCOMPLETE",
     Status.NOT_VERIFIED: "DRAFT - NOT VERIFIED",
     Status.NOT_WEIGHED: "DRAFT - NOT WEIGHED",
+    Status.UNSIGNED: "UNSIGNED - NO ENROLLED STAFF",
     Status.FINAL: None,
 }
 # An identity that lacks only the thaw time says so (it is not the patient's identity).
 THAW_TIME_STAMP = "NOT READY - THAW TIME NOT ENTERED"
 REPRINT = "REPRINT"
+UNSIGNED = STAMPS[Status.UNSIGNED]
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class Release:
     reprint: bool = False
     reasons_missing: tuple[Finding, ...] = ()
     identity_missing: tuple[str, ...] = ()     # form keys, see identity.py
+    unsigned: bool = False                     # recorded in a store nobody is enrolled in: never final
 
     @property
     def blocked(self) -> bool:
@@ -73,16 +77,18 @@ class Release:
     @property
     def stamps(self) -> tuple[str, ...]:
         """The stamp and, for a reprint, REPRINT: the banner's texts in order."""
-        return tuple(text for text in (self.stamp, REPRINT if self.reprint else None) if text)
+        unsigned = UNSIGNED if self.unsigned and self.stamp != UNSIGNED else None
+        return tuple(text for text in (self.stamp, unsigned, REPRINT if self.reprint else None) if text)
 
 
 def release(findings: Iterable[Finding], *, identity_missing: Iterable[str] = (), verified: bool = False,
-            weighed: bool | None = None, reprint: bool = False) -> Release:
+            weighed: bool | None = None, reprint: bool = False, unsigned: bool = False) -> Release:
     """The release status from the findings, the identity fields still missing, the double
     check (`verified`) and the weighing (`weighed`: None not weighed, True within
     tolerance, False out of tolerance). A hard finding that only waits for an entry (the
     thaw time, findings.AWAITING_ENTRY) makes the plan incomplete (IDENTITY), not BLOCKED:
-    red is kept for a real limit breach."""
+    red is kept for a real limit breach. `unsigned`: the record is in a store nobody is
+    enrolled in, so nobody signed it: never final, and every page and label says so."""
     findings, identity_missing = tuple(findings), tuple(identity_missing)
     missing = tuple(f for f in findings if f.needs_reason)
     waiting = tuple(AWAITING_ENTRY[f.code] for f in findings if f.blocks and f.awaits_entry)
@@ -97,9 +103,11 @@ def release(findings: Iterable[Finding], *, identity_missing: Iterable[str] = ()
         status = Status.NOT_VERIFIED
     elif not weighed:
         status = Status.NOT_WEIGHED
+    elif unsigned:
+        status = Status.UNSIGNED
     else:
         status = Status.FINAL
-    return Release(status, reprint, missing, identity_missing)
+    return Release(status, reprint, missing, identity_missing, unsigned)
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,8 @@ class RecordState:
     weighing: object | None = None
     audit_head: str | None = None      # the audit chain's head when printed (small type on every sheet)
     check_failed: bool = False
+    unsigned: bool = False             # a store nobody is enrolled in: nothing on it is signed
+    signatures: tuple = ()             # records.staff.Signature, oldest first (printed on the sheet)
 
     def __post_init__(self):
         if self.check_failed and self.checked_by is not None:
@@ -126,7 +136,8 @@ def release_of(findings: Iterable[Finding], record: RecordState | None = None, r
     never verified nor weighed)."""
     weighing = record.weighing if record else None
     return release(findings, identity_missing=identity_missing, verified=bool(record and record.checked_by),
-                   weighed=None if weighing is None else weighing.within, reprint=reprint)
+                   weighed=None if weighing is None else weighing.within, reprint=reprint,
+                   unsigned=bool(record and record.unsigned))
 
 
 def status_of(preparation, record: RecordState | None = None, reprint: bool = False) -> Release:

@@ -43,7 +43,10 @@ def draw_label(canvas, label: LabelContent, translate, stamps: tuple[str, ...], 
         canvas.setFillColor(SLATE)
         canvas.rect(0, height - BANNER, width, BANNER, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
-        draw_text(canvas, width / 2, height - 3.2 * mm, fit_text(banner, 7.5, width - 2 * mm, bold=True), 7.5,
+        size = 7.5      # every stamp printed whole (DRAFT, UNSIGNED, REPRINT): smaller letters when long
+        while size > 5 and text_width(banner, size, bold=True) > width - 2 * mm:
+            size -= 0.25
+        draw_text(canvas, width / 2, height - 3.2 * mm, fit_text(banner, size, width - 2 * mm, bold=True), size,
                   bold=True, align="center")
         canvas.setFillColor(colors.black)
         top -= BANNER

@@ -19,6 +19,7 @@ from ..preparation.release import RecordState, Status
 from . import page as machinery
 from .label import draw_label
 from .sections import Context, flowables
+from .signatures import signature_flowables
 
 BAR_COLOURS = {Status.BLOCKED: machinery.RED, Status.NOT_READY: machinery.AMBER}
 
@@ -51,7 +52,8 @@ def write_document(document: Document, output, *, paper: str = "A4", language: s
     context = lambda width: Context(machinery.styles(), translate, width,  # noqa: E731
                                     record.checked_by if record else None, record.weighing if record else None)
     labels = list(document.labels) if status.label_allowed else []
-    return machinery.render(lambda width: flowables(document.sections, context(width)), page,
+    return machinery.render(lambda width: flowables(document.sections, context(width))
+                            + signature_flowables(record, context(width)), page,
                             machinery.PAPERS[paper], labels,
                             lambda canvas, label: draw_label(canvas, label, translate, status.stamps), output)
 

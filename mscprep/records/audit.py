@@ -133,6 +133,10 @@ def describe(table: str, row: dict) -> str:
         return record
     if table == "sessions":
         return f"session row {row.get('seq')} ({row.get('event')} of {row.get('operator')})"
+    if table == "staff":     # enrolled people (records/people.py)
+        return f"staff row {row.get('seq')} ({row.get('event')}: {row.get('name')})"
+    if table == "acts":      # signatures (records/signing.py)
+        return f"act row {row.get('seq')} ({row.get('meaning')} by {row.get('signer_name') or 'nobody'})"
     return f"{table[:-1]} row {row.get('seq')} of {record}"
 
 

@@ -4,12 +4,13 @@ versioned steps that create or upgrade them.
 Columns hold only text, whole numbers and floating-point numbers (JSON kept as text, times
 as ISO 8601 text, yes/no as 0/1), so a row reads back with the same values on both
 databases and its hash is the same: a history copied from SQLite to PostgreSQL keeps its
-chain. Version 1 and 2 were SQLite only; version 3 adds the hash chain over every row.
+chain. Version 1 and 2 were SQLite only; version 3 adds the hash chain over every row;
+version 4 adds enrolled people (staff) and the signed acts (records/people.py, signing.py).
 """
 
 from __future__ import annotations
 
-VERSION = 3
+VERSION = 4
 
 # Data tables, append-only, each row covered by one audit entry (seq) and hashed (row_hash).
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -30,8 +31,18 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
                ("what", "text"), ("reprint", "int"), ("seq", "int"), ("row_hash", "text")),
     "sessions": (("id", "int"), ("session_id", "text"), ("operator", "text"), ("event", "text"),
                  ("at_utc", "text"), ("workstation", "text"), ("seq", "int"), ("row_hash", "text")),
+    # Enrolled people, one row per change (records/people.py); acts sign entries (signing.py).
+    "staff": (("id", "int"), ("person_id", "text"), ("event", "text"), ("name", "text"), ("initials", "text"),
+              ("role", "text"), ("key_id", "text?"), ("badge_lookup", "text?"), ("public_key", "text?"),
+              ("sealed_key", "text?"), ("at_utc", "text"), ("seq", "int"), ("row_hash", "text")),
+    "acts": (("id", "int"), ("act_id", "text"), ("entries", "int"), ("meaning", "text"), ("signer_id", "text?"),
+             ("signer_name", "text?"), ("key_id", "text?"), ("account", "text"), ("host", "text"), ("at_utc", "text"),
+             ("payload_sha256", "text"), ("signature", "text?"), ("seq", "int"), ("row_hash", "text")),
 }
-KEYS = {"records": "record_id, version", "checks": "id", "weighings": "id", "prints": "id", "sessions": "id"}
+KEYS = {"records": "record_id, version", "checks": "id", "weighings": "id", "prints": "id", "sessions": "id",
+        "staff": "id", "acts": "id"}
+# Tables added after version 2: created by an upgrade once the older rows are adopted.
+LATER_TABLES = ("prints", "sessions", "staff", "acts")
 AUDIT = (("seq", "int"), ("at_utc", "text"), ("at_local", "text"), ("operator", "text"), ("action", "text"),
          ("record_id", "text?"), ("what", "text?"), ("old_value", "text?"), ("new_value", "text?"),
          ("reason", "text?"), ("prev_hash", "text"), ("hash", "text"), ("row_table", "text?"), ("row_hash", "text?"))
@@ -81,7 +92,9 @@ def _sqlite_indexes() -> list[str]:
             "CREATE INDEX IF NOT EXISTS checks_record ON checks (record_id, version)",
             "CREATE INDEX IF NOT EXISTS weighings_record ON weighings (record_id, version)",
             "CREATE INDEX IF NOT EXISTS prints_record ON prints (record_id, version)",
-            "CREATE INDEX IF NOT EXISTS audit_record ON audit (record_id)"]
+            "CREATE INDEX IF NOT EXISTS audit_record ON audit (record_id)",
+            "CREATE INDEX IF NOT EXISTS staff_person ON staff (person_id)",
+            "CREATE INDEX IF NOT EXISTS staff_badge ON staff (badge_lookup)"]
 
 
 def sqlite_create() -> list[str]:
@@ -114,7 +127,7 @@ SQLITE_UPGRADES: dict[int, list[str]] = {
 def sqlite_finish_upgrade() -> list[str]:
     """After rows were adopted: the tables version 3 adds, the guards and indexes."""
     steps = _sqlite_common()
-    for table in ("prints", "sessions"):
+    for table in LATER_TABLES:
         steps.append(_sqlite_table(table, TABLES[table], KEYS[table]))
     for table in TABLES:
         steps.append(f"CREATE UNIQUE INDEX IF NOT EXISTS {table}_seq ON {table} (seq)")
@@ -182,7 +195,9 @@ def postgres_create() -> list[str]:
               "CREATE INDEX IF NOT EXISTS checks_record ON checks (record_id, version)",
               "CREATE INDEX IF NOT EXISTS weighings_record ON weighings (record_id, version)",
               "CREATE INDEX IF NOT EXISTS prints_record ON prints (record_id, version)",
-              "CREATE INDEX IF NOT EXISTS audit_record ON audit (record_id)"]
+              "CREATE INDEX IF NOT EXISTS audit_record ON audit (record_id)",
+              "CREATE INDEX IF NOT EXISTS staff_person ON staff (person_id)",
+              "CREATE INDEX IF NOT EXISTS staff_badge ON staff (badge_lookup)"]
     return steps
 
 

@@ -28,7 +28,7 @@ from ..preparation.gravimetric import check_masses
 from ..preparation.release import RecordState, release
 from ..protocol.definitions import Limit
 from ..units import G_PER_ML, ureg
-from . import audit, schema
+from . import audit, schema, signing
 from .audit import Entry
 from .backends import create_steps, open_backend
 from .doublecheck import CheckOutcome
@@ -220,6 +220,11 @@ class RecordStore:
             if found == 0:
                 for statement in create_steps(self.backend):
                     db.execute(statement)
+            elif self.kind == "postgresql":     # every step is "if not exists": run again, it adds what is new
+                for statement in create_steps(self.backend):
+                    db.execute(statement)
+                audit.append(db, [Entry(UPGRADER, "schema", what=f"schema {found} -> {SCHEMA_VERSION}",
+                                        new_value=__version__)])
             else:
                 self._upgrade_sqlite(db, found)
                 audit.append(db, [Entry(UPGRADER, "schema", what=f"schema {found} -> {SCHEMA_VERSION}",
@@ -321,34 +326,41 @@ class RecordStore:
 
     # --- operator sessions ---------------------------------------------------------------------
 
-    def start_session(self, operator: str, workstation: str | None = None) -> str:
-        """Log that `operator` is now at the keyboard; returns the session's id."""
-        operator = person_name(operator, "operator")
+    def start_session(self, operator: str, workstation: str | None = None, *, signer=None) -> str:
+        """Log that `operator` (the signer, once people are enrolled) is now at the keyboard;
+        returns the session's id."""
+        operator = _acting(operator, signer, "operator")
         session_id = uuid.uuid4().hex
-        self._session_event(session_id, operator, "start", workstation)
+        self._session_event(session_id, operator, "start", workstation, signer)
         return session_id
 
-    def end_session(self, session_id: str, operator: str, workstation: str | None = None) -> None:
-        self._session_event(session_id, person_name(operator, "operator"), "end", workstation)
+    def end_session(self, session_id: str, operator: str, workstation: str | None = None, *, signer=None) -> None:
+        self._session_event(session_id, _acting(operator, signer, "operator"), "end", workstation, signer)
 
-    def _session_event(self, session_id: str, operator: str, event: str, workstation: str | None) -> None:
+    def _session_event(self, session_id: str, operator: str, event: str, workstation: str | None,
+                       signer=None) -> None:
         at = _now()
         row = {"id": None, "session_id": session_id, "operator": operator, "event": event,
                "at_utc": at.isoformat(timespec="seconds"), "workstation": workstation or platform.node() or "-"}
-        self._write(lambda db: audit.append(db, [Entry(operator, "session", what=f"session {event}",
-                                                       new_value=session_id, row=("sessions", row))], at))
+        self._write(lambda db: signing.append_act(db, [Entry(operator, "session", what=f"session {event}",
+                                                             new_value=session_id, row=("sessions", row))],
+                                                  at, signer, f"session {event}"))
 
-    def log(self, operator: str, action_name: str, what: str) -> None:
+    def log(self, operator: str, action_name: str, what: str, *, signer=None) -> None:
         """Audit an event that is not about one record (settings, for instance)."""
-        operator = person_name(operator, "operator")
-        self._write(lambda db: audit.append(db, [Entry(operator, action_name, what=what)]))
+        operator = _acting(operator, signer, "operator")
+        at = _now()
+        self._write(lambda db: signing.append_act(db, [Entry(operator, action_name, what=what)], at, signer,
+                                                  "recorded"))
 
     # --- writing -----------------------------------------------------------------------------
 
-    def save(self, preparation, operator: str, record_id: str | None = None, reason: str | None = None) -> Record:
+    def save(self, preparation, operator: str, record_id: str | None = None, reason: str | None = None, *,
+             signer=None) -> Record:
         """Save a preparation of any kind as a new record, or as the next version of
-        `record_id` (a change, which needs a reason). Typed reasons are logged as overrides."""
-        operator = person_name(operator, "operator")
+        `record_id` (a change, which needs a reason). Typed reasons are logged as overrides.
+        Once people are enrolled, `signer` (badge + PIN) signs it "prepared" and is the operator."""
+        operator = _acting(operator, signer, "operator")
         inputs, reasons = preparation.record_inputs(), dict(preparation.reasons)
         exported = preparation.to_dict()
         documents = {audience: to_json(preparation.document(audience)) for audience in preparation.audiences}
@@ -388,7 +400,7 @@ class RecordStore:
             entries += [Entry(operator, "override", new_id, f"version {version}: {finding.code}",
                               new_value=finding.message, reason=finding.override_reason)
                         for finding in preparation.findings if finding.override_reason]
-            audit.append(db, entries, at)
+            signing.append_act(db, entries, at, signer, "prepared")
             return self._latest(db, new_id)
         return self._write(action)
 
@@ -402,8 +414,16 @@ class RecordStore:
                     names.append(name.strip())
         return names
 
-    def checker_conflict(self, record: Record, checker: str) -> str | None:
-        """The message refusing `checker`, or None when they may do the independent check."""
+    def checker_conflict(self, record: Record, checker: str, signer=None) -> str | None:
+        """The message refusing `checker` (the signer, once people are enrolled), or None when
+        they may do the independent check. An enrolled checker is refused when they signed
+        any act on any version of the record, or their role may not verify (a site value)."""
+        from .staff import signer_conflict
+        if signer is not None:
+            refusal = signer_conflict(self, record, signer)
+            if refusal:
+                return refusal
+            checker = signer.name
         try:
             checker = person_name(checker, "checker")
         except InputError as error:
@@ -414,10 +434,12 @@ class RecordStore:
         return (f"{checker.strip()} may be {involved}, who prepared, changed or saved this record, and cannot "
                 "verify it; a second person must do the independent check")
 
-    def record_check(self, record: Record, checker: str, checker_inputs: dict, outcome: CheckOutcome) -> bool:
-        """Store an independent double check; True when it verifies the record."""
-        checker = person_name(checker, "checker")
-        refusal = self.checker_conflict(record, checker)
+    def record_check(self, record: Record, checker: str, checker_inputs: dict, outcome: CheckOutcome, *,
+                     signer=None) -> bool:
+        """Store an independent double check; True when it verifies the record. The checker's
+        signature (once people are enrolled) also says they re-entered the source figures."""
+        checker = _acting(checker, signer, "checker")
+        refusal = self.checker_conflict(record, checker, signer)
         if refusal:
             raise InputError("checker", refusal)
         at = _now()
@@ -428,13 +450,15 @@ class RecordStore:
         entry = Entry(checker, "check", record.record_id, f"version {record.version}: independent double check",
                       new_value="verified" if outcome.matched else
                       "differences: " + ", ".join(d.key for d in outcome.differences), row=("checks", row))
-        self._write(lambda db: audit.append(db, [entry], at))
+        meaning = "verified" if outcome.matched else "check failed"
+        self._write(lambda db: signing.append_act(db, [entry], at, signer, meaning))
         return outcome.matched
 
-    def record_weighing(self, record: Record, operator: str, weighing, source: str = TYPED) -> None:
+    def record_weighing(self, record: Record, operator: str, weighing, source: str = TYPED, *,
+                        signer=None) -> None:
         """`source` (issue 25): how tare and gross were obtained, kept in the audit entry:
         TYPED, or the balance's identity and raw lines (devices.Reading.describe)."""
-        operator = person_name(operator, "operator")
+        operator = _acting(operator, signer, "operator")
         at = _now()
         row = {"id": None, "record_id": record.record_id, "version": record.version, "operator": operator,
                "at_utc": at.isoformat(timespec="seconds"), "tare_g": float(weighing.tare.m_as("g")),
@@ -446,19 +470,21 @@ class RecordStore:
         entry = Entry(operator, "weigh", record.record_id, f"version {record.version}: gravimetric check; {source}",
                       new_value=f"{weighing.measured_volume.m_as('mL'):.4g} mL ({weighing.deviation:+.2%}); "
                                 + ("within" if weighing.within else "OUT OF TOLERANCE"), row=("weighings", row))
-        self._write(lambda db: audit.append(db, [entry], at))
+        self._write(lambda db: signing.append_act(db, [entry], at, signer, "weighed"))
 
-    def record_print(self, record: Record, operator: str, what: str = "sheet") -> bool:
-        """Log a print; returns True when it is a reprint (the record was printed before)."""
-        operator = person_name(operator, "operator")
+    def record_print(self, record: Record, operator: str, what: str = "sheet", *, signer=None) -> bool:
+        """Log a print; returns True when it is a reprint (the record was printed before). A
+        label printed is signed "released"."""
+        operator = _acting(operator, signer, "operator")
         at = _now()
 
         def action(db):
             printed = self._printed(db, record.record_id, f"version {record.version}: {what}") > 0
             row = {"id": None, "record_id": record.record_id, "version": record.version, "operator": operator,
                    "at_utc": at.isoformat(timespec="seconds"), "what": what, "reprint": int(printed)}
-            audit.append(db, [Entry(operator, "reprint" if printed else "print", record.record_id,
-                                    f"version {record.version}: {what}", row=("prints", row))], at)
+            signing.append_act(db, [Entry(operator, "reprint" if printed else "print", record.record_id,
+                                          f"version {record.version}: {what}", row=("prints", row))], at, signer,
+                               "released" if "label" in what else "printed")
             return printed
         return self._write(action)
 
@@ -536,9 +562,11 @@ class RecordStore:
     def record_state(self, record: Record) -> RecordState:
         """What printing needs of a saved record: who verified it, its weighing, and the
         audit head at this moment (printed in small type on every sheet)."""
+        from .staff import has_enrolled, signatures
         status = self.status(record)
         return RecordState(record.record_id, record.version, status.verified_by, self.latest_weighing(record),
-                           audit_head=self.head(), check_failed=status.check_failed)
+                           audit_head=self.head(), check_failed=status.check_failed,
+                           unsigned=not has_enrolled(self), signatures=tuple(signatures(self, record.record_id)))
 
     def head(self) -> str:
         """The current head of the audit chain (the newest entry's hash)."""
@@ -621,6 +649,10 @@ class RecordStore:
             # One snapshot: rows saved by another workstation meanwhile are not half seen.
             with self.backend.snapshot() as db:
                 report = audit.verify(db, tables, READERS, _full_head(db, earlier_head))
+                if rows:     # the signatures over what is stored (records/signing.py)
+                    signed = signing.verify_acts(db, tables)
+                    report = audit.AuditReport(report.entries, report.rows, report.problems + tuple(signed),
+                                               report.head, report.head_found)
         except StoreUnreachable as error:
             return audit.AuditReport(0, 0, (str(error),), audit.GENESIS, None if earlier_head is None else False)
         except self.backend.errors as error:
@@ -636,6 +668,14 @@ class RecordStore:
         names = ("seq", "at_local", "operator", "action", "what", "old_value", "new_value", "reason")
         rows = self._read(f"SELECT {', '.join(names)} FROM audit WHERE record_id = ? ORDER BY seq", (record_id,))
         return [dict(zip(names, row)) for row in rows]
+
+
+def _acting(typed: str, signer, field: str) -> str:
+    """Who acts: the signer's enrolled name, or (in a store nobody is enrolled in) the name
+    as typed, checked. Whether a signer is needed is decided in the act's transaction."""
+    if signer is not None:
+        return signer.name
+    return person_name(typed, field)
 
 
 def _full_head(backend, text: str | None) -> str | None:

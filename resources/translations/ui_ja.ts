@@ -421,7 +421,7 @@
         <message>
             <location filename="../../ui/core_texts.py" line="84" />
             <source>Time of thaw or end of preparation.</source>
-            <translation>解凍時刻または調製終了時刻。</translation>
+            <translation>融解時刻または調製終了時刻。</translation>
         </message>
         <message>
             <location filename="../../ui/core_texts.py" line="85" />
@@ -431,7 +431,7 @@
         <message>
             <location filename="../../ui/core_texts.py" line="86" />
             <source>From thaw to end of infusion.</source>
-            <translation>解凍から投与終了まで。</translation>
+            <translation>融解から投与終了まで。</translation>
         </message>
         <message>
             <location filename="../../ui/core_texts.py" line="87" />
@@ -737,147 +737,104 @@
             <translation>記録 {0} 第{1}版 · 患者 {2}（{3}）· プロトコル {4} · 調製者 {5}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
-            <source>I confirmed the patient name {0} and ID {1} against the prescription</source>
-            <translation>患者氏名 {0} と ID {1} を処方と照合して確認しました</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="122" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="115" />
             <source>Type every figure yourself from the source documents (the counter print-out or the product label, the prescription, the patient's chart). Nothing is filled in for you, and the first results stay hidden until you compare.</source>
             <translation>すべての数値を原資料（カウンターの印字または製品ラベル、処方箋、カルテ）から自分で入力してください。何も事前入力されず、1回目の結果は照合するまで表示されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="137" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="130" />
             <source>Required: type each from the source documents</source>
             <translation>必須：それぞれ原資料から入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="145" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="138" />
             <source>{0}: one of them is enough</source>
             <translation>{0}：いずれか一方で可</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="154" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="147" />
             <source>Also on the record: type them if the sources state them</source>
             <translation>記録にもある項目：原資料に記載があれば入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="167" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
             <source>More ({0})</source>
             <translation>その他（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="178" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="171" />
             <source>Comparison</source>
             <translation>照合結果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
             <source>Record</source>
             <translation>記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
             <source>Your check</source>
             <translation>あなたの確認</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="184" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
             <source>Agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="260" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="253" />
             <source>from the source document</source>
             <translation>元の資料から</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="284" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="270" />
             <source> or </source>
             <translation>または</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="301" />
-            <source>Patient name and ID confirmed</source>
-            <translation>患者氏名と ID の確認</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="308" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="292" />
             <source>Compare: {0} still to enter</source>
             <translation>照合：あと {0} 項目を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="310" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="294" />
             <source>To compare, enter from the source documents: {0}</source>
             <translation>照合するには、原資料から入力してください：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="313" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="297" />
             <source>Compare and record the check</source>
             <translation>照合して確認を記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="315" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="299" />
             <source>Every required figure is entered. Comparing records the check under your name.</source>
             <translation>必須の数値はすべて入力されました。照合すると、確認があなたの名前で記録されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="362" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="346" />
             <source>The check could not be recorded: {0}</source>
             <translation>確認を記録できませんでした：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="374" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
             <source>agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="374" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
             <source>differs</source>
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="389" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="373" />
             <source>Check recorded</source>
             <translation>確認を記録しました</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="391" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="375" />
             <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
             <translation>確認済み：すべての結果が {0:.0%} 以内で一致します。確認はあなたの名前で記録されました。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="396" />
-            <source>1 result differs by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
-            <translation>1 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="399" />
-            <source>{0} results differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
-            <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="132" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="133" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="299" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="354" />
-            <source>Checker (name and initials)</source>
-            <translation>確認者（氏名とイニシャル）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="261" />
-            <source>from the source document, with its unit</source>
-            <translation>元の資料から、単位を付けて</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="183" />
-            <source>Result</source>
-            <translation>結果</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="184" />
-            <source>Difference</source>
-            <translation>差</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/double_check_dialog.py" line="379" />
@@ -885,12 +842,27 @@
             <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
         </message>
         <message>
-            <source>Containers to thaw</source>
-            <translation>融解する容器</translation>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="285" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="338" />
+            <source>Checker (name and initials)</source>
+            <translation>確認者（氏名とイニシャル）</translation>
         </message>
         <message>
-            <source>Suspension to draw (as measured)</source>
-            <translation>採取する懸濁液（計量値）</translation>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="254" />
+            <source>from the source document, with its unit</source>
+            <translation>元の資料から、単位を付けて</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
+            <source>Difference</source>
+            <translation>差</translation>
         </message>
     </context>
     <context>
@@ -1036,644 +1008,644 @@
             <translation>操作者の氏名とイニシャルを入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>the name holds an invisible or control character ({code}); type the name again with letters only</source>
             <translation>氏名に見えない文字または制御文字 ({code}) が含まれています。文字だけで入力し直してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="55" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>the name '{text}' mixes {scripts} letters that look alike; type it in one alphabet</source>
             <translation>氏名 '{text}' は見た目の似た {scripts} の文字を混ぜています。一つの文字体系で入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>'{text}' must be a mass per body mass, e.g. '{example}'</source>
             <translation>'{text}' は体重あたりの質量で入力してください（例 '{example}'）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="54" />
             <source>the reason for {code} is too short; say why</source>
             <translation>{code} の理由が短すぎます。理由を書いてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="58" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>a reason needs the code of the finding it is for</source>
             <translation>理由には対象となる所見のコードが必要です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="59" />
+            <location filename="../../ui/messages.py" line="56" />
             <source>'{text}' is outside the possible range {low} to {high}; check the number and its unit</source>
             <translation>'{text}' はありうる範囲 {low}〜{high} の外です。数値と単位を確認してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="60" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>'{text}' is outside the possible range {low} to {high}</source>
             <translation>'{text}' はありうる範囲 {low}〜{high} の外です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="61" />
+            <location filename="../../ui/messages.py" line="58" />
             <source>'{text}' must be more than zero</source>
             <translation>'{text}' はゼロより大きくしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="59" />
             <source>'{text}' must be more than 0%</source>
             <translation>'{text}' は 0% より大きくしてください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
+            <location filename="../../ui/messages.py" line="60" />
             <source>'{text}' must be a whole number</source>
             <translation>'{text}' は整数で入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="64" />
+            <location filename="../../ui/messages.py" line="61" />
             <source>'{text}' has {length} characters; a DIN has 13 (or 14 with its check character)</source>
             <translation>'{text}' は {length} 文字です。DIN は 13 文字（チェック文字付きで 14 文字）です</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="65" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>'{text}' is not a DIN: a letter or digit, then 12 digits (facility, year, sequence)</source>
             <translation>'{text}' は DIN ではありません。英字か数字 1 文字の後に 12 桁の数字（施設、年、連番）です</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="67" />
-            <source>is not an input this program knows</source>
-            <translation>はこのプログラムが知らない入力項目です</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="68" />
-            <source>is required (patient body weight, e.g. 60 kg)</source>
-            <translation>を入力してください（患者の体重、例 60 kg）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="69" />
-            <source>is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)</source>
-            <translation>を入力してください：体重あたり（例 2e6 cell/kg）または固定総数（例 1e8 cell）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="70" />
-            <source>a cell count is required: a counter read-out (concentration), the label (cells in product and product volume) or hemocytometer counts</source>
-            <translation>細胞数が必要です：細胞計数器の値（濃度）、ラベル（製品中の細胞数と製品容量）、または血球計算盤の計数</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="71" />
-            <source>give one cell count, not {methods}</source>
-            <translation>細胞数は 1 つの方法で入力してください（{methods} の両方ではなく）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="72" />
-            <source>the unstained (viable) counts per square are required</source>
-            <translation>区画ごとの非染色（生）細胞数が必要です</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="73" />
-            <source>is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)</source>
-            <translation>血球計算盤の計数には必要です（例 トリパンブルー 1:1 なら 2）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="74" />
-            <source>no viable cells counted; the concentration would be zero</source>
-            <translation>生細胞が数えられていません。濃度がゼロになります</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="75" />
-            <source>has {dead} counts for {viable} squares; count the same squares</source>
-            <translation>{viable} 区画に対して {dead} 個の計数があります。同じ区画を数えてください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="76" />
-            <source>leave empty: viability comes from the stained and unstained counts</source>
-            <translation>空欄にしてください：生存率は染色・非染色の計数から求めます</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="77" />
-            <source>stained (dead) counts or a viability are needed</source>
-            <translation>染色（死）細胞数または生存率が必要です</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="78" />
-            <source>is required: {why}</source>
-            <translation>が必要です：{why}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="79" />
-            <source>is required with a label count (cells in a volume)</source>
-            <translation>ラベルの値（容量中の細胞数）には必要です</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="80" />
-            <source>give a final concentration or a final volume, not both</source>
-            <translation>最終濃度か最終容量のどちらか一方を入力してください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="81" />
-            <source>does not apply to in-line dilution; the in-line ratio sets the diluent</source>
-            <translation>インライン希釈には使いません。希釈液はインライン比で決まります</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="82" />
-            <source>is required for in-line dilution (e.g. 3)</source>
-            <translation>インライン希釈には必要です（例 3）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="83" />
-            <source>applies to in-line dilution only (dilution: in_line)</source>
-            <translation>インライン希釈でのみ使います（希釈：インライン）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="84" />
-            <source>give one of rate, duration or product flow, not {given}</source>
-            <translation>速度、時間、製品流量のうち 1 つだけを入力してください（{given} の両方ではなく）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="85" />
-            <source>a rate or a duration is required (e.g. 4 mL/min or 30 min)</source>
-            <translation>速度または時間が必要です（例 4 mL/min または 30 min）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="86" />
-            <source>applies to protocols with a treatment course only</source>
-            <translation>投与スケジュールのあるプロトコルでのみ使います</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="87" />
-            <source>is needed to compute the use-by time from the thaw time (the protocol gives no window)</source>
-            <translation>解凍時刻から使用期限を計算するのに必要です（プロトコルに期間の定めがありません）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="88" />
-            <source>cannot read {path}: {reason}</source>
-            <translation>{path} を読めません：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="89" />
-            <source>{path} is not a CSV text file</source>
-            <translation>{path} は CSV テキストファイルではありません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="90" />
-            <source>{path} needs the columns code and arm</source>
-            <translation>{path} には code 列と arm 列が必要です</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="91" />
-            <source>'{code}' is not in the randomisation list</source>
-            <translation>'{code}' は割付表にありません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="92" />
-            <source>'{code}' is more than once in the randomisation list</source>
-            <translation>'{code}' が割付表に複数回あります</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="93" />
-            <source>arm '{arm}' for code {code} is not active or placebo</source>
-            <translation>コード {code} の群 '{arm}' は active でも placebo でもありません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="94" />
-            <source>protocol {protocol} is not a blinded trial protocol</source>
-            <translation>プロトコル {protocol} は盲検試験のプロトコルではありません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="95" />
-            <source>is required with a randomisation list (the patient's code)</source>
-            <translation>割付表を使う場合は必要です（患者のコード）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="96" />
-            <source>is required with a randomisation code (the pharmacy's CSV list)</source>
-            <translation>割付コードを使う場合は必要です（薬剤部の CSV 表）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="97" />
-            <source>the filled mass {gross} must be more than the tare {tare}</source>
-            <translation>充填後の質量 {gross} は風袋 {tare} より大きくなければなりません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="99" />
-            <source>'{text}' does not exist on this computer's clock (the clocks go forward then); check the time</source>
-            <translation>「{text}」はこのコンピュータの時計に存在しません（時計が進む時刻です）。時刻を確認してください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="100" />
-            <source>'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}</source>
-            <translation>「{text}」はこのコンピュータの時計で2回あります（時計が戻る時刻です）。オフセットを付けてください：{offsets}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="101" />
-            <source>{when} is later than now ({now}): a thaw cannot be in the future</source>
-            <translation>{when} は現在（{now}）より後です：解凍が未来であることはありません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="102" />
-            <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
-            <translation>{when} は現在（{now}）より後です：前回投与が未来であることはありません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="103" />
-            <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
-            <translation>吸入プロトコル {protocol} には該当しません（体重、投与量、細胞数、速度、ラインはありません）。空欄にしてください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="104" />
-            <source>{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them</source>
-            <translation>{time} はこのプロトコルの投与時刻（{times}）ではありません。初回投与はそのいずれかにしてください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="105" />
-            <source>has {count} squares; count at least {least} large squares (too few give an unreliable mean)</source>
-            <translation>{count} 区画しかありません。少なくとも {least} 大区画を数えてください（少ないと平均が不確か）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="106" />
-            <source>has {count} square; count at least {least} large squares (too few give an unreliable mean)</source>
-            <translation>{count} 区画しかありません。少なくとも {least} 大区画を数えてください（少ないと平均が不確か）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="107" />
-            <source>needs the product's container (bag, vial or syringe)</source>
-            <translation>製品の容器（バッグ、バイアル、シリンジ）が必要です</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="108" />
-            <source>is required: the volume in each container (e.g. 10.8 mL)</source>
-            <translation>必須です：各容器の液量（例 10.8 mL）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="109" />
-            <source>must be less than the volume per container ({volume})</source>
-            <translation>容器あたりの液量（{volume}）より小さくしてください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="110" />
-            <source>does not apply: the protocol's preparation method sets the dilution</source>
-            <translation>該当しません：プロトコルの調製方法が希釈を決めます</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="111" />
-            <source>in-line dilution does not apply: the protocol's preparation method sets the dilution</source>
-            <translation>インライン希釈は該当しません：プロトコルの調製方法が希釈を決めます</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="112" />
-            <source>does not apply: the protocol's preparation method fills one container</source>
-            <translation>該当しません：プロトコルの調製方法では1つの容器に充填します</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="113" />
-            <source>gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent</source>
-            <translation>自然滴下ではインライン希釈はできません：2つの流れを1つの滴数で管理できません。製品と希釈液にはポンプを使用してください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="114" />
-            <source>applies to a gravity set only (administration: gravity)</source>
-            <translation>自然滴下セットのみに該当します（投与方法：自然滴下）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="115" />
-            <source>'{text}' is not the drop factor of a set in use ({sets} drop/mL)</source>
-            <translation>「{text}」は使用中のセットの滴下係数（{sets} 滴/mL）ではありません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="116" />
-            <source>'{text}' must not be negative</source>
-            <translation>「{text}」は負の値にできません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="118" />
-            <source>The record server {location} cannot be reached ({reason}). Nothing was saved; the form is kept as a draft. Check the network cable or ask IT, then save again.</source>
-            <translation>記録サーバー {location} に接続できません（{reason}）。何も保存されていません。入力内容は下書きとして保持されます。ネットワークケーブルを確認するか IT 担当者に連絡し、もう一度保存してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="119" />
-            <source>The connection to the record server {location} was lost ({reason}). The form is kept as a draft; once the server answers again, look the record up in the history before saving again.</source>
-            <translation>記録サーバー {location} との接続が切れました（{reason}）。入力内容は下書きとして保持されます。サーバーが再び応答したら、もう一度保存する前に履歴で記録を確認してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="120" />
-            <source>The record server {location} refused: {reason}. The application role may only read and append; ask the administrator.</source>
-            <translation>記録サーバー {location} が拒否しました：{reason}。アプリケーションのロールは読み取りと追記のみ可能です。管理者に連絡してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="121" />
-            <source>The record server {location} is busy. Wait a moment and try again.</source>
-            <translation>記録サーバー {location} は混み合っています。少し待ってからもう一度お試しください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="122" />
-            <source>The record server {location} cannot be used: {reason}</source>
-            <translation>記録サーバー {location} を使用できません：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="123" />
-            <source>{path} is not a readable mscprep database (damaged or another file). Nothing was changed; restore it from the backup or ask the system administrator.</source>
-            <translation>{path} は読み取れる mscprep データベースではありません（破損または別のファイル）。何も変更していません。バックアップから復元するか、システム管理者に連絡してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="124" />
-            <source>The record database {path} is in use by another workstation or program. Wait a moment and try again.</source>
-            <translation>記録データベース {path} は別の端末またはプログラムが使用中です。少し待ってからもう一度お試しください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="125" />
-            <source>The record database {path} is read-only. Ask the system administrator for write access.</source>
-            <translation>記録データベース {path} は読み取り専用です。システム管理者に書き込み権限を依頼してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="126" />
-            <source>The disk holding {path} is full. Free space, then save again; nothing was lost.</source>
-            <translation>{path} のあるディスクがいっぱいです。空き容量を確保してからもう一度保存してください。何も失われていません。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="127" />
-            <source>The record database {path} cannot be used: {reason}</source>
-            <translation>記録データベース {path} を使用できません：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="128" />
-            <source>{checker} may be {person}, who prepared, changed or saved this record, and cannot verify it; a second person must do the independent check</source>
-            <translation>{checker} は、この記録を調製・変更・保存した {person} と同一人物の可能性があるため、確認できません。独立確認は別の人が行ってください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="129" />
-            <source>These files were readable by other users of this computer and are now private to you: {names}</source>
-            <translation>次のファイルはこのコンピューターの他のユーザーが読み取れる状態でしたが、あなた専用にしました：{names}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="130" />
-            <source>no label: {stamp}</source>
-            <translation>ラベルなし：{stamp}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="131" />
-            <source>this document has no label</source>
-            <translation>この文書にはラベルがありません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="132" />
-            <source>The protocol's defaults changed since this record was saved: the record's own figures are shown as entered.</source>
-            <translation>この記録の保存後にプロトコルの既定値が変わりました。記録自身の数値を入力どおりに表示しています。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="133" />
-            <source>the thermal printer's font cannot print '{text}'; print the PDF label instead</source>
-            <translation>感熱プリンターのフォントでは '{text}' を印刷できません。代わりに PDF ラベルを印刷してください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="134" />
-            <source>The label cannot be sent: the CUPS command 'lp' is not installed on this computer.</source>
-            <translation>ラベルを送信できません：このコンピューターには CUPS のコマンド 'lp' がインストールされていません。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="135" />
-            <source>The printer queue {queue} did not answer within {seconds} s.</source>
-            <translation>プリンターキュー {queue} が {seconds} s 以内に応答しませんでした。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="136" />
-            <source>The label could not be sent to {queue}: {reason}</source>
-            <translation>ラベルを {queue} に送信できませんでした：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="166" />
-            <source>a mass</source>
-            <translation>質量</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="167" />
-            <source>a volume</source>
-            <translation>容量</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="168" />
-            <source>a time</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="169" />
-            <source>a number of cells</source>
-            <translation>細胞数</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="170" />
-            <source>a dose per body weight</source>
-            <translation>体重あたりの投与量</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="171" />
-            <source>a cell concentration</source>
-            <translation>細胞濃度</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="172" />
-            <source>a flow rate</source>
-            <translation>流量</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="173" />
-            <source>a cell rate per kg</source>
-            <translation>体重あたりの細胞投与速度</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="174" />
-            <source>a drop factor</source>
-            <translation>滴下係数</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="175" />
-            <source>a density</source>
-            <translation>密度</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="176" />
-            <source>a plain number</source>
-            <translation>単位のない数値</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="177" />
-            <source>the dose counts viable cells</source>
-            <translation>投与量は生細胞数で数えます</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="178" />
-            <source>the release specification needs it</source>
-            <translation>出荷規格の判定に必要です</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="179" />
-            <source>counter</source>
-            <translation>細胞計数器</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="180" />
-            <source>label</source>
-            <translation>ラベル</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="181" />
-            <source>hemocytometer</source>
-            <translation>血球計算盤</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="182" />
-            <source>rate</source>
-            <translation>速度</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="183" />
-            <source>duration</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="184" />
-            <source>product_rate</source>
-            <translation>製品流量</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="233" />
-            <source> or </source>
-            <translation>または</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="233" />
-            <source> and </source>
-            <translation>と</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="138" />
-            <source>'{text}' is too large a number in that unit</source>
-            <translation>'{text}' はその単位では大きすぎる数です</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="66" />
-            <source>check character '{given_character}' does not match DIN {din}: re-scan the DIN from the container</source>
-            <translation>チェック文字 '{given_character}' が DIN {din} と一致しません：容器の DIN を再スキャンしてください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="139" />
-            <source>'{text}' is too small a number in that unit</source>
-            <translation>'{text}' はその単位では小さすぎる数です</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="140" />
-            <source>'{text}' is outside the possible dates {low} to {high}</source>
-            <translation>'{text}' は入力できる日付 {low} ～ {high} の範囲外です</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="141" />
-            <source>contains a line break ({char}); type the text without it</source>
-            <translation>改行 ({char}) が含まれています。改行なしで入力してください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="142" />
-            <source>contains a control character ({char}); type the text without it</source>
-            <translation>制御文字 ({char}) が含まれています。その文字なしで入力してください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="143" />
-            <source>contains an invisible formatting character ({char}); type the text without it</source>
-            <translation>見えない書式文字 ({char}) が含まれています。その文字なしで入力してください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="144" />
-            <source>contains '{text}' ({char}), which the printed sheet cannot show; leave it out or write it another way</source>
-            <translation>'{text}' ({char}) は印刷できない文字です。省くか別の書き方にしてください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="145" />
-            <source>'{path}' cannot be read ({reason})</source>
-            <translation>'{path}' を読み込めません ({reason})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="146" />
-            <source>'{path}' is a folder, not a file</source>
-            <translation>'{path}' はファイルではなくフォルダーです</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="147" />
-            <source>'{path}' is not a regular file (a device, pipe or socket)</source>
-            <translation>'{path}' は通常のファイルではありません (デバイス、パイプまたはソケット)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="148" />
-            <source>'{path}' is too large ({size} bytes; at most {most})</source>
-            <translation>'{path}' が大きすぎます ({size} バイト、上限 {most})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="149" />
-            <source>'{path}' is too large (more than {most} bytes)</source>
-            <translation>'{path}' が大きすぎます ({most} バイト超)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="150" />
-            <source>'{path}' is not UTF-8 text</source>
-            <translation>'{path}' は UTF-8 のテキストではありません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="151" />
-            <source>'{path}' is not valid {encoding} text</source>
-            <translation>'{path}' は正しい {encoding} のテキストではありません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="152" />
-            <source>{name} line {line} holds a control character ({char}); is it a text file?</source>
-            <translation>{name} の {line} 行目に制御文字 ({char}) があります。テキストファイルですか？</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="153" />
-            <source>{name} is empty; it needs one line per code: code and arm</source>
-            <translation>{name} が空です。1 行に 1 コード (コードと群) が必要です</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="154" />
-            <source>{name} line {line}: {error}</source>
-            <translation>{name} の {line} 行目: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="155" />
-            <source>{name} line {line} has {count} columns; without a header line naming the columns (code, arm) a line holds only a code and an arm</source>
-            <translation>{name} の {line} 行目に {count} 列あります。列名 (code, arm) の見出し行がない場合、1 行はコードと群だけです</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="156" />
-            <source>{name} line {line} has no code</source>
-            <translation>{name} の {line} 行目にコードがありません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="157" />
-            <source>{name} line {line}: code '{code}' has no arm (active or placebo)</source>
-            <translation>{name} の {line} 行目: コード '{code}' に群 (active または placebo) がありません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="158" />
-            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo (a header line must name the columns code and arm)</source>
-            <translation>{name} の {line} 行目: コード '{code}' の群 '{arm}' は active でも placebo でもありません (見出し行には列名 code と arm が必要です)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="159" />
-            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo</source>
-            <translation>{name} の {line} 行目: コード '{code}' の群 '{arm}' は active でも placebo でもありません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="160" />
-            <source>{name}: code '{code}' is on line {first} and line {second}; each code may appear once</source>
-            <translation>{name}: コード '{code}' が {first} 行目と {second} 行目にあります。各コードは 1 回だけです</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="161" />
-            <source>{name} has a header but no codes</source>
-            <translation>{name} には見出しだけでコードがありません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="162" />
-            <source>'{code}' is not in the randomisation list {name}</source>
-            <translation>'{code}' は無作為化リスト {name} にありません</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="63" />
             <source>check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN</source>
             <translation>チェック文字 '{given_character}' が DIN {din} と一致しません（正しくは '{expected}'）。DIN を読み取り直すか入力し直してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="64" />
+            <source>is not an input this program knows</source>
+            <translation>はこのプログラムが知らない入力項目です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="65" />
+            <source>is required (patient body weight, e.g. 60 kg)</source>
+            <translation>を入力してください（患者の体重、例 60 kg）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="66" />
+            <source>is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)</source>
+            <translation>を入力してください：体重あたり（例 2e6 cell/kg）または固定総数（例 1e8 cell）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="67" />
+            <source>a cell count is required: a counter read-out (concentration), the label (cells in product and product volume) or hemocytometer counts</source>
+            <translation>細胞数が必要です：細胞計数器の値（濃度）、ラベル（製品中の細胞数と製品容量）、または血球計算盤の計数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="68" />
+            <source>give one cell count, not {methods}</source>
+            <translation>細胞数は 1 つの方法で入力してください（{methods} の両方ではなく）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="69" />
+            <source>the unstained (viable) counts per square are required</source>
+            <translation>区画ごとの非染色（生）細胞数が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="70" />
+            <source>is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)</source>
+            <translation>血球計算盤の計数には必要です（例 トリパンブルー 1:1 なら 2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="71" />
+            <source>no viable cells counted; the concentration would be zero</source>
+            <translation>生細胞が数えられていません。濃度がゼロになります</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="72" />
+            <source>has {dead} counts for {viable} squares; count the same squares</source>
+            <translation>{viable} 区画に対して {dead} 個の計数があります。同じ区画を数えてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="73" />
+            <source>leave empty: viability comes from the stained and unstained counts</source>
+            <translation>空欄にしてください：生存率は染色・非染色の計数から求めます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="74" />
+            <source>stained (dead) counts or a viability are needed</source>
+            <translation>染色（死）細胞数または生存率が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="75" />
+            <source>is required: {why}</source>
+            <translation>が必要です：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="76" />
+            <source>is required with a label count (cells in a volume)</source>
+            <translation>ラベルの値（容量中の細胞数）には必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="77" />
+            <source>give a final concentration or a final volume, not both</source>
+            <translation>最終濃度か最終容量のどちらか一方を入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="78" />
+            <source>does not apply to in-line dilution; the in-line ratio sets the diluent</source>
+            <translation>インライン希釈には使いません。希釈液はインライン比で決まります</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="79" />
+            <source>is required for in-line dilution (e.g. 3)</source>
+            <translation>インライン希釈には必要です（例 3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="80" />
+            <source>applies to in-line dilution only (dilution: in_line)</source>
+            <translation>インライン希釈でのみ使います（希釈：インライン）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="81" />
+            <source>give one of rate, duration or product flow, not {given}</source>
+            <translation>速度、時間、製品流量のうち 1 つだけを入力してください（{given} の両方ではなく）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="82" />
+            <source>a rate or a duration is required (e.g. 4 mL/min or 30 min)</source>
+            <translation>速度または時間が必要です（例 4 mL/min または 30 min）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="83" />
+            <source>applies to protocols with a treatment course only</source>
+            <translation>投与スケジュールのあるプロトコルでのみ使います</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="84" />
+            <source>is needed to compute the use-by time from the thaw time (the protocol gives no window)</source>
+            <translation>融解時刻から使用期限を計算するのに必要です（プロトコルに期間の定めがありません）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="85" />
+            <source>cannot read {path}: {reason}</source>
+            <translation>{path} を読めません：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="86" />
+            <source>{path} is not a CSV text file</source>
+            <translation>{path} は CSV テキストファイルではありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="87" />
+            <source>{path} needs the columns code and arm</source>
+            <translation>{path} には code 列と arm 列が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="88" />
+            <source>'{code}' is not in the randomisation list</source>
+            <translation>'{code}' は割付表にありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="89" />
+            <source>'{code}' is more than once in the randomisation list</source>
+            <translation>'{code}' が割付表に複数回あります</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="90" />
+            <source>arm '{arm}' for code {code} is not active or placebo</source>
+            <translation>コード {code} の群 '{arm}' は active でも placebo でもありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="91" />
+            <source>protocol {protocol} is not a blinded trial protocol</source>
+            <translation>プロトコル {protocol} は盲検試験のプロトコルではありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="92" />
+            <source>is required with a randomisation list (the patient's code)</source>
+            <translation>割付表を使う場合は必要です（患者のコード）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="93" />
+            <source>is required with a randomisation code (the pharmacy's CSV list)</source>
+            <translation>割付コードを使う場合は必要です（薬剤部の CSV 表）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="94" />
+            <source>the filled mass {gross} must be more than the tare {tare}</source>
+            <translation>充填後の質量 {gross} は風袋 {tare} より大きくなければなりません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="96" />
+            <source>'{text}' does not exist on this computer's clock (the clocks go forward then); check the time</source>
+            <translation>「{text}」はこのコンピュータの時計に存在しません（時計が進む時刻です）。時刻を確認してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="97" />
+            <source>'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}</source>
+            <translation>「{text}」はこのコンピュータの時計で2回あります（時計が戻る時刻です）。オフセットを付けてください：{offsets}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="98" />
+            <source>{when} is later than now ({now}): a thaw cannot be in the future</source>
+            <translation>{when} は現在（{now}）より後です：解凍が未来であることはありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="99" />
+            <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
+            <translation>{when} は現在（{now}）より後です：前回投与が未来であることはありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="100" />
+            <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
+            <translation>吸入プロトコル {protocol} には該当しません（体重、投与量、細胞数、速度、ラインはありません）。空欄にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="101" />
+            <source>{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them</source>
+            <translation>{time} はこのプロトコルの投与時刻（{times}）ではありません。初回投与はそのいずれかにしてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="102" />
+            <source>has {count} squares; count at least {least} large squares (too few give an unreliable mean)</source>
+            <translation>{count} 区画しかありません。少なくとも {least} 大区画を数えてください（少ないと平均が不確か）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="103" />
+            <source>has {count} square; count at least {least} large squares (too few give an unreliable mean)</source>
+            <translation>{count} 区画しかありません。少なくとも {least} 大区画を数えてください（少ないと平均が不確か）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="104" />
+            <source>needs the product's container (bag, vial or syringe)</source>
+            <translation>製品の容器（バッグ、バイアル、シリンジ）が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="105" />
+            <source>is required: the volume in each container (e.g. 10.8 mL)</source>
+            <translation>必須です：各容器の液量（例 10.8 mL）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="106" />
+            <source>must be less than the volume per container ({volume})</source>
+            <translation>容器あたりの液量（{volume}）より小さくしてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="107" />
+            <source>does not apply: the protocol's preparation method sets the dilution</source>
+            <translation>該当しません：プロトコルの調製方法が希釈を決めます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="108" />
+            <source>in-line dilution does not apply: the protocol's preparation method sets the dilution</source>
+            <translation>インライン希釈は該当しません：プロトコルの調製方法が希釈を決めます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="109" />
+            <source>does not apply: the protocol's preparation method fills one container</source>
+            <translation>該当しません：プロトコルの調製方法では1つの容器に充填します</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="110" />
+            <source>gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent</source>
+            <translation>自然滴下ではインライン希釈はできません：2つの流れを1つの滴数で管理できません。製品と希釈液にはポンプを使用してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="111" />
+            <source>applies to a gravity set only (administration: gravity)</source>
+            <translation>自然滴下セットのみに該当します（投与方法：自然滴下）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="112" />
+            <source>'{text}' is not the drop factor of a set in use ({sets} drop/mL)</source>
+            <translation>「{text}」は使用中のセットの滴下係数（{sets} 滴/mL）ではありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="113" />
+            <source>'{text}' must not be negative</source>
+            <translation>「{text}」は負の値にできません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="115" />
+            <source>The record server {location} cannot be reached ({reason}). Nothing was saved; the form is kept as a draft. Check the network cable or ask IT, then save again.</source>
+            <translation>記録サーバー {location} に接続できません（{reason}）。何も保存されていません。入力内容は下書きとして保持されます。ネットワークケーブルを確認するか IT 担当者に連絡し、もう一度保存してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="116" />
+            <source>The connection to the record server {location} was lost ({reason}). The form is kept as a draft; once the server answers again, look the record up in the history before saving again.</source>
+            <translation>記録サーバー {location} との接続が切れました（{reason}）。入力内容は下書きとして保持されます。サーバーが再び応答したら、もう一度保存する前に履歴で記録を確認してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="117" />
+            <source>The record server {location} refused: {reason}. The application role may only read and append; ask the administrator.</source>
+            <translation>記録サーバー {location} が拒否しました：{reason}。アプリケーションのロールは読み取りと追記のみ可能です。管理者に連絡してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="118" />
+            <source>The record server {location} is busy. Wait a moment and try again.</source>
+            <translation>記録サーバー {location} は混み合っています。少し待ってからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="119" />
+            <source>The record server {location} cannot be used: {reason}</source>
+            <translation>記録サーバー {location} を使用できません：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="120" />
+            <source>{path} is not a readable mscprep database (damaged or another file). Nothing was changed; restore it from the backup or ask the system administrator.</source>
+            <translation>{path} は読み取れる mscprep データベースではありません（破損または別のファイル）。何も変更していません。バックアップから復元するか、システム管理者に連絡してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="121" />
+            <source>The record database {path} is in use by another workstation or program. Wait a moment and try again.</source>
+            <translation>記録データベース {path} は別の端末またはプログラムが使用中です。少し待ってからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="122" />
+            <source>The record database {path} is read-only. Ask the system administrator for write access.</source>
+            <translation>記録データベース {path} は読み取り専用です。システム管理者に書き込み権限を依頼してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="123" />
+            <source>The disk holding {path} is full. Free space, then save again; nothing was lost.</source>
+            <translation>{path} のあるディスクがいっぱいです。空き容量を確保してからもう一度保存してください。何も失われていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="124" />
+            <source>The record database {path} cannot be used: {reason}</source>
+            <translation>記録データベース {path} を使用できません：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="125" />
+            <source>{checker} may be {person}, who prepared, changed or saved this record, and cannot verify it; a second person must do the independent check</source>
+            <translation>{checker} は、この記録を調製・変更・保存した {person} と同一人物の可能性があるため、確認できません。独立確認は別の人が行ってください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="126" />
+            <source>These files were readable by other users of this computer and are now private to you: {names}</source>
+            <translation>次のファイルはこのコンピューターの他のユーザーが読み取れる状態でしたが、あなた専用にしました：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="127" />
+            <source>no label: {stamp}</source>
+            <translation>ラベルなし：{stamp}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="128" />
+            <source>this document has no label</source>
+            <translation>この文書にはラベルがありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="129" />
+            <source>The protocol's defaults changed since this record was saved: the record's own figures are shown as entered.</source>
+            <translation>この記録の保存後にプロトコルの既定値が変わりました。記録自身の数値を入力どおりに表示しています。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="130" />
+            <source>the thermal printer's font cannot print '{text}'; print the PDF label instead</source>
+            <translation>感熱プリンターのフォントでは '{text}' を印刷できません。代わりに PDF ラベルを印刷してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="131" />
+            <source>The label cannot be sent: the CUPS command 'lp' is not installed on this computer.</source>
+            <translation>ラベルを送信できません：このコンピューターには CUPS のコマンド 'lp' がインストールされていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="132" />
+            <source>The printer queue {queue} did not answer within {seconds} s.</source>
+            <translation>プリンターキュー {queue} が {seconds} s 以内に応答しませんでした。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="133" />
+            <source>The label could not be sent to {queue}: {reason}</source>
+            <translation>ラベルを {queue} に送信できませんでした：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="163" />
+            <source>a mass</source>
+            <translation>質量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="164" />
+            <source>a volume</source>
+            <translation>容量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="165" />
+            <source>a time</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="166" />
+            <source>a number of cells</source>
+            <translation>細胞数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="167" />
+            <source>a dose per body weight</source>
+            <translation>体重あたりの投与量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="168" />
+            <source>a cell concentration</source>
+            <translation>細胞濃度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="169" />
+            <source>a flow rate</source>
+            <translation>流量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="170" />
+            <source>a cell rate per kg</source>
+            <translation>体重あたりの細胞投与速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="171" />
+            <source>a drop factor</source>
+            <translation>滴下係数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="172" />
+            <source>a density</source>
+            <translation>密度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="173" />
+            <source>a plain number</source>
+            <translation>単位のない数値</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="174" />
+            <source>the dose counts viable cells</source>
+            <translation>投与量は生細胞数で数えます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="175" />
+            <source>the release specification needs it</source>
+            <translation>出荷規格の判定に必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="176" />
+            <source>counter</source>
+            <translation>細胞計数器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="177" />
+            <source>label</source>
+            <translation>ラベル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="178" />
+            <source>hemocytometer</source>
+            <translation>血球計算盤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="179" />
+            <source>rate</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="180" />
+            <source>duration</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="181" />
+            <source>product_rate</source>
+            <translation>製品流量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="230" />
+            <source> or </source>
+            <translation>または</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="230" />
+            <source> and </source>
+            <translation>と</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="135" />
+            <source>'{text}' is too large a number in that unit</source>
+            <translation>'{text}' はその単位では大きすぎる数です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="136" />
+            <source>'{text}' is too small a number in that unit</source>
+            <translation>'{text}' はその単位では小さすぎる数です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="137" />
+            <source>'{text}' is outside the possible dates {low} to {high}</source>
+            <translation>'{text}' は入力できる日付 {low} ～ {high} の範囲外です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="138" />
+            <source>contains a line break ({char}); type the text without it</source>
+            <translation>改行 ({char}) が含まれています。改行なしで入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="139" />
+            <source>contains a control character ({char}); type the text without it</source>
+            <translation>制御文字 ({char}) が含まれています。その文字なしで入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="140" />
+            <source>contains an invisible formatting character ({char}); type the text without it</source>
+            <translation>見えない書式文字 ({char}) が含まれています。その文字なしで入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="141" />
+            <source>contains '{text}' ({char}), which the printed sheet cannot show; leave it out or write it another way</source>
+            <translation>'{text}' ({char}) は印刷できない文字です。省くか別の書き方にしてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="142" />
+            <source>'{path}' cannot be read ({reason})</source>
+            <translation>'{path}' を読み込めません ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="143" />
+            <source>'{path}' is a folder, not a file</source>
+            <translation>'{path}' はファイルではなくフォルダーです</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="144" />
+            <source>'{path}' is not a regular file (a device, pipe or socket)</source>
+            <translation>'{path}' は通常のファイルではありません (デバイス、パイプまたはソケット)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="145" />
+            <source>'{path}' is too large ({size} bytes; at most {most})</source>
+            <translation>'{path}' が大きすぎます ({size} バイト、上限 {most})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="146" />
+            <source>'{path}' is too large (more than {most} bytes)</source>
+            <translation>'{path}' が大きすぎます ({most} バイト超)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="147" />
+            <source>'{path}' is not UTF-8 text</source>
+            <translation>'{path}' は UTF-8 のテキストではありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="148" />
+            <source>'{path}' is not valid {encoding} text</source>
+            <translation>'{path}' は正しい {encoding} のテキストではありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="149" />
+            <source>{name} line {line} holds a control character ({char}); is it a text file?</source>
+            <translation>{name} の {line} 行目に制御文字 ({char}) があります。テキストファイルですか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="150" />
+            <source>{name} is empty; it needs one line per code: code and arm</source>
+            <translation>{name} が空です。1 行に 1 コード (コードと群) が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="151" />
+            <source>{name} line {line}: {error}</source>
+            <translation>{name} の {line} 行目: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="152" />
+            <source>{name} line {line} has {count} columns; without a header line naming the columns (code, arm) a line holds only a code and an arm</source>
+            <translation>{name} の {line} 行目に {count} 列あります。列名 (code, arm) の見出し行がない場合、1 行はコードと群だけです</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="153" />
+            <source>{name} line {line} has no code</source>
+            <translation>{name} の {line} 行目にコードがありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="154" />
+            <source>{name} line {line}: code '{code}' has no arm (active or placebo)</source>
+            <translation>{name} の {line} 行目: コード '{code}' に群 (active または placebo) がありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="155" />
+            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo (a header line must name the columns code and arm)</source>
+            <translation>{name} の {line} 行目: コード '{code}' の群 '{arm}' は active でも placebo でもありません (見出し行には列名 code と arm が必要です)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="156" />
+            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo</source>
+            <translation>{name} の {line} 行目: コード '{code}' の群 '{arm}' は active でも placebo でもありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="157" />
+            <source>{name}: code '{code}' is on line {first} and line {second}; each code may appear once</source>
+            <translation>{name}: コード '{code}' が {first} 行目と {second} 行目にあります。各コードは 1 回だけです</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="158" />
+            <source>{name} has a header but no codes</source>
+            <translation>{name} には見出しだけでコードがありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="159" />
+            <source>'{code}' is not in the randomisation list {name}</source>
+            <translation>'{code}' は無作為化リスト {name} にありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="66" />
+            <source>check character '{given_character}' does not match DIN {din}: re-scan the DIN from the container</source>
+            <translation>チェック文字 '{given_character}' が DIN {din} と一致しません：容器の DIN を再スキャンしてください</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="0" />
@@ -1978,77 +1950,147 @@ On the balance: {4}</source>
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="37" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="27" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="43" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="33" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Patient ID</source>
             <translation>患者ID</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="43" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="33" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>DIN</source>
             <translation>DIN</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="44" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="34" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Operator</source>
             <translation>作業者</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="44" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="34" />
             <source>From (YYYY-MM-DD)</source>
             <translation>開始日（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="35" />
             <source>To (YYYY-MM-DD)</source>
             <translation>終了日（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Record</source>
             <translation>記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Version</source>
             <translation>版</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Saved</source>
             <translation>保存日時</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Patient</source>
             <translation>患者</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>Protocol</source>
             <translation>プロトコル</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="65" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Search</source>
             <translation>検索</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="65" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Reopen</source>
             <translation>開く</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
+            <source>Reprint…</source>
+            <translation>再印刷…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
+            <source>Export CSV…</source>
+            <translation>CSV に書き出し…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="58" />
+            <source>Export FHIR…</source>
+            <translation>FHIR 出力…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="74" />
+            <source>BLOCKED</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="75" />
+            <source>verified by {0}</source>
+            <translation>{0} が検証済み</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
+            <source>check failed - not verified</source>
+            <translation>確認不一致 - 未検証</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
+            <source>not verified</source>
+            <translation>未検証</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="81" />
+            <source>{0} record(s)</source>
+            <translation>{0} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="110" />
+            <source>Export CSV</source>
+            <translation>CSV に書き出し</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="125" />
+            <source>Could not write {0}: {1}</source>
+            <translation>{0} に書き込めません：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="116" />
+            <source>{0} record(s) exported to {1}</source>
+            <translation>{0} 件の記録を {1} に出力しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="137" />
+            <source>Choose a record in the list first.</source>
+            <translation>先に一覧から記録を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="139" />
+            <source>Export FHIR</source>
+            <translation>FHIR 出力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="145" />
+            <source>Record {0} version {1} exported as FHIR to {2}</source>
+            <translation>記録 {0} 第{1}版を FHIR として {2} に出力しました</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/history_dialog.py" line="66" />
@@ -2081,16 +2123,6 @@ On the balance: {4}</source>
             <translation>最終</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="68" />
-            <source>Export CSV…</source>
-            <translation>CSV に書き出し…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="69" />
-            <source>Export FHIR…</source>
-            <translation>FHIR 出力…</translation>
-        </message>
-        <message>
             <location filename="../../ui/dialogs/history_dialog.py" line="76" />
             <source>Close</source>
             <translation>閉じる</translation>
@@ -2106,31 +2138,6 @@ On the balance: {4}</source>
             <translation>{0} 件の記録</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="107" />
-            <source>BLOCKED</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="108" />
-            <source>verified by {0}</source>
-            <translation>{0} が検証済み</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="109" />
-            <source>check failed - not verified</source>
-            <translation>確認不一致 - 未検証</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="109" />
-            <source>not verified</source>
-            <translation>未検証</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="157" />
-            <source>Export CSV</source>
-            <translation>CSV に書き出し</translation>
-        </message>
-        <message>
             <location filename="../../ui/dialogs/history_dialog.py" line="163" />
             <source>1 record exported to {0}</source>
             <translation>1 件の記録を {0} に書き出しました</translation>
@@ -2139,41 +2146,6 @@ On the balance: {4}</source>
             <location filename="../../ui/dialogs/history_dialog.py" line="164" />
             <source>{0} records exported to {1}</source>
             <translation>{0} 件の記録を {1} に書き出しました</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="173" />
-            <source>Could not write {0}: {1}</source>
-            <translation>{0} に書き込めません：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="185" />
-            <source>Choose a record in the list first.</source>
-            <translation>先に一覧から記録を選んでください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="187" />
-            <source>Export FHIR</source>
-            <translation>FHIR 出力</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="193" />
-            <source>Record {0} version {1} exported as FHIR to {2}</source>
-            <translation>記録 {0} 第{1}版を FHIR として {2} に出力しました</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
-            <source>Reprint…</source>
-            <translation>再印刷…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="81" />
-            <source>{0} record(s)</source>
-            <translation>{0} 件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="116" />
-            <source>{0} record(s) exported to {1}</source>
-            <translation>{0} 件の記録を {1} に出力しました</translation>
         </message>
     </context>
     <context>
@@ -2374,444 +2346,110 @@ On the balance: {4}</source>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="66" />
-            <source>The language changes at the next start.</source>
-            <translation>言語は次回の起動時に切り替わります。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="67" />
             <source>Letter</source>
             <translation>レター</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="81" />
-            <location filename="../../ui/main_window.py" line="1191" />
+            <location filename="../../ui/main_window.py" line="80" />
+            <location filename="../../ui/main_window.py" line="909" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 投与調製</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
-            <location filename="../../ui/main_window.py" line="975" />
-            <location filename="../../ui/main_window.py" line="1008" />
+            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="706" />
+            <location filename="../../ui/main_window.py" line="729" />
             <source>New preparation</source>
             <translation>新しい調製</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="119" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>Start an empty case (Ctrl+N)</source>
             <translation>空のケースを開始します（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>Loading the calculator…</source>
             <translation>計算機を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>Protocol</source>
             <translation>プロトコル</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>No protocol (app defaults only)</source>
             <translation>プロトコルなし（アプリ既定値のみ）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>Not loaded: {0}: {1}</source>
             <translation>読み込めません：{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Count method</source>
             <translation>計数方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>Counter read-out</source>
             <translation>セルカウンター値</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>Label (cells in volume)</source>
             <translation>表示（細胞数と液量）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>Hemocytometer squares</source>
             <translation>血球計算盤の区画</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>Method</source>
             <translation>方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
-            <source>Choose…</source>
-            <translation>選択…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="342" />
-            <source>Choose the pharmacy's randomisation list (CSV)</source>
-            <translation>薬剤部の割付表（CSV）を選択</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="346" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Now</source>
             <translation>現在</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>Fill in the current date and time</source>
             <translation>現在の日時を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="464" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>(protocol: {0})</source>
             <translation>（プロトコル：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>(default: {0})</source>
             <translation>（既定値：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
-            <source>{0} containers are thawed: scan the DIN of each after the first ({1} of {2} scanned).</source>
-            <translation>{0} 個の容器を解凍します：1 つ目以降の各容器の DIN をスキャンしてください（{2} 個中 {1} 個スキャン済み）。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="664" />
-            <location filename="../../ui/main_window.py" line="1011" />
+            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="732" />
             <source>Print preview…</source>
             <translation>印刷プレビュー…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="667" />
-            <location filename="../../ui/main_window.py" line="1017" />
+            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="738" />
             <source>Print label…</source>
             <translation>ラベル印刷…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="670" />
-            <location filename="../../ui/main_window.py" line="1014" />
+            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="735" />
             <source>Save sheet as PDF…</source>
             <translation>調製シートを PDF で保存…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="766" />
-            <source>The preparation is hidden while the independent double check is open.</source>
-            <translation>独立したダブルチェックの間、調製内容は表示されません。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="780" />
-            <source>Randomisation list</source>
-            <translation>割付表</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="781" />
-            <source>Randomisation list (*.csv);;All files (*)</source>
-            <translation>割付表 (*.csv);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="892" />
-            <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
-            <translation>現在、記録を保存できません：{0} 計算と下書きの印刷は引き続き行えます。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1007" />
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1020" />
-            <source>Print pharmacy sheet (unblinded)…</source>
-            <translation>薬剤部用調製シート（非盲検）を印刷…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1024" />
-            <source>Quit</source>
-            <translation>終了</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1031" />
-            <source>&amp;Records</source>
-            <translation>記録(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="661" />
-            <location filename="../../ui/main_window.py" line="1034" />
-            <source>Save record</source>
-            <translation>記録を保存</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="321" />
-            <source>Unit of a weight typed without one</source>
-            <translation>単位なしで入力した体重の単位</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="322" />
-            <source>Used only when the weight is typed without a unit</source>
-            <translation>体重を単位なしで入力したときだけ使います</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="471" />
-            <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
-            <translation>この端末の作業者です。変更するには 設定 &gt; 作業者… を使用してください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="415" />
-            <source>Fewer fields</source>
-            <translation>項目を減らす</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="415" />
-            <source>More ({0})</source>
-            <translation>その他（{0}）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="452" />
-            <source>Limits: {0}</source>
-            <translation>上限・下限：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="467" />
-            <source>Protocol: {0}</source>
-            <translation>プロトコル：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="469" />
-            <source>e.g. {0}</source>
-            <translation>例 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="547" />
-            <location filename="../../ui/main_window.py" line="700" />
-            <source>Read as {0}</source>
-            <translation>{0} として読み取り</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="726" />
-            <location filename="../../ui/main_window.py" line="922" />
-            <source>Complete the form first: {0}</source>
-            <translation>先にフォームを完成させてください：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="735" />
-            <source>No label while the plan says: {0}</source>
-            <translation>計画の状態が次の間はラベルを印刷できません：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="819" />
-            <source>— (enter the code and choose the list)</source>
-            <translation>—（コードを入力し、リストを選択してください）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="848" />
-            <source>Not used by this protocol or count method</source>
-            <translation>このプロトコルまたは計数方法では使用されません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="851" />
-            <source>Clear (Ctrl+Z undoes)</source>
-            <translation>消去（Ctrl+Z で元に戻す）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="872" />
-            <source>{0} cleared: Ctrl+Z in the field brings it back</source>
-            <translation>{0} を消去しました：欄内で Ctrl+Z を押すと元に戻ります</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="891" />
-            <source>Records: not reachable</source>
-            <translation>記録：接続できません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="894" />
-            <source>Try again</source>
-            <translation>再試行</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="901" />
-            <source>Records: server {0}</source>
-            <translation>記録：サーバー {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="904" />
-            <source>Records: this computer</source>
-            <translation>記録：このコンピューター</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="910" />
-            <source>FINAL</source>
-            <translation>最終</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="921" />
-            <source>Records cannot be reached now; the form is kept as a draft</source>
-            <translation>現在、記録に接続できません。入力内容は下書きとして保持されます</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="925" />
-            <source>Saved; change a figure to save a new version</source>
-            <translation>保存済み：数値を変更すると新しい版として保存できます</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="965" />
-            <source>Unsaved entries</source>
-            <translation>保存されていない入力</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="966" />
-            <source>The entries of this case are not saved as a record. Discard them?</source>
-            <translation>このケースの入力は記録として保存されていません。破棄しますか？</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1022" />
-            <source>Restore kept entries…</source>
-            <translation>保持された入力を復元…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1035" />
-            <source>Independent double check…</source>
-            <translation>独立したダブルチェック…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1036" />
-            <source>Gravimetric check…</source>
-            <translation>重量確認…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1037" />
-            <source>History…</source>
-            <translation>履歴…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1038" />
-            <source>Work lists…</source>
-            <translation>作業リスト…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1039" />
-            <source>Verify audit trail</source>
-            <translation>監査証跡を検証</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1048" />
-            <source>&amp;Settings</source>
-            <translation>設定(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1050" />
-            <source>Operator…</source>
-            <translation>作業者…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1053" />
-            <source>Records database…</source>
-            <translation>記録データベース…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1056" />
-            <source>Label printer…</source>
-            <translation>ラベルプリンター…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1059" />
-            <source>Language (restart)</source>
-            <translation>言語（再起動後）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1064" />
-            <source>Paper</source>
-            <translation>用紙</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1069" />
-            <source>Log level</source>
-            <translation>ログレベル</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1074" />
-            <source>High contrast</source>
-            <translation>ハイコントラスト</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1078" />
-            <source>Gloves (large touch targets)</source>
-            <translation>手袋モード（大きなタッチ領域）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1082" />
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1083" />
-            <location filename="../../ui/main_window.py" line="1094" />
-            <source>About mscprep</source>
-            <translation>mscprep について</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1170" />
-            <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
-            <translation>現在の作業者は {0} です。{1} が保存していなかった入力は下書きとして保持されています。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1172" />
-            <source>Restore them</source>
-            <translation>復元する</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1175" />
-            <source>{0} is working now</source>
-            <translation>現在の作業者は {0} です</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1224" />
-            <source>No entries are kept.</source>
-            <translation>保持された入力はありません。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1229" />
-            <source>{0}: {1}, patient {2}</source>
-            <translation>{0}：{1}、患者 {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1232" />
-            <source>Restore kept entries</source>
-            <translation>保持された入力を復元</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1232" />
-            <source>Entries kept:</source>
-            <translation>保持された入力：</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1251" />
-            <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
-            <translation>{0} が {1} に保存せずに残した入力を復元しました。これからはあなたが調製者です。使用前に患者とすべての数値を確認してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1261" />
-            <source>The records database changes at the next start.</source>
-            <translation>記録データベースは次回起動時に変更されます。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1351" />
-            <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
-            <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="0" />
-            <source>Time zone unknown: {0}</source>
-            <translation>タイムゾーン不明：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="0" />
-            <source>The site's time zone {0} (UTC{1}) differs from this computer's clock ({2}, UTC{3}): times typed without an offset are read on the site's zone. Correct the computer's clock or the site setting.</source>
-            <translation>施設のタイムゾーン {0}（UTC{1}）がこのコンピュータの時計（{2}、UTC{3}）と一致しません。オフセットのない時刻は施設のタイムゾーンで読みます。コンピュータの時計か施設の設定を直してください。</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="597" />
@@ -2819,74 +2457,251 @@ On the balance: {4}</source>
             <translation>先に入力を完了してください</translation>
         </message>
         <message>
-            <source>female</source>
-            <translation>女性</translation>
+            <location filename="../../ui/main_window.py" line="628" />
+            <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
+            <translation>現在、記録を保存できません：{0} 計算と下書きの印刷は引き続き行えます。</translation>
         </message>
         <message>
-            <source>male</source>
-            <translation>男性</translation>
+            <location filename="../../ui/main_window.py" line="728" />
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <source>Balance…</source>
-            <translation>はかり…</translation>
-        </message>
-    </context>
-    <context>
-        <name>NextStep</name>
-        <message>
-            <location filename="../../ui/next_step.py" line="15" />
-            <source>Next: complete {0}</source>
-            <translation>次へ：{0} を入力または修正</translation>
+            <location filename="../../ui/main_window.py" line="743" />
+            <source>Quit</source>
+            <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="16" />
-            <source>Next: enter {0}</source>
-            <translation>次へ：{0} を入力</translation>
+            <location filename="../../ui/main_window.py" line="750" />
+            <source>&amp;Records</source>
+            <translation>記録(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="17" />
-            <source>Next: type the reason for {0}</source>
-            <translation>次へ：{0} の理由を入力</translation>
+            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="753" />
+            <source>Save record</source>
+            <translation>記録を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="18" />
-            <source>Next: correct what blocks the plan</source>
-            <translation>次へ：計画を止めている項目を修正</translation>
+            <location filename="../../ui/main_window.py" line="312" />
+            <source>Unit of a weight typed without one</source>
+            <translation>単位なしで入力した体重の単位</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="19" />
-            <source>Next: save the record</source>
-            <translation>次へ：記録を保存</translation>
+            <location filename="../../ui/main_window.py" line="313" />
+            <source>Used only when the weight is typed without a unit</source>
+            <translation>体重を単位なしで入力したときだけ使います</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="20" />
-            <source>Next: print the draft sheet</source>
-            <translation>次へ：下書きの調製シートを印刷</translation>
+            <location filename="../../ui/main_window.py" line="447" />
+            <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
+            <translation>この端末の作業者です。変更するには 設定 &gt; 作業者… を使用してください</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="21" />
-            <source>Next: hand to a pharmacist for the double check</source>
-            <translation>次へ：薬剤師にダブルチェックを依頼</translation>
+            <location filename="../../ui/main_window.py" line="391" />
+            <source>Fewer fields</source>
+            <translation>項目を減らす</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="22" />
-            <source>Next: repeat the double check</source>
-            <translation>次へ：ダブルチェックをやり直す</translation>
+            <location filename="../../ui/main_window.py" line="391" />
+            <source>More ({0})</source>
+            <translation>その他（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="23" />
-            <source>Next: weigh (gravimetric check)</source>
-            <translation>次へ：計量（重量確認）</translation>
+            <location filename="../../ui/main_window.py" line="428" />
+            <source>Limits: {0}</source>
+            <translation>上限・下限：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="24" />
-            <source>Next: print the label</source>
-            <translation>次へ：ラベルを印刷</translation>
+            <location filename="../../ui/main_window.py" line="443" />
+            <source>Protocol: {0}</source>
+            <translation>プロトコル：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="25" />
-            <source>Next: new preparation</source>
-            <translation>次へ：新しい調製</translation>
+            <location filename="../../ui/main_window.py" line="445" />
+            <source>e.g. {0}</source>
+            <translation>例 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="591" />
+            <source>Read as {0}</source>
+            <translation>{0} として読み取り</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="627" />
+            <source>Records: not reachable</source>
+            <translation>記録：接続できません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="630" />
+            <source>Try again</source>
+            <translation>再試行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="637" />
+            <source>Records: server {0}</source>
+            <translation>記録：サーバー {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="640" />
+            <source>Records: this computer</source>
+            <translation>記録：このコンピューター</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="646" />
+            <source>FINAL</source>
+            <translation>最終</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="657" />
+            <source>Records cannot be reached now; the form is kept as a draft</source>
+            <translation>現在、記録に接続できません。入力内容は下書きとして保持されます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="696" />
+            <source>Unsaved entries</source>
+            <translation>保存されていない入力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="697" />
+            <source>The entries of this case are not saved as a record. Discard them?</source>
+            <translation>このケースの入力は記録として保存されていません。破棄しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="741" />
+            <source>Restore kept entries…</source>
+            <translation>保持された入力を復元…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="754" />
+            <source>Independent double check…</source>
+            <translation>独立したダブルチェック…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="755" />
+            <source>Gravimetric check…</source>
+            <translation>重量確認…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="756" />
+            <source>History…</source>
+            <translation>履歴…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="757" />
+            <source>Verify audit trail</source>
+            <translation>監査証跡を検証</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="766" />
+            <source>&amp;Settings</source>
+            <translation>設定(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="768" />
+            <source>Operator…</source>
+            <translation>作業者…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="771" />
+            <source>Records database…</source>
+            <translation>記録データベース…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="774" />
+            <source>Label printer…</source>
+            <translation>ラベルプリンター…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="777" />
+            <source>Language (restart)</source>
+            <translation>言語（再起動後）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="782" />
+            <source>Paper</source>
+            <translation>用紙</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="787" />
+            <source>Log level</source>
+            <translation>ログレベル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="792" />
+            <source>High contrast</source>
+            <translation>ハイコントラスト</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="796" />
+            <source>Gloves (large touch targets)</source>
+            <translation>手袋モード（大きなタッチ領域）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="800" />
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="801" />
+            <location filename="../../ui/main_window.py" line="812" />
+            <source>About mscprep</source>
+            <translation>mscprep について</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="888" />
+            <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
+            <translation>現在の作業者は {0} です。{1} が保存していなかった入力は下書きとして保持されています。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="890" />
+            <source>Restore them</source>
+            <translation>復元する</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="893" />
+            <source>{0} is working now</source>
+            <translation>現在の作業者は {0} です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="942" />
+            <source>No entries are kept.</source>
+            <translation>保持された入力はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="947" />
+            <source>{0}: {1}, patient {2}</source>
+            <translation>{0}：{1}、患者 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="950" />
+            <source>Restore kept entries</source>
+            <translation>保持された入力を復元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="950" />
+            <source>Entries kept:</source>
+            <translation>保持された入力：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="969" />
+            <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
+            <translation>{0} が {1} に保存せずに残した入力を復元しました。これからはあなたが調製者です。使用前に患者とすべての数値を確認してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="979" />
+            <source>The records database changes at the next start.</source>
+            <translation>記録データベースは次回起動時に変更されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="991" />
+            <source>The language changes at the next start.</source>
+            <translation>言語は次回起動時に変更されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1062" />
+            <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
+            <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
         </message>
     </context>
     <context>
@@ -3052,47 +2867,47 @@ On the balance: {4}</source>
             <translation>{volume} = {cells} 個（容器とシリンジのハブに残る分）</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="54" />
+            <location filename="../../ui/values.py" line="51" />
             <source>{drops} drops/min ({factor} drops/mL set)</source>
             <translation>{drops} 滴/分（{factor} 滴/mL のセット）</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="56" />
+            <location filename="../../ui/values.py" line="53" />
             <source>{count} bags: {volumes} ({cells}, {duration} each)</source>
             <translation>{count} バッグ：{volumes}（{cells}、各 {duration}）</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="57" />
+            <location filename="../../ui/values.py" line="54" />
             <source>{volume} {diluent} (in line)</source>
             <translation>{volume} {diluent}（インライン）</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="58" />
+            <location filename="../../ui/values.py" line="55" />
             <source>{volume} (in line)</source>
             <translation>{volume}（インライン）</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="59" />
+            <location filename="../../ui/values.py" line="56" />
             <source>{volume} {diluent}</source>
             <translation>{volume} {diluent}</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="62" />
+            <location filename="../../ui/values.py" line="59" />
             <source>diluent</source>
             <translation>希釈液</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="52" />
+            <location filename="../../ui/values.py" line="1" />
             <source>{squares} squares: mean {mean} {counted} per square, CV {cv}</source>
             <translation>{squares} 区画：1区画あたり{counted}の平均 {mean}、CV {cv}</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="62" />
+            <location filename="../../ui/values.py" line="1" />
             <source>unstained</source>
             <translation>非染色</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="63" />
+            <location filename="../../ui/values.py" line="1" />
             <source>unstained + stained</source>
             <translation>非染色＋染色</translation>
         </message>
@@ -3116,54 +2931,114 @@ On the balance: {4}</source>
     <context>
         <name>ResultsPanel</name>
         <message>
-            <location filename="../../ui/results_panel.py" line="39" />
+            <location filename="../../ui/results_panel.py" line="40" />
             <source>Plan status</source>
             <translation>計画の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="45" />
+            <location filename="../../ui/results_panel.py" line="46" />
             <source>Plan</source>
             <translation>計画</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="42" />
+            <location filename="../../ui/results_panel.py" line="43" />
             <source>Findings</source>
             <translation>所見</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="20" />
+            <location filename="../../ui/results_panel.py" line="21" />
             <source>HARD</source>
             <translation>禁止</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="20" />
+            <location filename="../../ui/results_panel.py" line="21" />
             <source>SOFT</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="21" />
+            <location filename="../../ui/results_panel.py" line="22" />
             <source>INFO</source>
             <translation>情報</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="96" />
+            <source>Incomplete: complete or correct</source>
+            <translation>未完了：次の項目を入力または修正してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="98" />
+            <source>Computed, but not ready: enter</source>
+            <translation>計算済み、ただし未完了：次を入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="104" />
+            <source>Incomplete: {0} field(s) to complete or correct</source>
+            <translation>未入力：{0} 項目の入力または修正が必要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="106" />
+            <source>Computed, but not ready: {0} identity field(s) to enter</source>
+            <translation>計算済み、ただし未完了：識別情報が {0} 項目未入力です</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="109" />
+            <source>BLOCKED - NOT FOR ADMINISTRATION</source>
+            <translation>停止 - 投与禁止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="111" />
+            <source>NEEDS A REASON for {0} soft finding(s)</source>
+            <translation>警告所見 {0} 件に理由が必要</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="112" />
+            <source>OK - no hard finding</source>
+            <translation>OK - 禁止所見なし</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="132" />
+            <source>(complete the form to see the findings)</source>
+            <translation>（入力を完了すると所見が表示されます）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="134" />
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="150" />
+            <source>Limit: {0}</source>
+            <translation>基準：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="152" />
+            <source>Source: {0}</source>
+            <translation>出典：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="158" />
+            <source>The reason “{0}” was typed for other figures. The figures changed: type the reason again.</source>
+            <translation>理由「{0}」は別の数値に対して入力されたものです。数値が変わったので、理由を入力し直してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="166" />
+            <source>Reason for: {0}</source>
+            <translation>理由：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="167" />
+            <source>Type the reason to proceed (at least 3 characters), then Enter.</source>
+            <translation>続けるには理由を入力して（3 文字以上）Enter を押してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="169" />
+            <source>Blocked until the prescriber's documented decision is typed here (at least 3 characters), then Enter; it is printed on the sheet.</source>
+            <translation>処方医の記録された判断をここに入力（3文字以上）して Enter を押すまでブロックされます。入力内容はシートに印刷されます。</translation>
         </message>
         <message>
             <location filename="../../ui/results_panel.py" line="120" />
             <source>(complete the form to see the plan)</source>
             <translation>（フォームを完成させると計画が表示されます）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="137" />
-            <source>Incomplete: complete or correct</source>
-            <translation>未完了：次の項目を入力または修正してください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="139" />
-            <source>Computed, but not ready: enter</source>
-            <translation>計算済み、ただし未完了：次を入力してください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="154" />
-            <source>BLOCKED - NOT FOR ADMINISTRATION</source>
-            <translation>停止 - 投与禁止</translation>
         </message>
         <message>
             <location filename="../../ui/results_panel.py" line="146" />
@@ -3201,69 +3076,453 @@ On the balance: {4}</source>
             <translation>検証・計量済み：ラベルは最終版です</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="162" />
-            <source>OK - no hard finding</source>
-            <translation>OK - 禁止所見なし</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="182" />
-            <source>(complete the form to see the findings)</source>
-            <translation>（入力を完了すると所見が表示されます）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="184" />
-            <source>None</source>
-            <translation>なし</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="202" />
-            <source>Limit: {0}</source>
-            <translation>基準：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="204" />
-            <source>Source: {0}</source>
-            <translation>出典：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="210" />
-            <source>The reason “{0}” was typed for other figures. The figures changed: type the reason again.</source>
-            <translation>理由「{0}」は別の数値に対して入力されたものです。数値が変わったので、理由を入力し直してください。</translation>
-        </message>
-        <message>
             <location filename="../../ui/results_panel.py" line="217" />
             <source>✓ Reason accepted: “{0}”</source>
             <translation>✓ 理由を受理しました：「{0}」</translation>
         </message>
+    </context>
+    <context>
+        <name>TimelinePlot</name>
         <message>
-            <location filename="../../ui/results_panel.py" line="224" />
-            <source>Reason for: {0}</source>
-            <translation>理由：{0}</translation>
+            <location filename="../../ui/timeline.py" line="30" />
+            <source>Infusion timeline</source>
+            <translation>投与タイムライン</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="225" />
-            <source>Type the reason to proceed (at least 3 characters), then Enter.</source>
-            <translation>続けるには理由を入力して（3 文字以上）Enter を押してください。</translation>
+            <location filename="../../ui/timeline.py" line="37" />
+            <source>Infusion from {0} to {1}</source>
+            <translation>投与 {0}〜{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="227" />
-            <source>Blocked until the prescriber's documented decision is typed here (at least 3 characters), then Enter; it is printed on the sheet.</source>
-            <translation>処方医の記録された判断をここに入力（3文字以上）して Enter を押すまでブロックされます。入力内容はシートに印刷されます。</translation>
+            <location filename="../../ui/timeline.py" line="51" />
+            <source>(no plan)</source>
+            <translation>（計画なし）</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="104" />
-            <source>Incomplete: {0} field(s) to complete or correct</source>
-            <translation>未入力：{0} 項目の入力または修正が必要</translation>
+            <location filename="../../ui/timeline.py" line="63" />
+            <source>start {0}</source>
+            <translation>開始 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="106" />
-            <source>Computed, but not ready: {0} identity field(s) to enter</source>
-            <translation>計算済み、ただし未完了：識別情報が {0} 項目未入力です</translation>
+            <location filename="../../ui/timeline.py" line="64" />
+            <source>end {0}</source>
+            <translation>終了 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="111" />
-            <source>NEEDS A REASON for {0} soft finding(s)</source>
-            <translation>警告所見 {0} 件に理由が必要</translation>
+            <location filename="../../ui/timeline.py" line="65" />
+            <source>latest start {0}</source>
+            <translation>開始期限 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="66" />
+            <source>use by {0}</source>
+            <translation>使用期限 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <location filename="../../ui/app.py" line="117" />
+            <source>An unexpected error occurred: {0}
+Your entries are kept. Please report it; details are in the log file.</source>
+            <translation>予期しないエラーが発生しました：{0}
+入力内容は保持されています。報告してください。詳細はログファイルにあります。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="129" />
+            <source>The unsaved entries of the last session could not be read ({0}); they were set aside as {1}. The form starts empty.</source>
+            <translation>前回のセッションの未保存の入力を読めませんでした（{0}）。{1} として別に保管しました。入力欄は空で始まります。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="76" />
+            <source>Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}</source>
+            <translation>印刷していません：印刷を記録に残せませんでした。少し待ってからもう一度お試しください。{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="34" />
+            <source>The sheet cannot be printed: {0}</source>
+            <translation>記録を印刷できません：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="48" />
+            <source>Save sheet as PDF</source>
+            <translation>調製シートを PDF で保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="56" />
+            <source>The sheet could not be saved to {0}: {1}</source>
+            <translation>記録を {0} に保存できませんでした：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="59" />
+            <source>Sheet saved to {0}</source>
+            <translation>シートを {0} に保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="117" />
+            <source>There is no label to print: the plan is blocked or a reason is missing.</source>
+            <translation>印刷するラベルがありません：計画が停止中か、理由が未入力です。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="128" />
+            <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
+            <translation>このコンピューターにプリンターがありません。PDF として保存して別の場所で印刷するか、クリーンルームのプリンターの設定を依頼してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="151" />
+            <source>No thermal printer queue is chosen: Settings &gt; Label printer…</source>
+            <translation>感熱プリンターのキューが選ばれていません：設定 &gt; ラベルプリンター…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="159" />
+            <location filename="../../ui/print_actions.py" line="167" />
+            <source>The label was not printed: {0}</source>
+            <translation>ラベルは印刷されませんでした：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="171" />
+            <source>Label sent to {0} ({1})</source>
+            <translation>ラベルを {0} に送信しました（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="86" />
+            <source>This record is saved and unchanged.</source>
+            <translation>この記録は保存済みで変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="90" />
+            <source>Change to a saved record</source>
+            <translation>保存済み記録の変更</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="91" />
+            <source>Reason for the change (it is logged):</source>
+            <translation>変更の理由（記録されます）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="101" />
+            <source>Saved as record {0} version {1}</source>
+            <translation>記録 {0} 版 {1} として保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="118" />
+            <source>Verified by {0}</source>
+            <translation>{0} が検証しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="120" />
+            <source>Double check did not match; resolve the differences</source>
+            <translation>ダブルチェックが一致しません。差異を解消してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="137" />
+            <source>Weighing saved</source>
+            <translation>重量確認を保存しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="177" />
+            <source>Checking the audit trail…</source>
+            <translation>監査証跡を確認しています…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="189" />
+            <source>Audit trail intact: {0} entries</source>
+            <translation>監査証跡は正常：{0} 件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="193" />
+            <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
+            <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="235" />
+            <source>Audit trail intact: 1 entry</source>
+            <translation>監査証跡は完全です：1 件</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Sign the saved record as prepared</source>
+            <translation>保存した記録に調製者として署名</translation>
+        </message>
+        <message>
+            <source>Sign the weighing</source>
+            <translation>秤量に署名</translation>
+        </message>
+        <message>
+            <source>Sign the label (released)</source>
+            <translation>ラベルに署名（払出し）</translation>
+        </message>
+        <message>
+            <source>{0}: your PIN to sign</source>
+            <translation>{0}：署名のためのPIN</translation>
+        </message>
+        <message>
+            <source>Signed in: {0} ({1})</source>
+            <translation>サインイン中：{0}（{1}）</translation>
+        </message>
+        <message>
+            <source>Working: {0} (typed name; nothing is signed: no enrolled staff)</source>
+            <translation>作業者：{0}（入力された名前。登録職員がいないため署名されません）</translation>
+        </message>
+        <message>
+            <source>Nobody signed in</source>
+            <translation>サインインしている人はいません</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>技術者</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>薬剤師</translation>
+        </message>
+        <message>
+            <source>qa</source>
+            <translation>品質保証</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="340" />
+            <source>Choose…</source>
+            <translation>選択…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="342" />
+            <source>Choose the pharmacy's randomisation list (CSV)</source>
+            <translation>薬剤部の割付表（CSV）を選択</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="584" />
+            <source>{0} containers are thawed: scan the DIN of each after the first ({1} of {2} scanned).</source>
+            <translation>{0} 個の容器を解凍します：1 つ目以降の各容器の DIN をスキャンしてください（{2} 個中 {1} 個スキャン済み）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="766" />
+            <source>The preparation is hidden while the independent double check is open.</source>
+            <translation>独立したダブルチェックの間、調製内容は表示されません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="780" />
+            <source>Randomisation list</source>
+            <translation>割付表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="781" />
+            <source>Randomisation list (*.csv);;All files (*)</source>
+            <translation>割付表 (*.csv);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1020" />
+            <source>Print pharmacy sheet (unblinded)…</source>
+            <translation>薬剤部用調製シート（非盲検）を印刷…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="726" />
+            <location filename="../../ui/main_window.py" line="922" />
+            <source>Complete the form first: {0}</source>
+            <translation>先にフォームを完成させてください：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="735" />
+            <source>No label while the plan says: {0}</source>
+            <translation>計画の状態が次の間はラベルを印刷できません：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="819" />
+            <source>— (enter the code and choose the list)</source>
+            <translation>—（コードを入力し、リストを選択してください）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="848" />
+            <source>Not used by this protocol or count method</source>
+            <translation>このプロトコルまたは計数方法では使用されません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="851" />
+            <source>Clear (Ctrl+Z undoes)</source>
+            <translation>消去（Ctrl+Z で元に戻す）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="872" />
+            <source>{0} cleared: Ctrl+Z in the field brings it back</source>
+            <translation>{0} を消去しました：欄内で Ctrl+Z を押すと元に戻ります</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="925" />
+            <source>Saved; change a figure to save a new version</source>
+            <translation>保存済み：数値を変更すると新しい版として保存できます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1038" />
+            <source>Work lists…</source>
+            <translation>作業リスト…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>Time zone unknown: {0}</source>
+            <translation>タイムゾーン不明：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>The site's time zone {0} (UTC{1}) differs from this computer's clock ({2}, UTC{3}): times typed without an offset are read on the site's zone. Correct the computer's clock or the site setting.</source>
+            <translation>施設のタイムゾーン {0}（UTC{1}）がこのコンピュータの時計（{2}、UTC{3}）と一致しません。オフセットのない時刻は施設のタイムゾーンで読みます。コンピュータの時計か施設の設定を直してください。</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>女性</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男性</translation>
+        </message>
+        <message>
+            <source>Balance…</source>
+            <translation>はかり…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgeDialog</name>
+        <message>
+            <source>Badge (scan it)</source>
+            <translation>バッジ（スキャン）</translation>
+        </message>
+        <message>
+            <source>scan the badge</source>
+            <translation>バッジをスキャン</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Sign in: scan your badge</source>
+            <translation>サインイン：バッジをスキャン</translation>
+        </message>
+        <message>
+            <source>Scan your badge and type your PIN. Everything you save, weigh and print is signed in your name.</source>
+            <translation>バッジをスキャンしてPINを入力してください。保存・秤量・印刷はすべてあなたの名前で署名されます。</translation>
+        </message>
+        <message>
+            <source>{0} is working now. Scanning your badge hands over: their session ends, and entries they have not saved are kept as a draft.</source>
+            <translation>現在 {0} が作業中です。バッジをスキャンすると交代します：その人のセッションは終了し、未保存の入力は下書きとして保管されます。</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>サインイン</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoubleCheckDialog</name>
+        <message>
+            <source>Checker: scan your own badge and type your PIN. Whoever prepared, changed or saved this record cannot sign its check.</source>
+            <translation>監査者：ご自身のバッジをスキャンしてPINを入力してください。この記録を調製・変更・保存した人は監査に署名できません。</translation>
+        </message>
+        <message>
+            <source>Your badge and PIN</source>
+            <translation>あなたのバッジとPIN</translation>
+        </message>
+        <message>
+            <source>Badge (scan it)</source>
+            <translation>バッジ（スキャン）</translation>
+        </message>
+        <message>
+            <source>scan the badge</source>
+            <translation>バッジをスキャン</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
+            <source>I confirmed the patient name {0} and ID {1} against the prescription</source>
+            <translation>患者氏名 {0} と ID {1} を処方と照合して確認しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="301" />
+            <source>Patient name and ID confirmed</source>
+            <translation>患者氏名と ID の確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="396" />
+            <source>1 result differs by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <translation>1 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="399" />
+            <source>{0} results differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
+        </message>
+        <message>
+            <source>Containers to thaw</source>
+            <translation>融解する容器</translation>
+        </message>
+        <message>
+            <source>Suspension to draw (as measured)</source>
+            <translation>採取する懸濁液（計量値）</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextStep</name>
+        <message>
+            <location filename="../../ui/next_step.py" line="15" />
+            <source>Next: complete {0}</source>
+            <translation>次へ：{0} を入力または修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="16" />
+            <source>Next: enter {0}</source>
+            <translation>次へ：{0} を入力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="17" />
+            <source>Next: type the reason for {0}</source>
+            <translation>次へ：{0} の理由を入力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="18" />
+            <source>Next: correct what blocks the plan</source>
+            <translation>次へ：計画を止めている項目を修正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="19" />
+            <source>Next: save the record</source>
+            <translation>次へ：記録を保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="20" />
+            <source>Next: print the draft sheet</source>
+            <translation>次へ：下書きの調製シートを印刷</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="21" />
+            <source>Next: hand to a pharmacist for the double check</source>
+            <translation>次へ：薬剤師にダブルチェックを依頼</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="22" />
+            <source>Next: repeat the double check</source>
+            <translation>次へ：ダブルチェックをやり直す</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="23" />
+            <source>Next: weigh (gravimetric check)</source>
+            <translation>次へ：計量（重量確認）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="24" />
+            <source>Next: print the label</source>
+            <translation>次へ：ラベルを印刷</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="25" />
+            <source>Next: new preparation</source>
+            <translation>次へ：新しい調製</translation>
         </message>
     </context>
     <context>
@@ -3293,44 +3552,6 @@ On the balance: {4}</source>
             <location filename="../../ui/status_banner.py" line="21" />
             <source>FINAL</source>
             <translation>最終</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelinePlot</name>
-        <message>
-            <location filename="../../ui/timeline.py" line="30" />
-            <source>Infusion timeline</source>
-            <translation>投与タイムライン</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="37" />
-            <source>Infusion from {0} to {1}</source>
-            <translation>投与 {0}〜{1}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="54" />
-            <source>(no plan)</source>
-            <translation>（計画なし）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="66" />
-            <source>start {0}</source>
-            <translation>開始 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="67" />
-            <source>end {0}</source>
-            <translation>終了 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="68" />
-            <source>latest start {0}</source>
-            <translation>開始期限 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="69" />
-            <source>use by {0}</source>
-            <translation>使用期限 {0}</translation>
         </message>
     </context>
     <context>
@@ -3395,127 +3616,6 @@ On the balance: {4}</source>
         <name>self.window</name>
         <message>
             <location filename="../../ui/print_actions.py" line="94" />
-            <source>Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}</source>
-            <translation>印刷していません：印刷を記録に残せませんでした。少し待ってからもう一度お試しください。{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../../ui/app.py" line="117" />
-            <source>An unexpected error occurred: {0}
-Your entries are kept. Please report it; details are in the log file.</source>
-            <translation>予期しないエラーが発生しました：{0}
-入力内容は保持されています。報告してください。詳細はログファイルにあります。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="129" />
-            <source>The unsaved entries of the last session could not be read ({0}); they were set aside as {1}. The form starts empty.</source>
-            <translation>前回のセッションの未保存の入力を読めませんでした（{0}）。{1} として別に保管しました。入力欄は空で始まります。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="50" />
-            <source>The sheet cannot be printed: {0}</source>
-            <translation>記録を印刷できません：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="64" />
-            <source>Save sheet as PDF</source>
-            <translation>調製シートを PDF で保存</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="73" />
-            <source>The sheet could not be saved to {0}: {1}</source>
-            <translation>記録を {0} に保存できませんでした：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="76" />
-            <source>Sheet saved to {0}</source>
-            <translation>シートを {0} に保存しました</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="139" />
-            <source>There is no label to print: the plan is blocked or a reason is missing.</source>
-            <translation>印刷するラベルがありません：計画が停止中か、理由が未入力です。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="150" />
-            <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
-            <translation>このコンピューターにプリンターがありません。PDF として保存して別の場所で印刷するか、クリーンルームのプリンターの設定を依頼してください。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="173" />
-            <source>No thermal printer queue is chosen: Settings &gt; Label printer…</source>
-            <translation>感熱プリンターのキューが選ばれていません：設定 &gt; ラベルプリンター…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="181" />
-            <location filename="../../ui/print_actions.py" line="191" />
-            <source>The label was not printed: {0}</source>
-            <translation>ラベルは印刷されませんでした：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="195" />
-            <source>Label sent to {0} ({1})</source>
-            <translation>ラベルを {0} に送信しました（{1}）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="86" />
-            <source>This record is saved and unchanged.</source>
-            <translation>この記録は保存済みで変更されていません。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="90" />
-            <source>Change to a saved record</source>
-            <translation>保存済み記録の変更</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="91" />
-            <source>Reason for the change (it is logged):</source>
-            <translation>変更の理由（記録されます）：</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="101" />
-            <source>Saved as record {0} version {1}</source>
-            <translation>記録 {0} 版 {1} として保存しました</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="143" />
-            <source>Verified by {0}</source>
-            <translation>{0} が検証しました</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="145" />
-            <source>Double check did not match; resolve the differences</source>
-            <translation>ダブルチェックが一致しません。差異を解消してください</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="162" />
-            <source>Weighing saved</source>
-            <translation>重量確認を保存しました</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="223" />
-            <source>Checking the audit trail…</source>
-            <translation>監査証跡を確認しています…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="235" />
-            <source>Audit trail intact: 1 entry</source>
-            <translation>監査証跡は完全です：1 件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="236" />
-            <source>Audit trail intact: {0} entries</source>
-            <translation>監査証跡は正常：{0} 件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="240" />
-            <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
-            <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="76" />
             <source>Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}</source>
             <translation>印刷していません：印刷を記録に残せませんでした。少し待ってからもう一度お試しください。{0}</translation>
         </message>

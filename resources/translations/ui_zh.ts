@@ -251,7 +251,7 @@
         <message>
             <location filename="../../ui/core_texts.py" line="50" />
             <source>Product volume that can be drawn (dead volume left behind).</source>
-            <translation>可抽取的产品体积（残留体积留在容器内）。</translation>
+            <translation>可抽取的产品体积（死腔体积留在容器内）。</translation>
         </message>
         <message>
             <location filename="../../ui/core_texts.py" line="51" />
@@ -421,7 +421,7 @@
         <message>
             <location filename="../../ui/core_texts.py" line="84" />
             <source>Time of thaw or end of preparation.</source>
-            <translation>解冻时间或配制结束时间。</translation>
+            <translation>复苏时间或配制结束时间。</translation>
         </message>
         <message>
             <location filename="../../ui/core_texts.py" line="85" />
@@ -431,7 +431,7 @@
         <message>
             <location filename="../../ui/core_texts.py" line="86" />
             <source>From thaw to end of infusion.</source>
-            <translation>从解冻到输注结束。</translation>
+            <translation>从复苏到输注结束。</translation>
         </message>
         <message>
             <location filename="../../ui/core_texts.py" line="87" />
@@ -737,147 +737,104 @@
             <translation>记录 {0} 第{1}版 · 患者 {2}（{3}）· 方案 {4} · 制备者 {5}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
-            <source>I confirmed the patient name {0} and ID {1} against the prescription</source>
-            <translation>我已对照处方确认患者姓名 {0} 和 ID {1}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="122" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="115" />
             <source>Type every figure yourself from the source documents (the counter print-out or the product label, the prescription, the patient's chart). Nothing is filled in for you, and the first results stay hidden until you compare.</source>
             <translation>请根据原始资料（计数仪打印单或产品标签、处方、病历）亲自输入每个数值。不会为您预先填写任何内容，首次结果在比对之前保持隐藏。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="137" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="130" />
             <source>Required: type each from the source documents</source>
             <translation>必填：逐项根据原始资料输入</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="145" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="138" />
             <source>{0}: one of them is enough</source>
             <translation>{0}：填写其中一项即可</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="154" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="147" />
             <source>Also on the record: type them if the sources state them</source>
             <translation>记录中也有的项目：原始资料有记载时请输入</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="167" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="160" />
             <source>More ({0})</source>
             <translation>更多（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="178" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="171" />
             <source>Comparison</source>
             <translation>比对结果</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
             <source>Your check</source>
             <translation>您的核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="184" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
             <source>Agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="260" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="253" />
             <source>from the source document</source>
             <translation>根据原始资料</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="284" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="270" />
             <source> or </source>
             <translation>或</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="301" />
-            <source>Patient name and ID confirmed</source>
-            <translation>患者姓名和 ID 已确认</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="308" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="292" />
             <source>Compare: {0} still to enter</source>
             <translation>比对：还需输入 {0} 项</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="310" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="294" />
             <source>To compare, enter from the source documents: {0}</source>
             <translation>如需比对，请根据原始资料输入：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="313" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="297" />
             <source>Compare and record the check</source>
             <translation>比对并记录核对</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="315" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="299" />
             <source>Every required figure is entered. Comparing records the check under your name.</source>
             <translation>所有必填数值均已输入。比对时将以您的姓名记录本次核对。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="362" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="346" />
             <source>The check could not be recorded: {0}</source>
             <translation>无法记录核对：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="374" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
             <source>agrees</source>
             <translation>一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="374" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="358" />
             <source>differs</source>
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="389" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="373" />
             <source>Check recorded</source>
             <translation>核对已记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="391" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="375" />
             <source>Verified: every result agrees within {0:.0%}. The check is recorded under your name.</source>
             <translation>已核对：所有结果在 {0:.0%} 以内一致。本次核对已以您的姓名记录。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="396" />
-            <source>1 result differs by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
-            <translation>1 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="399" />
-            <source>{0} results differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
-            <translation>{0} 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="132" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="133" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="299" />
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="354" />
-            <source>Checker (name and initials)</source>
-            <translation>核对者（姓名和缩写）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="261" />
-            <source>from the source document, with its unit</source>
-            <translation>按原始资料填写，带单位</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="183" />
-            <source>Result</source>
-            <translation>结果</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="184" />
-            <source>Difference</source>
-            <translation>差异</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/double_check_dialog.py" line="379" />
@@ -885,12 +842,27 @@
             <translation>{0} 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
         </message>
         <message>
-            <source>Containers to thaw</source>
-            <translation>需解冻的容器</translation>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="285" />
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="338" />
+            <source>Checker (name and initials)</source>
+            <translation>核对者（姓名和缩写）</translation>
         </message>
         <message>
-            <source>Suspension to draw (as measured)</source>
-            <translation>需抽取的悬液（实测）</translation>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="254" />
+            <source>from the source document, with its unit</source>
+            <translation>按原始资料填写，带单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="176" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="177" />
+            <source>Difference</source>
+            <translation>差异</translation>
         </message>
     </context>
     <context>
@@ -1036,644 +1008,644 @@
             <translation>请输入操作人员的姓名和缩写</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="54" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>the name holds an invisible or control character ({code}); type the name again with letters only</source>
             <translation>姓名中含有不可见字符或控制字符 ({code})；请只用字母重新输入</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="55" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>the name '{text}' mixes {scripts} letters that look alike; type it in one alphabet</source>
             <translation>姓名 '{text}' 混用了外形相似的 {scripts} 字母；请只用一种字母书写</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="56" />
+            <location filename="../../ui/messages.py" line="53" />
             <source>'{text}' must be a mass per body mass, e.g. '{example}'</source>
             <translation>'{text}' 应为每单位体重的质量，例如 '{example}'</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="57" />
+            <location filename="../../ui/messages.py" line="54" />
             <source>the reason for {code} is too short; say why</source>
             <translation>{code} 的理由太短；请说明原因</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="58" />
+            <location filename="../../ui/messages.py" line="55" />
             <source>a reason needs the code of the finding it is for</source>
             <translation>理由需要注明所针对的提示代码</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="59" />
+            <location filename="../../ui/messages.py" line="56" />
             <source>'{text}' is outside the possible range {low} to {high}; check the number and its unit</source>
             <translation>'{text}' 超出可能范围 {low} 至 {high}；请检查数字及其单位</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="60" />
+            <location filename="../../ui/messages.py" line="57" />
             <source>'{text}' is outside the possible range {low} to {high}</source>
             <translation>'{text}' 超出可能范围 {low} 至 {high}</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="61" />
+            <location filename="../../ui/messages.py" line="58" />
             <source>'{text}' must be more than zero</source>
             <translation>'{text}' 必须大于零</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="62" />
+            <location filename="../../ui/messages.py" line="59" />
             <source>'{text}' must be more than 0%</source>
             <translation>'{text}' 必须大于 0%</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="63" />
+            <location filename="../../ui/messages.py" line="60" />
             <source>'{text}' must be a whole number</source>
             <translation>'{text}' 必须是整数</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="64" />
+            <location filename="../../ui/messages.py" line="61" />
             <source>'{text}' has {length} characters; a DIN has 13 (or 14 with its check character)</source>
             <translation>'{text}' 有 {length} 个字符；DIN 为 13 个字符（含校验字符为 14 个）</translation>
         </message>
         <message>
-            <location filename="../../ui/messages.py" line="65" />
+            <location filename="../../ui/messages.py" line="62" />
             <source>'{text}' is not a DIN: a letter or digit, then 12 digits (facility, year, sequence)</source>
             <translation>'{text}' 不是 DIN：一个字母或数字，后接 12 位数字（机构、年份、序号）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="67" />
-            <source>is not an input this program knows</source>
-            <translation>不是本程序认识的输入项</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="68" />
-            <source>is required (patient body weight, e.g. 60 kg)</source>
-            <translation>为必填项（患者体重，例如 60 kg）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="69" />
-            <source>is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)</source>
-            <translation>为必填项：按体重（例如 2e6 cell/kg）或固定总数（例如 1e8 cell）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="70" />
-            <source>a cell count is required: a counter read-out (concentration), the label (cells in product and product volume) or hemocytometer counts</source>
-            <translation>需要细胞计数：细胞计数仪读数（浓度）、标签（产品细胞数和产品体积）或血细胞计数板计数</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="71" />
-            <source>give one cell count, not {methods}</source>
-            <translation>只给出一种细胞计数，不要同时给出 {methods}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="72" />
-            <source>the unstained (viable) counts per square are required</source>
-            <translation>需要每个方格的未染色（活）细胞计数</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="73" />
-            <source>is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)</source>
-            <translation>使用血细胞计数板计数时为必填项（例如台盼蓝 1:1 时为 2）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="74" />
-            <source>no viable cells counted; the concentration would be zero</source>
-            <translation>未计到活细胞；浓度将为零</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="75" />
-            <source>has {dead} counts for {viable} squares; count the same squares</source>
-            <translation>{viable} 个方格却有 {dead} 个计数；请计数相同的方格</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="76" />
-            <source>leave empty: viability comes from the stained and unstained counts</source>
-            <translation>请留空：存活率由染色和未染色计数得出</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="77" />
-            <source>stained (dead) counts or a viability are needed</source>
-            <translation>需要染色（死）细胞计数或存活率</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="78" />
-            <source>is required: {why}</source>
-            <translation>为必填项：{why}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="79" />
-            <source>is required with a label count (cells in a volume)</source>
-            <translation>使用标签计数（体积中的细胞数）时为必填项</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="80" />
-            <source>give a final concentration or a final volume, not both</source>
-            <translation>请给出最终浓度或最终体积，不要同时给出</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="81" />
-            <source>does not apply to in-line dilution; the in-line ratio sets the diluent</source>
-            <translation>不适用于在线稀释；稀释液由在线比例决定</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="82" />
-            <source>is required for in-line dilution (e.g. 3)</source>
-            <translation>在线稀释时为必填项（例如 3）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="83" />
-            <source>applies to in-line dilution only (dilution: in_line)</source>
-            <translation>仅适用于在线稀释（稀释：在线）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="84" />
-            <source>give one of rate, duration or product flow, not {given}</source>
-            <translation>速度、时长或产品流速只给出一项，不要同时给出 {given}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="85" />
-            <source>a rate or a duration is required (e.g. 4 mL/min or 30 min)</source>
-            <translation>需要速度或时长（例如 4 mL/min 或 30 min）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="86" />
-            <source>applies to protocols with a treatment course only</source>
-            <translation>仅适用于有疗程的方案</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="87" />
-            <source>is needed to compute the use-by time from the thaw time (the protocol gives no window)</source>
-            <translation>需要它才能从解冻时间计算使用期限（方案未给出时限）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="88" />
-            <source>cannot read {path}: {reason}</source>
-            <translation>无法读取 {path}：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="89" />
-            <source>{path} is not a CSV text file</source>
-            <translation>{path} 不是 CSV 文本文件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="90" />
-            <source>{path} needs the columns code and arm</source>
-            <translation>{path} 需要 code 和 arm 两列</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="91" />
-            <source>'{code}' is not in the randomisation list</source>
-            <translation>'{code}' 不在随机化列表中</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="92" />
-            <source>'{code}' is more than once in the randomisation list</source>
-            <translation>'{code}' 在随机化列表中出现不止一次</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="93" />
-            <source>arm '{arm}' for code {code} is not active or placebo</source>
-            <translation>编码 {code} 的组别 '{arm}' 既不是 active 也不是 placebo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="94" />
-            <source>protocol {protocol} is not a blinded trial protocol</source>
-            <translation>方案 {protocol} 不是盲法试验方案</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="95" />
-            <source>is required with a randomisation list (the patient's code)</source>
-            <translation>使用随机化列表时为必填项（患者编码）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="96" />
-            <source>is required with a randomisation code (the pharmacy's CSV list)</source>
-            <translation>使用随机编码时为必填项（药房的 CSV 列表）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="97" />
-            <source>the filled mass {gross} must be more than the tare {tare}</source>
-            <translation>装填后的质量 {gross} 必须大于皮重 {tare}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="99" />
-            <source>'{text}' does not exist on this computer's clock (the clocks go forward then); check the time</source>
-            <translation>“{text}”在本机时钟上不存在（此时时钟拨快）；请检查时间</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="100" />
-            <source>'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}</source>
-            <translation>“{text}”在本机时钟上出现两次（此时时钟拨回）；请加上时差：{offsets}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="101" />
-            <source>{when} is later than now ({now}): a thaw cannot be in the future</source>
-            <translation>{when} 晚于现在（{now}）：解冻不可能在将来</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="102" />
-            <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
-            <translation>{when} 晚于现在（{now}）：上次给药不可能在将来</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="103" />
-            <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
-            <translation>不适用于雾化方案 {protocol}（无体重、剂量、细胞计数、速度或管路）；请留空</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="104" />
-            <source>{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them</source>
-            <translation>{time} 不是本方案的给药时间（{times}）；请将首剂设在其中之一</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="105" />
-            <source>has {count} squares; count at least {least} large squares (too few give an unreliable mean)</source>
-            <translation>只有 {count} 个方格；请至少计数 {least} 个大方格（太少则平均值不可靠）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="106" />
-            <source>has {count} square; count at least {least} large squares (too few give an unreliable mean)</source>
-            <translation>只有 {count} 个方格；请至少计数 {least} 个大方格（太少则平均值不可靠）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="107" />
-            <source>needs the product's container (bag, vial or syringe)</source>
-            <translation>需要产品的容器（袋、西林瓶或注射器）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="108" />
-            <source>is required: the volume in each container (e.g. 10.8 mL)</source>
-            <translation>必填：每个容器的体积（例如 10.8 mL）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="109" />
-            <source>must be less than the volume per container ({volume})</source>
-            <translation>必须小于每个容器的体积（{volume}）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="110" />
-            <source>does not apply: the protocol's preparation method sets the dilution</source>
-            <translation>不适用：方案的配制方法决定稀释</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="111" />
-            <source>in-line dilution does not apply: the protocol's preparation method sets the dilution</source>
-            <translation>不适用在线稀释：方案的配制方法决定稀释</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="112" />
-            <source>does not apply: the protocol's preparation method fills one container</source>
-            <translation>不适用：方案的配制方法只充填一个容器</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="113" />
-            <source>gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent</source>
-            <translation>重力输液不能进行在线稀释：两路液体不能共用一个滴速；请对产品和稀释液使用输液泵</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="114" />
-            <source>applies to a gravity set only (administration: gravity)</source>
-            <translation>仅适用于重力输液器（给药方式：重力）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="115" />
-            <source>'{text}' is not the drop factor of a set in use ({sets} drop/mL)</source>
-            <translation>“{text}”不是在用输液器的滴系数（{sets} 滴/mL）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="116" />
-            <source>'{text}' must not be negative</source>
-            <translation>“{text}”不能为负值</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="118" />
-            <source>The record server {location} cannot be reached ({reason}). Nothing was saved; the form is kept as a draft. Check the network cable or ask IT, then save again.</source>
-            <translation>无法连接记录服务器 {location}（{reason}）。未保存任何内容；表单已作为草稿保留。请检查网线或联系 IT，然后重新保存。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="119" />
-            <source>The connection to the record server {location} was lost ({reason}). The form is kept as a draft; once the server answers again, look the record up in the history before saving again.</source>
-            <translation>与记录服务器 {location} 的连接已断开（{reason}）。表单已作为草稿保留；服务器恢复响应后，请先在历史中查找该记录，再重新保存。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="120" />
-            <source>The record server {location} refused: {reason}. The application role may only read and append; ask the administrator.</source>
-            <translation>记录服务器 {location} 拒绝：{reason}。应用程序角色只能读取和追加；请联系管理员。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="121" />
-            <source>The record server {location} is busy. Wait a moment and try again.</source>
-            <translation>记录服务器 {location} 正忙。请稍候再试。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="122" />
-            <source>The record server {location} cannot be used: {reason}</source>
-            <translation>无法使用记录服务器 {location}：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="123" />
-            <source>{path} is not a readable mscprep database (damaged or another file). Nothing was changed; restore it from the backup or ask the system administrator.</source>
-            <translation>{path} 不是可读取的 mscprep 数据库（已损坏或是其他文件）。未做任何更改；请从备份恢复或联系系统管理员。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="124" />
-            <source>The record database {path} is in use by another workstation or program. Wait a moment and try again.</source>
-            <translation>记录数据库 {path} 正被其他工作站或程序使用。请稍候再试。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="125" />
-            <source>The record database {path} is read-only. Ask the system administrator for write access.</source>
-            <translation>记录数据库 {path} 为只读。请向系统管理员申请写入权限。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="126" />
-            <source>The disk holding {path} is full. Free space, then save again; nothing was lost.</source>
-            <translation>存放 {path} 的磁盘已满。请释放空间后重新保存；未丢失任何内容。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="127" />
-            <source>The record database {path} cannot be used: {reason}</source>
-            <translation>无法使用记录数据库 {path}：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="128" />
-            <source>{checker} may be {person}, who prepared, changed or saved this record, and cannot verify it; a second person must do the independent check</source>
-            <translation>{checker} 可能就是制备、修改或保存此记录的 {person}，不能进行核对；独立核对必须由第二人完成</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="129" />
-            <source>These files were readable by other users of this computer and are now private to you: {names}</source>
-            <translation>以下文件此前可被本计算机的其他用户读取，现已设为仅您可访问：{names}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="130" />
-            <source>no label: {stamp}</source>
-            <translation>无标签：{stamp}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="131" />
-            <source>this document has no label</source>
-            <translation>此文档没有标签</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="132" />
-            <source>The protocol's defaults changed since this record was saved: the record's own figures are shown as entered.</source>
-            <translation>此记录保存后方案的默认值已更改：按录入时的原样显示该记录自身的数值。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="133" />
-            <source>the thermal printer's font cannot print '{text}'; print the PDF label instead</source>
-            <translation>热敏打印机的字体无法打印 '{text}'；请改为打印 PDF 标签</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="134" />
-            <source>The label cannot be sent: the CUPS command 'lp' is not installed on this computer.</source>
-            <translation>无法发送标签：本计算机未安装 CUPS 命令 'lp'。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="135" />
-            <source>The printer queue {queue} did not answer within {seconds} s.</source>
-            <translation>打印队列 {queue} 在 {seconds} s 内未响应。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="136" />
-            <source>The label could not be sent to {queue}: {reason}</source>
-            <translation>无法将标签发送到 {queue}：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="166" />
-            <source>a mass</source>
-            <translation>质量</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="167" />
-            <source>a volume</source>
-            <translation>体积</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="168" />
-            <source>a time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="169" />
-            <source>a number of cells</source>
-            <translation>细胞数</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="170" />
-            <source>a dose per body weight</source>
-            <translation>每单位体重剂量</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="171" />
-            <source>a cell concentration</source>
-            <translation>细胞浓度</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="172" />
-            <source>a flow rate</source>
-            <translation>流速</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="173" />
-            <source>a cell rate per kg</source>
-            <translation>每 kg 细胞输注速度</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="174" />
-            <source>a drop factor</source>
-            <translation>滴系数</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="175" />
-            <source>a density</source>
-            <translation>密度</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="176" />
-            <source>a plain number</source>
-            <translation>不带单位的数字</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="177" />
-            <source>the dose counts viable cells</source>
-            <translation>剂量按活细胞计算</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="178" />
-            <source>the release specification needs it</source>
-            <translation>放行标准需要它</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="179" />
-            <source>counter</source>
-            <translation>细胞计数仪</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="180" />
-            <source>label</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="181" />
-            <source>hemocytometer</source>
-            <translation>血细胞计数板</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="182" />
-            <source>rate</source>
-            <translation>速度</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="183" />
-            <source>duration</source>
-            <translation>时长</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="184" />
-            <source>product_rate</source>
-            <translation>产品流速</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="233" />
-            <source> or </source>
-            <translation>或</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="233" />
-            <source> and </source>
-            <translation>和</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="138" />
-            <source>'{text}' is too large a number in that unit</source>
-            <translation>'{text}' 在该单位下数值过大</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="66" />
-            <source>check character '{given_character}' does not match DIN {din}: re-scan the DIN from the container</source>
-            <translation>校验字符 '{given_character}' 与 DIN {din} 不符：请重新扫描容器上的 DIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="139" />
-            <source>'{text}' is too small a number in that unit</source>
-            <translation>'{text}' 在该单位下数值过小</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="140" />
-            <source>'{text}' is outside the possible dates {low} to {high}</source>
-            <translation>'{text}' 超出可能的日期范围 {low} 至 {high}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="141" />
-            <source>contains a line break ({char}); type the text without it</source>
-            <translation>包含换行符 ({char})；请去掉后输入</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="142" />
-            <source>contains a control character ({char}); type the text without it</source>
-            <translation>包含控制字符 ({char})；请去掉后输入</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="143" />
-            <source>contains an invisible formatting character ({char}); type the text without it</source>
-            <translation>包含不可见的格式字符 ({char})；请去掉后输入</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="144" />
-            <source>contains '{text}' ({char}), which the printed sheet cannot show; leave it out or write it another way</source>
-            <translation>包含无法打印的字符 '{text}' ({char})；请省略或换一种写法</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="145" />
-            <source>'{path}' cannot be read ({reason})</source>
-            <translation>无法读取 '{path}' ({reason})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="146" />
-            <source>'{path}' is a folder, not a file</source>
-            <translation>'{path}' 是文件夹，不是文件</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="147" />
-            <source>'{path}' is not a regular file (a device, pipe or socket)</source>
-            <translation>'{path}' 不是普通文件 (设备、管道或套接字)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="148" />
-            <source>'{path}' is too large ({size} bytes; at most {most})</source>
-            <translation>'{path}' 过大 ({size} 字节；最多 {most})</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="149" />
-            <source>'{path}' is too large (more than {most} bytes)</source>
-            <translation>'{path}' 过大 (超过 {most} 字节)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="150" />
-            <source>'{path}' is not UTF-8 text</source>
-            <translation>'{path}' 不是 UTF-8 文本</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="151" />
-            <source>'{path}' is not valid {encoding} text</source>
-            <translation>'{path}' 不是有效的 {encoding} 文本</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="152" />
-            <source>{name} line {line} holds a control character ({char}); is it a text file?</source>
-            <translation>{name} 第 {line} 行含有控制字符 ({char})；这是文本文件吗？</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="153" />
-            <source>{name} is empty; it needs one line per code: code and arm</source>
-            <translation>{name} 为空；每行需要一个编码：编码和组别</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="154" />
-            <source>{name} line {line}: {error}</source>
-            <translation>{name} 第 {line} 行：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="155" />
-            <source>{name} line {line} has {count} columns; without a header line naming the columns (code, arm) a line holds only a code and an arm</source>
-            <translation>{name} 第 {line} 行有 {count} 列；没有列名 (code, arm) 标题行时，每行只能有编码和组别</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="156" />
-            <source>{name} line {line} has no code</source>
-            <translation>{name} 第 {line} 行没有编码</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="157" />
-            <source>{name} line {line}: code '{code}' has no arm (active or placebo)</source>
-            <translation>{name} 第 {line} 行：编码 '{code}' 没有组别 (active 或 placebo)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="158" />
-            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo (a header line must name the columns code and arm)</source>
-            <translation>{name} 第 {line} 行：编码 '{code}' 的组别 '{arm}' 不是 active 或 placebo (标题行须写明列名 code 和 arm)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="159" />
-            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo</source>
-            <translation>{name} 第 {line} 行：编码 '{code}' 的组别 '{arm}' 不是 active 或 placebo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="160" />
-            <source>{name}: code '{code}' is on line {first} and line {second}; each code may appear once</source>
-            <translation>{name}：编码 '{code}' 出现在第 {first} 行和第 {second} 行；每个编码只能出现一次</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="161" />
-            <source>{name} has a header but no codes</source>
-            <translation>{name} 只有标题行，没有编码</translation>
-        </message>
-        <message>
-            <location filename="../../ui/messages.py" line="162" />
-            <source>'{code}' is not in the randomisation list {name}</source>
-            <translation>'{code}' 不在随机化列表 {name} 中</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="63" />
             <source>check character '{given_character}' does not match DIN {din} (expected '{expected}'): re-scan or re-type the DIN</source>
             <translation>校验字符 '{given_character}' 与 DIN {din} 不符（应为 '{expected}'）：请重新扫描或重新输入 DIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="64" />
+            <source>is not an input this program knows</source>
+            <translation>不是本程序认识的输入项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="65" />
+            <source>is required (patient body weight, e.g. 60 kg)</source>
+            <translation>为必填项（患者体重，例如 60 kg）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="66" />
+            <source>is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)</source>
+            <translation>为必填项：按体重（例如 2e6 cell/kg）或固定总数（例如 1e8 cell）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="67" />
+            <source>a cell count is required: a counter read-out (concentration), the label (cells in product and product volume) or hemocytometer counts</source>
+            <translation>需要细胞计数：细胞计数仪读数（浓度）、标签（产品细胞数和产品体积）或血细胞计数板计数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="68" />
+            <source>give one cell count, not {methods}</source>
+            <translation>只给出一种细胞计数，不要同时给出 {methods}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="69" />
+            <source>the unstained (viable) counts per square are required</source>
+            <translation>需要每个方格的未染色（活）细胞计数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="70" />
+            <source>is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)</source>
+            <translation>使用血细胞计数板计数时为必填项（例如台盼蓝 1:1 时为 2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="71" />
+            <source>no viable cells counted; the concentration would be zero</source>
+            <translation>未计到活细胞；浓度将为零</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="72" />
+            <source>has {dead} counts for {viable} squares; count the same squares</source>
+            <translation>{viable} 个方格却有 {dead} 个计数；请计数相同的方格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="73" />
+            <source>leave empty: viability comes from the stained and unstained counts</source>
+            <translation>请留空：存活率由染色和未染色计数得出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="74" />
+            <source>stained (dead) counts or a viability are needed</source>
+            <translation>需要染色（死）细胞计数或存活率</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="75" />
+            <source>is required: {why}</source>
+            <translation>为必填项：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="76" />
+            <source>is required with a label count (cells in a volume)</source>
+            <translation>使用标签计数（体积中的细胞数）时为必填项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="77" />
+            <source>give a final concentration or a final volume, not both</source>
+            <translation>请给出最终浓度或最终体积，不要同时给出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="78" />
+            <source>does not apply to in-line dilution; the in-line ratio sets the diluent</source>
+            <translation>不适用于在线稀释；稀释液由在线比例决定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="79" />
+            <source>is required for in-line dilution (e.g. 3)</source>
+            <translation>在线稀释时为必填项（例如 3）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="80" />
+            <source>applies to in-line dilution only (dilution: in_line)</source>
+            <translation>仅适用于在线稀释（稀释：在线）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="81" />
+            <source>give one of rate, duration or product flow, not {given}</source>
+            <translation>速度、时长或产品流速只给出一项，不要同时给出 {given}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="82" />
+            <source>a rate or a duration is required (e.g. 4 mL/min or 30 min)</source>
+            <translation>需要速度或时长（例如 4 mL/min 或 30 min）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="83" />
+            <source>applies to protocols with a treatment course only</source>
+            <translation>仅适用于有疗程的方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="84" />
+            <source>is needed to compute the use-by time from the thaw time (the protocol gives no window)</source>
+            <translation>需要它才能从复苏时间计算使用期限（方案未给出时限）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="85" />
+            <source>cannot read {path}: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="86" />
+            <source>{path} is not a CSV text file</source>
+            <translation>{path} 不是 CSV 文本文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="87" />
+            <source>{path} needs the columns code and arm</source>
+            <translation>{path} 需要 code 和 arm 两列</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="88" />
+            <source>'{code}' is not in the randomisation list</source>
+            <translation>'{code}' 不在随机化列表中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="89" />
+            <source>'{code}' is more than once in the randomisation list</source>
+            <translation>'{code}' 在随机化列表中出现不止一次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="90" />
+            <source>arm '{arm}' for code {code} is not active or placebo</source>
+            <translation>编码 {code} 的组别 '{arm}' 既不是 active 也不是 placebo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="91" />
+            <source>protocol {protocol} is not a blinded trial protocol</source>
+            <translation>方案 {protocol} 不是盲法试验方案</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="92" />
+            <source>is required with a randomisation list (the patient's code)</source>
+            <translation>使用随机化列表时为必填项（患者编码）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="93" />
+            <source>is required with a randomisation code (the pharmacy's CSV list)</source>
+            <translation>使用随机编码时为必填项（药房的 CSV 列表）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="94" />
+            <source>the filled mass {gross} must be more than the tare {tare}</source>
+            <translation>装填后的质量 {gross} 必须大于皮重 {tare}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="96" />
+            <source>'{text}' does not exist on this computer's clock (the clocks go forward then); check the time</source>
+            <translation>“{text}”在本机时钟上不存在（此时时钟拨快）；请检查时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="97" />
+            <source>'{text}' happens twice on this computer's clock (the clocks go back then); add the offset, {offsets}</source>
+            <translation>“{text}”在本机时钟上出现两次（此时时钟拨回）；请加上时差：{offsets}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="98" />
+            <source>{when} is later than now ({now}): a thaw cannot be in the future</source>
+            <translation>{when} 晚于现在（{now}）：解冻不可能在将来</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="99" />
+            <source>{when} is later than now ({now}): a previous dose cannot be in the future</source>
+            <translation>{when} 晚于现在（{now}）：上次给药不可能在将来</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="100" />
+            <source>does not apply to the nebulized protocol {protocol} (no weight, dose, cell count, rate or line); leave it empty</source>
+            <translation>不适用于雾化方案 {protocol}（无体重、剂量、细胞计数、速度或管路）；请留空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="101" />
+            <source>{time} is not a dosing time of this protocol ({times}); enter the first dose at one of them</source>
+            <translation>{time} 不是本方案的给药时间（{times}）；请将首剂设在其中之一</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="102" />
+            <source>has {count} squares; count at least {least} large squares (too few give an unreliable mean)</source>
+            <translation>只有 {count} 个方格；请至少计数 {least} 个大方格（太少则平均值不可靠）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="103" />
+            <source>has {count} square; count at least {least} large squares (too few give an unreliable mean)</source>
+            <translation>只有 {count} 个方格；请至少计数 {least} 个大方格（太少则平均值不可靠）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="104" />
+            <source>needs the product's container (bag, vial or syringe)</source>
+            <translation>需要产品的容器（袋、西林瓶或注射器）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="105" />
+            <source>is required: the volume in each container (e.g. 10.8 mL)</source>
+            <translation>必填：每个容器的体积（例如 10.8 mL）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="106" />
+            <source>must be less than the volume per container ({volume})</source>
+            <translation>必须小于每个容器的体积（{volume}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="107" />
+            <source>does not apply: the protocol's preparation method sets the dilution</source>
+            <translation>不适用：方案的配制方法决定稀释</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="108" />
+            <source>in-line dilution does not apply: the protocol's preparation method sets the dilution</source>
+            <translation>不适用在线稀释：方案的配制方法决定稀释</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="109" />
+            <source>does not apply: the protocol's preparation method fills one container</source>
+            <translation>不适用：方案的配制方法只充填一个容器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="110" />
+            <source>gravity cannot run in-line dilution: two streams cannot share one drip count; use pumps for the product and the diluent</source>
+            <translation>重力输液不能进行在线稀释：两路液体不能共用一个滴速；请对产品和稀释液使用输液泵</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="111" />
+            <source>applies to a gravity set only (administration: gravity)</source>
+            <translation>仅适用于重力输液器（给药方式：重力）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="112" />
+            <source>'{text}' is not the drop factor of a set in use ({sets} drop/mL)</source>
+            <translation>“{text}”不是在用输液器的滴系数（{sets} 滴/mL）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="113" />
+            <source>'{text}' must not be negative</source>
+            <translation>“{text}”不能为负值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="115" />
+            <source>The record server {location} cannot be reached ({reason}). Nothing was saved; the form is kept as a draft. Check the network cable or ask IT, then save again.</source>
+            <translation>无法连接记录服务器 {location}（{reason}）。未保存任何内容；表单已作为草稿保留。请检查网线或联系 IT，然后重新保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="116" />
+            <source>The connection to the record server {location} was lost ({reason}). The form is kept as a draft; once the server answers again, look the record up in the history before saving again.</source>
+            <translation>与记录服务器 {location} 的连接已断开（{reason}）。表单已作为草稿保留；服务器恢复响应后，请先在历史中查找该记录，再重新保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="117" />
+            <source>The record server {location} refused: {reason}. The application role may only read and append; ask the administrator.</source>
+            <translation>记录服务器 {location} 拒绝：{reason}。应用程序角色只能读取和追加；请联系管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="118" />
+            <source>The record server {location} is busy. Wait a moment and try again.</source>
+            <translation>记录服务器 {location} 正忙。请稍候再试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="119" />
+            <source>The record server {location} cannot be used: {reason}</source>
+            <translation>无法使用记录服务器 {location}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="120" />
+            <source>{path} is not a readable mscprep database (damaged or another file). Nothing was changed; restore it from the backup or ask the system administrator.</source>
+            <translation>{path} 不是可读取的 mscprep 数据库（已损坏或是其他文件）。未做任何更改；请从备份恢复或联系系统管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="121" />
+            <source>The record database {path} is in use by another workstation or program. Wait a moment and try again.</source>
+            <translation>记录数据库 {path} 正被其他工作站或程序使用。请稍候再试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="122" />
+            <source>The record database {path} is read-only. Ask the system administrator for write access.</source>
+            <translation>记录数据库 {path} 为只读。请向系统管理员申请写入权限。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="123" />
+            <source>The disk holding {path} is full. Free space, then save again; nothing was lost.</source>
+            <translation>存放 {path} 的磁盘已满。请释放空间后重新保存；未丢失任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="124" />
+            <source>The record database {path} cannot be used: {reason}</source>
+            <translation>无法使用记录数据库 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="125" />
+            <source>{checker} may be {person}, who prepared, changed or saved this record, and cannot verify it; a second person must do the independent check</source>
+            <translation>{checker} 可能就是制备、修改或保存此记录的 {person}，不能进行核对；独立核对必须由第二人完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="126" />
+            <source>These files were readable by other users of this computer and are now private to you: {names}</source>
+            <translation>以下文件此前可被本计算机的其他用户读取，现已设为仅您可访问：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="127" />
+            <source>no label: {stamp}</source>
+            <translation>无标签：{stamp}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="128" />
+            <source>this document has no label</source>
+            <translation>此文档没有标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="129" />
+            <source>The protocol's defaults changed since this record was saved: the record's own figures are shown as entered.</source>
+            <translation>此记录保存后方案的默认值已更改：按录入时的原样显示该记录自身的数值。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="130" />
+            <source>the thermal printer's font cannot print '{text}'; print the PDF label instead</source>
+            <translation>热敏打印机的字体无法打印 '{text}'；请改为打印 PDF 标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="131" />
+            <source>The label cannot be sent: the CUPS command 'lp' is not installed on this computer.</source>
+            <translation>无法发送标签：本计算机未安装 CUPS 命令 'lp'。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="132" />
+            <source>The printer queue {queue} did not answer within {seconds} s.</source>
+            <translation>打印队列 {queue} 在 {seconds} s 内未响应。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="133" />
+            <source>The label could not be sent to {queue}: {reason}</source>
+            <translation>无法将标签发送到 {queue}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="163" />
+            <source>a mass</source>
+            <translation>质量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="164" />
+            <source>a volume</source>
+            <translation>体积</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="165" />
+            <source>a time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="166" />
+            <source>a number of cells</source>
+            <translation>细胞数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="167" />
+            <source>a dose per body weight</source>
+            <translation>每单位体重剂量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="168" />
+            <source>a cell concentration</source>
+            <translation>细胞浓度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="169" />
+            <source>a flow rate</source>
+            <translation>流速</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="170" />
+            <source>a cell rate per kg</source>
+            <translation>每 kg 细胞输注速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="171" />
+            <source>a drop factor</source>
+            <translation>滴系数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="172" />
+            <source>a density</source>
+            <translation>密度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="173" />
+            <source>a plain number</source>
+            <translation>不带单位的数字</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="174" />
+            <source>the dose counts viable cells</source>
+            <translation>剂量按活细胞计算</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="175" />
+            <source>the release specification needs it</source>
+            <translation>放行标准需要它</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="176" />
+            <source>counter</source>
+            <translation>细胞计数仪</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="177" />
+            <source>label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="178" />
+            <source>hemocytometer</source>
+            <translation>血细胞计数板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="179" />
+            <source>rate</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="180" />
+            <source>duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="181" />
+            <source>product_rate</source>
+            <translation>产品流速</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="230" />
+            <source> or </source>
+            <translation>或</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="230" />
+            <source> and </source>
+            <translation>和</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="135" />
+            <source>'{text}' is too large a number in that unit</source>
+            <translation>'{text}' 在该单位下数值过大</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="136" />
+            <source>'{text}' is too small a number in that unit</source>
+            <translation>'{text}' 在该单位下数值过小</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="137" />
+            <source>'{text}' is outside the possible dates {low} to {high}</source>
+            <translation>'{text}' 超出可能的日期范围 {low} 至 {high}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="138" />
+            <source>contains a line break ({char}); type the text without it</source>
+            <translation>包含换行符 ({char})；请去掉后输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="139" />
+            <source>contains a control character ({char}); type the text without it</source>
+            <translation>包含控制字符 ({char})；请去掉后输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="140" />
+            <source>contains an invisible formatting character ({char}); type the text without it</source>
+            <translation>包含不可见的格式字符 ({char})；请去掉后输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="141" />
+            <source>contains '{text}' ({char}), which the printed sheet cannot show; leave it out or write it another way</source>
+            <translation>包含无法打印的字符 '{text}' ({char})；请省略或换一种写法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="142" />
+            <source>'{path}' cannot be read ({reason})</source>
+            <translation>无法读取 '{path}' ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="143" />
+            <source>'{path}' is a folder, not a file</source>
+            <translation>'{path}' 是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="144" />
+            <source>'{path}' is not a regular file (a device, pipe or socket)</source>
+            <translation>'{path}' 不是普通文件 (设备、管道或套接字)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="145" />
+            <source>'{path}' is too large ({size} bytes; at most {most})</source>
+            <translation>'{path}' 过大 ({size} 字节；最多 {most})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="146" />
+            <source>'{path}' is too large (more than {most} bytes)</source>
+            <translation>'{path}' 过大 (超过 {most} 字节)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="147" />
+            <source>'{path}' is not UTF-8 text</source>
+            <translation>'{path}' 不是 UTF-8 文本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="148" />
+            <source>'{path}' is not valid {encoding} text</source>
+            <translation>'{path}' 不是有效的 {encoding} 文本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="149" />
+            <source>{name} line {line} holds a control character ({char}); is it a text file?</source>
+            <translation>{name} 第 {line} 行含有控制字符 ({char})；这是文本文件吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="150" />
+            <source>{name} is empty; it needs one line per code: code and arm</source>
+            <translation>{name} 为空；每行需要一个编码：编码和组别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="151" />
+            <source>{name} line {line}: {error}</source>
+            <translation>{name} 第 {line} 行：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="152" />
+            <source>{name} line {line} has {count} columns; without a header line naming the columns (code, arm) a line holds only a code and an arm</source>
+            <translation>{name} 第 {line} 行有 {count} 列；没有列名 (code, arm) 标题行时，每行只能有编码和组别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="153" />
+            <source>{name} line {line} has no code</source>
+            <translation>{name} 第 {line} 行没有编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="154" />
+            <source>{name} line {line}: code '{code}' has no arm (active or placebo)</source>
+            <translation>{name} 第 {line} 行：编码 '{code}' 没有组别 (active 或 placebo)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="155" />
+            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo (a header line must name the columns code and arm)</source>
+            <translation>{name} 第 {line} 行：编码 '{code}' 的组别 '{arm}' 不是 active 或 placebo (标题行须写明列名 code 和 arm)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="156" />
+            <source>{name} line {line}: arm '{arm}' for code '{code}' is not active or placebo</source>
+            <translation>{name} 第 {line} 行：编码 '{code}' 的组别 '{arm}' 不是 active 或 placebo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="157" />
+            <source>{name}: code '{code}' is on line {first} and line {second}; each code may appear once</source>
+            <translation>{name}：编码 '{code}' 出现在第 {first} 行和第 {second} 行；每个编码只能出现一次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="158" />
+            <source>{name} has a header but no codes</source>
+            <translation>{name} 只有标题行，没有编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="159" />
+            <source>'{code}' is not in the randomisation list {name}</source>
+            <translation>'{code}' 不在随机化列表 {name} 中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="66" />
+            <source>check character '{given_character}' does not match DIN {din}: re-scan the DIN from the container</source>
+            <translation>校验字符 '{given_character}' 与 DIN {din} 不符：请重新扫描容器上的 DIN</translation>
         </message>
         <message>
             <location filename="../../ui/messages.py" line="0" />
@@ -1978,77 +1950,147 @@ On the balance: {4}</source>
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="37" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="27" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="43" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="33" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Patient ID</source>
             <translation>患者 ID</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="43" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="33" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>DIN</source>
             <translation>DIN</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="44" />
-            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="34" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Operator</source>
             <translation>操作者</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="44" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="34" />
             <source>From (YYYY-MM-DD)</source>
             <translation>起始日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="35" />
             <source>To (YYYY-MM-DD)</source>
             <translation>截止日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="45" />
             <source>Saved</source>
             <translation>保存时间</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="46" />
             <source>Patient</source>
             <translation>患者</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>Protocol</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="47" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="65" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="65" />
+            <location filename="../../ui/dialogs/history_dialog.py" line="55" />
             <source>Reopen</source>
             <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
+            <source>Reprint…</source>
+            <translation>重印…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="57" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="58" />
+            <source>Export FHIR…</source>
+            <translation>导出 FHIR…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="74" />
+            <source>BLOCKED</source>
+            <translation>已阻止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="75" />
+            <source>verified by {0}</source>
+            <translation>由 {0} 核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
+            <source>check failed - not verified</source>
+            <translation>核对不一致 - 未验证</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="76" />
+            <source>not verified</source>
+            <translation>未核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="81" />
+            <source>{0} record(s)</source>
+            <translation>{0} 条记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="110" />
+            <source>Export CSV</source>
+            <translation>导出 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="125" />
+            <source>Could not write {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="116" />
+            <source>{0} record(s) exported to {1}</source>
+            <translation>已将 {0} 条记录导出到 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="137" />
+            <source>Choose a record in the list first.</source>
+            <translation>请先在列表中选择一条记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="139" />
+            <source>Export FHIR</source>
+            <translation>导出 FHIR</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="145" />
+            <source>Record {0} version {1} exported as FHIR to {2}</source>
+            <translation>已将记录 {0} 第{1}版以 FHIR 格式导出到 {2}</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/history_dialog.py" line="66" />
@@ -2081,16 +2123,6 @@ On the balance: {4}</source>
             <translation>最终</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="68" />
-            <source>Export CSV…</source>
-            <translation>导出 CSV…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="69" />
-            <source>Export FHIR…</source>
-            <translation>导出 FHIR…</translation>
-        </message>
-        <message>
             <location filename="../../ui/dialogs/history_dialog.py" line="76" />
             <source>Close</source>
             <translation>关闭</translation>
@@ -2106,31 +2138,6 @@ On the balance: {4}</source>
             <translation>{0} 条记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="107" />
-            <source>BLOCKED</source>
-            <translation>已阻止</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="108" />
-            <source>verified by {0}</source>
-            <translation>由 {0} 核对</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="109" />
-            <source>check failed - not verified</source>
-            <translation>核对不一致 - 未验证</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="109" />
-            <source>not verified</source>
-            <translation>未核对</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="157" />
-            <source>Export CSV</source>
-            <translation>导出 CSV</translation>
-        </message>
-        <message>
             <location filename="../../ui/dialogs/history_dialog.py" line="163" />
             <source>1 record exported to {0}</source>
             <translation>已将 1 条记录导出到 {0}</translation>
@@ -2138,41 +2145,6 @@ On the balance: {4}</source>
         <message>
             <location filename="../../ui/dialogs/history_dialog.py" line="164" />
             <source>{0} records exported to {1}</source>
-            <translation>已将 {0} 条记录导出到 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="173" />
-            <source>Could not write {0}: {1}</source>
-            <translation>无法写入 {0}：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="185" />
-            <source>Choose a record in the list first.</source>
-            <translation>请先在列表中选择一条记录。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="187" />
-            <source>Export FHIR</source>
-            <translation>导出 FHIR</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="193" />
-            <source>Record {0} version {1} exported as FHIR to {2}</source>
-            <translation>已将记录 {0} 第{1}版以 FHIR 格式导出到 {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="56" />
-            <source>Reprint…</source>
-            <translation>重印…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="81" />
-            <source>{0} record(s)</source>
-            <translation>{0} 条记录</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/history_dialog.py" line="116" />
-            <source>{0} record(s) exported to {1}</source>
             <translation>已将 {0} 条记录导出到 {1}</translation>
         </message>
     </context>
@@ -2374,444 +2346,110 @@ On the balance: {4}</source>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="66" />
-            <source>The language changes at the next start.</source>
-            <translation>语言将在下次启动时更改。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="67" />
             <source>Letter</source>
             <translation>信纸</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="81" />
-            <location filename="../../ui/main_window.py" line="1191" />
+            <location filename="../../ui/main_window.py" line="80" />
+            <location filename="../../ui/main_window.py" line="909" />
             <source>mscprep - MSC infusion preparation</source>
             <translation>mscprep - MSC 输注配制</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
-            <location filename="../../ui/main_window.py" line="975" />
-            <location filename="../../ui/main_window.py" line="1008" />
+            <location filename="../../ui/main_window.py" line="115" />
+            <location filename="../../ui/main_window.py" line="706" />
+            <location filename="../../ui/main_window.py" line="729" />
             <source>New preparation</source>
             <translation>新建配制</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="119" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>Start an empty case (Ctrl+N)</source>
             <translation>开始一个空白病例（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="123" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>Loading the calculator…</source>
             <translation>正在加载计算器…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
-            <location filename="../../ui/main_window.py" line="210" />
+            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>Protocol</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>No protocol (app defaults only)</source>
             <translation>无方案（仅程序默认值）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="222" />
+            <location filename="../../ui/main_window.py" line="213" />
             <source>Not loaded: {0}: {1}</source>
             <translation>未加载：{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="262" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Count method</source>
             <translation>计数方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="263" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>Counter read-out</source>
             <translation>细胞计数仪读数</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>Label (cells in volume)</source>
             <translation>标签（细胞数与体积）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/main_window.py" line="256" />
             <source>Hemocytometer squares</source>
             <translation>血细胞计数板方格</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="268" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>Method</source>
             <translation>方法</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
-            <source>Choose…</source>
-            <translation>选择…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="342" />
-            <source>Choose the pharmacy's randomisation list (CSV)</source>
-            <translation>选择药房的随机分配表（CSV）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="346" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>Now</source>
             <translation>现在</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="348" />
+            <location filename="../../ui/main_window.py" line="328" />
             <source>Fill in the current date and time</source>
             <translation>填入当前日期和时间</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="464" />
+            <location filename="../../ui/main_window.py" line="440" />
             <source>(protocol: {0})</source>
             <translation>（方案：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="465" />
+            <location filename="../../ui/main_window.py" line="441" />
             <source>(default: {0})</source>
             <translation>（默认：{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="584" />
-            <source>{0} containers are thawed: scan the DIN of each after the first ({1} of {2} scanned).</source>
-            <translation>将解冻 {0} 个容器：请扫描第一个之后每个容器的 DIN（已扫描 {1}/{2}）。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="664" />
-            <location filename="../../ui/main_window.py" line="1011" />
+            <location filename="../../ui/main_window.py" line="556" />
+            <location filename="../../ui/main_window.py" line="732" />
             <source>Print preview…</source>
             <translation>打印预览…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="667" />
-            <location filename="../../ui/main_window.py" line="1017" />
+            <location filename="../../ui/main_window.py" line="559" />
+            <location filename="../../ui/main_window.py" line="738" />
             <source>Print label…</source>
             <translation>打印标签…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="670" />
-            <location filename="../../ui/main_window.py" line="1014" />
+            <location filename="../../ui/main_window.py" line="562" />
+            <location filename="../../ui/main_window.py" line="735" />
             <source>Save sheet as PDF…</source>
             <translation>将配制单另存为 PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="766" />
-            <source>The preparation is hidden while the independent double check is open.</source>
-            <translation>独立双人核对进行期间，配制内容不显示。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="780" />
-            <source>Randomisation list</source>
-            <translation>随机分配表</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="781" />
-            <source>Randomisation list (*.csv);;All files (*)</source>
-            <translation>随机分配表 (*.csv);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="892" />
-            <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
-            <translation>目前无法保存记录：{0} 您仍可计算并打印草稿。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1007" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1020" />
-            <source>Print pharmacy sheet (unblinded)…</source>
-            <translation>打印药房配制单（非盲态）…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1024" />
-            <source>Quit</source>
-            <translation>退出</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1031" />
-            <source>&amp;Records</source>
-            <translation>记录(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="661" />
-            <location filename="../../ui/main_window.py" line="1034" />
-            <source>Save record</source>
-            <translation>保存记录</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="321" />
-            <source>Unit of a weight typed without one</source>
-            <translation>未带单位输入的体重所用单位</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="322" />
-            <source>Used only when the weight is typed without a unit</source>
-            <translation>仅在体重未带单位输入时使用</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="471" />
-            <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
-            <translation>本键盘前的操作者；如需更改，请使用 设置 &gt; 操作者…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="415" />
-            <source>Fewer fields</source>
-            <translation>收起字段</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="415" />
-            <source>More ({0})</source>
-            <translation>更多（{0}）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="452" />
-            <source>Limits: {0}</source>
-            <translation>限值：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="467" />
-            <source>Protocol: {0}</source>
-            <translation>方案：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="469" />
-            <source>e.g. {0}</source>
-            <translation>例如 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="547" />
-            <location filename="../../ui/main_window.py" line="700" />
-            <source>Read as {0}</source>
-            <translation>读作 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="726" />
-            <location filename="../../ui/main_window.py" line="922" />
-            <source>Complete the form first: {0}</source>
-            <translation>请先完成表单：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="735" />
-            <source>No label while the plan says: {0}</source>
-            <translation>计划状态为以下时不能打印标签：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="819" />
-            <source>— (enter the code and choose the list)</source>
-            <translation>—（请输入编码并选择列表）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="848" />
-            <source>Not used by this protocol or count method</source>
-            <translation>此方案或计数方法不使用此项</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="851" />
-            <source>Clear (Ctrl+Z undoes)</source>
-            <translation>清除（Ctrl+Z 可撤销）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="872" />
-            <source>{0} cleared: Ctrl+Z in the field brings it back</source>
-            <translation>已清除 {0}：在该栏中按 Ctrl+Z 可恢复</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="891" />
-            <source>Records: not reachable</source>
-            <translation>记录：无法连接</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="894" />
-            <source>Try again</source>
-            <translation>重试</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="901" />
-            <source>Records: server {0}</source>
-            <translation>记录：服务器 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="904" />
-            <source>Records: this computer</source>
-            <translation>记录：本计算机</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="910" />
-            <source>FINAL</source>
-            <translation>最终</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="921" />
-            <source>Records cannot be reached now; the form is kept as a draft</source>
-            <translation>目前无法连接记录；表单已作为草稿保留</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="925" />
-            <source>Saved; change a figure to save a new version</source>
-            <translation>已保存；修改数值后可保存新版本</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="965" />
-            <source>Unsaved entries</source>
-            <translation>未保存的输入</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="966" />
-            <source>The entries of this case are not saved as a record. Discard them?</source>
-            <translation>此病例的输入尚未保存为记录。要放弃吗？</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1022" />
-            <source>Restore kept entries…</source>
-            <translation>恢复保留的输入…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1035" />
-            <source>Independent double check…</source>
-            <translation>独立双人核对…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1036" />
-            <source>Gravimetric check…</source>
-            <translation>称量核对…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1037" />
-            <source>History…</source>
-            <translation>历史记录…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1038" />
-            <source>Work lists…</source>
-            <translation>工作列表…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1039" />
-            <source>Verify audit trail</source>
-            <translation>校验审计追踪</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1048" />
-            <source>&amp;Settings</source>
-            <translation>设置(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1050" />
-            <source>Operator…</source>
-            <translation>操作者…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1053" />
-            <source>Records database…</source>
-            <translation>记录数据库…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1056" />
-            <source>Label printer…</source>
-            <translation>标签打印机…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1059" />
-            <source>Language (restart)</source>
-            <translation>语言（重启后生效）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1064" />
-            <source>Paper</source>
-            <translation>纸张</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1069" />
-            <source>Log level</source>
-            <translation>日志级别</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1074" />
-            <source>High contrast</source>
-            <translation>高对比度</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1078" />
-            <source>Gloves (large touch targets)</source>
-            <translation>手套模式（大触控目标）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1082" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1083" />
-            <location filename="../../ui/main_window.py" line="1094" />
-            <source>About mscprep</source>
-            <translation>关于 mscprep</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1170" />
-            <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
-            <translation>现在由 {0} 操作。{1} 未保存的输入已作为草稿保留。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1172" />
-            <source>Restore them</source>
-            <translation>恢复</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1175" />
-            <source>{0} is working now</source>
-            <translation>现在由 {0} 操作</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1224" />
-            <source>No entries are kept.</source>
-            <translation>没有保留的输入。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1229" />
-            <source>{0}: {1}, patient {2}</source>
-            <translation>{0}：{1}，患者 {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1232" />
-            <source>Restore kept entries</source>
-            <translation>恢复保留的输入</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1232" />
-            <source>Entries kept:</source>
-            <translation>保留的输入：</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1251" />
-            <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
-            <translation>已恢复 {0} 于 {1} 留下的未保存输入。现在由您制备：使用前请核对患者和每个数值。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1261" />
-            <source>The records database changes at the next start.</source>
-            <translation>记录数据库将在下次启动时更改。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1351" />
-            <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
-            <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="0" />
-            <source>Time zone unknown: {0}</source>
-            <translation>时区未知：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="0" />
-            <source>The site's time zone {0} (UTC{1}) differs from this computer's clock ({2}, UTC{3}): times typed without an offset are read on the site's zone. Correct the computer's clock or the site setting.</source>
-            <translation>本机构时区 {0}（UTC{1}）与本机时钟（{2}，UTC{3}）不一致：未带时差的时间按本机构时区读取。请更正本机时钟或机构设置。</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py" line="597" />
@@ -2819,74 +2457,251 @@ On the balance: {4}</source>
             <translation>请先填写完整</translation>
         </message>
         <message>
-            <source>female</source>
-            <translation>女性</translation>
+            <location filename="../../ui/main_window.py" line="628" />
+            <source>Records cannot be saved now: {0} You can still calculate and print drafts.</source>
+            <translation>目前无法保存记录：{0} 您仍可计算并打印草稿。</translation>
         </message>
         <message>
-            <source>male</source>
-            <translation>男性</translation>
+            <location filename="../../ui/main_window.py" line="728" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <source>Balance…</source>
-            <translation>天平…</translation>
-        </message>
-    </context>
-    <context>
-        <name>NextStep</name>
-        <message>
-            <location filename="../../ui/next_step.py" line="15" />
-            <source>Next: complete {0}</source>
-            <translation>下一步：完成 {0}</translation>
+            <location filename="../../ui/main_window.py" line="743" />
+            <source>Quit</source>
+            <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="16" />
-            <source>Next: enter {0}</source>
-            <translation>下一步：输入 {0}</translation>
+            <location filename="../../ui/main_window.py" line="750" />
+            <source>&amp;Records</source>
+            <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="17" />
-            <source>Next: type the reason for {0}</source>
-            <translation>下一步：输入 {0} 的理由</translation>
+            <location filename="../../ui/main_window.py" line="553" />
+            <location filename="../../ui/main_window.py" line="753" />
+            <source>Save record</source>
+            <translation>保存记录</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="18" />
-            <source>Next: correct what blocks the plan</source>
-            <translation>下一步：纠正阻止计划的项目</translation>
+            <location filename="../../ui/main_window.py" line="312" />
+            <source>Unit of a weight typed without one</source>
+            <translation>未带单位输入的体重所用单位</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="19" />
-            <source>Next: save the record</source>
-            <translation>下一步：保存记录</translation>
+            <location filename="../../ui/main_window.py" line="313" />
+            <source>Used only when the weight is typed without a unit</source>
+            <translation>仅在体重未带单位输入时使用</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="20" />
-            <source>Next: print the draft sheet</source>
-            <translation>下一步：打印草稿配制单</translation>
+            <location filename="../../ui/main_window.py" line="447" />
+            <source>The operator at this keyboard; to change it, use Settings &gt; Operator…</source>
+            <translation>本键盘前的操作者；如需更改，请使用 设置 &gt; 操作者…</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="21" />
-            <source>Next: hand to a pharmacist for the double check</source>
-            <translation>下一步：交药师进行双人核对</translation>
+            <location filename="../../ui/main_window.py" line="391" />
+            <source>Fewer fields</source>
+            <translation>收起字段</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="22" />
-            <source>Next: repeat the double check</source>
-            <translation>下一步：重新进行双人核对</translation>
+            <location filename="../../ui/main_window.py" line="391" />
+            <source>More ({0})</source>
+            <translation>更多（{0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="23" />
-            <source>Next: weigh (gravimetric check)</source>
-            <translation>下一步：称量（重量核对）</translation>
+            <location filename="../../ui/main_window.py" line="428" />
+            <source>Limits: {0}</source>
+            <translation>限值：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="24" />
-            <source>Next: print the label</source>
-            <translation>下一步：打印标签</translation>
+            <location filename="../../ui/main_window.py" line="443" />
+            <source>Protocol: {0}</source>
+            <translation>方案：{0}</translation>
         </message>
         <message>
-            <location filename="../../ui/next_step.py" line="25" />
-            <source>Next: new preparation</source>
-            <translation>下一步：新建配制</translation>
+            <location filename="../../ui/main_window.py" line="445" />
+            <source>e.g. {0}</source>
+            <translation>例如 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="591" />
+            <source>Read as {0}</source>
+            <translation>读作 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="627" />
+            <source>Records: not reachable</source>
+            <translation>记录：无法连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="630" />
+            <source>Try again</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="637" />
+            <source>Records: server {0}</source>
+            <translation>记录：服务器 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="640" />
+            <source>Records: this computer</source>
+            <translation>记录：本计算机</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="646" />
+            <source>FINAL</source>
+            <translation>最终</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="657" />
+            <source>Records cannot be reached now; the form is kept as a draft</source>
+            <translation>目前无法连接记录；表单已作为草稿保留</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="696" />
+            <source>Unsaved entries</source>
+            <translation>未保存的输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="697" />
+            <source>The entries of this case are not saved as a record. Discard them?</source>
+            <translation>此病例的输入尚未保存为记录。要放弃吗？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="741" />
+            <source>Restore kept entries…</source>
+            <translation>恢复保留的输入…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="754" />
+            <source>Independent double check…</source>
+            <translation>独立双人核对…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="755" />
+            <source>Gravimetric check…</source>
+            <translation>称量核对…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="756" />
+            <source>History…</source>
+            <translation>历史记录…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="757" />
+            <source>Verify audit trail</source>
+            <translation>校验审计追踪</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="766" />
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="768" />
+            <source>Operator…</source>
+            <translation>操作者…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="771" />
+            <source>Records database…</source>
+            <translation>记录数据库…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="774" />
+            <source>Label printer…</source>
+            <translation>标签打印机…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="777" />
+            <source>Language (restart)</source>
+            <translation>语言（重启后生效）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="782" />
+            <source>Paper</source>
+            <translation>纸张</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="787" />
+            <source>Log level</source>
+            <translation>日志级别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="792" />
+            <source>High contrast</source>
+            <translation>高对比度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="796" />
+            <source>Gloves (large touch targets)</source>
+            <translation>手套模式（大触控目标）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="800" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="801" />
+            <location filename="../../ui/main_window.py" line="812" />
+            <source>About mscprep</source>
+            <translation>关于 mscprep</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="888" />
+            <source>{0} is working now. The entries {1} had not saved are kept as a draft.</source>
+            <translation>现在由 {0} 操作。{1} 未保存的输入已作为草稿保留。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="890" />
+            <source>Restore them</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="893" />
+            <source>{0} is working now</source>
+            <translation>现在由 {0} 操作</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="942" />
+            <source>No entries are kept.</source>
+            <translation>没有保留的输入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="947" />
+            <source>{0}: {1}, patient {2}</source>
+            <translation>{0}：{1}，患者 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="950" />
+            <source>Restore kept entries</source>
+            <translation>恢复保留的输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="950" />
+            <source>Entries kept:</source>
+            <translation>保留的输入：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="969" />
+            <source>Restored the entries {0} left unsaved at {1}. You prepare them now: check the patient and every figure before use.</source>
+            <translation>已恢复 {0} 于 {1} 留下的未保存输入。现在由您制备：使用前请核对患者和每个数值。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="979" />
+            <source>The records database changes at the next start.</source>
+            <translation>记录数据库将在下次启动时更改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="991" />
+            <source>The language changes at the next start.</source>
+            <translation>语言将在下次启动时更改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1062" />
+            <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
+            <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
         </message>
     </context>
     <context>
@@ -3014,7 +2829,7 @@ On the balance: {4}</source>
         <message>
             <location filename="../../ui/values.py" line="33" />
             <source>{count} × {kind} of {volume} ({cells} cells each, {figures}; dead volume {dead})</source>
-            <translation>{count} 个{kind}，每个 {volume}（每个 {cells} 个细胞，{figures}；残留体积 {dead}）</translation>
+            <translation>{count} 个{kind}，每个 {volume}（每个 {cells} 个细胞，{figures}；死腔 {dead}）</translation>
         </message>
         <message>
             <location filename="../../ui/values.py" line="36" />
@@ -3052,47 +2867,47 @@ On the balance: {4}</source>
             <translation>{volume} = {cells} 个细胞（留在容器和注射器针座中）</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="54" />
+            <location filename="../../ui/values.py" line="51" />
             <source>{drops} drops/min ({factor} drops/mL set)</source>
             <translation>{drops} 滴/分（{factor} 滴/mL 输液器）</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="56" />
+            <location filename="../../ui/values.py" line="53" />
             <source>{count} bags: {volumes} ({cells}, {duration} each)</source>
             <translation>{count} 袋：{volumes}（{cells}，每袋 {duration}）</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="57" />
+            <location filename="../../ui/values.py" line="54" />
             <source>{volume} {diluent} (in line)</source>
             <translation>{volume} {diluent}（在线）</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="58" />
+            <location filename="../../ui/values.py" line="55" />
             <source>{volume} (in line)</source>
             <translation>{volume}（在线）</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="59" />
+            <location filename="../../ui/values.py" line="56" />
             <source>{volume} {diluent}</source>
             <translation>{volume} {diluent}</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="62" />
+            <location filename="../../ui/values.py" line="59" />
             <source>diluent</source>
             <translation>稀释液</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="52" />
+            <location filename="../../ui/values.py" line="1" />
             <source>{squares} squares: mean {mean} {counted} per square, CV {cv}</source>
             <translation>{squares} 个方格：每格{counted}平均 {mean}，CV {cv}</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="62" />
+            <location filename="../../ui/values.py" line="1" />
             <source>unstained</source>
             <translation>未染色</translation>
         </message>
         <message>
-            <location filename="../../ui/values.py" line="63" />
+            <location filename="../../ui/values.py" line="1" />
             <source>unstained + stained</source>
             <translation>未染色＋染色</translation>
         </message>
@@ -3116,54 +2931,114 @@ On the balance: {4}</source>
     <context>
         <name>ResultsPanel</name>
         <message>
-            <location filename="../../ui/results_panel.py" line="39" />
+            <location filename="../../ui/results_panel.py" line="40" />
             <source>Plan status</source>
             <translation>计划状态</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="45" />
+            <location filename="../../ui/results_panel.py" line="46" />
             <source>Plan</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="42" />
+            <location filename="../../ui/results_panel.py" line="43" />
             <source>Findings</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="20" />
+            <location filename="../../ui/results_panel.py" line="21" />
             <source>HARD</source>
             <translation>禁止</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="20" />
+            <location filename="../../ui/results_panel.py" line="21" />
             <source>SOFT</source>
             <translation>警示</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="21" />
+            <location filename="../../ui/results_panel.py" line="22" />
             <source>INFO</source>
             <translation>信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="96" />
+            <source>Incomplete: complete or correct</source>
+            <translation>未完成：请填写或更正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="98" />
+            <source>Computed, but not ready: enter</source>
+            <translation>已计算，但尚未就绪：请输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="104" />
+            <source>Incomplete: {0} field(s) to complete or correct</source>
+            <translation>未完成：{0} 项需填写或更正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="106" />
+            <source>Computed, but not ready: {0} identity field(s) to enter</source>
+            <translation>已计算，但尚未就绪：还有 {0} 个身份信息字段要输入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="109" />
+            <source>BLOCKED - NOT FOR ADMINISTRATION</source>
+            <translation>已阻止 - 禁止给药</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="111" />
+            <source>NEEDS A REASON for {0} soft finding(s)</source>
+            <translation>{0} 条警示提示需要理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="112" />
+            <source>OK - no hard finding</source>
+            <translation>正常 - 无禁止提示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="132" />
+            <source>(complete the form to see the findings)</source>
+            <translation>（填写完整后显示提示）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="134" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="150" />
+            <source>Limit: {0}</source>
+            <translation>限值：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="152" />
+            <source>Source: {0}</source>
+            <translation>来源：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="158" />
+            <source>The reason “{0}” was typed for other figures. The figures changed: type the reason again.</source>
+            <translation>理由“{0}”是针对其他数值填写的。数值已改变：请重新填写理由。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="166" />
+            <source>Reason for: {0}</source>
+            <translation>理由：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="167" />
+            <source>Type the reason to proceed (at least 3 characters), then Enter.</source>
+            <translation>请输入理由（至少 3 个字符）后按 Enter 继续。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/results_panel.py" line="169" />
+            <source>Blocked until the prescriber's documented decision is typed here (at least 3 characters), then Enter; it is printed on the sheet.</source>
+            <translation>在此输入处方医生的书面决定（至少 3 个字符）并按 Enter 之前保持阻止；该内容将打印在单上。</translation>
         </message>
         <message>
             <location filename="../../ui/results_panel.py" line="120" />
             <source>(complete the form to see the plan)</source>
             <translation>（完成表单后显示计划）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="137" />
-            <source>Incomplete: complete or correct</source>
-            <translation>未完成：请填写或更正</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="139" />
-            <source>Computed, but not ready: enter</source>
-            <translation>已计算，但尚未就绪：请输入</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="154" />
-            <source>BLOCKED - NOT FOR ADMINISTRATION</source>
-            <translation>已阻止 - 禁止给药</translation>
         </message>
         <message>
             <location filename="../../ui/results_panel.py" line="146" />
@@ -3201,69 +3076,453 @@ On the balance: {4}</source>
             <translation>已核对并称量：标签为最终版</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="162" />
-            <source>OK - no hard finding</source>
-            <translation>正常 - 无禁止提示</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="182" />
-            <source>(complete the form to see the findings)</source>
-            <translation>（填写完整后显示提示）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="184" />
-            <source>None</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="202" />
-            <source>Limit: {0}</source>
-            <translation>限值：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="204" />
-            <source>Source: {0}</source>
-            <translation>来源：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/results_panel.py" line="210" />
-            <source>The reason “{0}” was typed for other figures. The figures changed: type the reason again.</source>
-            <translation>理由“{0}”是针对其他数值填写的。数值已改变：请重新填写理由。</translation>
-        </message>
-        <message>
             <location filename="../../ui/results_panel.py" line="217" />
             <source>✓ Reason accepted: “{0}”</source>
             <translation>✓ 已接受理由：“{0}”</translation>
         </message>
+    </context>
+    <context>
+        <name>TimelinePlot</name>
         <message>
-            <location filename="../../ui/results_panel.py" line="224" />
-            <source>Reason for: {0}</source>
-            <translation>理由：{0}</translation>
+            <location filename="../../ui/timeline.py" line="30" />
+            <source>Infusion timeline</source>
+            <translation>输注时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="225" />
-            <source>Type the reason to proceed (at least 3 characters), then Enter.</source>
-            <translation>请输入理由（至少 3 个字符）后按 Enter 继续。</translation>
+            <location filename="../../ui/timeline.py" line="37" />
+            <source>Infusion from {0} to {1}</source>
+            <translation>输注 {0} 至 {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="227" />
-            <source>Blocked until the prescriber's documented decision is typed here (at least 3 characters), then Enter; it is printed on the sheet.</source>
-            <translation>在此输入处方医生的书面决定（至少 3 个字符）并按 Enter 之前保持阻止；该内容将打印在单上。</translation>
+            <location filename="../../ui/timeline.py" line="51" />
+            <source>(no plan)</source>
+            <translation>（无计划）</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="104" />
-            <source>Incomplete: {0} field(s) to complete or correct</source>
-            <translation>未完成：{0} 项需填写或更正</translation>
+            <location filename="../../ui/timeline.py" line="63" />
+            <source>start {0}</source>
+            <translation>开始 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="106" />
-            <source>Computed, but not ready: {0} identity field(s) to enter</source>
-            <translation>已计算，但尚未就绪：还有 {0} 个身份信息字段要输入</translation>
+            <location filename="../../ui/timeline.py" line="64" />
+            <source>end {0}</source>
+            <translation>结束 {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/results_panel.py" line="111" />
-            <source>NEEDS A REASON for {0} soft finding(s)</source>
-            <translation>{0} 条警示提示需要理由</translation>
+            <location filename="../../ui/timeline.py" line="65" />
+            <source>latest start {0}</source>
+            <translation>最晚开始 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="66" />
+            <source>use by {0}</source>
+            <translation>使用期限 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <location filename="../../ui/app.py" line="117" />
+            <source>An unexpected error occurred: {0}
+Your entries are kept. Please report it; details are in the log file.</source>
+            <translation>发生意外错误：{0}
+您的输入已保留。请报告此问题；详情见日志文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="129" />
+            <source>The unsaved entries of the last session could not be read ({0}); they were set aside as {1}. The form starts empty.</source>
+            <translation>无法读取上次会话未保存的输入（{0}）；已另存为 {1}。表单从空白开始。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="76" />
+            <source>Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}</source>
+            <translation>未打印：无法在记录中登记此次打印。请稍后再试。{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="34" />
+            <source>The sheet cannot be printed: {0}</source>
+            <translation>无法打印配制单：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="48" />
+            <source>Save sheet as PDF</source>
+            <translation>将配制单另存为 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="56" />
+            <source>The sheet could not be saved to {0}: {1}</source>
+            <translation>配制单无法保存到 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="59" />
+            <source>Sheet saved to {0}</source>
+            <translation>单据已保存到 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="117" />
+            <source>There is no label to print: the plan is blocked or a reason is missing.</source>
+            <translation>没有可打印的标签：计划已阻止或缺少理由。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="128" />
+            <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
+            <translation>本机未安装打印机。请保存为 PDF 后在其他地方打印，或请信息部门安装洁净室打印机。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="151" />
+            <source>No thermal printer queue is chosen: Settings &gt; Label printer…</source>
+            <translation>未选择热敏打印机队列：设置 &gt; 标签打印机…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="159" />
+            <location filename="../../ui/print_actions.py" line="167" />
+            <source>The label was not printed: {0}</source>
+            <translation>标签未打印：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/print_actions.py" line="171" />
+            <source>Label sent to {0} ({1})</source>
+            <translation>标签已发送到 {0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="86" />
+            <source>This record is saved and unchanged.</source>
+            <translation>本记录已保存且未更改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="90" />
+            <source>Change to a saved record</source>
+            <translation>更改已保存的记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="91" />
+            <source>Reason for the change (it is logged):</source>
+            <translation>更改理由（将被记录）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="101" />
+            <source>Saved as record {0} version {1}</source>
+            <translation>已保存为记录 {0} 第 {1} 版</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="118" />
+            <source>Verified by {0}</source>
+            <translation>已由 {0} 核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="120" />
+            <source>Double check did not match; resolve the differences</source>
+            <translation>双人核对不一致；请解决差异</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="137" />
+            <source>Weighing saved</source>
+            <translation>称量结果已保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="177" />
+            <source>Checking the audit trail…</source>
+            <translation>正在检查审计追踪…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="189" />
+            <source>Audit trail intact: {0} entries</source>
+            <translation>审计追踪完整：{0} 条</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="193" />
+            <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
+            <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="235" />
+            <source>Audit trail intact: 1 entry</source>
+            <translation>审计追踪完好：1 条</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Sign the saved record as prepared</source>
+            <translation>以配制人身份签署已保存的记录</translation>
+        </message>
+        <message>
+            <source>Sign the weighing</source>
+            <translation>签署称量</translation>
+        </message>
+        <message>
+            <source>Sign the label (released)</source>
+            <translation>签署标签（放行）</translation>
+        </message>
+        <message>
+            <source>{0}: your PIN to sign</source>
+            <translation>{0}：签名用的PIN</translation>
+        </message>
+        <message>
+            <source>Signed in: {0} ({1})</source>
+            <translation>已登录：{0}（{1}）</translation>
+        </message>
+        <message>
+            <source>Working: {0} (typed name; nothing is signed: no enrolled staff)</source>
+            <translation>操作人员：{0}（手动输入的姓名；无已登记人员，不签名）</translation>
+        </message>
+        <message>
+            <source>Nobody signed in</source>
+            <translation>无人登录</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>药师</translation>
+        </message>
+        <message>
+            <source>qa</source>
+            <translation>质量保证</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="340" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="342" />
+            <source>Choose the pharmacy's randomisation list (CSV)</source>
+            <translation>选择药房的随机分配表（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="584" />
+            <source>{0} containers are thawed: scan the DIN of each after the first ({1} of {2} scanned).</source>
+            <translation>将解冻 {0} 个容器：请扫描第一个之后每个容器的 DIN（已扫描 {1}/{2}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="766" />
+            <source>The preparation is hidden while the independent double check is open.</source>
+            <translation>独立双人核对进行期间，配制内容不显示。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="780" />
+            <source>Randomisation list</source>
+            <translation>随机分配表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="781" />
+            <source>Randomisation list (*.csv);;All files (*)</source>
+            <translation>随机分配表 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1020" />
+            <source>Print pharmacy sheet (unblinded)…</source>
+            <translation>打印药房配制单（非盲态）…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="726" />
+            <location filename="../../ui/main_window.py" line="922" />
+            <source>Complete the form first: {0}</source>
+            <translation>请先完成表单：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="735" />
+            <source>No label while the plan says: {0}</source>
+            <translation>计划状态为以下时不能打印标签：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="819" />
+            <source>— (enter the code and choose the list)</source>
+            <translation>—（请输入编码并选择列表）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="848" />
+            <source>Not used by this protocol or count method</source>
+            <translation>此方案或计数方法不使用此项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="851" />
+            <source>Clear (Ctrl+Z undoes)</source>
+            <translation>清除（Ctrl+Z 可撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="872" />
+            <source>{0} cleared: Ctrl+Z in the field brings it back</source>
+            <translation>已清除 {0}：在该栏中按 Ctrl+Z 可恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="925" />
+            <source>Saved; change a figure to save a new version</source>
+            <translation>已保存；修改数值后可保存新版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1038" />
+            <source>Work lists…</source>
+            <translation>工作列表…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>Time zone unknown: {0}</source>
+            <translation>时区未知：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>The site's time zone {0} (UTC{1}) differs from this computer's clock ({2}, UTC{3}): times typed without an offset are read on the site's zone. Correct the computer's clock or the site setting.</source>
+            <translation>本机构时区 {0}（UTC{1}）与本机时钟（{2}，UTC{3}）不一致：未带时差的时间按本机构时区读取。请更正本机时钟或机构设置。</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>女性</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男性</translation>
+        </message>
+        <message>
+            <source>Balance…</source>
+            <translation>天平…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgeDialog</name>
+        <message>
+            <source>Badge (scan it)</source>
+            <translation>工牌（扫描）</translation>
+        </message>
+        <message>
+            <source>scan the badge</source>
+            <translation>扫描工牌</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Sign in: scan your badge</source>
+            <translation>登录：扫描您的工牌</translation>
+        </message>
+        <message>
+            <source>Scan your badge and type your PIN. Everything you save, weigh and print is signed in your name.</source>
+            <translation>请扫描工牌并输入PIN。您保存、称量和打印的一切都以您的名义签名。</translation>
+        </message>
+        <message>
+            <source>{0} is working now. Scanning your badge hands over: their session ends, and entries they have not saved are kept as a draft.</source>
+            <translation>{0} 正在工作。扫描您的工牌即交接：其会话结束，未保存的输入保留为草稿。</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoubleCheckDialog</name>
+        <message>
+            <source>Checker: scan your own badge and type your PIN. Whoever prepared, changed or saved this record cannot sign its check.</source>
+            <translation>核对人：请扫描您本人的工牌并输入PIN。配制、修改或保存此记录的人不能签署其核对。</translation>
+        </message>
+        <message>
+            <source>Your badge and PIN</source>
+            <translation>您的工牌和PIN</translation>
+        </message>
+        <message>
+            <source>Badge (scan it)</source>
+            <translation>工牌（扫描）</translation>
+        </message>
+        <message>
+            <source>scan the badge</source>
+            <translation>扫描工牌</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
+            <source>I confirmed the patient name {0} and ID {1} against the prescription</source>
+            <translation>我已对照处方确认患者姓名 {0} 和 ID {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="301" />
+            <source>Patient name and ID confirmed</source>
+            <translation>患者姓名和 ID 已确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="396" />
+            <source>1 result differs by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <translation>1 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="399" />
+            <source>{0} results differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <translation>{0} 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
+        </message>
+        <message>
+            <source>Containers to thaw</source>
+            <translation>需解冻的容器</translation>
+        </message>
+        <message>
+            <source>Suspension to draw (as measured)</source>
+            <translation>需抽取的悬液（实测）</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextStep</name>
+        <message>
+            <location filename="../../ui/next_step.py" line="15" />
+            <source>Next: complete {0}</source>
+            <translation>下一步：完成 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="16" />
+            <source>Next: enter {0}</source>
+            <translation>下一步：输入 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="17" />
+            <source>Next: type the reason for {0}</source>
+            <translation>下一步：输入 {0} 的理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="18" />
+            <source>Next: correct what blocks the plan</source>
+            <translation>下一步：纠正阻止计划的项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="19" />
+            <source>Next: save the record</source>
+            <translation>下一步：保存记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="20" />
+            <source>Next: print the draft sheet</source>
+            <translation>下一步：打印草稿配制单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="21" />
+            <source>Next: hand to a pharmacist for the double check</source>
+            <translation>下一步：交药师进行双人核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="22" />
+            <source>Next: repeat the double check</source>
+            <translation>下一步：重新进行双人核对</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="23" />
+            <source>Next: weigh (gravimetric check)</source>
+            <translation>下一步：称量（重量核对）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="24" />
+            <source>Next: print the label</source>
+            <translation>下一步：打印标签</translation>
+        </message>
+        <message>
+            <location filename="../../ui/next_step.py" line="25" />
+            <source>Next: new preparation</source>
+            <translation>下一步：新建配制</translation>
         </message>
     </context>
     <context>
@@ -3293,44 +3552,6 @@ On the balance: {4}</source>
             <location filename="../../ui/status_banner.py" line="21" />
             <source>FINAL</source>
             <translation>最终</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelinePlot</name>
-        <message>
-            <location filename="../../ui/timeline.py" line="30" />
-            <source>Infusion timeline</source>
-            <translation>输注时间线</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="37" />
-            <source>Infusion from {0} to {1}</source>
-            <translation>输注 {0} 至 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="54" />
-            <source>(no plan)</source>
-            <translation>（无计划）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="66" />
-            <source>start {0}</source>
-            <translation>开始 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="67" />
-            <source>end {0}</source>
-            <translation>结束 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="68" />
-            <source>latest start {0}</source>
-            <translation>最晚开始 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="69" />
-            <source>use by {0}</source>
-            <translation>使用期限 {0}</translation>
         </message>
     </context>
     <context>
@@ -3395,127 +3616,6 @@ On the balance: {4}</source>
         <name>self.window</name>
         <message>
             <location filename="../../ui/print_actions.py" line="94" />
-            <source>Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}</source>
-            <translation>未打印：无法在记录中登记此次打印。请稍后再试。{0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../../ui/app.py" line="117" />
-            <source>An unexpected error occurred: {0}
-Your entries are kept. Please report it; details are in the log file.</source>
-            <translation>发生意外错误：{0}
-您的输入已保留。请报告此问题；详情见日志文件。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/app.py" line="129" />
-            <source>The unsaved entries of the last session could not be read ({0}); they were set aside as {1}. The form starts empty.</source>
-            <translation>无法读取上次会话未保存的输入（{0}）；已另存为 {1}。表单从空白开始。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="50" />
-            <source>The sheet cannot be printed: {0}</source>
-            <translation>无法打印配制单：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="64" />
-            <source>Save sheet as PDF</source>
-            <translation>将配制单另存为 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="73" />
-            <source>The sheet could not be saved to {0}: {1}</source>
-            <translation>配制单无法保存到 {0}：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="76" />
-            <source>Sheet saved to {0}</source>
-            <translation>单据已保存到 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="139" />
-            <source>There is no label to print: the plan is blocked or a reason is missing.</source>
-            <translation>没有可打印的标签：计划已阻止或缺少理由。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="150" />
-            <source>No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, or ask IT to install the clean-room printer.</source>
-            <translation>本机未安装打印机。请保存为 PDF 后在其他地方打印，或请信息部门安装洁净室打印机。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="173" />
-            <source>No thermal printer queue is chosen: Settings &gt; Label printer…</source>
-            <translation>未选择热敏打印机队列：设置 &gt; 标签打印机…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="181" />
-            <location filename="../../ui/print_actions.py" line="191" />
-            <source>The label was not printed: {0}</source>
-            <translation>标签未打印：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="195" />
-            <source>Label sent to {0} ({1})</source>
-            <translation>标签已发送到 {0}（{1}）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="86" />
-            <source>This record is saved and unchanged.</source>
-            <translation>本记录已保存且未更改。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="90" />
-            <source>Change to a saved record</source>
-            <translation>更改已保存的记录</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="91" />
-            <source>Reason for the change (it is logged):</source>
-            <translation>更改理由（将被记录）：</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="101" />
-            <source>Saved as record {0} version {1}</source>
-            <translation>已保存为记录 {0} 第 {1} 版</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="143" />
-            <source>Verified by {0}</source>
-            <translation>已由 {0} 核对</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="145" />
-            <source>Double check did not match; resolve the differences</source>
-            <translation>双人核对不一致；请解决差异</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="162" />
-            <source>Weighing saved</source>
-            <translation>称量结果已保存</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="223" />
-            <source>Checking the audit trail…</source>
-            <translation>正在检查审计追踪…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="235" />
-            <source>Audit trail intact: 1 entry</source>
-            <translation>审计追踪完好：1 条</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="236" />
-            <source>Audit trail intact: {0} entries</source>
-            <translation>审计追踪完整：{0} 条</translation>
-        </message>
-        <message>
-            <location filename="../../ui/record_actions.py" line="240" />
-            <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
-            <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/print_actions.py" line="76" />
             <source>Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}</source>
             <translation>未打印：无法在记录中登记此次打印。请稍后再试。{0}</translation>
         </message>

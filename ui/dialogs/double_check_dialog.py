@@ -129,10 +129,23 @@ class DoubleCheckDialog(QDialog):
 
         who = QFormLayout()
         who.setRowWrapPolicy(QFormLayout.WrapLongRows)
-        self.checker = QLineEdit(self._checker_default())
-        self.checker.setObjectName("checker")
-        self.checker.setAccessibleName(self.tr("Checker (name and initials)"))
-        who.addRow(self.tr("Checker (name and initials)"), self.checker)
+        # Once people are enrolled the checker signs with their own badge and PIN: there is no
+        # name to type, and the session at this keyboard (the preparer's) never signs it.
+        self.staffed = self._staffed()
+        self.checked_by = ""        # who signed the recorded check
+        self.checker = self.checker_badge = self.checker_pin = None
+        if self.staffed:
+            sign = QLabel(self.tr("Checker: scan your own badge and type your PIN. Whoever prepared, changed or "
+                                  "saved this record cannot sign its check."))
+            sign.setWordWrap(True)
+            who.addRow(sign)
+            from .badge_dialog import badge_fields
+            self.checker_badge, self.checker_pin = badge_fields(self, who, "checker_")
+        else:
+            self.checker = QLineEdit(self._checker_default())
+            self.checker.setObjectName("checker")
+            self.checker.setAccessibleName(self.tr("Checker (name and initials)"))
+            who.addRow(self.tr("Checker (name and initials)"), self.checker)
         layout.addLayout(who)
 
         self.inputs: dict[str, QLineEdit | ChoiceBox] = {}
@@ -218,15 +231,23 @@ class DoubleCheckDialog(QDialog):
             button.setDefault(False)
         footer_layout.addWidget(self.buttons)
         self.scroll = scrolling_dialog_body(self, body, footer)
-        self.checker.textChanged.connect(self._changed)
-        self.checker.returnPressed.connect(self._next_field)
+        identity = [self.checker_badge, self.checker_pin] if self.staffed else [self.checker]
+        for widget in identity:
+            widget.textChanged.connect(self._changed)
+        identity[-1].returnPressed.connect(self._next_field)
         self._changed()
         fit_to_screen(self, 820, 900)
-        first_empty = next((edit for edit in [self.checker, *self.inputs.values()]
-                            if isinstance(edit, QLineEdit) and not edit.text()), self.checker)
+        first_empty = next((edit for edit in [*identity, *self.inputs.values()]
+                            if isinstance(edit, QLineEdit) and not edit.text()), identity[0])
         first_empty.setFocus(Qt.OtherFocusReason)
 
     # --- building -------------------------------------------------------------------------
+
+    def _staffed(self) -> bool:
+        try:
+            return self.session.staffed()
+        except StoreError:
+            return False
 
     def _checker_default(self) -> str:
         """The operator at this keyboard, when they may check this record (the pharmacist
@@ -299,7 +320,11 @@ class DoubleCheckDialog(QDialog):
 
     def missing(self) -> list[str]:
         """What is still to enter before comparing, as the checker reads it."""
-        names = [] if len(self.checker.text().strip()) >= 2 else [self.tr("Checker (name and initials)")]
+        if self.staffed:
+            names = [] if self.checker_badge.text().strip() and self.checker_pin.text() else \
+                [self.tr("Your badge and PIN")]
+        else:
+            names = [] if len(self.checker.text().strip()) >= 2 else [self.tr("Checker (name and initials)")]
         if not self.patient_confirmed.isChecked():
             names.append(self.tr("Patient name and ID confirmed"))
         return names + [self._label(requirement) for requirement in missing_figures(self.record, self.checker_inputs())]
@@ -341,17 +366,28 @@ class DoubleCheckDialog(QDialog):
         if self.missing():
             self._changed()
             return
-        checker = self.checker.text().strip()
+        signer = None
+        if self.staffed:
+            try:
+                signer = self.session.authenticate(self.checker_badge.text(), self.checker_pin.text())
+            except (InputError, StoreError) as error:
+                self.checker_pin.clear()
+                self._refuse(translate_message(getattr(error, "message", None) or str(error)))
+                return
+        checker = signer.name if signer is not None else self.checker.text().strip()
         try:
-            refusal = self.session.store.checker_conflict(self.record, checker)
+            refusal = self.session.store.checker_conflict(self.record, checker, signer)
         except StoreError as error:
             self._refuse(translate_message(str(error)))
             return
         if refusal:   # refused before anything of the first preparation is shown
+            if self.checker_pin is not None:
+                self.checker_pin.clear()      # a PIN is never left standing in a refused dialog
             self._refuse(translate_message(refusal))
             return
         try:
-            outcome = self.session.check_record(checker, self.checker_inputs())
+            outcome = self.session.check_record(checker, self.checker_inputs(), signer=signer)
+            self.checked_by = checker
         except InputError as error:
             spec = FIELD_BY_KEY.get(error.field)
             name = self.tr(spec.label) if spec else self.tr("Checker (name and initials)") \
