@@ -223,7 +223,7 @@ def _open_store(args, *, create: bool = False):
     from .records.store import RecordStore
     if not create:
         _require_existing_database(args.db)
-    return RecordStore(args.db)
+    return RecordStore(args.db, create=create)
 
 
 def _require_existing_database(setting: str | None) -> None:
@@ -243,13 +243,23 @@ def cmd_audit(args) -> int:
     from .records.backends import is_postgres_url
     from .records.paths import database_location
     from .records.store import RecordStore
+    from .records.store import _refuse_gone
+    location = args.db or database_location()
+    try:
+        # a store this workstation saw with entries and that is now gone fails the audit
+        _refuse_gone(location, may_create=True)
+    except StoreError as error:
+        print(f"AUDIT PROBLEM: {error}")
+        return 1
     _require_existing_database(args.db)
     try:
-        store = RecordStore(args.db)
+        # Read only: the audit never creates, upgrades or changes anything.
+        store = RecordStore(args.db, readonly=True)
     except StoreError as error:
-        location = args.db or database_location()
-        if args.action == "verify" and not is_postgres_url(str(location)) and Path(location).is_file():
-            print(f"AUDIT PROBLEM: {error}")     # a file too damaged to open fails the audit
+        from .records.errors import StoreUnreachable
+        if args.action == "verify" and not isinstance(error, StoreUnreachable) and (
+                is_postgres_url(str(location)) or Path(location).is_file()):
+            print(f"AUDIT PROBLEM: {error}")     # a store too damaged to open fails the audit
             return 1
         sys.stderr.write(f"mscprep: --db: {error}\n")
         return EXIT_INPUT

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import schema
+from ..errors import one_line
 from .errors import StoreError, StoreUnreachable
 
 
@@ -36,11 +37,20 @@ def redact(url: str) -> str:
 class SqliteBackend:
     kind = "sqlite"
 
-    def __init__(self, path: Path, busy_timeout: float = 5.0):
+    def __init__(self, path: Path, busy_timeout: float = 5.0, readonly: bool = False):
         from ..private_files import ensure_private_dir, tighten
         self.path = Path(path)
         self.location = str(self.path)
         self.tightened: list[Path] = []
+        if readonly:
+            # `audit verify`: nothing created, tightened or converted; the file is only read.
+            try:
+                self.connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                                                  timeout=busy_timeout, isolation_level=None)
+                self.connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            except sqlite3.DatabaseError as error:
+                raise StoreError(self.explain(error)) from None
+            return
         try:
             from .paths import data_dir
             # The data folder is the program's: made private. A folder chosen for the file
@@ -92,11 +102,17 @@ class SqliteBackend:
                 self.connection.execute("COMMIT")
 
     def version(self) -> int:
-        tables = {row[0] for row in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "meta" not in tables:
-            return 0
-        row = self.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        return int(row[0]) if row else 0
+        try:
+            tables = {row[0] for row in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "meta" not in tables:
+                return 0 if not tables else _damaged(self.location, "table meta (the schema version) is missing")
+            rows = self.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            if isinstance(error, sqlite3.DatabaseError) and "decode" not in str(error).lower() \
+                    and "malformed" not in str(error):
+                raise
+            return _damaged(self.location, f"its schema text cannot be read ({one_line(str(error))[:120]})")
+        return schema_version(self.location, rows)
 
     def damage(self, quick: bool = False) -> list[str]:
         """What PRAGMA integrity_check (or the faster quick_check) finds: nothing for a sound file."""
@@ -195,9 +211,10 @@ class PostgresBackend:
     def version(self) -> int:
         found = self.connection.execute("SELECT to_regclass('meta')").fetchone()[0]
         if found is None:
-            return 0
-        row = self.connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        return int(row[0]) if row else 0
+            tables = self.connection.execute("SELECT to_regclass('audit')").fetchone()[0]
+            return 0 if tables is None else _damaged(self.location, "table meta (the schema version) is missing")
+        rows = self.connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
+        return schema_version(self.location, rows)
 
     def damage(self, quick: bool = False) -> list[str]:
         return []   # the server keeps its own files; row contents are checked by the chain
@@ -226,10 +243,25 @@ class PostgresBackend:
             self.connection.close()
 
 
-def open_backend(location, busy_timeout: float = 5.0):
+def _damaged(location: str, what: str):
+    raise StoreError(f"The record database {location} is damaged: {what}. Nothing was changed; restore it from "
+                     "the backup (`mscprep audit verify` lists what is wrong).")
+
+
+def schema_version(location: str, rows) -> int:
+    """The schema version in `meta`, or StoreError naming the file and what is damaged."""
+    if not rows:
+        return _damaged(location, "table meta holds no schema version")
+    value = rows[0][0]
+    if len(rows) != 1 or not isinstance(value, str) or not value.isascii() or not value.isdigit():
+        return _damaged(location, f"the schema version in table meta is {one_line(repr(value))[:40]}, not a number")
+    return int(value)
+
+
+def open_backend(location, busy_timeout: float = 5.0, readonly: bool = False):
     if is_postgres_url(location):
         return PostgresBackend(location, connect_timeout=busy_timeout)
-    return SqliteBackend(Path(location), busy_timeout)
+    return SqliteBackend(Path(location), busy_timeout, readonly)
 
 
 def create_steps(backend) -> list[str]:

@@ -26,7 +26,7 @@ from ..preparation.gravimetric import check_masses
 from ..preparation.release import RecordState, release
 from ..protocol.definitions import Limit
 from ..units import G_PER_ML, ureg
-from . import audit, schema
+from . import audit, schema, seen, structure
 from .audit import Entry
 from .backends import create_steps, open_backend
 from .doublecheck import CheckOutcome
@@ -176,17 +176,26 @@ class RecordStore:
     """One open record database. `location`: an SQLite file path, a postgresql:// URL, or
     None for the configured one (MSCPREP_DATABASE_URL, else the data folder's file)."""
 
-    def __init__(self, location: Path | str | None = None, *, busy_timeout: float = 5.0):
+    def __init__(self, location: Path | str | None = None, *, busy_timeout: float = 5.0, create: bool = True,
+                 readonly: bool = False):
+        """`create`: a missing or empty database may be made (saving, migrating); never one
+        this workstation saw holding entries. `readonly` (audit verify): nothing is created,
+        upgraded or changed; the database is only read."""
         self.location_given = location if location is not None else database_location()
-        self.backend = open_backend(self.location_given, busy_timeout)
+        self.seen_key = _refuse_gone(self.location_given, create and not readonly)
+        self.backend = open_backend(self.location_given, busy_timeout, readonly=readonly)
         self.kind = self.backend.kind
         self.location = self.backend.location
+        self.readonly = readonly
         self.tightened: list[Path] = list(self.backend.tightened)
+        self.schema_problems: list[str] = []
+        self.continuity: list[str] = []
         try:
-            self._upgrade()
-        except self.backend.errors as error:
+            self._upgrade(create=create and not readonly, readonly=readonly)
+            self._check_structure()
+        except (*self.backend.errors, UnicodeDecodeError) as error:
             self.backend.close()
-            raise StoreError(self.backend.explain(error)) from None
+            raise StoreError(self._explain(error)) from None
         except StoreError:
             self.backend.close()
             raise
@@ -203,7 +212,7 @@ class RecordStore:
 
     # --- schema ------------------------------------------------------------------------------
 
-    def _upgrade(self) -> None:
+    def _upgrade(self, create: bool = True, readonly: bool = False) -> None:
         found = self.backend.version()
         if found > SCHEMA_VERSION:
             raise StoreError(f"The record database {self.location} was made by a newer mscprep (schema {found}; "
@@ -211,6 +220,15 @@ class RecordStore:
                              "version.")
         if found == SCHEMA_VERSION:
             return
+        if found == 0:
+            gone = seen.gone_problem(self.seen_key, self.location, "holds no mscprep tables")
+            if gone or not create:
+                raise StoreError(gone or f"The record database {self.location} holds no mscprep records (an empty "
+                                 "database); nothing was created. Check the path; `plan --save` or `records migrate` "
+                                 "makes a new one.")
+        elif readonly:
+            raise StoreError(f"The record database {self.location} is at schema {found} and has not been upgraded "
+                             f"to schema {SCHEMA_VERSION}; nothing was changed (`mscprep records migrate` upgrades it).")
         # A new database's chain starts empty (so a history can be copied into it as it is);
         # an upgrade is audited.
         with self.backend.transaction() if found else self._creating() as db:
@@ -223,6 +241,34 @@ class RecordStore:
                                         new_value=__version__)])
             db.execute("DELETE FROM meta WHERE key = 'schema'")
             db.execute("INSERT INTO meta (key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
+    def _check_structure(self) -> None:
+        """The structure and the chain's continuity as found at opening; the head kept
+        outside the database when both are sound."""
+        self.schema_problems = self._structure_problems(self.backend)
+        current = audit.head(self.backend)
+        self.continuity = seen.continuity_problems(
+            self.seen_key, self.location, lambda sql, params=(): self.backend.execute(sql, params).fetchall(), current)
+        if not self.continuity and not self.schema_problems:
+            seen.remember(self.seen_key, *current)
+
+    def _structure_problems(self, db) -> list[str]:
+        """How the database differs from the structure mscprep makes (empty when it does not)."""
+        if self.kind == "sqlite":
+            problems = structure.sqlite_differences(self.backend.connection)
+        else:
+            problems = structure.postgres_differences(self.backend.connection)
+        try:
+            problems += structure.content_problems(lambda sql: db.execute(sql).fetchall(), SCHEMA_VERSION)
+        except (*self.backend.errors, UnicodeDecodeError) as error:
+            problems.append(f"the schema version or the anchor row cannot be read ({self._explain(error)})")
+        return problems
+
+    def _explain(self, error: Exception) -> str:
+        if isinstance(error, UnicodeDecodeError) or "decode" in str(error).lower():
+            return (f"The record database {self.location} is damaged: text in it cannot be read as UTF-8. Nothing "
+                    "was changed; restore it from the backup (`mscprep audit verify` lists what is wrong).")
+        return self.backend.explain(error)
 
     def _creating(self):
         """A transaction for a new database (no anchor yet to lock)."""
@@ -265,11 +311,25 @@ class RecordStore:
     # --- transactions ------------------------------------------------------------------------
 
     def _write(self, action):
+        """One transaction; refused while the database's structure is not the one mscprep
+        made (a guard dropped or disabled, a column added, meta or the anchor damaged)."""
+        if self.readonly:
+            raise StoreError(f"The record database {self.location} was opened to be read only; nothing was saved.")
         self._reconnect_if_lost()
         try:
             with self.backend.transaction() as db:
-                return action(db)
-        except self.backend.errors as error:
+                problems = self._structure_problems(db)
+                if problems:
+                    self.schema_problems = problems
+                    raise StoreError(
+                        f"The record database {self.location} is not as mscprep made it ({'; '.join(problems[:3])}"
+                        f"{'; …' if len(problems) > 3 else ''}). Nothing was saved until it is repaired: run `mscprep "
+                        "audit verify` and restore it from the backup.")
+                result = action(db)
+            if not self.continuity:
+                seen.remember(self.seen_key, *audit.head(self.backend))
+            return result
+        except (*self.backend.errors, UnicodeDecodeError) as error:
             raise self._failure(error) from None
 
     def _read(self, sql: str, params=()):
@@ -311,7 +371,7 @@ class RecordStore:
     def _failure(self, error) -> StoreError:
         if self._lost():
             return StoreUnreachable(self.backend.lost(error))
-        return StoreError(self.backend.explain(error))
+        return StoreError(self._explain(error))
 
     def close(self) -> None:
         self.backend.close()
@@ -606,6 +666,12 @@ class RecordStore:
         rows=False checks the chain and the anchor only (a quick check at start; a large
         store's full check takes seconds and belongs in the background or to QA)."""
         damage = self.backend.damage(quick=not rows)
+        try:
+            damage += self._structure_problems(self.backend) + self.continuity
+        except StoreUnreachable as error:
+            damage.append(str(error))
+        except (*self.backend.errors, UnicodeDecodeError) as error:
+            damage.append(f"the database's structure cannot be read: {self._explain(error)}")
         tables = {table: schema.columns(table) for table in schema.TABLES} if rows else {}
         try:
             self._reconnect_if_lost()
@@ -617,6 +683,10 @@ class RecordStore:
         except self.backend.errors as error:
             problems = damage + [f"the audit trail cannot be read: {self.backend.explain(error)}"]
             return audit.AuditReport(0, 0, tuple(problems), audit.GENESIS, None if earlier_head is None else False)
+        if report.entries == 0:
+            # A store that never held an entry proves nothing: it may be a deleted one made again.
+            damage.append("the record store holds no audit entries: an empty store is never intact (it may have "
+                          "been deleted, emptied or replaced)")
         if damage:
             return audit.AuditReport(report.entries, report.rows, tuple(damage) + report.problems, report.head,
                                      report.head_found)
@@ -627,6 +697,30 @@ class RecordStore:
         names = ("seq", "at_local", "operator", "action", "what", "old_value", "new_value", "reason")
         rows = self._read(f"SELECT {', '.join(names)} FROM audit WHERE record_id = ? ORDER BY seq", (record_id,))
         return [dict(zip(names, row)) for row in rows]
+
+
+def _refuse_gone(location, may_create: bool) -> str:
+    """The store's key in the seen-heads memory. A missing or empty SQLite file is refused
+    when this workstation saw it holding entries (deleted or emptied), and whenever it may
+    not be created."""
+    from .backends import is_postgres_url, redact
+    if is_postgres_url(location):
+        return seen.key("postgresql", redact(location))
+    path = Path(location)
+    try:
+        key = seen.key("sqlite", path)
+        what = ("does not exist" if not path.exists() else
+                "is empty (0 bytes)" if path.is_file() and path.stat().st_size == 0 else None)
+    except (ValueError, OSError) as error:
+        raise StoreError(f"The record database {str(path)!r} cannot be used ({error}).") from None
+    if what:
+        problem = seen.gone_problem(key, path, what)
+        if problem:
+            raise StoreError(problem)
+        if not may_create:
+            raise StoreError(f"The record database {path} {what}; nothing was created (check the path; "
+                             "`plan --save` or `records migrate` makes a new one).")
+    return key
 
 
 def _full_head(backend, text: str | None) -> str | None:
