@@ -48,7 +48,7 @@ class SqliteBackend:
                 self.connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
                                                   timeout=busy_timeout, isolation_level=None)
                 self.connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-            except sqlite3.DatabaseError as error:
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
                 raise StoreError(self.explain(error)) from None
             return
         try:
@@ -66,13 +66,14 @@ class SqliteBackend:
             self.connection = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
             self.connection.execute("PRAGMA journal_mode=WAL")
             self.connection.execute("PRAGMA synchronous=FULL")
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
             raise StoreError(self.explain(error)) from None
         except OSError as error:
             raise StoreError(f"The record folder {self.path.parent} cannot be used ({error.strerror}). "
                              "Check that it exists and that you may write to it.") from None
 
-    errors = (sqlite3.DatabaseError,)
+    # Text in the file that is not UTF-8 (damaged schema or rows) surfaces as UnicodeDecodeError.
+    errors = (sqlite3.DatabaseError, UnicodeDecodeError)
 
     def execute(self, sql: str, params=()):
         return self.connection.execute(sql, params)
@@ -118,12 +119,16 @@ class SqliteBackend:
         """What PRAGMA integrity_check (or the faster quick_check) finds: nothing for a sound file."""
         try:
             found = [row[0] for row in self.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
-        except sqlite3.DatabaseError as error:
+        except self.errors as error:
             return [f"the database file is damaged: {error}"]
         return [] if found == ["ok"] else [f"the database file is damaged: {line}" for line in found[:10]]
 
     def explain(self, error: Exception) -> str:
         text = str(error)
+        if isinstance(error, UnicodeDecodeError) or "decode" in text.lower():
+            return (f"The record database {self.path} is damaged: text in it (its schema or a row) cannot be read "
+                    "as UTF-8. Nothing was changed; restore it from the backup (`mscprep audit verify` lists what "
+                    "is wrong).")
         if "not a database" in text or "malformed" in text:
             return (f"{self.path} is not a readable mscprep database (damaged or another file). "
                     "Nothing was changed; restore it from the backup or ask the system administrator.")
@@ -169,6 +174,12 @@ class PostgresBackend:
             self.connection = psycopg.connect(self.url, autocommit=True, connect_timeout=self.connect_timeout,
                                               application_name="mscprep")
         except psycopg.OperationalError as error:
+            if "does not exist" in str(error):
+                # the server answered: the database (or the role) is not there, it is not away
+                first = str(error).strip().splitlines()[0]
+                raise StoreError(f"The record server {self.location} has no such record database or role ({first}). "
+                                 "Nothing was created; if it held records, it was dropped: restore it from the "
+                                 "backup.") from None
             raise StoreUnreachable(self.unreachable(error)) from None
         except psycopg.Error as error:
             raise StoreError(self.explain(error)) from None
