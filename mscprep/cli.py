@@ -304,8 +304,9 @@ def _search(store, args) -> int:
     if args.csv:
         try:
             store.export_csv(found, args.csv)
-        except OSError as error:
-            sys.stderr.write(f"mscprep: --csv: cannot write {args.csv}: {error.strerror}\n")
+        except (OSError, ValueError) as error:
+            sys.stderr.write(f"mscprep: --csv: cannot write {one_line(args.csv)}: "
+                             f"{getattr(error, 'strerror', None) or error}\n")
             return EXIT_INPUT
     print(f"{len(found)} record(s)")
     return EXIT_OK
@@ -479,8 +480,8 @@ def write_all(files: list[tuple[str, str, bytes]]) -> str | None:
     try:
         for (flag, path, data), target in zip(files, targets):
             try:
-                if target.is_dir():
-                    raise IsADirectoryError(21, "is a folder")
+                from .private_files import refuse_special
+                refuse_special(target)
                 descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                                          dir=target.parent)
                 staged.append((Path(temporary), target))
@@ -534,7 +535,25 @@ def cmd_selftest(args) -> int:
     return 0 if report.failed == 0 else 1
 
 
+def _unusable_argument(argv: list[str]) -> str | None:
+    """A NUL byte or bytes that are not UTF-8 (decoded by Python as lone surrogates) in an
+    argument: one line saying which, never a traceback further on."""
+    for number, argument in enumerate(argv, 1):
+        if "\x00" in argument:
+            return f"argument {number} contains a NUL byte; nothing was done"
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = argument.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
+            return f"argument {number} ({one_line(shown)[:60]}) is not UTF-8 text; nothing was done"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+    problem = _unusable_argument(sys.argv[1:] if argv is None else argv)
+    if problem:
+        sys.stderr.write(f"mscprep: {problem}\n")
+        return EXIT_INPUT
     args = build_parser().parse_args(argv)
     handler = {"plan": cmd_plan, "sheet": cmd_sheet, "label": cmd_label, "protocols": cmd_protocols,
                "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records}[args.command]

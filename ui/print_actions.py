@@ -101,6 +101,7 @@ class PrintActions:
         session = self.window.session
         store = session.store
         try:
+            store.prove(record)     # the record's hashes recomputed: one that does not match its chain is refused
             state = store.record_state(record)
             document = record.document()
             store.record_print(record, session.operator, "sheet")

@@ -635,16 +635,20 @@ class RecordStore:
 
     def export_csv(self, summaries: list[RecordSummary], path: Path | str) -> int:
         """Write the records as CSV, owner-only, every cell safe to open in a spreadsheet."""
-        from ..private_files import open_private_text
+        import io
+        from ..private_files import write_private
         from ..documents.status import document_release
         columns = ("record_id", "version", "created_local", "operator", "patient_id", "patient_name", "din",
                    "protocol_id", "protocol_version", "blocked", "status", "dose_cells", "volume_to_draw_mL",
                    "final_volume_mL", "rate_mL_min", "duration_min", "verified_by", "weighing")
-        with open_private_text(path, newline="") as handle:
+        # Built whole first, then written atomically like every output: a record refused
+        # half-way, a full disk or a link at the path never leave half a file or follow it.
+        with io.StringIO(newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns)
             for summary in summaries:
                 record = self.latest(summary.record_id)
+                self.prove(record)
                 status = self.status(record)
                 # the release rule over the stored document and the record's own checks and weighing
                 release = (document_release(record.document(), self.record_state(record)) if record.documents
@@ -656,6 +660,7 @@ class RecordStore:
                     release.blocked if release else record.blocked, release.status.value if release else "",
                     value("dose"), value("volume_to_draw"), value("final_volume"), value("rate"), value("duration"),
                     status.verified_by or "", {None: "", True: "within", False: "OUT"}[status.weighing_within])])
+            write_private(path, handle.getvalue())
         return len(summaries)
 
     # --- the audit trail ---------------------------------------------------------------------
@@ -691,6 +696,57 @@ class RecordStore:
             return audit.AuditReport(report.entries, report.rows, tuple(damage) + report.problems, report.head,
                                      report.head_found)
         return report
+
+    def prove(self, record: Record) -> None:
+        """Before a reprint or an export: recompute the hashes of every row of the record
+        (each version, check, weighing and print) and of the audit entries covering them,
+        and follow each entry to the next one (or the anchor). StoreError naming what does
+        not match its chain; nothing is printed or exported from such a record."""
+        problems = self.record_problems(record.record_id)
+        if problems:
+            raise StoreError(f"Record {record.record_id} does not match its audit trail ({'; '.join(problems[:3])}"
+                             f"{'; …' if len(problems) > 3 else ''}): nothing was printed or exported. Run `mscprep "
+                             "audit verify` and restore the database from the backup.")
+
+    def record_problems(self, record_id: str) -> list[str]:
+        problems: list[str] = []
+        covered = {row[0]: row[1] for row in self._read(
+            "SELECT seq, row_table FROM audit WHERE record_id = ? AND row_table IS NOT NULL", (record_id,))}
+        anchor = self._read("SELECT last_seq, last_hash FROM audit_anchor WHERE id = 1")
+        for table in ("records", "checks", "weighings", "prints"):
+            columns = schema.columns(table)
+            for values in self._read(f"SELECT {', '.join(columns)} FROM {table} WHERE record_id = ? ORDER BY seq",
+                                     (record_id,)):
+                row = dict(zip(columns, values))
+                name = audit.describe(table, row)
+                covered.pop(row["seq"], None)
+                if table == "records":
+                    try:
+                        stored = _record(values)
+                    except ValueError as error:
+                        problems.append(f"{name} cannot be read ({error})")
+                        continue
+                    if _content_hash(stored.inputs, stored.reasons, stored.plan, stored.documents) != stored.content_hash:
+                        problems.append(f"{name}: its contents no longer match its content hash")
+                computed = audit.row_hash(table, row)
+                found = self._read(f"SELECT {', '.join(audit.COLUMNS)} FROM audit WHERE seq = ?", (row["seq"],))
+                entry = dict(zip(audit.COLUMNS, found[0])) if found else None
+                if entry is None or entry["row_table"] != table or entry["record_id"] != record_id:
+                    problems.append(f"{name} is not in the audit trail")
+                    continue
+                if computed != row["row_hash"] or computed != entry["row_hash"]:
+                    problems.append(f"{name} was altered after it was saved")
+                if audit.entry_hash(entry) != entry["hash"]:
+                    problems.append(f"audit entry {entry['seq']} covering {name} was altered")
+                following = self._read("SELECT prev_hash FROM audit WHERE seq = ?", (entry["seq"] + 1,))
+                if following and following[0][0] != entry["hash"]:
+                    problems.append(f"audit entry {entry['seq'] + 1} does not follow the entry covering {name}")
+                elif not following and (not anchor or tuple(anchor[0]) != (entry["seq"], entry["hash"])):
+                    problems.append(f"the audit trail does not end with the entry covering {name}")
+        for seq, table in sorted(covered.items()):
+            if table in ("records", "checks", "weighings", "prints"):
+                problems.append(f"{table} row {seq} of record {record_id} was deleted")
+        return problems
 
     def entries(self, record_id: str) -> list[dict]:
         """The audit entries about one record, oldest first (for the history view)."""
