@@ -554,13 +554,21 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         sys.stderr.write(f"mscprep: {problem}\n")
         return EXIT_INPUT
-    args = build_parser().parse_args(argv)
+    from .defaults import DefaultsError
+    try:
+        args = build_parser().parse_args(argv)
+    except DefaultsError as error:       # the parser's help reads the defaults
+        sys.stderr.write(f"mscprep: {one_line(str(error))}\n")
+        return 1
     handler = {"plan": cmd_plan, "sheet": cmd_sheet, "label": cmd_label, "protocols": cmd_protocols,
                "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records}[args.command]
     try:
         return handler(args)
     except InputError as error:
         return _input_error(error)
+    except DefaultsError as error:  # an installation fault: resources/defaults.toml
+        sys.stderr.write(f"mscprep: {one_line(str(error))}\n")
+        return 1
     except StoreError as error:     # the database, whichever command opened it
         sys.stderr.write(f"mscprep: --db: {error}\n")
         return EXIT_INPUT
