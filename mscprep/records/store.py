@@ -277,23 +277,58 @@ class RecordStore:
         return _PostgresCreate(self.backend)
 
     def _upgrade_sqlite(self, db, found: int) -> None:
-        """Schema 1 or 2 (SQLite only) to the current one: the rows already there are
-        brought under the chain, one entry each, oldest first."""
+        """Schema 1 or 2 (SQLite only) to the current one: the rows the old chain covered
+        are brought under the chain, one entry each, oldest first. The old chain must be
+        intact; a row it does not cover (planted in the old file) is not adopted: it stays
+        outside the chain, `audit verify` names it, and an entry says it was left out."""
         for version in range(found, SCHEMA_VERSION):
             for statement in schema.SQLITE_UPGRADES.get(version, []):
                 db.execute(statement)
+        old = audit.verify(db, {})
+        if old.problems:
+            raise StoreError(f"The record database {self.location} (schema {found}) cannot be upgraded: its audit "
+                             f"trail is not intact ({'; '.join(old.problems[:3])}). Nothing was changed; restore it "
+                             "from the backup.")
+        # What the old chain covers: one saved version per create/version entry, and one
+        # check or weighing per check/weigh entry of that version.
+        pool: dict[tuple, int] = {}
+        for action, record_id, what in db.execute("SELECT action, record_id, what FROM audit WHERE row_table IS NULL "
+                                                  "ORDER BY seq").fetchall():
+            version = (what or "").split(":")[0]
+            table = {"create": "records", "version": "records", "check": "checks", "weigh": "weighings"}.get(action)
+            if table and record_id and version.startswith("version "):
+                key = (table, record_id, version)
+                pool[key] = pool.get(key, 0) + 1
         entries = []
+
+        def covered(table: str, record_id, version) -> bool:
+            key = (table, record_id, f"version {version}")
+            if pool.get(key, 0) > 0:
+                pool[key] -= 1
+                return True
+            return False
+
         for record_id, version, operator in db.execute(
                 "SELECT record_id, version, operator FROM records WHERE seq IS NULL ORDER BY created_utc, rowid"
         ).fetchall():
-            entries.append(Entry(UPGRADER, "adopt", record_id=record_id, what=f"version {version} saved by "
-                                 f"{operator} before schema 3", adopt=("records", "record_id = ? AND version = ?",
-                                                                      (record_id, version))))
+            if covered("records", record_id, version):
+                entries.append(Entry(UPGRADER, "adopt", record_id=record_id, what=f"version {version} saved by "
+                                     f"{operator} before schema 3", adopt=("records", "record_id = ? AND version = ?",
+                                                                          (record_id, version))))
+            else:
+                entries.append(Entry(UPGRADER, "not adopted", record_id=record_id, what=f"version {version} (saved "
+                                     f"as by {operator}) is not in the old audit trail: inserted outside mscprep, "
+                                     "left outside the chain"))
         for table in ("checks", "weighings"):
-            for row_id, record_id in db.execute(f"SELECT id, record_id FROM {table} WHERE seq IS NULL ORDER BY id"
-                                                ).fetchall():
-                entries.append(Entry(UPGRADER, "adopt", record_id=record_id, what=f"{table[:-1]} {row_id} saved "
-                                     "before schema 3", adopt=(table, "id = ?", (row_id,))))
+            for row_id, record_id, version in db.execute(
+                    f"SELECT id, record_id, version FROM {table} WHERE seq IS NULL ORDER BY id").fetchall():
+                if covered(table, record_id, version):
+                    entries.append(Entry(UPGRADER, "adopt", record_id=record_id, what=f"{table[:-1]} {row_id} saved "
+                                         "before schema 3", adopt=(table, "id = ?", (row_id,))))
+                else:
+                    entries.append(Entry(UPGRADER, "not adopted", record_id=record_id, what=f"{table[:-1]} {row_id} "
+                                         "is not in the old audit trail: inserted outside mscprep, left outside the "
+                                         "chain"))
         if entries:
             audit.append(db, entries)
         for statement in schema.sqlite_finish_upgrade():
