@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     weigh.add_argument("--gross", required=True, help="filled container, e.g. '71.9 g' (a bare number is grams)")
     weigh.add_argument("--tolerance", help="tighter tolerance than the protocol's, e.g. 3%%")
     weigh.add_argument("--randomisation-list", help="a blinded record's randomisation list (CSV), as when it was saved")
+    weigh.add_argument("--reason", help="why it is weighed again (required after a weighing out of tolerance)")
     weigh.add_argument("--db", help=DB_HELP)
     export = actions.add_parser("export", help="a record as an HL7 FHIR R4 Bundle")
     export.add_argument("record_id", metavar="RECORD_ID")
@@ -353,7 +354,7 @@ def _weigh(store, args) -> int:
     record = _record(store, args.record_id)
     weighing = weigh_record(record, args.tare, args.gross, args.tolerance,
                             randomisation_list=args.randomisation_list)
-    store.record_weighing(record, args.operator, weighing)
+    store.record_weighing(record, args.operator, weighing, reason=args.reason)
     low, high = (weighing.expected_volume * weighing.density * (1 + sign * weighing.tolerance.value)
                  for sign in (-1, 1))
     print(f"expected net mass {significant((weighing.expected_volume * weighing.density).m_as(G), 4)} g "

@@ -443,11 +443,18 @@ class Session:
         self._changed("checks")
         return matched
 
-    def record_weighing(self, weighing) -> None:
+    def weighing_needs_reason(self) -> bool:
+        """True when the last weighing of the current record was out of tolerance: a new
+        one needs a typed reason."""
+        record = self.current_record()
+        weighings = self.store.weighings(record) if record is not None and self.store is not None else []
+        return bool(weighings) and not weighings[-1]["within"]
+
+    def record_weighing(self, weighing, reason: str | None = None) -> None:
         record = self.current_record()
         if record is None:
             raise InputError("record", "save the case first; only a saved record can be weighed")
-        self.store.record_weighing(record, self.operator, weighing)
+        self.store.record_weighing(record, self.operator, weighing, reason=reason)
         self._weighing = ((record.record_id, record.version), weighing)
         self._event("weighed", record, self.operator)
         self.recompute()

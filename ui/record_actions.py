@@ -127,8 +127,16 @@ class RecordActions:
             return
         dialog = GravimetricDialog(session.view.preparation, window)
         if dialog.exec() and dialog.weighing is not None:
+            reason = None
+            if session.weighing_needs_reason():
+                from PySide6.QtWidgets import QInputDialog
+                reason, accepted = QInputDialog.getText(window, window.tr("Weigh again"), window.tr(
+                    "The last weighing was out of tolerance. Why is it weighed again? (kept with both weighings)"))
+                if not accepted or not reason.strip():
+                    window.statusBar().showMessage(window.tr("Weighing not saved: a reason is needed"), 8000)
+                    return
             try:
-                session.record_weighing(dialog.weighing)
+                session.record_weighing(dialog.weighing, reason)
             except (StoreError, InputError) as error:
                 self._error(error)
                 return

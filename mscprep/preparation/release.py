@@ -101,6 +101,9 @@ class RecordState:
     weighing: object | None = None
     audit_head: str | None = None      # the audit chain's head when printed (small type on every sheet)
     check_failed: bool = False
+    # every weighing of the version when there was more than one, oldest first:
+    # (at_utc, measured mL, deviation, within, reason typed for weighing again)
+    weighings: tuple = ()
 
     def __post_init__(self):
         if self.check_failed and self.checked_by is not None:

@@ -523,8 +523,12 @@ class RecordStore:
         self._write(lambda db: audit.append(db, [entry], at))
         return outcome.matched
 
-    def record_weighing(self, record: Record, operator: str, weighing) -> None:
+    def record_weighing(self, record: Record, operator: str, weighing, reason: str | None = None) -> None:
+        """Store a gravimetric check. A new weighing after one out of tolerance needs a
+        typed reason (InputError "reason"): the failed one stays, both are printed and in
+        the history, and the record never silently returns to final."""
         operator = person_name(operator, "operator")
+        reason = (reason or "").strip() or None
         at = _now()
         row = {"id": None, "record_id": record.record_id, "version": record.version, "operator": operator,
                "at_utc": at.isoformat(timespec="seconds"), "tare_g": float(weighing.tare.m_as("g")),
@@ -535,8 +539,17 @@ class RecordStore:
                "within": int(weighing.within)}
         entry = Entry(operator, "weigh", record.record_id, f"version {record.version}: gravimetric check",
                       new_value=f"{weighing.measured_volume.m_as('mL'):.4g} mL ({weighing.deviation:+.2%}); "
-                                + ("within" if weighing.within else "OUT OF TOLERANCE"), row=("weighings", row))
-        self._write(lambda db: audit.append(db, [entry], at))
+                                + ("within" if weighing.within else "OUT OF TOLERANCE"), reason=reason,
+                      row=("weighings", row))
+
+        def action(db):
+            last = db.execute("SELECT within FROM weighings WHERE record_id = ? AND version = ? ORDER BY seq DESC "
+                              "LIMIT 1", (record.record_id, record.version)).fetchone()
+            if last is not None and not last[0] and reason is None:
+                raise InputError("reason", "the last weighing of this record was out of tolerance: a new weighing "
+                                 "needs a typed reason (why it is weighed again); both are kept and printed")
+            audit.append(db, [entry], at)
+        self._write(action)
 
     def record_print(self, record: Record, operator: str, what: str = "sheet") -> bool:
         """Log a print; returns True when it is a reprint (the record was printed before)."""
@@ -611,7 +624,14 @@ class RecordStore:
         columns = ("operator", "at_utc", "tare_g", "gross_g", "measured_ml", "deviation", "within")
         rows = self._read(f"SELECT {', '.join(columns)} FROM weighings WHERE record_id = ? AND version = ? "
                           "ORDER BY seq", (record.record_id, record.version))
-        return [dict(zip(columns, row)) for row in rows]
+        found = [dict(zip(columns, row)) for row in rows]
+        reasons = dict(self._read("SELECT seq, reason FROM audit WHERE record_id = ? AND row_table = 'weighings'",
+                                  (record.record_id,)))
+        seqs = [row[0] for row in self._read("SELECT seq FROM weighings WHERE record_id = ? AND version = ? "
+                                             "ORDER BY seq", (record.record_id, record.version))]
+        for weighing, seq in zip(found, seqs):
+            weighing["reason"] = reasons.get(seq)
+        return found
 
     def checks(self, record: Record) -> list[dict]:
         """Every double check of this version, oldest first (checker, time, matched)."""
@@ -623,8 +643,11 @@ class RecordStore:
         """What printing needs of a saved record: who verified it, its weighing, and the
         audit head at this moment (printed in small type on every sheet)."""
         status = self.status(record)
+        weighings = self.weighings(record)
+        history = tuple((w["at_utc"], w["measured_ml"], w["deviation"], bool(w["within"]), w["reason"])
+                        for w in weighings) if len(weighings) > 1 else ()
         return RecordState(record.record_id, record.version, status.verified_by, self.latest_weighing(record),
-                           audit_head=self.head(), check_failed=status.check_failed)
+                           audit_head=self.head(), check_failed=status.check_failed, weighings=history)
 
     def head(self) -> str:
         """The current head of the audit chain (the newest entry's hash)."""
