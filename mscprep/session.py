@@ -354,7 +354,8 @@ class Session:
             return None
         status = self.store.status(record)
         return RecordState(record.record_id, record.version, status.verified_by, self.weighing(record),
-                           audit_head=self.store.head(), check_failed=status.check_failed)
+                           audit_head=self.store.head(), check_failed=status.check_failed,
+                           weighings=self.store.weighing_history(record))
 
     def _event(self, stage: str, record, who: str) -> None:
         self._events[(stage, record.record_id, record.version)] = (who, _now())
@@ -459,6 +460,16 @@ class Session:
         self._event("weighed", record, self.operator)
         self.recompute()
         self._changed("checks")
+
+    def printed_before(self, what: str = "sheet") -> bool:
+        """Whether printing `what` of the current record now would be a reprint (nothing logged)."""
+        record = self.current_record()
+        return bool(record is not None and self.store is not None and self.store.printed_before(record, what))
+
+    def log_print_cancelled(self, what: str, why: str) -> None:
+        record = self.current_record()
+        if record is not None and self.store is not None:
+            self.store.record_print_cancelled(record, self.operator, what, why)
 
     def log_print(self, what: str = "sheet") -> bool:
         """Log a print of the saved record; True when it is a reprint. A label printed for

@@ -565,6 +565,19 @@ class RecordStore:
             return printed
         return self._write(action)
 
+    def printed_before(self, record: Record, what: str = "sheet") -> bool:
+        """Whether a print of this document of this version was logged already: what a print
+        now would be (REPRINT), asked before the print dialog, logged only when printed."""
+        return self._read("SELECT COUNT(*) FROM audit WHERE record_id = ? AND action IN ('print', 'reprint') "
+                          "AND what = ?", (record.record_id, f"version {record.version}: {what}"))[0][0] > 0
+
+    def record_print_cancelled(self, record: Record, operator: str, what: str, why: str) -> None:
+        """A print logged when it was handed over that then did not happen (the PDF could not
+        be written, the printer refused the job): said in the trail, never removed."""
+        operator = person_name(operator, "operator")
+        self._write(lambda db: audit.append(db, [Entry(operator, "print cancelled", record.record_id,
+                                                       f"version {record.version}: {what}", new_value=why)]))
+
     # --- reading -----------------------------------------------------------------------------
 
     _SELECT = f"SELECT {', '.join(RECORD_COLUMNS)} FROM records"
@@ -643,11 +656,16 @@ class RecordStore:
         """What printing needs of a saved record: who verified it, its weighing, and the
         audit head at this moment (printed in small type on every sheet)."""
         status = self.status(record)
-        weighings = self.weighings(record)
-        history = tuple((w["at_utc"], w["measured_ml"], w["deviation"], bool(w["within"]), w["reason"])
-                        for w in weighings) if len(weighings) > 1 else ()
         return RecordState(record.record_id, record.version, status.verified_by, self.latest_weighing(record),
-                           audit_head=self.head(), check_failed=status.check_failed, weighings=history)
+                           audit_head=self.head(), check_failed=status.check_failed,
+                           weighings=self.weighing_history(record))
+
+    def weighing_history(self, record: Record) -> tuple:
+        """Every weighing of the version when there was more than one (a weighing again after
+        a failure): (at_utc, measured mL, deviation, within, reason), oldest first."""
+        weighings = self.weighings(record)
+        return tuple((w["at_utc"], w["measured_ml"], w["deviation"], bool(w["within"]), w["reason"])
+                     for w in weighings) if len(weighings) > 1 else ()
 
     def head(self) -> str:
         """The current head of the audit chain (the newest entry's hash)."""
