@@ -73,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--db", help=DB_HELP)
     head = audit_actions.add_parser("head", help="print the current head of the audit chain")
     head.add_argument("--db", help=DB_HELP)
+    accept = audit_actions.add_parser("accept-restore", help="after an investigated restore from backup: record "
+                                      "the decision and let this workstation trust the store as it is now")
+    accept.add_argument("--operator", required=True, help="name and initials of the person deciding")
+    accept.add_argument("--reason", required=True, help="why the store that went backwards is accepted")
+    accept.add_argument("--db", help=DB_HELP)
     records = commands.add_parser("records", help="saved records: search, check, weigh, export, migrate")
     actions = records.add_subparsers(dest="action", required=True, parser_class=_Parser)
     search = actions.add_parser("search", help="search the saved records (latest versions)")
@@ -245,6 +250,14 @@ def cmd_audit(args) -> int:
     from .records.paths import database_location
     from .records.store import RecordStore
     from .records.store import _refuse_gone
+    if args.action == "accept-restore":
+        store = _open_store(args)
+        try:
+            head = store.accept_restore(args.operator, args.reason)
+        finally:
+            store.close()
+        print(f"restore accepted and recorded; this workstation now trusts the store from head {head}")
+        return EXIT_OK
     location = args.db or database_location()
     try:
         # a store this workstation saw with entries and that is now gone fails the audit

@@ -131,3 +131,28 @@ def test_a_rolled_back_store_shows_a_red_banner_in_the_window(qtbot, tmp_path):
     window.records.verify_audit_at_start()
     assert window.banner.shown("audit") and "went backwards" in window.banner.text()
     store.close()
+
+
+def test_an_investigated_restore_is_accepted_once_and_recorded(tmp_path):
+    db = tmp_path / "records.sqlite3"
+    store = RecordStore(db)
+    store.save(plan(**FORM), "K. Tanaka")
+    store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    shutil.copyfile(db, tmp_path / "older.sqlite3")
+    store = RecordStore(db)
+    store.save(plan(**FORM), "K. Tanaka")
+    store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    shutil.copyfile(tmp_path / "older.sqlite3", db)
+    result = run_cli("audit", "verify", "--db", str(db))
+    assert result.returncode == 1 and "went backwards" in result.stdout
+    result = run_cli("audit", "accept-restore", "--db", str(db), "--operator", "Q. Auditor (QA)", "--reason",
+                     "server disk failed; restored from the 02:00 backup, deviation DV-17")
+    assert result.returncode == 0, result.stderr
+    result = run_cli("audit", "verify", "--db", str(db))
+    assert result.returncode == 0, result.stdout
+    store = RecordStore(db)
+    accepted = store.backend.execute("SELECT what, reason FROM audit WHERE action = 'restore accepted'").fetchall()
+    assert accepted and "went backwards" in accepted[0][0] and "DV-17" in accepted[0][1]
+    store.close()

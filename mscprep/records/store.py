@@ -773,6 +773,23 @@ class RecordStore:
                                      report.head_found)
         return report
 
+    def accept_restore(self, operator: str, reason: str) -> str:
+        """After a restore from backup (or a replacement) that the site has investigated:
+        record the decision in the store, with what this workstation had seen, and start
+        the workstation's memory again from the store as it is. Returns the new head."""
+        operator = person_name(operator, "operator")
+        if not (reason or "").strip():
+            raise InputError("reason", "accepting a restored store needs a typed reason")
+        earlier = seen.last_seen(self.seen_key)
+        what = ("; ".join(self.continuity) if self.continuity else "nothing went backwards") + (
+            f" (seen before: entry {earlier.seq}, head {earlier.head})" if earlier else "")
+        self._write(lambda db: audit.append(db, [Entry(operator, "restore accepted", what=what[:1000],
+                                                       reason=reason.strip())]))
+        current = audit.head(self.backend)
+        seen.remember(self.seen_key, *current, forget_earlier=True)
+        self.continuity = []
+        return current[1]
+
     def prove(self, record: Record) -> None:
         """Before a reprint or an export: recompute the hashes of every row of the record
         (each version, check, weighing and print) and of the audit entries covering them,
