@@ -34,8 +34,12 @@ class Seen:
 def state_path() -> Path:
     folder = os.environ.get(STATE_VARIABLE)
     if not folder:
-        import platformdirs
-        folder = platformdirs.user_config_dir("mscprep", appauthor=False)
+        import sys
+        if sys.platform == "darwin":   # the config folder is the data folder there: the preferences instead
+            folder = str(Path.home() / "Library" / "Preferences" / "mscprep")
+        else:
+            import platformdirs
+            folder = platformdirs.user_config_dir("mscprep", appauthor=False)
     return Path(folder) / STATE_NAME
 
 
