@@ -174,7 +174,7 @@ def app_defaults() -> AppDefaults:
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise DefaultsError(f"{path}: cannot be read ({getattr(error, 'strerror', None) or error})") from None
     from .defaults_schema import check_defaults
-    from .protocol.schema import SchemaError
+    from .schema_kinds import SchemaError
     try:
         check_defaults(table)
     except SchemaError as error:

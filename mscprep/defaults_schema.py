@@ -1,5 +1,5 @@
 """The schema of resources/defaults.toml, checked with the protocol files' own machinery
-(protocol/schema.py: Table, Key, Text, Whole, ...) before anything of it is used. The
+(schema_kinds.py: Table, Key, Text, Whole, ..., which protocol/schema.py builds on) before anything of it is used. The
 first thing wrong is a SchemaError naming the key (`[records] clock_skew: ...`); the
 program says it in one line naming the file and the key, never a traceback.
 
@@ -19,9 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from .errors import InputError, quoted
+from .errors import quoted
 from .protocol.definitions import LIMIT_SPECS
-from .protocol.schema import Entries, Flag, Key, SchemaError, Table, Text, Texts, TextsByName, Whole, _type_name
+from .schema_kinds import Entries, Flag, Key, SchemaError, Table, Text, Texts, TextsByName, Whole, _type_name
 from .units import ureg
 
 
@@ -117,11 +117,15 @@ class LimitText:
                 raise SchemaError(where, "must be a number above zero")
             return value
         if spec.unit is None:
-            from .form import parse
+            # a percentage: form.parse reads it for the plan; here only its shape, as it
+            # imports the defaults being checked
+            text = value.strip() if isinstance(value, str) else ""
             try:
-                fraction = parse.parse_fraction(value if isinstance(value, str) else "", where)
-            except InputError as error:
-                raise SchemaError(where, error.message) from None
+                fraction = float(text[:-1]) / 100 if text.endswith("%") else float("nan")
+            except ValueError:
+                fraction = float("nan")
+            if fraction != fraction:
+                raise SchemaError(where, f"must be a percentage such as '5%', not {quoted(str(value))}")
             if not 0 < fraction <= 1:
                 raise SchemaError(where, f"{quoted(str(value))} must be a percentage above 0 % and at most 100 %")
             return value

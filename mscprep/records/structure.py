@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import cache
 
 from . import schema
 
@@ -46,7 +47,9 @@ def _sqlite_objects(connection) -> dict[tuple[str, str], tuple]:
     return found
 
 
+@cache
 def expected_sqlite() -> dict[tuple[str, str], tuple]:
+    """Built once from the creating statements in a database in memory (read only after)."""
     connection = sqlite3.connect(":memory:")
     try:
         for statement in schema.sqlite_create():
@@ -116,6 +119,11 @@ def expected_postgres(steps: list[str] | None = None) -> dict[tuple[str, str], t
     return expected
 
 
+@cache
+def _expected_postgres() -> dict[tuple[str, str], tuple]:
+    return expected_postgres()
+
+
 _PG_TRIGGER = re.compile(r"BEFORE (.+?) ON \S+ FOR EACH (ROW|STATEMENT) EXECUTE (?:FUNCTION|PROCEDURE) "
                          r"(?:\w+\.)?(\w+)\(\)")
 
@@ -149,7 +157,7 @@ def postgres_objects(connection) -> dict[tuple[str, str], tuple]:
 
 
 def postgres_differences(connection) -> list[str]:
-    return _compare(expected_postgres(), postgres_objects(connection))
+    return _compare(_expected_postgres(), postgres_objects(connection))
 
 
 # --- both -----------------------------------------------------------------------------------
