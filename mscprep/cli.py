@@ -405,7 +405,7 @@ def _migrate(args) -> int:
         if args.source:
             if not Path(args.source).is_file():
                 raise InputError("from", f"there is no file {args.source}")
-            source = RecordStore(args.source)
+            source = RecordStore(args.source, create=False)   # the history to copy is never made
             try:
                 copied = copy_history(source, target)
             finally:
