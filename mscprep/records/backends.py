@@ -165,6 +165,8 @@ class PostgresBackend:
         self.tightened: list[Path] = []
         self.errors = (psycopg.Error,)
         self.connect_timeout = max(1, int(connect_timeout))
+        from .audit import COLUMNS, SERVER_FIELDS
+        self.audit_columns = COLUMNS + SERVER_FIELDS
         self.connection = None
         self.reconnect()
 
@@ -207,10 +209,34 @@ class PostgresBackend:
     @contextmanager
     def transaction(self):
         with self.connection.transaction():
-            # Every writer takes the anchor row first: one writer at a time appends to the
-            # chain, and it reads the newest committed state after the lock.
-            self.connection.execute("SELECT last_seq FROM audit_anchor WHERE id = 1 FOR UPDATE")
+            # One writer at a time (a transaction-level advisory lock: the application role
+            # may not lock the anchor row itself); mscprep_append locks the anchor as well.
+            self.connection.execute("SELECT pg_advisory_xact_lock(4242023)")
             yield self
+
+    audit_columns = None     # set in __init__: the audit columns with db_user
+
+    def append_on_server(self, entries) -> list[int]:
+        """Append through mscprep_append: the server numbers the entries, stamps them with
+        its clock and session_user, hashes the rows and the chain, moves the anchor."""
+        import json
+        from datetime import datetime
+        payload = []
+        for item in entries:
+            if item.adopt is not None:
+                raise StoreError("Rows saved before schema 3 are adopted only in an SQLite file.")
+            entry = {key: getattr(item, key) for key in ("operator", "action", "record_id", "what", "old_value",
+                                                         "new_value", "reason")}
+            if item.row is not None:
+                table, values = item.row
+                entry["row_table"] = table
+                entry["row"] = {key: json.dumps(value, ensure_ascii=False) for key, value in values.items()
+                                if key not in ("seq", "row_hash")}
+            payload.append(entry)
+        offset = datetime.now().astimezone().strftime("%z") or "+0000"
+        rows = self.connection.execute("SELECT mscprep_append(%s::jsonb, %s)",
+                                       [json.dumps(payload, ensure_ascii=False), f"{offset[:3]}:{offset[3:5]}"])
+        return [row[0] for row in rows.fetchall()]
 
     @contextmanager
     def snapshot(self):

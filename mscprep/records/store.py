@@ -219,6 +219,8 @@ class RecordStore:
                              f"this version uses schema {SCHEMA_VERSION}). Nothing was changed; use the newer "
                              "version.")
         if found == SCHEMA_VERSION:
+            if self.kind == "postgresql" and not readonly:
+                self._install_server_append()
             return
         if found == 0:
             gone = seen.gone_problem(self.seen_key, self.location, "holds no mscprep tables")
@@ -241,6 +243,23 @@ class RecordStore:
                                         new_value=__version__)])
             db.execute("DELETE FROM meta WHERE key = 'schema'")
             db.execute("INSERT INTO meta (key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
+    def _install_server_append(self) -> None:
+        """A PostgreSQL store made before the server-side append gets it (and its column)
+        when the owner opens it (`records migrate`); for another role the structure check
+        says it is missing and the store refuses to write until the owner has."""
+        connection = self.backend.connection
+        present = connection.execute("SELECT to_regprocedure('mscprep_append(jsonb,text)') IS NOT NULL AND EXISTS "
+                                     "(SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('audit') AND "
+                                     "attname = 'db_user' AND NOT attisdropped)").fetchone()[0]
+        if present:
+            return
+        try:
+            with connection.transaction():
+                for statement in schema.postgres_append_steps():
+                    connection.execute(statement)
+        except self.backend.psycopg.errors.InsufficientPrivilege:
+            pass
 
     def _check_structure(self) -> None:
         """The structure and the chain's continuity as found at opening; the head kept
@@ -822,8 +841,9 @@ class RecordStore:
                     if _content_hash(stored.inputs, stored.reasons, stored.plan, stored.documents) != stored.content_hash:
                         problems.append(f"{name}: its contents no longer match its content hash")
                 computed = audit.row_hash(table, row)
-                found = self._read(f"SELECT {', '.join(audit.COLUMNS)} FROM audit WHERE seq = ?", (row["seq"],))
-                entry = dict(zip(audit.COLUMNS, found[0])) if found else None
+                columns = getattr(self.backend, "audit_columns", None) or audit.COLUMNS
+                found = self._read(f"SELECT {', '.join(columns)} FROM audit WHERE seq = ?", (row["seq"],))
+                entry = dict(zip(columns, found[0])) if found else None
                 if entry is None or entry["row_table"] != table or entry["record_id"] != record_id:
                     problems.append(f"{name} is not in the audit trail")
                     continue
@@ -920,7 +940,13 @@ def copy_history(source: RecordStore, target: RecordStore, batch: int = 500) -> 
     def action(db):
         for table in schema.TABLES:
             _copy_table(source, db, table, schema.columns(table), batch)
-        _copy_table(source, db, "audit", audit.COLUMNS, batch)
+        columns = audit.COLUMNS
+        if source.kind == "postgresql":
+            columns = source.backend.audit_columns
+            if target.kind != "postgresql":
+                raise StoreError("A history from the record server keeps who appended each entry (db_user); it can "
+                                 "be copied into another PostgreSQL database only.")
+        _copy_table(source, db, "audit", columns, batch)
         db.execute("UPDATE audit_anchor SET last_seq = ?, last_hash = ? WHERE id = 1", audit.head(source.backend))
         return audit.head(source.backend)[0]
     copied = target._write(action)
