@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--db", help=DB_HELP)
     head = audit_actions.add_parser("head", help="print the current head of the audit chain")
     head.add_argument("--db", help=DB_HELP)
+    accept = audit_actions.add_parser("accept-restore", help="after an investigated restore from backup: record "
+                                      "the decision and let this workstation trust the store as it is now")
+    accept.add_argument("--operator", help="name and initials of the person deciding (only where nobody is enrolled)")
+    add_badge_argument(accept)
+    accept.add_argument("--reason", required=True, help="why the store that went backwards is accepted")
+    accept.add_argument("--db", help=DB_HELP)
     records = commands.add_parser("records", help="saved records: search, check, weigh, export, migrate")
     actions = records.add_subparsers(dest="action", required=True, parser_class=_Parser)
     search = actions.add_parser("search", help="search the saved records (latest versions)")
@@ -108,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     weigh.add_argument("--gross", help="typed fallback: filled container, e.g. '71.9 g'")
     weigh.add_argument("--tolerance", help="tighter tolerance than the protocol's, e.g. 3%%")
     weigh.add_argument("--randomisation-list", help="a blinded record's randomisation list (CSV), as when it was saved")
+    weigh.add_argument("--reason", help="why it is weighed again (required after a weighing out of tolerance)")
     weigh.add_argument("--db", help=DB_HELP)
     export = actions.add_parser("export", help="a record as an HL7 FHIR R4 Bundle")
     export.add_argument("record_id", metavar="RECORD_ID")
@@ -280,7 +287,7 @@ def _open_store(args, *, create: bool = False):
     from .records.store import RecordStore
     if not create:
         _require_existing_database(args.db)
-    return RecordStore(args.db)
+    return RecordStore(args.db, create=create)
 
 
 def _require_existing_database(setting: str | None) -> None:
@@ -300,13 +307,32 @@ def cmd_audit(args) -> int:
     from .records.backends import is_postgres_url
     from .records.paths import database_location
     from .records.store import RecordStore
+    from .records.store import _refuse_gone
+    if args.action == "accept-restore":
+        store = _open_store(args)
+        try:
+            operator, signer = acting(store, args, "operator")
+            head = store.accept_restore(operator, args.reason, signer=signer)
+        finally:
+            store.close()
+        print(f"restore accepted and recorded; this workstation now trusts the store from head {head}")
+        return EXIT_OK
+    location = args.db or database_location()
+    try:
+        # a store this workstation saw with entries and that is now gone fails the audit
+        _refuse_gone(location, may_create=True)
+    except StoreError as error:
+        print(f"AUDIT PROBLEM: {error}")
+        return 1
     _require_existing_database(args.db)
     try:
-        store = RecordStore(args.db)
+        # Read only: the audit never creates, upgrades or changes anything.
+        store = RecordStore(args.db, readonly=True)
     except StoreError as error:
-        location = args.db or database_location()
-        if args.action == "verify" and not is_postgres_url(str(location)) and Path(location).is_file():
-            print(f"AUDIT PROBLEM: {error}")     # a file too damaged to open fails the audit
+        from .records.errors import StoreUnreachable
+        if args.action == "verify" and not isinstance(error, StoreUnreachable) and (
+                is_postgres_url(str(location)) or Path(location).is_file()):
+            print(f"AUDIT PROBLEM: {error}")     # a store too damaged to open fails the audit
             return 1
         sys.stderr.write(f"mscprep: --db: {error}\n")
         return EXIT_INPUT
@@ -351,8 +377,9 @@ def _search(store, args) -> int:
     if args.csv:
         try:
             store.export_csv(found, args.csv)
-        except OSError as error:
-            sys.stderr.write(f"mscprep: --csv: cannot write {args.csv}: {error.strerror}\n")
+        except (OSError, ValueError) as error:
+            sys.stderr.write(f"mscprep: --csv: cannot write {one_line(args.csv)}: "
+                             f"{getattr(error, 'strerror', None) or error}\n")
             return EXIT_INPUT
     print(f"{len(found)} record(s)")
     return EXIT_OK
@@ -409,7 +436,7 @@ def _weigh(store, args) -> int:
         source = weigh_typed_source(args)
         weighing = weigh_record(record, args.tare, args.gross, args.tolerance,
                                 randomisation_list=args.randomisation_list)
-    store.record_weighing(record, operator, weighing, source, signer=signer)
+    store.record_weighing(record, operator, weighing, source, reason=args.reason, signer=signer)
     low, high = (weighing.expected_volume * weighing.density * (1 + sign * weighing.tolerance.value)
                  for sign in (-1, 1))
     print(f"expected net mass {significant((weighing.expected_volume * weighing.density).m_as(G), 4)} g "
@@ -447,7 +474,7 @@ def _migrate(args) -> int:
         if args.source:
             if not Path(args.source).is_file():
                 raise InputError("from", f"there is no file {args.source}")
-            source = RecordStore(args.source)
+            source = RecordStore(args.source, create=False)   # the history to copy is never made
             try:
                 copied = copy_history(source, target)
             finally:
@@ -536,8 +563,8 @@ def write_all(files: list[tuple[str, str, bytes]]) -> str | None:
     try:
         for (flag, path, data), target in zip(files, targets):
             try:
-                if target.is_dir():
-                    raise IsADirectoryError(21, "is a folder")
+                from .private_files import refuse_special
+                refuse_special(target)
                 descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                                          dir=target.parent)
                 staged.append((Path(temporary), target))
@@ -604,8 +631,31 @@ def _site_clock() -> bool:
     return True
 
 
+def _unusable_argument(argv: list[str]) -> str | None:
+    """A NUL byte or bytes that are not UTF-8 (decoded by Python as lone surrogates) in an
+    argument: one line saying which, never a traceback further on."""
+    for number, argument in enumerate(argv, 1):
+        if "\x00" in argument:
+            return f"argument {number} contains a NUL byte; nothing was done"
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = argument.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
+            return f"argument {number} ({one_line(shown)[:60]}) is not UTF-8 text; nothing was done"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    problem = _unusable_argument(sys.argv[1:] if argv is None else argv)
+    if problem:
+        sys.stderr.write(f"mscprep: {problem}\n")
+        return EXIT_INPUT
+    from .defaults import DefaultsError
+    try:
+        args = build_parser().parse_args(argv)
+    except DefaultsError as error:       # the parser's help reads the defaults
+        sys.stderr.write(f"mscprep: {one_line(str(error))}\n")
+        return 1
     from .cli_devices import DEVICE_COMMANDS     # issue 25: scan, balance
     handler = {"plan": cmd_plan, "sheet": cmd_sheet, "label": cmd_label, "protocols": cmd_protocols,
                "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records,
@@ -617,6 +667,9 @@ def main(argv: list[str] | None = None) -> int:
         return handler(args)
     except InputError as error:
         return _input_error(error)
+    except DefaultsError as error:  # an installation fault: resources/defaults.toml
+        sys.stderr.write(f"mscprep: {one_line(str(error))}\n")
+        return 1
     except StoreError as error:     # the database, whichever command opened it
         sys.stderr.write(f"mscprep: --db: {error}\n")
         return EXIT_INPUT

@@ -177,9 +177,25 @@ def _balance(table: dict | None) -> BalanceSettings | None:
     return BalanceSettings(_quantity(table["stable_timeout"]), bool(table["typed_weights_allowed"]), table["source"])
 
 
+class DefaultsError(Exception):
+    """resources/defaults.toml cannot be used: one line naming the file and the key."""
+
+
 @cache
 def app_defaults() -> AppDefaults:
-    """The baseline shipped with the program. A broken copy is an installation fault, so it
-    raises rather than limps on (the self-test and every command report it)."""
-    with open(resource_path("defaults.toml"), "rb") as handle:
-        return from_table(tomllib.load(handle))
+    """The baseline shipped with the program, checked against its schema (defaults_schema.py)
+    before it is used. A broken copy is an installation fault: DefaultsError names the file
+    and the key, and every command and the window say it in one line."""
+    path = resource_path("defaults.toml")
+    try:
+        with open(path, "rb") as handle:
+            table = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise DefaultsError(f"{path}: cannot be read ({getattr(error, 'strerror', None) or error})") from None
+    from .defaults_schema import check_defaults
+    from .schema_kinds import SchemaError
+    try:
+        check_defaults(table)
+    except SchemaError as error:
+        raise DefaultsError(f"{path}: {error}") from None
+    return from_table(table)

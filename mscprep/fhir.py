@@ -148,6 +148,7 @@ def bundle_json(data: dict) -> str:
 def export_record(store, record) -> str:
     """The record's Bundle as JSON text, with its check and weighing from the store."""
     from .documents.status import document_release
+    store.prove(record)       # a record that does not match its chain is never exported
     status = store.status(record)
     checks = [check for check in store.checks(record) if check["matched"]]
     weighings = store.weighings(record)

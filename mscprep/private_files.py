@@ -58,10 +58,25 @@ def ensure_private_dir(folder: Path | str, *, ours: bool = True) -> list[Path]:
     return [folder] if tighten(folder) else []
 
 
+def refuse_special(path: Path | str) -> None:
+    """OSError when `path` exists and is not a regular file nor a link: a device node, a
+    pipe (FIFO) or a socket is never replaced nor written into (a FIFO would hang), and a
+    folder is not a file. A symbolic link is replaced by the new file, never followed."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(21, "is a folder")
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise OSError(22, "is not a regular file (a device, pipe or socket); nothing was written")
+
+
 def write_private(path: Path | str, data: bytes | str, *, encoding: str = "utf-8") -> Written:
-    """Write `data` to `path` atomically, owner-only. OSError (disk full, no permission)
-    leaves any earlier file as it was."""
+    """Write `data` to `path` atomically, owner-only. OSError (disk full, no permission, a
+    target that is a device, pipe or socket) leaves any earlier file as it was."""
     path = Path(path)
+    refuse_special(path)
     if isinstance(data, str):
         data = data.encode(encoding)
     was_loose = False
@@ -98,6 +113,7 @@ def open_private_text(path: Path | str, *, encoding: str = "utf-8", newline: str
     """A text file opened for writing, created owner-only (an existing one tightened), for
     writers that stream (CSV)."""
     path = Path(path)
+    refuse_special(path)
     tighten(path)
     descriptor = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, FILE_MODE)
     return os.fdopen(descriptor, "w", encoding=encoding, newline=newline)

@@ -450,7 +450,8 @@ class Session:
         return RecordState(record.record_id, record.version, status.verified_by, self.weighing(record),
                            audit_head=self.store.head(), check_failed=status.check_failed,
                            unsigned=not has_enrolled(self.store),
-                           signatures=tuple(signatures(self.store, record.record_id)))
+                           signatures=tuple(signatures(self.store, record.record_id)),
+                           weighings=self.store.weighing_history(record))
 
     def _event(self, stage: str, record, who: str) -> None:
         self._events[(stage, record.record_id, record.version)] = (who, _now())
@@ -551,16 +552,34 @@ class Session:
         self._changed("checks")
         return matched
 
-    def record_weighing(self, weighing, source: str = "typed, not read") -> None:
-        """`source` (issue 25): how tare and gross were obtained (devices.weighing)."""
+    def weighing_needs_reason(self) -> bool:
+        """True when the last weighing of the current record was out of tolerance: a new
+        one needs a typed reason."""
+        record = self.current_record()
+        weighings = self.store.weighings(record) if record is not None and self.store is not None else []
+        return bool(weighings) and not weighings[-1]["within"]
+
+    def record_weighing(self, weighing, source: str = "typed, not read", reason: str | None = None) -> None:
+        """`source` (issue 25): how tare and gross were obtained (devices.weighing); `reason`:
+        why it is weighed again after a weighing out of tolerance."""
         record = self.current_record()
         if record is None:
             raise InputError("record", "save the case first; only a saved record can be weighed")
-        self.store.record_weighing(record, self.operator, weighing, source, signer=self.signer)
+        self.store.record_weighing(record, self.operator, weighing, source, reason=reason, signer=self.signer)
         self._weighing = ((record.record_id, record.version), weighing)
         self._event("weighed", record, self.operator)
         self.recompute()
         self._changed("checks")
+
+    def printed_before(self, what: str = "sheet") -> bool:
+        """Whether printing `what` of the current record now would be a reprint (nothing logged)."""
+        record = self.current_record()
+        return bool(record is not None and self.store is not None and self.store.printed_before(record, what))
+
+    def log_print_cancelled(self, what: str, why: str) -> None:
+        record = self.current_record()
+        if record is not None and self.store is not None:
+            self.store.record_print_cancelled(record, self.operator, what, why, signer=self.signer)
 
     def log_print(self, what: str = "sheet") -> bool:
         """Log a print of the saved record; True when it is a reprint. A label printed for

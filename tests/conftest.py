@@ -4,6 +4,11 @@ from pathlib import Path
 
 # Tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The audit heads a workstation has seen (mscprep/records/seen.py) are kept in a folder of
+# the test run's own, never the user's settings.
+if "MSCPREP_STATE_DIR" not in os.environ:
+    import tempfile
+    os.environ["MSCPREP_STATE_DIR"] = tempfile.mkdtemp(prefix="mscprep-state-")
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

@@ -114,3 +114,16 @@ def drop_guards(store: RecordStore, table: str) -> None:
             run(f"DROP TRIGGER IF EXISTS {name}")
     else:
         run(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
+
+
+def restore_guards(store: RecordStore, table: str) -> None:
+    """Put the append-only triggers of `table` back as mscprep makes them (the repair after
+    drop_guards): a store without its guards is never intact and refuses to write."""
+    from mscprep.records import schema
+    run = raw_sql(store)
+    if store.kind == "sqlite":
+        for statement in schema._sqlite_guards(table):
+            run(statement)
+    else:
+        for statement in schema._pg_guard(table):
+            run(statement)

@@ -95,5 +95,16 @@ def test_definitions_import_nothing_above_them():
     for name in ("mscprep.protocol.definitions", "mscprep.defaults", "mscprep.documents.model"):
         path = CORE.joinpath(*name.split(".")[1:]).with_suffix(".py")
         allowed = {"mscprep.units", "mscprep.resources", "mscprep.preparation.findings"}
+        if name == "mscprep.defaults":   # checked against its schema before use (issue 23): see below
+            allowed |= {"mscprep.defaults_schema", "mscprep.schema_kinds"}
         mscprep = {target for target in imports_of(path) if target.startswith("mscprep")}
         assert {target for target in mscprep if not any(target.startswith(a) for a in allowed)} == set(), name
+    # The defaults' schema and the schema building blocks sit below everything that reads
+    # the defaults: they import only definitions, units and the error and character helpers.
+    low = {"mscprep.units", "mscprep.resources", "mscprep.errors", "mscprep.form.characters",
+           "mscprep.protocol.definitions", "mscprep.schema_kinds"}
+    for name in ("mscprep.defaults_schema", "mscprep.schema_kinds"):
+        path = CORE.joinpath(*name.split(".")[1:]).with_suffix(".py")
+        mscprep = {target for target in imports_of(path) if target.startswith("mscprep")}
+        assert {target for target in mscprep if not any(target == a or target.startswith(a + ".") for a in low)} \
+            == set(), name

@@ -28,7 +28,8 @@ def test_required_figures_follow_how_the_record_was_counted(store):
         "Stained (dead) counts per square", "Final volume", "Rate or Duration"]
     # TEMCELL dilutes each bag by the label's method (no dilution target); its DMSO is the product's
     label = store.save(prepare({"protocol": "temcell", "weight": "60 kg", "dmso": "5%"}), "K. Tanaka")
-    assert labels(required_figures(label)) == ["Body weight", "Dose", "Cells in product (label)",
+    # the basis decides which cells the dose counts: confirmed from the label too
+    assert labels(required_figures(label)) == ["Body weight", "Dose", "Dose basis", "Cells in product (label)",
                                                "Product volume (label)", "Rate or Duration", "DMSO"]
     assert all(key in CHECK_FIELDS for requirement in required_figures(label) for key in requirement.keys)
 
@@ -76,7 +77,7 @@ def test_a_check_confirms_the_use_by_and_the_dosing_calendar(store):
     record = store.save(prepare(thawed, now=now), "K. Tanaka")
     assert "Thawed at" in labels(required_figures(record))
     later_thaw = compare(record.plan, prepare(dict(thawed, thawed_at="2026-11-23T09:30:00+00:00"), now=now))
-    assert [d.key for d in later_thaw.differences] == ["use_by"]
+    assert [d.key for d in later_thaw.differences] == ["use_by", "thawed_at"]   # the source figure and its result
     assert later_thaw.differences[0].first.endswith("13:00") and later_thaw.differences[0].second.endswith("13:30")
     nebulized = {"protocol": "secretome-nebulized", "patient_id": "MRN-N", "first_dose_at": "2026-11-24T08:00:00+00:00"}
     record = store.save(prepare(nebulized, now=now), "K. Tanaka")

@@ -175,6 +175,9 @@ def test_the_full_audit_check_runs_in_the_background_and_a_failure_shows_a_red_b
     connection = sqlite3.connect(store.path, isolation_level=None)
     connection.execute("DROP TRIGGER records_no_update")
     connection.execute("UPDATE records SET patient_name = 'Someone Else'")   # a row, not the chain
+    from mscprep.records import schema
+    for statement in schema._sqlite_guards("records"):          # the guard put back: the structure is sound
+        connection.execute(statement)
     connection.close()
     assert store.verify_audit(rows=False).intact                # the quick check cannot see it ...
     window.records.last_audit = None
@@ -232,12 +235,18 @@ def test_a_reprint_prints_the_record_state_with_the_audit_head(qtbot, settings, 
     window.records.save()
     record = window.session.record
     printed = []
-    monkeypatch.setattr(window.printing, "preview", lambda data, what: printed.append((data, what)))
+    monkeypatch.setattr(window.printing, "preview", lambda data, what, for_print: printed.append((data, what,
+                                                                                                   for_print)))
     monkeypatch.setattr(window.printing, "pdf", lambda document, state, reprint=False: (document, state, reprint))
     window.printing.reprint(record)
-    (document, state, reprint), what = printed[0]
+    (document, state, reprint), what, for_print = printed[0]
     assert reprint and what == "sheet" and document == record.document()      # the stored document
     assert state.record_id == record.record_id and state.audit_head and len(state.audit_head) == 64
+    assert not [row for row in store.connection.execute("SELECT action FROM audit WHERE action LIKE '%print'")]
+    document, printed_state, reprint = for_print()                             # the job handed to the printer
+    assert reprint and printed_state.audit_head == store.head() != state.audit_head   # the head includes it
+    assert store.connection.execute("SELECT what FROM audit ORDER BY seq DESC LIMIT 1").fetchone()[0] == \
+        f"version {record.version}: sheet"
 
 
 # --- the thermal label printer ------------------------------------------------------------------

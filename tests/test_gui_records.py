@@ -204,10 +204,11 @@ def test_history_finds_reopens_and_exports(qtbot, window, store, tmp_path):
     assert window.inputs["weight"].text() == "70 kg" and window.session.current_record() is saved
 
 
-def test_printing_a_saved_record_is_logged_and_the_second_is_a_reprint(qtbot, window, store, monkeypatch):
+def test_printing_a_saved_record_is_logged_and_the_second_is_a_reprint(qtbot, window, store, monkeypatch, tmp_path):
+    from test_print_events import print_for_real
     window.records.save()
-    monkeypatch.setattr("PySide6.QtPrintSupport.QPrintPreviewDialog.exec", lambda self: 0)
     monkeypatch.setattr("ui.print_actions.QMessageBox.information", lambda *a, **k: None)
+    print_for_real(monkeypatch, tmp_path / "out.pdf")
     window.printing.print_preview()
     window.printing.print_preview()
     actions = [row[0] for row in store.connection.execute("SELECT action FROM audit WHERE action <> 'act' "

@@ -21,7 +21,7 @@ from mscprep.records.doublecheck import blind_view, compare
 from mscprep.records.store import RecordStore, StoreError
 
 from helpers import ROOT, plan
-from stores import backend, drop_guards, pg_server, raw_sql, store  # noqa: F401 (fixtures)
+from stores import backend, drop_guards, pg_server, raw_sql, restore_guards, store  # noqa: F401 (fixtures)
 
 FORM = dict(final_volume="50 mL", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456")
 
@@ -172,7 +172,9 @@ def test_editing_any_column_inserting_or_deleting_any_row_is_found_and_named(sto
         assert not report.intact, f"editing {table}.{column} was not found"
         assert any(describe(table, edited) in problem for problem in report.problems), (column, report.problems)
         run(f"UPDATE {table} SET {column} = ? WHERE seq = ?", (original[column], where))
+        restore_guards(store, table)
         assert store.verify_audit().intact, f"restoring {table}.{column}"
+        drop_guards(store, table)
     # a row inserted outside the program, even with a correct-looking hash
     forged = dict(original, seq=original["seq"] + 500)
     if "id" in forged:
@@ -183,7 +185,9 @@ def test_editing_any_column_inserting_or_deleting_any_row_is_found_and_named(sto
     problems = store.verify_audit().problems
     assert any(describe(table, forged) in p and "not in the audit trail" in p for p in problems), problems
     run(f"DELETE FROM {table} WHERE seq = ?", (forged["seq"],))
+    restore_guards(store, table)
     assert store.verify_audit().intact
+    drop_guards(store, table)
     # a row deleted
     run(f"DELETE FROM {table} WHERE seq = ?", (seq,))
     problems = store.verify_audit().problems
@@ -203,7 +207,9 @@ def test_editing_any_audit_column_or_the_anchor_is_found(store):
         report = store.verify_audit()
         assert not report.intact and any("audit entr" in p or "row" in p for p in report.problems), column
         run(f"UPDATE audit SET {column} = ? WHERE seq = ?", (original[column], value if column == "seq" else 2))
+        restore_guards(store, "audit")
         assert store.verify_audit().intact, column
+        drop_guards(store, "audit")
     run("DELETE FROM audit WHERE seq = 2")
     assert any("audit entries 2 to 2 are missing" in p for p in store.verify_audit().problems)
 
@@ -212,6 +218,7 @@ def test_the_quick_check_covers_the_chain_and_the_full_one_every_row(store):
     populate(store)
     drop_guards(store, "records")
     raw_sql(store)("UPDATE records SET patient_id = 'MRN-OTHER'")
+    restore_guards(store, "records")
     assert store.verify_audit(rows=False).intact and store.verify_audit(rows=False).rows == 0
     assert not store.verify_audit().intact
     drop_guards(store, "audit")

@@ -65,10 +65,10 @@ def test_protocol_defaults_are_never_filled_in_for_the_checker(capsys, tmp_path)
     record = store.save(prepare({"protocol": "temcell", "weight": "60 kg", "din": "A999921123456"}), "K. Tanaka")
     code, _out, err = cli(capsys, "records", "check", record.record_id, "--checker", "M. Sato", "--weight", "60 kg",
                           "--din", "A999921123456", "--db", tmp_path / "records.sqlite3")
-    assert code == 2 and "Dose, Cells in product (label), Product volume (label), Rate or Duration, DMSO" in err
+    assert code == 2 and "Dose, Dose basis, Cells in product (label), Product volume (label), Rate or Duration, DMSO" in err
     code, out, _err = cli(capsys, "records", "check", record.record_id, "--checker", "M. Sato", "--weight", "60 kg",
                           "--din", "A999921123456", "--dose", "2e6 cell/kg", "--cells-in-product", "72e6 cell",
-                          "--product-volume", "10.8 mL", "--dmso", "10%", "--rate", "240 mL/h",
+                          "--product-volume", "10.8 mL", "--dmso", "10%", "--rate", "240 mL/h", "--basis", "total",
                           "--db", tmp_path / "records.sqlite3")
     assert code == 0, out
     store.close()

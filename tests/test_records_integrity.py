@@ -287,15 +287,19 @@ def test_a_label_that_cannot_be_logged_is_not_printed(locked_window, monkeypatch
     assert window.inputs["weight"].text() == "70 kg"                               # nothing typed is lost
 
 
-def test_a_sheet_that_cannot_be_logged_is_not_previewed(locked_window, monkeypatch):
+def test_a_sheet_that_cannot_be_logged_is_not_printed(locked_window, monkeypatch):
     window, store, holder = locked_window
-    previewed, warnings = [], []
-    monkeypatch.setattr(window.printing, "preview", lambda data, what: previewed.append(what))
+    previewed, printed, warnings = [], [], []
+
+    def preview(data, what, for_print):      # the preview shows; the print is asked for at once
+        previewed.append(what)
+        printed.append(for_print() is not None)
+    monkeypatch.setattr(window.printing, "preview", preview)
     monkeypatch.setattr("ui.print_actions.QMessageBox.warning", lambda parent, title, text: warnings.append(text))
     holder.execute("BEGIN IMMEDIATE")
     window.printing.print_preview()
     window.printing.print_preview(what="label")
-    assert previewed == [] and len(warnings) == 2
+    assert previewed == ["sheet", "label"] and printed == [False, False] and len(warnings) == 2
     holder.execute("ROLLBACK")
     window.printing.print_preview()
-    assert previewed == ["sheet"]
+    assert printed[-1] is True

@@ -45,7 +45,8 @@ def url(folder: Path, database: str = "postgres", user: str = ADMIN) -> str:
     return f"postgresql://{user}@/{database}?host={folder / 'socket'}"
 
 
-def start(folder: Path, durable: bool = False) -> str:
+def start(folder: Path, durable: bool = False, extra: str = "") -> str:
+    """Start a new cluster in `folder`; `extra`: more server options (-c name=value ...)."""
     bin_dir = binaries()
     if bin_dir is None:
         raise SystemExit("PostgreSQL is not installed (no initdb)")
@@ -64,6 +65,8 @@ def start(folder: Path, durable: bool = False) -> str:
     options = f"-k {folder / 'socket'} -c listen_addresses='' -c max_connections=40 -c shared_buffers=64MB"
     if not durable:
         options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    if extra:
+        options += f" {extra}"
     run(str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"), "-o", options, "-w",
         "-t", "60", "start")
     return url(folder)

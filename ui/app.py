@@ -74,6 +74,15 @@ def main(argv: list[str]) -> int:
     app.setApplicationName("mscprep")
     app.setOrganizationName("mscprep")
     selftest_run = "--selftest" in argv
+    from mscprep.defaults import DefaultsError, app_defaults
+    try:
+        app_defaults()      # a broken resources/defaults.toml: one line naming the file and the key
+    except DefaultsError as error:
+        sys.stderr.write(f"mscprep: {error}\n")
+        if not selftest_run:
+            from PySide6.QtWidgets import QMessageBox
+            QMessageBox.critical(None, "mscprep", str(error))
+        return 1
     # The self-test must not depend on, nor change, the user's saved settings.
     settings = Settings(QSettings(QSettings.IniFormat, QSettings.UserScope, "mscprep", "selftest")
                         if selftest_run else None)

@@ -55,8 +55,16 @@ class PrintActions:
         return None if document is None else self.pdf(document, record_state, reprint)
 
     def save_pdf(self, path: str | None = None) -> str | None:
+        """Save the sheet (and, when the release rule allows it, the bag label as its last
+        page) as PDF. For a saved record the PDF is a print: logged once the file is chosen,
+        the sheet (and the label) rendered with the audit head that includes those entries,
+        and a file that then cannot be written is logged as a cancelled print."""
         window = self.window
-        data = self.sheet_bytes()
+        session = window.session
+        document, record_state = session.printable()
+        if document is None:
+            return None
+        data = self.pdf(document, record_state, session.printed_before("sheet"))
         if data is None:
             return None
         if not path:
@@ -66,10 +74,28 @@ class PrintActions:
                                                         options=QFileDialog.DontUseNativeDialog)
             if not path:
                 return None
+        logged: list[str] = []
+        if session.current_record() is not None and session.store is not None:
+            from mscprep.documents.status import document_release
+            reprint = self.log_print("sheet")
+            if reprint is None:
+                return None
+            logged.append("sheet")
+            if document.labels and document_release(document, record_state, reprint).label_allowed:
+                if self.log_print("label") is None:
+                    self._cancelled(logged, "the label could not be logged; nothing was written")
+                    return None
+                logged.append("label")
+            document, record_state = session.printable()
+            data = self.pdf(document, record_state, reprint)     # the head now includes these prints
+            if data is None:
+                self._cancelled(logged, "the sheet could not be built; nothing was written")
+                return None
         from mscprep.private_files import take_notice, write_private
         try:
             write_private(path, data)
         except OSError as error:
+            self._cancelled(logged, f"the PDF could not be written ({error.strerror or error})")
             QMessageBox.warning(window, "mscprep", window.tr("The sheet could not be saved to {0}: {1}").format(
                 path, error.strerror))
             return None
@@ -78,6 +104,15 @@ class PrintActions:
         if notice:
             window.show_banner(translate_message(notice), "#1f5fa8", key="notice", closable=True)
         return path
+
+    def _cancelled(self, logged: list[str], why: str) -> None:
+        """Prints logged when handed over that did not happen: each said in the trail."""
+        from mscprep.records.errors import StoreError
+        for what in logged:
+            try:
+                self.window.session.log_print_cancelled(what, why)
+            except StoreError as error:
+                log.error("print of %s cancelled but not logged: %s", what, error)
 
     def log_print(self, what: str = "sheet") -> bool | None:
         """Log a print of the saved record; True when it is a reprint. None when it could
@@ -103,57 +138,100 @@ class PrintActions:
 
     def print_preview(self, reprint: bool | None = None, what: str = "sheet") -> None:
         """Preview and print the case's sheet pages on the sheet printer, or (what="label")
-        its label pages on the label printer; each printer is remembered."""
-        document, record_state = self.window.session.printable()
+        its label pages on the label printer; each printer is remembered. Nothing is logged
+        by previewing or cancelling: a saved record's print is logged when the print dialog
+        hands the job to the printer, and the pages printed carry the head including it."""
+        session = self.window.session
+        document, record_state = session.printable()
         if document is None:
             return
-        if reprint is None:
-            reprint = self.log_print(what)
-            if reprint is None:
-                return
-        self.preview(self.pdf(document, record_state, reprint), what)
+        saved = session.current_record() is not None and session.store is not None
+        data = self.pdf(document, record_state, session.printed_before(what) if reprint is None else reprint)
+        if data is None:
+            return
+
+        def for_print() -> bytes | None:
+            if not saved:
+                return data
+            printed = self.log_print(what)
+            if printed is None:
+                return None
+            _document, state = session.printable()
+            return self.pdf(document, state, printed)
+        self.preview(data, what, for_print)
 
     def reprint(self, record) -> None:
         """Print a saved record exactly as it was first printed, stamped REPRINT, with who
-        verified and weighed it and the audit head of now."""
+        verified and weighed it and the audit head of now (including this reprint's entry,
+        logged when the job is handed to the printer)."""
         from mscprep.errors import InputError
         from mscprep.records.errors import StoreError
         session = self.window.session
         store = session.store
         try:
+            store.prove(record)     # the record's hashes recomputed: one that does not match its chain is refused
             state = store.record_state(record)
             document = record.document()
-            store.record_print(record, session.operator, "sheet", signer=session.signer)
         except (StoreError, InputError) as error:   # shown, printing refused
             QMessageBox.warning(self.window, "mscprep", translate_message(getattr(error, "message", None)
                                                                           or str(error)))
             return
-        self.preview(self.pdf(document, state, reprint=True), "sheet")
 
-    def preview(self, data: bytes | None, what: str) -> None:
+        def for_print() -> bytes | None:
+            try:
+                store.record_print(record, session.operator, "sheet", signer=session.signer)
+                now = store.record_state(record)
+            except (StoreError, InputError) as error:
+                QMessageBox.warning(self.window, "mscprep", self.window.tr(
+                    "Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}"
+                ).format(translate_message(getattr(error, "message", None) or str(error))))
+                return None
+            return self.pdf(document, now, reprint=True)
+        self.preview(self.pdf(document, state, reprint=True), "sheet", for_print)
+
+    def preview(self, data: bytes | None, what: str, for_print=None) -> bool:
+        """The print preview. `for_print()` is called when the dialog hands the job to the
+        printer (never for the preview itself): it logs the print and returns the pages to
+        print, or None to print nothing. Returns True when a job was handed over."""
         if data is None:
-            return
+            return False
         window = self.window
+        from PySide6.QtGui import QPaintEngine
         from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
         from .printing import PRINT_DPI, paint_pages, render_pages
         pages = [page for page in render_pages(data, PRINT_DPI) if page.is_label == (what == "label")]
         if not pages:
             QMessageBox.information(window, "mscprep", window.tr(
                 "There is no label to print: the plan is blocked or a reason is missing."))
-            return
+            return False
         setting = "label_printer" if what == "label" else "printer"
         printer = QPrinter(QPrinter.HighResolution)
         name = window.settings.get(setting)
         if name and name in [info.printerName() for info in QPrinterInfo.availablePrinters()]:
             printer.setPrinterName(name)
         dialog = QPrintPreviewDialog(printer, window)
-        dialog.paintRequested.connect(lambda target: paint_pages(target, pages))
+        handed_over = []
+
+        def paint(target) -> None:
+            engine = target.paintEngine()
+            if for_print is None or (engine is not None and engine.type() == QPaintEngine.Type.Picture):
+                paint_pages(target, pages)          # the preview on screen: nothing happened yet
+                return
+            final = for_print()
+            if final is None:
+                target.abort()
+                return
+            paint_pages(target, [page for page in render_pages(final, PRINT_DPI)
+                                 if page.is_label == (what == "label")])
+            handed_over.append(True)
+        dialog.paintRequested.connect(paint)
         if not QPrinterInfo.availablePrinters():
             QMessageBox.information(window, "mscprep", window.tr(
                 "No printer is installed on this computer. Save the sheet as PDF and print it elsewhere, "
                 "or ask IT to install the clean-room printer."))
         if dialog.exec():
             window.settings.set(setting, printer.printerName())
+        return bool(handed_over)
 
     def print_label(self) -> str | None:
         """The bag label on the label printer of the settings: the print dialog (a PDF
@@ -191,6 +269,7 @@ class PrintActions:
             job = zpl.print_label(document, record_state, queue, dpi=dpi, language=window.language, reprint=reprint)
         except (zpl.LabelRefused, zpl.RawPrintError) as error:
             log.error("label not sent to %s: %s", queue, error)
+            self._cancelled(["label"], f"the printer queue {queue} refused the label ({error})")
             QMessageBox.warning(window, "mscprep", window.tr("The label was not printed: {0}").format(
                 translate_message(str(error))))
             return None

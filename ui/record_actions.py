@@ -156,10 +156,20 @@ class RecordActions:
         # issue 25: the dialog names the record and reads the balance set in Settings > Balance…
         dialog = GravimetricDialog(session.view.preparation, window, record_id=record.record_id,
                                    balance_url=window.settings.get("balance_url"))
-        from .signed_in import confirm_signature
-        if dialog.exec() and dialog.weighing is not None and confirm_signature(window, "weighed"):
+        if dialog.exec() and dialog.weighing is not None:
+            reason = None
+            if session.weighing_needs_reason():
+                from PySide6.QtWidgets import QInputDialog
+                reason, accepted = QInputDialog.getText(window, window.tr("Weigh again"), window.tr(
+                    "The last weighing was out of tolerance. Why is it weighed again? (kept with both weighings)"))
+                if not accepted or not reason.strip():
+                    window.statusBar().showMessage(window.tr("Weighing not saved: a reason is needed"), 8000)
+                    return
+            from .signed_in import confirm_signature
+            if not confirm_signature(window, "weighed"):
+                return
             try:
-                session.record_weighing(dialog.weighing, dialog.source)
+                session.record_weighing(dialog.weighing, dialog.source, reason)
             except (StoreError, InputError) as error:
                 self._error(error)
                 return

@@ -124,6 +124,9 @@ class RecordState:
     check_failed: bool = False
     unsigned: bool = False             # a store nobody is enrolled in: nothing on it is signed
     signatures: tuple = ()             # records.staff.Signature, oldest first (printed on the sheet)
+    # every weighing of the version when there was more than one, oldest first:
+    # (at_utc, measured mL, deviation, within, reason typed for weighing again)
+    weighings: tuple = ()
 
     def __post_init__(self):
         if self.check_failed and self.checked_by is not None:

@@ -4,6 +4,7 @@ mscprep.documents) into reportlab flowables in the printed language."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Callable
 
 from reportlab.lib import colors
@@ -30,6 +31,7 @@ class Context:
     width: float
     checked_by: str | None
     weighing: object | None
+    weighings: tuple = ()       # RecordState.weighings: every weighing when there were several
 
     def text(self, cell) -> str:
         return doc.render(cell, self.translate, {"checked_by": self.checked_by})
@@ -142,6 +144,14 @@ def checks_section(section: doc.Checks, c: Context) -> list:
                   if weighing.source == "typed, not read"
                   else doc.T("Tare and filled mass: {source}.", source=weighing.source))
         flowables.append(c.para(source, "small"))
+    for number, (at, measured, deviation, within, reason) in enumerate(c.weighings, 1):
+        line = doc.T("Weighing {number} at {at}: {measured} mL ({deviation}): {verdict}.",
+                     words={"verdict": "within tolerance" if within else "OUT OF TOLERANCE"}, number=str(number),
+                     at=display.clock(datetime.fromisoformat(at)), measured=display.significant(measured, 4),
+                     deviation=("+" if deviation >= 0 else "") + display.percent(deviation))
+        flowables.append(c.para(line, "small"))
+        if reason:
+            flowables.append(c.para(doc.T("Weighed again because: {reason}", reason=reason), "small"))
     return flowables
 
 

@@ -50,7 +50,8 @@ def write_document(document: Document, output, *, paper: str = "A4", language: s
                           fine_print=f"{translate('audit head')} {record.audit_head}"
                           if record and record.audit_head else "")
     context = lambda width: Context(machinery.styles(), translate, width,  # noqa: E731
-                                    record.checked_by if record else None, record.weighing if record else None)
+                                    record.checked_by if record else None, record.weighing if record else None,
+                                    record.weighings if record else ())
     labels = list(document.labels) if status.label_allowed else []
     return machinery.render(lambda width: flowables(document.sections, context(width))
                             + signature_flowables(record, context(width)), page,

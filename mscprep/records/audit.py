@@ -29,11 +29,13 @@ FIELDS = ("seq", "at_utc", "at_local", "operator", "action", "record_id", "what"
           "new_value", "reason", "prev_hash")
 ROW_FIELDS = ("row_table", "row_hash")
 COLUMNS = FIELDS + ROW_FIELDS + ("hash",)
+# PostgreSQL: the database login that appended the entry, stamped by the server (hashed when set).
+SERVER_FIELDS = ("db_user",)
 
 
 def entry_hash(entry: dict) -> str:
     material = {key: entry.get(key) for key in FIELDS}
-    material.update({key: entry[key] for key in ROW_FIELDS if entry.get(key) is not None})
+    material.update({key: entry[key] for key in ROW_FIELDS + SERVER_FIELDS if entry.get(key) is not None})
     return _sha256(material)
 
 
@@ -71,6 +73,9 @@ class Entry:
 def append(db, entries: list[Entry], at: datetime | None = None) -> list[int]:
     """Append entries (and insert the rows they cover) inside the caller's transaction,
     which holds the store's write lock. Returns the sequence numbers."""
+    server = getattr(db, "append_on_server", None)
+    if server is not None:      # PostgreSQL: numbered, stamped and hashed by the server itself
+        return server(entries)
     at = at or now()
     last_seq, last_hash = db.execute("SELECT last_seq, last_hash FROM audit_anchor WHERE id = 1").fetchone()
     numbers = []
@@ -150,8 +155,9 @@ def verify(db, tables: dict[str, tuple[str, ...]], readers: dict | None = None,
     expected_seq, previous, count = 1, GENESIS, 0
     head_found = None if earlier_head is None else False
     wanted = (earlier_head or "").strip().lower()
-    for values in db.execute(f"SELECT {', '.join(COLUMNS)} FROM audit ORDER BY seq"):
-        entry = dict(zip(COLUMNS, values))
+    columns = getattr(db, "audit_columns", COLUMNS)
+    for values in db.execute(f"SELECT {', '.join(columns)} FROM audit ORDER BY seq"):
+        entry = dict(zip(columns, values))
         count += 1
         try:
             seq = int(entry["seq"])

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import schema
+from ..errors import one_line
 from .errors import StoreError, StoreUnreachable
 
 
@@ -36,7 +37,7 @@ def redact(url: str) -> str:
 class SqliteBackend:
     kind = "sqlite"
 
-    def __init__(self, path: Path, busy_timeout: float = 5.0):
+    def __init__(self, path: Path, busy_timeout: float = 5.0, readonly: bool = False):
         from ..private_files import ensure_private_dir, tighten
         self.path = Path(path)
         self.location = str(self.path)
@@ -47,6 +48,15 @@ class SqliteBackend:
             raise StoreError(f"The record file {self.path} is on a network share ({share}). SQLite cannot keep "
                              "records safe there (its journal needs this computer's own disk): choose a folder "
                              "on a local disk, or the site's PostgreSQL server.")
+        if readonly:
+            # `audit verify`: nothing created, tightened or converted; the file is only read.
+            try:
+                self.connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                                                  timeout=busy_timeout, isolation_level=None)
+                self.connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+                raise StoreError(self.explain(error)) from None
+            return
         try:
             from .paths import data_dir
             # The data folder is the program's: made private. A folder chosen for the file
@@ -62,13 +72,14 @@ class SqliteBackend:
             self.connection = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
             self.connection.execute("PRAGMA journal_mode=WAL")
             self.connection.execute("PRAGMA synchronous=FULL")
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
             raise StoreError(self.explain(error)) from None
         except OSError as error:
             raise StoreError(f"The record folder {self.path.parent} cannot be used ({error.strerror}). "
                              "Check that it exists and that you may write to it.") from None
 
-    errors = (sqlite3.DatabaseError,)
+    # Text in the file that is not UTF-8 (damaged schema or rows) surfaces as UnicodeDecodeError.
+    errors = (sqlite3.DatabaseError, UnicodeDecodeError)
 
     def execute(self, sql: str, params=()):
         return self.connection.execute(sql, params)
@@ -98,22 +109,32 @@ class SqliteBackend:
                 self.connection.execute("COMMIT")
 
     def version(self) -> int:
-        tables = {row[0] for row in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "meta" not in tables:
-            return 0
-        row = self.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        return int(row[0]) if row else 0
+        try:
+            tables = {row[0] for row in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "meta" not in tables:
+                return 0 if not tables else _damaged(self.location, "table meta (the schema version) is missing")
+            rows = self.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            if isinstance(error, sqlite3.DatabaseError) and "decode" not in str(error).lower() \
+                    and "malformed" not in str(error):
+                raise
+            return _damaged(self.location, f"its schema text cannot be read ({one_line(str(error))[:120]})")
+        return schema_version(self.location, rows)
 
     def damage(self, quick: bool = False) -> list[str]:
         """What PRAGMA integrity_check (or the faster quick_check) finds: nothing for a sound file."""
         try:
             found = [row[0] for row in self.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
-        except sqlite3.DatabaseError as error:
+        except self.errors as error:
             return [f"the database file is damaged: {error}"]
         return [] if found == ["ok"] else [f"the database file is damaged: {line}" for line in found[:10]]
 
     def explain(self, error: Exception) -> str:
         text = str(error)
+        if isinstance(error, UnicodeDecodeError) or "decode" in text.lower():
+            return (f"The record database {self.path} is damaged: text in it (its schema or a row) cannot be read "
+                    "as UTF-8. Nothing was changed; restore it from the backup (`mscprep audit verify` lists what "
+                    "is wrong).")
         if "not a database" in text or "malformed" in text:
             return (f"{self.path} is not a readable mscprep database (damaged or another file). "
                     "Nothing was changed; restore it from the backup or ask the system administrator.")
@@ -150,6 +171,8 @@ class PostgresBackend:
         self.tightened: list[Path] = []
         self.errors = (psycopg.Error,)
         self.connect_timeout = max(1, int(connect_timeout))
+        from .audit import COLUMNS, SERVER_FIELDS
+        self.audit_columns = COLUMNS + SERVER_FIELDS
         self.connection = None
         self.reconnect()
 
@@ -159,6 +182,12 @@ class PostgresBackend:
             self.connection = psycopg.connect(self.url, autocommit=True, connect_timeout=self.connect_timeout,
                                               application_name="mscprep")
         except psycopg.OperationalError as error:
+            if "does not exist" in str(error):
+                # the server answered: the database (or the role) is not there, it is not away
+                first = str(error).strip().splitlines()[0]
+                raise StoreError(f"The record server {self.location} has no such record database or role ({first}). "
+                                 "Nothing was created; if it held records, it was dropped: restore it from the "
+                                 "backup.") from None
             raise StoreUnreachable(self.unreachable(error)) from None
         except psycopg.Error as error:
             raise StoreError(self.explain(error)) from None
@@ -186,10 +215,34 @@ class PostgresBackend:
     @contextmanager
     def transaction(self):
         with self.connection.transaction():
-            # Every writer takes the anchor row first: one writer at a time appends to the
-            # chain, and it reads the newest committed state after the lock.
-            self.connection.execute("SELECT last_seq FROM audit_anchor WHERE id = 1 FOR UPDATE")
+            # One writer at a time (a transaction-level advisory lock: the application role
+            # may not lock the anchor row itself); mscprep_append locks the anchor as well.
+            self.connection.execute("SELECT pg_advisory_xact_lock(4242023)")
             yield self
+
+    audit_columns = None     # set in __init__: the audit columns with db_user
+
+    def append_on_server(self, entries) -> list[int]:
+        """Append through mscprep_append: the server numbers the entries, stamps them with
+        its clock and session_user, hashes the rows and the chain, moves the anchor."""
+        import json
+        from datetime import datetime
+        payload = []
+        for item in entries:
+            if item.adopt is not None:
+                raise StoreError("Rows saved before schema 3 are adopted only in an SQLite file.")
+            entry = {key: getattr(item, key) for key in ("operator", "action", "record_id", "what", "old_value",
+                                                         "new_value", "reason")}
+            if item.row is not None:
+                table, values = item.row
+                entry["row_table"] = table
+                entry["row"] = {key: json.dumps(value, ensure_ascii=False) for key, value in values.items()
+                                if key not in ("seq", "row_hash")}
+            payload.append(entry)
+        offset = datetime.now().astimezone().strftime("%z") or "+0000"
+        rows = self.connection.execute("SELECT mscprep_append(%s::jsonb, %s)",
+                                       [json.dumps(payload, ensure_ascii=False), f"{offset[:3]}:{offset[3:5]}"])
+        return [row[0] for row in rows.fetchall()]
 
     @contextmanager
     def snapshot(self):
@@ -201,9 +254,10 @@ class PostgresBackend:
     def version(self) -> int:
         found = self.connection.execute("SELECT to_regclass('meta')").fetchone()[0]
         if found is None:
-            return 0
-        row = self.connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        return int(row[0]) if row else 0
+            tables = self.connection.execute("SELECT to_regclass('audit')").fetchone()[0]
+            return 0 if tables is None else _damaged(self.location, "table meta (the schema version) is missing")
+        rows = self.connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
+        return schema_version(self.location, rows)
 
     def damage(self, quick: bool = False) -> list[str]:
         return []   # the server keeps its own files; row contents are checked by the chain
@@ -232,10 +286,25 @@ class PostgresBackend:
             self.connection.close()
 
 
-def open_backend(location, busy_timeout: float = 5.0):
+def _damaged(location: str, what: str):
+    raise StoreError(f"The record database {location} is damaged: {what}. Nothing was changed; restore it from "
+                     "the backup (`mscprep audit verify` lists what is wrong).")
+
+
+def schema_version(location: str, rows) -> int:
+    """The schema version in `meta`, or StoreError naming the file and what is damaged."""
+    if not rows:
+        return _damaged(location, "table meta holds no schema version")
+    value = rows[0][0]
+    if len(rows) != 1 or not isinstance(value, str) or not value.isascii() or not value.isdigit():
+        return _damaged(location, f"the schema version in table meta is {one_line(repr(value))[:40]}, not a number")
+    return int(value)
+
+
+def open_backend(location, busy_timeout: float = 5.0, readonly: bool = False):
     if is_postgres_url(location):
         return PostgresBackend(location, connect_timeout=busy_timeout)
-    return SqliteBackend(Path(location), busy_timeout)
+    return SqliteBackend(Path(location), busy_timeout, readonly)
 
 
 def create_steps(backend) -> list[str]:

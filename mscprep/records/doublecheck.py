@@ -77,7 +77,7 @@ def required_figures(record) -> tuple[Requirement, ...]:
     wanted: list[tuple[str, ...]] = []
     if record.din:
         wanted.append(("din",))
-    wanted += [(key,) for key in ("weight", "height", "sex", "dose") if key in used]
+    wanted += [(key,) for key in ("weight", "height", "sex", "dose", "basis") if key in used]
     if "hemocytometer" in used:
         wanted += [("hemocytometer",), ("dilution_factor",)]
         wanted += [("dead",)] if "dead" in used else [("viability",)] if "viability" in used else []
@@ -158,7 +158,10 @@ LABELS = {"dose": ("Dose", CELL), "dose_per_kg": ("Dose per kg", CELL_PER_KG),
           "final_volume": ("Final volume", ML), "final_concentration": ("Final concentration", CELL_PER_ML),
           "rate": ("Rate", ML_PER_MIN), "duration": ("Duration", None), "cell_rate": ("Cell rate", CELL_PER_KG_MIN),
           "dmso": ("DMSO", G_PER_KG), "din": ("DIN", None), "arm": ("Arm", None), "aliquots": ("Aliquots", None),
-          "blocked": ("Blocked", None), "use_by": ("Use by", None), "calendar": ("Dosing calendar", None)}
+          "blocked": ("Blocked", None), "use_by": ("Use by", None), "calendar": ("Dosing calendar", None),
+          "viability": ("Viability", None), "total_concentration": ("Total concentration", CELL_PER_ML),
+          "viable_concentration": ("Viable concentration", CELL_PER_ML), "basis": ("Basis", None),
+          "counts": ("Hemocytometer counts", None), "thawed_at": ("Thawed at", None)}
 
 
 def label_of(key: str) -> str:
@@ -188,6 +191,8 @@ def _text(value, key: str = "") -> str:
         return display.quantity(quantity, unit, 4) if unit is not None else display.any_quantity(quantity)
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if key == "viability" and isinstance(value, (int, float)):
+        return display.percent(value)
     return str(value)
 
 
@@ -224,9 +229,56 @@ def compare(first: dict, second_preparation, tolerance: float = DEFAULT_TOLERANC
     if first.get("aliquots") != second.get("aliquots"):
         differences.append(Difference("aliquots", _text((first.get("aliquots") or {}).get("count")),
                                       _text((second.get("aliquots") or {}).get("count")), None))
+    differences += source_differences(first, second, tolerance)
     if first.get("blocked") != second.get("blocked"):
         differences.append(Difference("blocked", _text(first.get("blocked")), _text(second.get("blocked")), None))
     return CheckOutcome(tuple(differences), tolerance, second, first)
+
+
+# The source figures that decide release are compared as well as the results: the same
+# dose from another viability (90 % vs 100 % with the concentration to match) or another
+# basis is not the same preparation.
+SOURCE_NUMBERS = ("viability", "total_concentration", "viable_concentration")
+COUNTS = ("squares", "mean_viable", "mean_dead")
+
+
+def _value(value):
+    return value["value"] if isinstance(value, dict) else value
+
+
+def _instant(text):
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except (TypeError, ValueError):
+        return text
+
+
+def source_differences(first: dict, second: dict, tolerance: float) -> list[Difference]:
+    found = []
+    for key in SOURCE_NUMBERS:
+        a, b = first.get(key), second.get(key)
+        if a is None and b is None:
+            continue
+        if a is None or b is None:
+            found.append(Difference(key, _text(a, key), _text(b, key), None))
+            continue
+        largest = max(abs(_value(a)), abs(_value(b)))
+        relative = abs(_value(a) - _value(b)) / largest if largest else 0.0
+        if relative > tolerance:
+            found.append(Difference(key, _text(a, key), _text(b, key), relative))
+    if (first.get("basis") or "viable") != (second.get("basis") or "viable"):
+        found.append(Difference("basis", str(first.get("basis") or "viable"), str(second.get("basis") or "viable"),
+                                None))
+    counts = [tuple((plan.get("hemocytometer") or {}).get(key) for key in COUNTS) for plan in (first, second)]
+    if counts[0] != counts[1]:
+        shown = [f"{c[0]} squares, mean {c[1]} unstained, {c[2]} stained" if c[0] else "—" for c in counts]
+        found.append(Difference("counts", shown[0], shown[1], None))
+    thawed = [_instant((plan.get("inputs") or {}).get("thawed_at")) for plan in (first, second)]
+    if thawed[0] != thawed[1]:
+        shown = [_moment(plan["inputs"]["thawed_at"]) if isinstance(moment, datetime) else str(moment or "—")
+                 for plan, moment in zip((first, second), thawed)]
+        found.append(Difference("thawed_at", shown[0], shown[1], None))
+    return found
 
 
 @dataclass(frozen=True)

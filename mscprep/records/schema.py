@@ -157,6 +157,104 @@ BEGIN
 END $$"""
 
 
+# PostgreSQL's audit table also records the database login that appended each entry
+# (session_user, stamped by the server); hashed when set, so SQLite entries keep theirs.
+PG_AUDIT = AUDIT + (("db_user", "text?"),)
+
+# The only way the application role writes (issue 23): the server numbers each entry from
+# the anchor, takes the time from its own clock, records session_user, computes every row
+# hash and the chain hash itself (the same JSON as audit.py: keys sorted, ", " and ": "),
+# inserts the rows and moves the anchor. The role has no INSERT on any table and no UPDATE
+# on the anchor, so a junk row or a moved anchor cannot be written by a workstation.
+PG_APPEND = """
+CREATE OR REPLACE FUNCTION mscprep_append(p_entries jsonb, p_offset text) RETURNS SETOF bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    v_seq bigint;
+    v_prev text;
+    v_at timestamptz := clock_timestamp();
+    v_utc text;
+    v_local text;
+    v_entry jsonb;
+    v_table text;
+    v_row jsonb;
+    v_values jsonb;
+    v_row_hash text;
+    v_hash text;
+BEGIN
+    IF p_offset IS NULL OR p_offset !~ '^[+-][0-9]{2}:[0-9]{2}$' THEN
+        RAISE EXCEPTION 'mscprep: the workstation UTC offset % is not +HH:MM', p_offset;
+    END IF;
+    SELECT last_seq, last_hash INTO v_seq, v_prev FROM audit_anchor WHERE id = 1 FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'mscprep: the anchor row of the audit trail is missing';
+    END IF;
+    v_utc := to_char(v_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') || '+00:00';
+    v_local := to_char((v_at AT TIME ZONE 'UTC') + p_offset::interval, 'YYYY-MM-DD"T"HH24:MI:SS') || p_offset;
+    FOR v_entry IN SELECT e.value FROM jsonb_array_elements(p_entries) WITH ORDINALITY AS e(value, n) ORDER BY e.n
+    LOOP
+        v_seq := v_seq + 1;
+        v_table := v_entry->>'row_table';
+        v_row_hash := NULL;
+        IF v_table IS NOT NULL THEN
+            IF v_table IN ('audit', 'audit_anchor', 'meta') OR to_regclass(v_table) IS NULL THEN
+                RAISE EXCEPTION 'mscprep: % is not a data table', v_table;
+            END IF;
+            v_row := (v_entry->'row') || jsonb_build_object('seq', v_seq::text);
+            IF v_row ? 'id' THEN
+                v_row := v_row || jsonb_build_object('id', v_seq::text);
+            END IF;
+            IF v_row ? 'at_utc' THEN
+                v_row := v_row || jsonb_build_object('at_utc', to_json(v_utc)::text);
+            END IF;
+            IF v_row ? 'created_utc' THEN
+                v_row := v_row || jsonb_build_object('created_utc', to_json(v_utc)::text);
+            END IF;
+            IF v_row ? 'created_local' THEN
+                v_row := v_row || jsonb_build_object('created_local', to_json(v_local)::text);
+            END IF;
+            SELECT encode(sha256(convert_to('{"row": {' || string_agg(to_json(r.key)::text || ': ' || r.value, ', '
+                       ORDER BY r.key COLLATE "C") || '}, "table": ' || to_json(v_table)::text || '}', 'UTF8')), 'hex'),
+                   jsonb_object_agg(r.key, r.value::jsonb)
+              INTO v_row_hash, v_values FROM jsonb_each_text(v_row) AS r;
+            v_values := v_values || jsonb_build_object('row_hash', v_row_hash);
+            EXECUTE format('INSERT INTO %I SELECT * FROM jsonb_populate_record(NULL::%I, $1)', v_table, v_table)
+                USING v_values;
+        END IF;
+        SELECT encode(sha256(convert_to('{' || string_agg(to_json(m.k)::text || ': ' || m.v, ', '
+                   ORDER BY m.k COLLATE "C") || '}', 'UTF8')), 'hex')
+          INTO v_hash
+          FROM (VALUES ('seq', v_seq::text), ('at_utc', to_json(v_utc)::text), ('at_local', to_json(v_local)::text),
+                       ('operator', coalesce(to_json(v_entry->>'operator')::text, 'null')),
+                       ('action', coalesce(to_json(v_entry->>'action')::text, 'null')),
+                       ('record_id', coalesce(to_json(v_entry->>'record_id')::text, 'null')),
+                       ('what', coalesce(to_json(v_entry->>'what')::text, 'null')),
+                       ('old_value', coalesce(to_json(v_entry->>'old_value')::text, 'null')),
+                       ('new_value', coalesce(to_json(v_entry->>'new_value')::text, 'null')),
+                       ('reason', coalesce(to_json(v_entry->>'reason')::text, 'null')),
+                       ('prev_hash', to_json(v_prev)::text),
+                       ('row_table', to_json(v_table)::text), ('row_hash', to_json(v_row_hash)::text),
+                       ('db_user', to_json(session_user::text)::text)) AS m(k, v)
+         WHERE m.v IS NOT NULL;
+        INSERT INTO audit (seq, at_utc, at_local, operator, action, record_id, what, old_value, new_value, reason,
+                           prev_hash, hash, row_table, row_hash, db_user)
+        VALUES (v_seq, v_utc, v_local, v_entry->>'operator', v_entry->>'action', v_entry->>'record_id',
+                v_entry->>'what', v_entry->>'old_value', v_entry->>'new_value', v_entry->>'reason', v_prev, v_hash,
+                v_table, v_row_hash, session_user);
+        v_prev := v_hash;
+        RETURN NEXT v_seq;
+    END LOOP;
+    UPDATE audit_anchor SET last_seq = v_seq, last_hash = v_prev WHERE id = 1;
+    RETURN;
+END $$"""
+PG_APPEND_PRIVATE = "REVOKE ALL ON FUNCTION mscprep_append(jsonb, text) FROM PUBLIC"
+
+
+def postgres_append_steps() -> list[str]:
+    """The server-side append (and the column it fills), for a new store or one made before it."""
+    return ['ALTER TABLE audit ADD COLUMN IF NOT EXISTS db_user TEXT COLLATE "C"', PG_APPEND, PG_APPEND_PRIVATE]
+
+
 def _pg_table(name: str, spec, key: str) -> str:
     body = ", ".join(f"{column} {_PG_TYPES[kind]}" for column, kind in spec)
     return f"CREATE TABLE IF NOT EXISTS {name} ({body}, PRIMARY KEY ({key}))"
@@ -181,7 +279,7 @@ def postgres_create() -> list[str]:
              "DROP TRIGGER IF EXISTS audit_anchor_forward ON audit_anchor",
              "CREATE TRIGGER audit_anchor_forward BEFORE UPDATE ON audit_anchor FOR EACH ROW "
              "EXECUTE FUNCTION mscprep_anchor_forward()",
-             _pg_table("audit", AUDIT, "seq")]
+             _pg_table("audit", PG_AUDIT, "seq"), PG_APPEND, PG_APPEND_PRIVATE]
     steps += _pg_guard("audit_anchor", update=False)
     for table, spec in TABLES.items():
         steps.append(_pg_table(table, spec, KEYS[table]))
@@ -202,11 +300,12 @@ def postgres_create() -> list[str]:
 
 
 def postgres_grants(role: str) -> list[str]:
-    """What the application role may do: read, append, move the anchor forward; nothing else."""
+    """What the application role may do: read, and append through mscprep_append (which
+    numbers, stamps and hashes on the server); no INSERT, UPDATE or DELETE on any table."""
     quoted = '"' + role.replace('"', '""') + '"'
     data = ", ".join(("audit", *TABLES))
     return [f"REVOKE ALL ON meta, audit_anchor, {data} FROM {quoted}",
             f"GRANT USAGE ON SCHEMA public TO {quoted}",
-            f"GRANT SELECT ON meta TO {quoted}",
-            f"GRANT SELECT, INSERT ON {data} TO {quoted}",
-            f"GRANT SELECT, UPDATE ON audit_anchor TO {quoted}"]
+            f"GRANT SELECT ON meta, audit_anchor, {data} TO {quoted}",
+            PG_APPEND_PRIVATE,
+            f"GRANT EXECUTE ON FUNCTION mscprep_append(jsonb, text) TO {quoted}"]

@@ -28,7 +28,7 @@ from ..preparation.gravimetric import check_masses
 from ..preparation.release import RecordState, release
 from ..protocol.definitions import Limit
 from ..units import G_PER_ML, ureg
-from . import audit, schema, signing
+from . import audit, schema, seen, signing, structure
 from .audit import Entry
 from .backends import create_steps, open_backend
 from .doublecheck import CheckOutcome
@@ -179,17 +179,26 @@ class RecordStore:
     """One open record database. `location`: an SQLite file path, a postgresql:// URL, or
     None for the configured one (MSCPREP_DATABASE_URL, else the data folder's file)."""
 
-    def __init__(self, location: Path | str | None = None, *, busy_timeout: float = 5.0):
+    def __init__(self, location: Path | str | None = None, *, busy_timeout: float = 5.0, create: bool = True,
+                 readonly: bool = False):
+        """`create`: a missing or empty database may be made (saving, migrating); never one
+        this workstation saw holding entries. `readonly` (audit verify): nothing is created,
+        upgraded or changed; the database is only read."""
         self.location_given = location if location is not None else database_location()
-        self.backend = open_backend(self.location_given, busy_timeout)
+        self.seen_key = _refuse_gone(self.location_given, create and not readonly)
+        self.backend = open_backend(self.location_given, busy_timeout, readonly=readonly)
         self.kind = self.backend.kind
         self.location = self.backend.location
+        self.readonly = readonly
         self.tightened: list[Path] = list(self.backend.tightened)
+        self.schema_problems: list[str] = []
+        self.continuity: list[str] = []
         try:
-            self._upgrade()
-        except self.backend.errors as error:
+            self._upgrade(create=create and not readonly, readonly=readonly)
+            self._check_structure()
+        except (*self.backend.errors, UnicodeDecodeError) as error:
             self.backend.close()
-            raise StoreError(self.backend.explain(error)) from None
+            raise StoreError(self._explain(error)) from None
         except StoreError:
             self.backend.close()
             raise
@@ -206,14 +215,25 @@ class RecordStore:
 
     # --- schema ------------------------------------------------------------------------------
 
-    def _upgrade(self) -> None:
+    def _upgrade(self, create: bool = True, readonly: bool = False) -> None:
         found = self.backend.version()
         if found > SCHEMA_VERSION:
             raise StoreError(f"The record database {self.location} was made by a newer mscprep (schema {found}; "
                              f"this version uses schema {SCHEMA_VERSION}). Nothing was changed; use the newer "
                              "version.")
         if found == SCHEMA_VERSION:
+            if self.kind == "postgresql" and not readonly:
+                self._install_server_append()
             return
+        if found == 0:
+            gone = seen.gone_problem(self.seen_key, self.location, "holds no mscprep tables")
+            if gone or not create:
+                raise StoreError(gone or f"The record database {self.location} holds no mscprep records (an empty "
+                                 "database); nothing was created. Check the path; `plan --save` or `records migrate` "
+                                 "makes a new one.")
+        elif readonly:
+            raise StoreError(f"The record database {self.location} is at schema {found} and has not been upgraded "
+                             f"to schema {SCHEMA_VERSION}; nothing was changed (`mscprep records migrate` upgrades it).")
         # A new database's chain starts empty (so a history can be copied into it as it is);
         # an upgrade is audited.
         with self.backend.transaction() if found else self._creating() as db:
@@ -232,6 +252,51 @@ class RecordStore:
             db.execute("DELETE FROM meta WHERE key = 'schema'")
             db.execute("INSERT INTO meta (key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
 
+    def _install_server_append(self) -> None:
+        """A PostgreSQL store made before the server-side append gets it (and its column)
+        when the owner opens it (`records migrate`); for another role the structure check
+        says it is missing and the store refuses to write until the owner has."""
+        connection = self.backend.connection
+        present = connection.execute("SELECT to_regprocedure('mscprep_append(jsonb,text)') IS NOT NULL AND EXISTS "
+                                     "(SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('audit') AND "
+                                     "attname = 'db_user' AND NOT attisdropped)").fetchone()[0]
+        if present:
+            return
+        try:
+            with connection.transaction():
+                for statement in schema.postgres_append_steps():
+                    connection.execute(statement)
+        except self.backend.psycopg.errors.InsufficientPrivilege:
+            pass
+
+    def _check_structure(self) -> None:
+        """The structure and the chain's continuity as found at opening; the head kept
+        outside the database when both are sound."""
+        self.schema_problems = self._structure_problems(self.backend)
+        current = audit.head(self.backend)
+        self.continuity = seen.continuity_problems(
+            self.seen_key, self.location, lambda sql, params=(): self.backend.execute(sql, params).fetchall(), current)
+        if not self.continuity and not self.schema_problems:
+            seen.remember(self.seen_key, *current)
+
+    def _structure_problems(self, db) -> list[str]:
+        """How the database differs from the structure mscprep makes (empty when it does not)."""
+        if self.kind == "sqlite":
+            problems = structure.sqlite_differences(self.backend.connection)
+        else:
+            problems = structure.postgres_differences(self.backend.connection)
+        try:
+            problems += structure.content_problems(lambda sql: db.execute(sql).fetchall(), SCHEMA_VERSION)
+        except (*self.backend.errors, UnicodeDecodeError) as error:
+            problems.append(f"the schema version or the anchor row cannot be read ({self._explain(error)})")
+        return problems
+
+    def _explain(self, error: Exception) -> str:
+        if isinstance(error, UnicodeDecodeError) or "decode" in str(error).lower():
+            return (f"The record database {self.location} is damaged: text in it cannot be read as UTF-8. Nothing "
+                    "was changed; restore it from the backup (`mscprep audit verify` lists what is wrong).")
+        return self.backend.explain(error)
+
     def _creating(self):
         """A transaction for a new database (no anchor yet to lock)."""
         if self.kind == "sqlite":
@@ -239,23 +304,58 @@ class RecordStore:
         return _PostgresCreate(self.backend)
 
     def _upgrade_sqlite(self, db, found: int) -> None:
-        """Schema 1 or 2 (SQLite only) to the current one: the rows already there are
-        brought under the chain, one entry each, oldest first."""
+        """Schema 1 or 2 (SQLite only) to the current one: the rows the old chain covered
+        are brought under the chain, one entry each, oldest first. The old chain must be
+        intact; a row it does not cover (planted in the old file) is not adopted: it stays
+        outside the chain, `audit verify` names it, and an entry says it was left out."""
         for version in range(found, SCHEMA_VERSION):
             for statement in schema.SQLITE_UPGRADES.get(version, []):
                 db.execute(statement)
+        old = audit.verify(db, {})
+        if old.problems:
+            raise StoreError(f"The record database {self.location} (schema {found}) cannot be upgraded: its audit "
+                             f"trail is not intact ({'; '.join(old.problems[:3])}). Nothing was changed; restore it "
+                             "from the backup.")
+        # What the old chain covers: one saved version per create/version entry, and one
+        # check or weighing per check/weigh entry of that version.
+        pool: dict[tuple, int] = {}
+        for action, record_id, what in db.execute("SELECT action, record_id, what FROM audit WHERE row_table IS NULL "
+                                                  "ORDER BY seq").fetchall():
+            version = (what or "").split(":")[0]
+            table = {"create": "records", "version": "records", "check": "checks", "weigh": "weighings"}.get(action)
+            if table and record_id and version.startswith("version "):
+                key = (table, record_id, version)
+                pool[key] = pool.get(key, 0) + 1
         entries = []
+
+        def covered(table: str, record_id, version) -> bool:
+            key = (table, record_id, f"version {version}")
+            if pool.get(key, 0) > 0:
+                pool[key] -= 1
+                return True
+            return False
+
         for record_id, version, operator in db.execute(
                 "SELECT record_id, version, operator FROM records WHERE seq IS NULL ORDER BY created_utc, rowid"
         ).fetchall():
-            entries.append(Entry(UPGRADER, "adopt", record_id=record_id, what=f"version {version} saved by "
-                                 f"{operator} before schema 3", adopt=("records", "record_id = ? AND version = ?",
-                                                                      (record_id, version))))
+            if covered("records", record_id, version):
+                entries.append(Entry(UPGRADER, "adopt", record_id=record_id, what=f"version {version} saved by "
+                                     f"{operator} before schema 3", adopt=("records", "record_id = ? AND version = ?",
+                                                                          (record_id, version))))
+            else:
+                entries.append(Entry(UPGRADER, "not adopted", record_id=record_id, what=f"version {version} (saved "
+                                     f"as by {operator}) is not in the old audit trail: inserted outside mscprep, "
+                                     "left outside the chain"))
         for table in ("checks", "weighings"):
-            for row_id, record_id in db.execute(f"SELECT id, record_id FROM {table} WHERE seq IS NULL ORDER BY id"
-                                                ).fetchall():
-                entries.append(Entry(UPGRADER, "adopt", record_id=record_id, what=f"{table[:-1]} {row_id} saved "
-                                     "before schema 3", adopt=(table, "id = ?", (row_id,))))
+            for row_id, record_id, version in db.execute(
+                    f"SELECT id, record_id, version FROM {table} WHERE seq IS NULL ORDER BY id").fetchall():
+                if covered(table, record_id, version):
+                    entries.append(Entry(UPGRADER, "adopt", record_id=record_id, what=f"{table[:-1]} {row_id} saved "
+                                         "before schema 3", adopt=(table, "id = ?", (row_id,))))
+                else:
+                    entries.append(Entry(UPGRADER, "not adopted", record_id=record_id, what=f"{table[:-1]} {row_id} "
+                                         "is not in the old audit trail: inserted outside mscprep, left outside the "
+                                         "chain"))
         if entries:
             audit.append(db, entries)
         for statement in schema.sqlite_finish_upgrade():
@@ -273,11 +373,25 @@ class RecordStore:
     # --- transactions ------------------------------------------------------------------------
 
     def _write(self, action):
+        """One transaction; refused while the database's structure is not the one mscprep
+        made (a guard dropped or disabled, a column added, meta or the anchor damaged)."""
+        if self.readonly:
+            raise StoreError(f"The record database {self.location} was opened to be read only; nothing was saved.")
         self._reconnect_if_lost()
         try:
             with self.backend.transaction() as db:
-                return action(db)
-        except self.backend.errors as error:
+                problems = self._structure_problems(db)
+                if problems:
+                    self.schema_problems = problems
+                    raise StoreError(
+                        f"The record database {self.location} is not as mscprep made it ({'; '.join(problems[:3])}"
+                        f"{'; …' if len(problems) > 3 else ''}). Nothing was saved until it is repaired: run `mscprep "
+                        "audit verify` and restore it from the backup.")
+                result = action(db)
+            if not self.continuity:
+                seen.remember(self.seen_key, *audit.head(self.backend))
+            return result
+        except (*self.backend.errors, UnicodeDecodeError) as error:
             raise self._failure(error) from None
 
     def _read(self, sql: str, params=()):
@@ -319,7 +433,7 @@ class RecordStore:
     def _failure(self, error) -> StoreError:
         if self._lost():
             return StoreUnreachable(self.backend.lost(error))
-        return StoreError(self.backend.explain(error))
+        return StoreError(self._explain(error))
 
     def close(self) -> None:
         self.backend.close()
@@ -455,10 +569,14 @@ class RecordStore:
         return outcome.matched
 
     def record_weighing(self, record: Record, operator: str, weighing, source: str = TYPED, *,
-                        signer=None) -> None:
-        """`source` (issue 25): how tare and gross were obtained, kept in the audit entry:
-        TYPED, or the balance's identity and raw lines (devices.Reading.describe)."""
+                        reason: str | None = None, signer=None) -> None:
+        """Store a gravimetric check. `source` (issue 25): how tare and gross were obtained,
+        kept in the audit entry: TYPED, or the balance's identity and raw lines
+        (devices.Reading.describe). A new weighing after one out of tolerance needs a typed
+        `reason` (InputError "reason"): the failed one stays, both are printed and in the
+        history, and the record never silently returns to final."""
         operator = _acting(operator, signer, "operator")
+        reason = (reason or "").strip() or None
         at = _now()
         row = {"id": None, "record_id": record.record_id, "version": record.version, "operator": operator,
                "at_utc": at.isoformat(timespec="seconds"), "tare_g": float(weighing.tare.m_as("g")),
@@ -469,8 +587,17 @@ class RecordStore:
                "within": int(weighing.within)}
         entry = Entry(operator, "weigh", record.record_id, f"version {record.version}: gravimetric check; {source}",
                       new_value=f"{weighing.measured_volume.m_as('mL'):.4g} mL ({weighing.deviation:+.2%}); "
-                                + ("within" if weighing.within else "OUT OF TOLERANCE"), row=("weighings", row))
-        self._write(lambda db: signing.append_act(db, [entry], at, signer, "weighed"))
+                                + ("within" if weighing.within else "OUT OF TOLERANCE"), reason=reason,
+                      row=("weighings", row))
+
+        def action(db):
+            last = db.execute("SELECT within FROM weighings WHERE record_id = ? AND version = ? ORDER BY seq DESC "
+                              "LIMIT 1", (record.record_id, record.version)).fetchone()
+            if last is not None and not last[0] and reason is None:
+                raise InputError("reason", "the last weighing of this record was out of tolerance: a new weighing "
+                                 "needs a typed reason (why it is weighed again); both are kept and printed")
+            signing.append_act(db, [entry], at, signer, "weighed")
+        self._write(action)
 
     def record_print(self, record: Record, operator: str, what: str = "sheet", *, signer=None) -> bool:
         """Log a print; returns True when it is a reprint (the record was printed before). A
@@ -487,6 +614,20 @@ class RecordStore:
                                "released" if "label" in what else "printed")
             return printed
         return self._write(action)
+
+    def printed_before(self, record: Record, what: str = "sheet") -> bool:
+        """Whether a print of this document of this version was logged already: what a print
+        now would be (REPRINT), asked before the print dialog, logged only when printed."""
+        return self._read("SELECT COUNT(*) FROM audit WHERE record_id = ? AND action IN ('print', 'reprint') "
+                          "AND what = ?", (record.record_id, f"version {record.version}: {what}"))[0][0] > 0
+
+    def record_print_cancelled(self, record: Record, operator: str, what: str, why: str, *, signer=None) -> None:
+        """A print logged when it was handed over that then did not happen (the PDF could not
+        be written, the printer refused the job): said in the trail, never removed, and
+        signed like every act of the person at the keyboard."""
+        operator = _acting(operator, signer, "operator")
+        entry = Entry(operator, "print cancelled", record.record_id, f"version {record.version}: {what}", new_value=why)
+        self._write(lambda db: signing.append_act(db, [entry], _now(), signer, "recorded"))
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -551,7 +692,14 @@ class RecordStore:
         columns = ("operator", "at_utc", "tare_g", "gross_g", "measured_ml", "deviation", "within")
         rows = self._read(f"SELECT {', '.join(columns)} FROM weighings WHERE record_id = ? AND version = ? "
                           "ORDER BY seq", (record.record_id, record.version))
-        return [dict(zip(columns, row)) for row in rows]
+        found = [dict(zip(columns, row)) for row in rows]
+        reasons = dict(self._read("SELECT seq, reason FROM audit WHERE record_id = ? AND row_table = 'weighings'",
+                                  (record.record_id,)))
+        seqs = [row[0] for row in self._read("SELECT seq FROM weighings WHERE record_id = ? AND version = ? "
+                                             "ORDER BY seq", (record.record_id, record.version))]
+        for weighing, seq in zip(found, seqs):
+            weighing["reason"] = reasons.get(seq)
+        return found
 
     def checks(self, record: Record) -> list[dict]:
         """Every double check of this version, oldest first (checker, time, matched)."""
@@ -566,7 +714,15 @@ class RecordStore:
         status = self.status(record)
         return RecordState(record.record_id, record.version, status.verified_by, self.latest_weighing(record),
                            audit_head=self.head(), check_failed=status.check_failed,
-                           unsigned=not has_enrolled(self), signatures=tuple(signatures(self, record.record_id)))
+                           unsigned=not has_enrolled(self), signatures=tuple(signatures(self, record.record_id)),
+                           weighings=self.weighing_history(record))
+
+    def weighing_history(self, record: Record) -> tuple:
+        """Every weighing of the version when there was more than one (a weighing again after
+        a failure): (at_utc, measured mL, deviation, within, reason), oldest first."""
+        weighings = self.weighings(record)
+        return tuple((w["at_utc"], w["measured_ml"], w["deviation"], bool(w["within"]), w["reason"])
+                     for w in weighings) if len(weighings) > 1 else ()
 
     def head(self) -> str:
         """The current head of the audit chain (the newest entry's hash)."""
@@ -612,16 +768,20 @@ class RecordStore:
 
     def export_csv(self, summaries: list[RecordSummary], path: Path | str) -> int:
         """Write the records as CSV, owner-only, every cell safe to open in a spreadsheet."""
-        from ..private_files import open_private_text
+        import io
+        from ..private_files import write_private
         from ..documents.status import document_release
         columns = ("record_id", "version", "created_local", "operator", "patient_id", "patient_name", "din",
                    "protocol_id", "protocol_version", "blocked", "status", "dose_cells", "volume_to_draw_mL",
                    "final_volume_mL", "rate_mL_min", "duration_min", "verified_by", "weighing")
-        with open_private_text(path, newline="") as handle:
+        # Built whole first, then written atomically like every output: a record refused
+        # half-way, a full disk or a link at the path never leave half a file or follow it.
+        with io.StringIO(newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns)
             for summary in summaries:
                 record = self.latest(summary.record_id)
+                self.prove(record)
                 status = self.status(record)
                 # the release rule over the stored document and the record's own checks and weighing
                 release = (document_release(record.document(), self.record_state(record)) if record.documents
@@ -633,6 +793,7 @@ class RecordStore:
                     release.blocked if release else record.blocked, release.status.value if release else "",
                     value("dose"), value("volume_to_draw"), value("final_volume"), value("rate"), value("duration"),
                     status.verified_by or "", {None: "", True: "within", False: "OUT"}[status.weighing_within])])
+            write_private(path, handle.getvalue())
         return len(summaries)
 
     # --- the audit trail ---------------------------------------------------------------------
@@ -643,6 +804,12 @@ class RecordStore:
         rows=False checks the chain and the anchor only (a quick check at start; a large
         store's full check takes seconds and belongs in the background or to QA)."""
         damage = self.backend.damage(quick=not rows)
+        try:
+            damage += self._structure_problems(self.backend) + self.continuity
+        except StoreUnreachable as error:
+            damage.append(str(error))
+        except (*self.backend.errors, UnicodeDecodeError) as error:
+            damage.append(f"the database's structure cannot be read: {self._explain(error)}")
         tables = {table: schema.columns(table) for table in schema.TABLES} if rows else {}
         try:
             self._reconnect_if_lost()
@@ -658,10 +825,83 @@ class RecordStore:
         except self.backend.errors as error:
             problems = damage + [f"the audit trail cannot be read: {self.backend.explain(error)}"]
             return audit.AuditReport(0, 0, tuple(problems), audit.GENESIS, None if earlier_head is None else False)
+        if report.entries == 0:
+            # A store that never held an entry proves nothing: it may be a deleted one made again.
+            damage.append("the record store holds no audit entries: an empty store is never intact (it may have "
+                          "been deleted, emptied or replaced)")
         if damage:
             return audit.AuditReport(report.entries, report.rows, tuple(damage) + report.problems, report.head,
                                      report.head_found)
         return report
+
+    def accept_restore(self, operator: str, reason: str, *, signer=None) -> str:
+        """After a restore from backup (or a replacement) that the site has investigated:
+        record the decision in the store, with what this workstation had seen, and start
+        the workstation's memory again from the store as it is. Returns the new head."""
+        operator = _acting(operator, signer, "operator")
+        if not (reason or "").strip():
+            raise InputError("reason", "accepting a restored store needs a typed reason")
+        earlier = seen.last_seen(self.seen_key)
+        what = ("; ".join(self.continuity) if self.continuity else "nothing went backwards") + (
+            f" (seen before: entry {earlier.seq}, head {earlier.head})" if earlier else "")
+        entry = Entry(operator, "restore accepted", what=what[:1000], reason=reason.strip())
+        self._write(lambda db: signing.append_act(db, [entry], _now(), signer, "recorded"))
+        current = audit.head(self.backend)
+        seen.remember(self.seen_key, *current, forget_earlier=True)
+        self.continuity = []
+        return current[1]
+
+    def prove(self, record: Record) -> None:
+        """Before a reprint or an export: recompute the hashes of every row of the record
+        (each version, check, weighing and print) and of the audit entries covering them,
+        and follow each entry to the next one (or the anchor). StoreError naming what does
+        not match its chain; nothing is printed or exported from such a record."""
+        problems = self.record_problems(record.record_id)
+        if problems:
+            raise StoreError(f"Record {record.record_id} does not match its audit trail ({'; '.join(problems[:3])}"
+                             f"{'; …' if len(problems) > 3 else ''}): nothing was printed or exported. Run `mscprep "
+                             "audit verify` and restore the database from the backup.")
+
+    def record_problems(self, record_id: str) -> list[str]:
+        problems: list[str] = []
+        covered = {row[0]: row[1] for row in self._read(
+            "SELECT seq, row_table FROM audit WHERE record_id = ? AND row_table IS NOT NULL", (record_id,))}
+        anchor = self._read("SELECT last_seq, last_hash FROM audit_anchor WHERE id = 1")
+        for table in ("records", "checks", "weighings", "prints"):
+            columns = schema.columns(table)
+            for values in self._read(f"SELECT {', '.join(columns)} FROM {table} WHERE record_id = ? ORDER BY seq",
+                                     (record_id,)):
+                row = dict(zip(columns, values))
+                name = audit.describe(table, row)
+                covered.pop(row["seq"], None)
+                if table == "records":
+                    try:
+                        stored = _record(values)
+                    except ValueError as error:
+                        problems.append(f"{name} cannot be read ({error})")
+                        continue
+                    if _content_hash(stored.inputs, stored.reasons, stored.plan, stored.documents) != stored.content_hash:
+                        problems.append(f"{name}: its contents no longer match its content hash")
+                computed = audit.row_hash(table, row)
+                columns = getattr(self.backend, "audit_columns", None) or audit.COLUMNS
+                found = self._read(f"SELECT {', '.join(columns)} FROM audit WHERE seq = ?", (row["seq"],))
+                entry = dict(zip(columns, found[0])) if found else None
+                if entry is None or entry["row_table"] != table or entry["record_id"] != record_id:
+                    problems.append(f"{name} is not in the audit trail")
+                    continue
+                if computed != row["row_hash"] or computed != entry["row_hash"]:
+                    problems.append(f"{name} was altered after it was saved")
+                if audit.entry_hash(entry) != entry["hash"]:
+                    problems.append(f"audit entry {entry['seq']} covering {name} was altered")
+                following = self._read("SELECT prev_hash FROM audit WHERE seq = ?", (entry["seq"] + 1,))
+                if following and following[0][0] != entry["hash"]:
+                    problems.append(f"audit entry {entry['seq'] + 1} does not follow the entry covering {name}")
+                elif not following and (not anchor or tuple(anchor[0]) != (entry["seq"], entry["hash"])):
+                    problems.append(f"the audit trail does not end with the entry covering {name}")
+        for seq, table in sorted(covered.items()):
+            if table in ("records", "checks", "weighings", "prints"):
+                problems.append(f"{table} row {seq} of record {record_id} was deleted")
+        return problems
 
     def entries(self, record_id: str) -> list[dict]:
         """The audit entries about one record, oldest first (for the history view)."""
@@ -676,6 +916,28 @@ def _acting(typed: str, signer, field: str) -> str:
     if signer is not None:
         return signer.name
     return person_name(typed, field)
+def _refuse_gone(location, may_create: bool) -> str:
+    """The store's key in the seen-heads memory. A missing or empty SQLite file is refused
+    when this workstation saw it holding entries (deleted or emptied), and whenever it may
+    not be created."""
+    from .backends import is_postgres_url, redact
+    if is_postgres_url(location):
+        return seen.key("postgresql", redact(location))
+    path = Path(location)
+    try:
+        key = seen.key("sqlite", path)
+        what = ("does not exist" if not path.exists() else
+                "is empty (0 bytes)" if path.is_file() and path.stat().st_size == 0 else None)
+    except (ValueError, OSError) as error:
+        raise StoreError(f"The record database {str(path)!r} cannot be used ({error}).") from None
+    if what:
+        problem = seen.gone_problem(key, path, what)
+        if problem:
+            raise StoreError(problem)
+        if not may_create:
+            raise StoreError(f"The record database {path} {what}; nothing was created (check the path; "
+                             "`plan --save` or `records migrate` makes a new one).")
+    return key
 
 
 def _full_head(backend, text: str | None) -> str | None:
@@ -726,7 +988,13 @@ def copy_history(source: RecordStore, target: RecordStore, batch: int = 500) -> 
     def action(db):
         for table in schema.TABLES:
             _copy_table(source, db, table, schema.columns(table), batch)
-        _copy_table(source, db, "audit", audit.COLUMNS, batch)
+        columns = audit.COLUMNS
+        if source.kind == "postgresql":
+            columns = source.backend.audit_columns
+            if target.kind != "postgresql":
+                raise StoreError("A history from the record server keeps who appended each entry (db_user); it can "
+                                 "be copied into another PostgreSQL database only.")
+        _copy_table(source, db, "audit", columns, batch)
         db.execute("UPDATE audit_anchor SET last_seq = ?, last_hash = ? WHERE id = 1", audit.head(source.backend))
         return audit.head(source.backend)[0]
     copied = target._write(action)
