@@ -21,7 +21,7 @@ from datetime import datetime
 
 from .errors import quoted
 from .protocol.definitions import LIMIT_SPECS
-from .schema_kinds import Entries, Flag, Key, SchemaError, Table, Text, Texts, TextsByName, Whole, _type_name
+from .schema_kinds import Choice, Entries, Flag, Key, SchemaError, Table, Text, Texts, TextsByName, Whole, _type_name
 from .units import ureg
 
 
@@ -219,6 +219,28 @@ def _ceilings(value, where: str):
     return value
 
 
+
+def _time_zone(value, where: str) -> str:
+    """Empty (this computer's zone) or an IANA zone name such as Europe/Berlin; whether the
+    name is known is said by mscprep.clock when the zone is used."""
+    if not isinstance(value, str):
+        raise SchemaError(where, f"must be text (an IANA zone name such as 'Europe/Berlin'), not {_type_name(value)}")
+    value = value.strip()
+    if value:
+        Text(max_length=60, pattern=r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*",
+             pattern_help="is not an IANA zone name such as 'Europe/Berlin'", printed=False).read(value, where)
+    return value
+
+
+ROLES = ("technician", "pharmacist", "qa", "admin")
+
+
+def _roles(value, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value:
+        raise SchemaError(where, f"must be a list of roles ({', '.join(ROLES)})")
+    return tuple(Choice(ROLES).read(role, f"{where}[{index + 1}]") for index, role in enumerate(value))
+
+
 _LONG_TEXTS = Texts(item=Text(max_length=1000), max_items=50)
 
 DEFAULTS = Table({
@@ -227,7 +249,11 @@ DEFAULTS = Table({
     "limits": Key(_Custom(_limits_table), required=True),
     "plausible": Key(_Custom(_plausible_table), required=True),
     "tissues": Key(_named(Table({"label": Key(Text(), required=True),
-                                 "high_tissue_factor": Key(Flag(), required=True)}), "tissues", ("other",)),
+                                 "high_tissue_factor": Key(Flag(), required=True),
+                                 # issue 25: the ISBT 128 class name printed on the bag label
+                                 "isbt_class": Key(Text(max_length=20, pattern=r"MSC\([A-Z]{1,4}\)",
+                                                        pattern_help="is not an ISBT 128 class name such as MSC(M) or MSC(AT)"))}),
+                          "tissues", ("other",)),
                    required=True),
     "ceilings": Key(_Custom(_ceilings), required=True),
     "syringes": Key(Table({"source": SOURCE, "sizes": Key(_Custom(_syringe_sizes), required=True)}), required=True),
@@ -245,6 +271,13 @@ DEFAULTS = Table({
                           "source": SOURCE}), required=True),
     "intended_use": Key(Table({"text": Key(_TEXT, required=True)}), required=True),
     "records": Key(Table({"clock_skew": Key(Measure("1 min"), required=True), "source": SOURCE}), required=True),
+    # issue 21: the site's time zone (an IANA name; empty: this computer's zone)
+    "site": Key(Table({"time_zone": Key(_Custom(_time_zone), default="")})),
+    # issue 25: laboratory balances
+    "balance": Key(Table({"stable_timeout": Key(Measure("1 s"), required=True),
+                          "typed_weights_allowed": Key(Flag(), required=True), "source": SOURCE})),
+    # issue 22: which enrolled roles may sign the independent double check
+    "people": Key(Table({"verifier_roles": Key(_Custom(_roles), required=True), "source": SOURCE})),
 })
 
 

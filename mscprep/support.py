@@ -110,7 +110,7 @@ def _audit(database) -> tuple[str, set[str]]:
         return f"no record database at {location}\n", set()
     private: set[str] = set()
     try:
-        store = RecordStore(database)
+        store = RecordStore(database, create=False, readonly=True)   # read only, as audit verify
     except StoreError as error:
         return f"the record database cannot be opened: {error}\n", private
     try:
