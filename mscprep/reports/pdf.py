@@ -22,6 +22,7 @@ ACTION_WORDS = {"create": R("created"), "version": R("new version"), "change": R
                 "print": R("printed"), "reprint": R("reprinted"), "adopt": R("adopted at upgrade")}
 DETAIL_WORDS = (R("Result"), R("Tolerance"), R("Tare"), R("Gross"), R("Expected"), R("Measured"), R("Deviation"),
                 R("Document"), R("Reprint"), R("Row"))
+DOCUMENT_WORDS = (R("sheet"), R("label"))     # what a print printed
 
 
 def when(text: str | None) -> str:
@@ -116,7 +117,7 @@ def quality_pdf(report: QualityReport, language: str = "en", paper: str = "A4") 
                  str(person.out_of_tolerance)] for person in report.people]
         out.append(w.table([R("Person"), R("Role"), R("Prepared"), R("Changed (new versions)"), R("Double checks"),
                             R("Checks that found differences"), R("Weighings"), R("Out of tolerance")], rows,
-                           fractions(0.2, 0.1, 0.1, 0.12, 0.1, 0.13, 0.11, 0.14)) if rows else w.none())
+                           fractions(0.19, 0.13, 0.09, 0.12, 0.1, 0.13, 0.1, 0.14)) if rows else w.none())
         # soft findings released with their reasons
         out.append(w.h(R("Findings released with a typed reason, by finding code")))
         groups = report.overrides_by_code()
