@@ -1,5 +1,6 @@
 """The quality report's charts, drawn with reportlab's own graphics (no other dependency),
-every label in the report's language (`say` translates; `font` draws it).
+every label in the report's language (`say` translates; each run of text is drawn in the
+font that has its characters).
 
 Each function takes plain figures and returns a Drawing that goes into the PDF as a
 flowable; an empty series gives a drawing that says there is nothing to show.
@@ -14,6 +15,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 
+from ..printing.fonts import BASE, runs
 from .text import R
 
 BLUE = colors.HexColor("#2c6fbb")
@@ -23,21 +25,34 @@ BIN = 0.01            # 1 percentage point per bar
 EDGE = 0.10           # bars from -10 % to +10 %; beyond, one bar each side
 
 
-def _empty(width: float, say, font: str, text: str) -> Drawing:
+def _label(drawing: Drawing, x: float, y: float, text: str, size: float, anchor: str = "start",
+           colour=colors.black) -> None:
+    """Text in the fonts that have its characters (one String per run: the CJK font has
+    no Latin digits, DejaVu Sans no kana), anchored at its start, middle or end."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    parts = runs(str(text))
+    width = sum(stringWidth(run, font, size) for font, run in parts)
+    x -= {"start": 0, "middle": width / 2, "end": width}[anchor]
+    for font, run in parts:
+        drawing.add(String(x, y, run, fontName=font, fontSize=size, fillColor=colour))
+        x += stringWidth(run, font, size)
+
+
+def _empty(width: float, say, text: str) -> Drawing:
     drawing = Drawing(width, 30)
-    drawing.add(String(4, 12, say(text), fontName=font, fontSize=8, fillColor=GREY))
+    _label(drawing, 4, 12, say(text), 8, colour=GREY)
     return drawing
 
 
-def _title(drawing: Drawing, text: str, font: str, y: float) -> None:
-    drawing.add(String(0, y, text, fontName=font, fontSize=8.5))
+def _title(drawing: Drawing, text: str, y: float) -> None:
+    _label(drawing, 0, y, text, 8.5)
 
 
-def deviation_histogram(deviations: list[float], width: float, say, font: str, tolerance: float | None = None
+def deviation_histogram(deviations: list[float], width: float, say, tolerance: float | None = None
                         ) -> Drawing:
     """How many preparations had each measured-dose deviation from the order (1 % bars)."""
     if not deviations:
-        return _empty(width, say, font, R("No weighed preparation in this period."))
+        return _empty(width, say, R("No weighed preparation in this period."))
     steps = int(round(EDGE / BIN))
     labels = [f"<{-steps}"] + [str(step) for step in range(-steps, steps + 1)] + [f">{steps}"]
     counts = [0] * len(labels)
@@ -50,9 +65,9 @@ def deviation_histogram(deviations: list[float], width: float, say, font: str, t
     chart.x, chart.y, chart.width, chart.height = 34, 30, width - 44, height - 52
     chart.data = [counts]
     chart.categoryAxis.categoryNames = labels
-    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontName = BASE
     chart.categoryAxis.labels.fontSize = 6
-    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontName = BASE
     chart.valueAxis.labels.fontSize = 6.5
     chart.valueAxis.valueMin = 0
     top = max(counts)
@@ -66,17 +81,17 @@ def deviation_histogram(deviations: list[float], width: float, say, font: str, t
             if label[0] in "<>" or abs(int(label)) * BIN > tolerance + 1e-9:
                 chart.bars[(0, index)].fillColor = RED
     drawing.add(chart)
-    _title(drawing, say(R("Preparations")), font, height - 12)
-    drawing.add(String(chart.x + chart.width / 2, 4, say(R("Measured dose − ordered dose, % of the ordered dose")),
-                       fontName=font, fontSize=7, textAnchor="middle"))
+    _title(drawing, say(R("Preparations")), height - 12)
+    _label(drawing, chart.x + chart.width / 2, 4, say(R("Measured dose − ordered dose, % of the ordered dose")), 7,
+           "middle")
     return drawing
 
 
-def timing_chart(rows: list[tuple[str, float, float | None]], width: float, say, font: str) -> Drawing:
+def timing_chart(rows: list[tuple[str, float, float | None]], width: float, say) -> Drawing:
     """One line per protocol: a dot per preparation at its hours from thaw (or end of
     preparation) to release, and the protocol's window as a red mark."""
     if not rows:
-        return _empty(width, say, font, R("No released preparation in this period."))
+        return _empty(width, say, R("No released preparation in this period."))
     by_protocol: dict[str, list[float]] = defaultdict(list)
     windows: dict[str, Counter] = defaultdict(Counter)
     for protocol, hours, window in rows:
@@ -100,44 +115,43 @@ def timing_chart(rows: list[tuple[str, float, float | None]], width: float, say,
     while tick <= scale_max + 1e-9:
         drawing.add(Line(x(tick), base, x(tick), base + lane * len(protocols), strokeColor=colors.HexColor("#dddddd"),
                          strokeWidth=0.4))
-        drawing.add(String(x(tick), base - 9, f"{tick:g}", fontName=font, fontSize=6.5, textAnchor="middle"))
+        drawing.add(String(x(tick), base - 9, f"{tick:g}", fontName=BASE, fontSize=6.5, textAnchor="middle"))
         tick += step
     drawing.add(Line(left, base, left + plot, base, strokeColor=colors.black, strokeWidth=0.6))
     for index, protocol in enumerate(reversed(protocols)):
         y = base + lane * index + lane / 2
-        drawing.add(String(left - 6, y - 3, protocol[:24], fontName=font, fontSize=7, textAnchor="end"))
+        _label(drawing, left - 6, y - 3, protocol[:24], 7, "end")
         window = windows[protocol].most_common(1)[0][0] if windows[protocol] else None
         for hours in by_protocol[protocol]:
             late = window is not None and hours > window
             drawing.add(Circle(x(hours), y, 2.2, fillColor=RED if late else BLUE, strokeColor=None))
         for other in windows[protocol]:
             drawing.add(Rect(x(other) - 0.9, y - lane / 2 + 2, 1.8, lane - 4, fillColor=RED, strokeColor=None))
-    drawing.add(String(left + plot / 2, 4, say(R("Hours from thaw (or end of preparation) to release")),
-                       fontName=font, fontSize=7, textAnchor="middle"))
+    _label(drawing, left + plot / 2, 4, say(R("Hours from thaw (or end of preparation) to release")), 7, "middle")
     legend_y = height - 12
     drawing.add(Circle(left, legend_y + 2.5, 2.2, fillColor=BLUE, strokeColor=None))
-    drawing.add(String(left + 6, legend_y, say(R("a preparation")), fontName=font, fontSize=7))
+    _label(drawing, left + 6, legend_y, say(R("a preparation")), 7)
     drawing.add(Rect(left + 90, legend_y - 1, 1.8, 8, fillColor=RED, strokeColor=None))
-    drawing.add(String(left + 96, legend_y, say(R("the protocol's window (use-by)")), fontName=font, fontSize=7))
+    _label(drawing, left + 96, legend_y, say(R("the protocol's window (use-by)")), 7)
     return drawing
 
 
-def weekly_chart(weeks: list[tuple[str, int]], width: float, say, font: str) -> Drawing:
+def weekly_chart(weeks: list[tuple[str, int]], width: float, say) -> Drawing:
     """Preparations saved each week (weeks start on Monday, UTC)."""
     if not weeks:
-        return _empty(width, say, font, R("No preparation in this period."))
+        return _empty(width, say, R("No preparation in this period."))
     height = 150
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 34, 30, width - 44, height - 52
     chart.data = [[count for _, count in weeks]]
     chart.categoryAxis.categoryNames = [monday[5:] for monday, _ in weeks]
-    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontName = BASE
     chart.categoryAxis.labels.fontSize = 6.5 if len(weeks) <= 20 else 5
     if len(weeks) > 20:
         chart.categoryAxis.labels.angle = 90
         chart.categoryAxis.labels.boxAnchor = "e"
-    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontName = BASE
     chart.valueAxis.labels.fontSize = 6.5
     chart.valueAxis.valueMin = 0
     top = max(count for _, count in weeks)
@@ -146,26 +160,23 @@ def weekly_chart(weeks: list[tuple[str, int]], width: float, say, font: str) -> 
     chart.bars[0].fillColor = BLUE
     chart.bars[0].strokeColor = None
     drawing.add(chart)
-    _title(drawing, say(R("Preparations")), font, height - 12)
-    drawing.add(String(chart.x + chart.width / 2, 4, say(R("Week starting (month-day, Monday)")), fontName=font,
-                       fontSize=7, textAnchor="middle"))
+    _title(drawing, say(R("Preparations")), height - 12)
+    _label(drawing, chart.x + chart.width / 2, 4, say(R("Week starting (month-day, Monday)")), 7, "middle")
     return drawing
 
 
-def overrides_chart(groups: list[tuple[str, int]], width: float, say, font: str) -> Drawing:
+def overrides_chart(groups: list[tuple[str, int]], width: float, say) -> Drawing:
     """Typed reasons given, per finding code (labels: the finding's title)."""
     if not groups:
-        return _empty(width, say, font, R("No finding was released with a reason in this period."))
+        return _empty(width, say, R("No finding was released with a reason in this period."))
     lane = 16
     height = 40 + lane * len(groups)
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 170, 24, width - 190, lane * len(groups)
     chart.data = [[count for _, count in reversed(groups)]]
-    chart.categoryAxis.categoryNames = [label[:40] for label, _ in reversed(groups)]
-    chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fontName = font
+    chart.categoryAxis.categoryNames = [""] * len(groups)     # drawn below, in the fonts they need
+    chart.valueAxis.labels.fontName = BASE
     chart.valueAxis.labels.fontSize = 6.5
     chart.valueAxis.valueMin = 0
     top = max(count for _, count in groups)
@@ -174,13 +185,14 @@ def overrides_chart(groups: list[tuple[str, int]], width: float, say, font: str)
     chart.bars[0].fillColor = BLUE
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = font
+    chart.barLabels.fontName = BASE
     chart.barLabels.fontSize = 6.5
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
-    drawing.add(String(chart.x + chart.width / 2, 4, say(R("Reasons typed")), fontName=font, fontSize=7,
-                       textAnchor="middle"))
+    for index, (label, _count) in enumerate(groups):
+        _label(drawing, chart.x - 5, chart.y + chart.height - (index + 0.5) * lane - 2.5, label[:40], 7, "end")
+    _label(drawing, chart.x + chart.width / 2, 4, say(R("Reasons typed")), 7, "middle")
     return drawing
 
 

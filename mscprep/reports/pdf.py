@@ -9,7 +9,7 @@ from datetime import datetime
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from .. import __version__, clock
-from ..printing.fonts import BASE, CJK, rich
+from ..printing.fonts import rich
 from ..printing.page import PAPERS, Page, grid, render, styles
 from . import charts
 from .quality import ABANDONED, BLOCKED, FINAL, NOT_READY, STATUSES, QualityReport, finding_title
@@ -49,7 +49,6 @@ class _Writer:
     def __init__(self, language: str):
         self.say = words(language)
         self.style = styles()
-        self.font = CJK if language in ("ja", "zh") else BASE
 
     def p(self, text, style: str = "small") -> Paragraph:
         return Paragraph(rich("" if text is None else str(text)), self.style[style])
@@ -168,19 +167,18 @@ def quality_pdf(report: QualityReport, language: str = "en", paper: str = "A4") 
         out.append(w.p(say(R("Measured dose = the dose in the volume drawn × weighed volume ÷ planned volume (the "
                              "newest weighing of each preparation's latest version); the order is the dose to "
                              "administer after any cap. Red bars: beyond ±5 %.")), "body"))
-        out.append(charts.deviation_histogram([d for _, d in report.dose_deviations], width, say, w.font, 0.05))
+        out.append(charts.deviation_histogram([d for _, d in report.dose_deviations], width, say, 0.05))
         out.append(KeepTogether([
             w.h(R("Time to release against each protocol's window")),
             w.p(say(R("mscprep does not record the start of the infusion: each dot is a final preparation's time "
                       "from thaw (or, without a thaw time, from its first save) to release, the later of its "
                       "verifying double check and its weighing within tolerance. Red dots: after the window.")),
                 "body"),
-            charts.timing_chart([(t.protocol_id, t.hours, t.window_hours) for t in report.timings], width, say,
-                                w.font)]))
+            charts.timing_chart([(t.protocol_id, t.hours, t.window_hours) for t in report.timings], width, say)]))
         out.append(KeepTogether([w.h(R("Preparations per week")),
-                                 charts.weekly_chart(list(report.weeks), width, say, w.font)]))
+                                 charts.weekly_chart(list(report.weeks), width, say)]))
         out.append(KeepTogether([w.h(R("Reasons typed per finding")), charts.overrides_chart(
-            [(say(finding_title(code)), len(items)) for code, items in groups], width, say, w.font)]))
+            [(say(finding_title(code)), len(items)) for code, items in groups], width, say)]))
         # what the words mean
         out.append(w.h(R("Definitions")))
         for text in (R("A preparation belongs to the period when its first version was saved in it; its later "
