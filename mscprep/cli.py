@@ -534,6 +534,9 @@ def _add_report_parsers(commands, records_actions) -> None:
     report.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD (UTC), inclusive")
     report.add_argument("-o", "--output", required=True, help="PDF file to write")
     report.add_argument("--csv", metavar="DIR", help="also write the figures as CSV files into this folder")
+    report.add_argument("--verify", choices=("full", "period"), default="full",
+                        help="integrity check on the first page: full (audit verify, default) or period (the chain "
+                        "since the period's first entry and its preparations' rows: quick on a large store)")
     report.add_argument("--language", default="en", help="report language: en, ja, zh")
     report.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     report.add_argument("--db", help=DB_HELP)
@@ -556,7 +559,7 @@ def cmd_report(args) -> int:
     words(args.language)        # an unknown language is an input error before any work
     store = _open_store(args)
     try:
-        report = collect(store, chosen)
+        report = collect(store, chosen, verify=args.verify)
     finally:
         store.close()
     files = [("--output", args.output, quality_pdf(report, args.language, args.paper))]

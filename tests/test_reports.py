@@ -146,7 +146,7 @@ def test_report_counts_and_lists_every_known_event_in_pdf_and_csv(built, tmp_pat
 
 def test_a_preparation_left_past_its_use_by_is_abandoned(built):
     store, ids, chosen = built
-    later = collect(store, chosen, now=datetime.now(timezone.utc) + timedelta(hours=10), verify_rows=False)
+    later = collect(store, chosen, now=datetime.now(timezone.utc) + timedelta(hours=10), verify="period")
     statuses = {item.record_id: item.status for item in later.preparations}
     assert statuses[ids["changed"]] == "abandoned"
     assert statuses[ids["final"]] == "final" and statuses[ids["blocked"]] == "blocked"
@@ -155,8 +155,20 @@ def test_a_preparation_left_past_its_use_by_is_abandoned(built):
 def test_the_period_holds_only_preparations_first_saved_in_it(built):
     store, _ids, chosen = built
     before = chosen.first - timedelta(days=3)
-    report = collect(store, period(before.isoformat(), (before + timedelta(days=1)).isoformat()), verify_rows=False)
+    report = collect(store, period(before.isoformat(), (before + timedelta(days=1)).isoformat()), verify="period")
     assert report.preparations == () and report.overrides == () and report.failed_checks == ()
+
+
+def test_a_quick_report_checks_the_chain_since_the_period_and_its_rows(built, tmp_path):
+    store, _ids, chosen = built
+    report = collect(store, chosen, verify="period")
+    verified = store.verify_audit()
+    check = report.integrity
+    assert check.intact and check.scope == "period" and check.first_seq == 1
+    assert check.entries == verified.entries and check.head == store.head()
+    assert check.rows == verified.rows      # every row of this store belongs to the period's preparations
+    first_page = flat(pdf_text(quality_pdf(report), tmp_path).split("\f")[0])
+    assert f"Audit chain intact from entry 1 to the head ({verified.entries} entries)" in first_page
 
 
 def test_review_lists_every_event_of_a_record_in_time_order(built, tmp_path):
@@ -186,9 +198,11 @@ def test_an_altered_weighing_shows_in_the_review_and_fails_the_report(built, tmp
     found = review(store, ids["blocked"])
     assert not found.rows_intact
     assert "ROWS ALTERED OR MISSING" in flat(pdf_text(review_pdf(found), tmp_path))
-    report = collect(store, chosen)
-    assert not report.integrity.intact
-    assert "AUDIT PROBLEMS" in flat(pdf_text(quality_pdf(report), tmp_path).split("\f")[0])
+    for scope in ("full", "period"):
+        report = collect(store, chosen, verify=scope)
+        assert not report.integrity.intact
+        assert any(f"weighing row" in problem and "was altered" in problem for problem in report.integrity.problems)
+        assert "AUDIT PROBLEMS" in flat(pdf_text(quality_pdf(report), tmp_path).split("\f")[0])
     location = str(store.path) if store.kind == "sqlite" else store.backend.url
     code, out, _err = cli(capsys, "report", "--from", chosen.start, "--to", chosen.last.isoformat(),
                           "-o", tmp_path / "r.pdf", "--db", location)

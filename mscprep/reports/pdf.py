@@ -81,13 +81,14 @@ def quality_pdf(report: QualityReport, language: str = "en", paper: str = "A4") 
         # integrity, first page
         check = report.integrity
         out.append(w.h(R("Integrity of the audit trail")))
-        if check.intact:
-            text = say(R("Audit trail intact: {entries} entries covering {rows} rows, every row unchanged.")).format(
-                entries=check.entries, rows=check.rows)
-            if not check.checked_rows:
-                text = say(R("Audit chain intact: {entries} entries (chain and anchor only; rows not re-read).")).format(
-                    entries=check.entries)
-            out.append(w.p(text, "bold"))
+        if check.intact and check.scope == "full":
+            out.append(w.p(say(R("Audit trail intact: {entries} entries covering {rows} rows, every row "
+                                 "unchanged.")).format(entries=check.entries, rows=check.rows), "bold"))
+        elif check.intact:
+            out.append(w.p(say(R("Audit chain intact from entry {first} to the head ({entries} entries); the {rows} "
+                                 "rows of this period's preparations are unchanged. Entries before {first} were not "
+                                 "checked by this report: run `mscprep audit verify` for the whole trail.")).format(
+                first=check.first_seq, entries=check.entries, rows=check.rows), "bold"))
         else:
             out.append(w.p(say(R("AUDIT PROBLEMS: {count} found. The figures below come from records that may have "
                                  "been altered.")).format(count=len(check.problems)), "warn"))

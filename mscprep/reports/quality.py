@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta, timezone
 from ..errors import InputError
 from ..preparation.findings import CODES, Finding, Severity
 from ..preparation.release import Status, release
-from ..records import audit
+from ..records import audit, schema
 from ..records.errors import StoreError
 from .access import enrolled_role
 
@@ -67,13 +67,17 @@ def period(date_from: str, date_to: str) -> Period:
 
 @dataclass(frozen=True)
 class Integrity:
+    """What the report's own integrity check found. scope "full": `audit verify` itself
+    (every entry and every row of every table); "period": the chain from the first entry
+    about the period's preparations to the head, and every row of those preparations."""
     intact: bool
     entries: int
     rows: int
     problems: tuple[str, ...]
     head: str
     head_seq: int
-    checked_rows: bool     # False: the chain and anchor only (quick)
+    scope: str = "full"
+    first_seq: int = 1     # the first entry checked
 
 
 @dataclass(frozen=True)
@@ -209,21 +213,86 @@ def _utc(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
-def integrity(store, *, rows: bool = True) -> Integrity:
-    """`audit verify` as the report states it: its summary and the chain head now."""
-    report = store.verify_audit(rows=rows)
+SCOPES = ("full", "period")
+
+
+def integrity(store, chosen: Period | None = None, scope: str = "full") -> Integrity:
+    """The integrity result the report prints: `audit verify` (scope "full"), or the part of
+    the chain and the rows this period's report reads (scope "period", for a quick report
+    of a large store)."""
+    if scope == "full":
+        report = store.verify_audit()
+        try:
+            seq, head = audit.head(store.backend)
+        except store.backend.errors:
+            seq, head = 0, report.head
+        return Integrity(report.intact, report.entries, report.rows, report.problems, head, seq, "full", 1)
+    if scope != "period" or chosen is None:
+        raise InputError("verify", f"{scope!r} is not one of: {', '.join(SCOPES)}")
     try:
-        seq, head = audit.head(store.backend)
-    except store.backend.errors:
-        seq, head = 0, report.head
-    return Integrity(report.intact, report.entries, report.rows, report.problems, head, seq, rows)
+        store._reconnect_if_lost()
+        with store.backend.snapshot() as db:
+            return _period_integrity(db, chosen)
+    except store.backend.errors as error:
+        raise store._failure(error) from None
 
 
-def collect(store, chosen: Period, *, now: datetime | None = None, verify_rows: bool = True,
+def _period_integrity(db, chosen: Period) -> Integrity:
+    """The chain from the first entry about the period's preparations to the anchor, and
+    every row of those preparations re-hashed against the entry that covers it (the same
+    hashing as records/audit.verify)."""
+    bounds = (chosen.start, chosen.end)
+    last_seq, last_hash = audit.head(db)
+    first = db.execute(f"SELECT MIN(seq) FROM audit WHERE record_id IN ({_CHOSEN})", bounds).fetchone()[0]
+    first = int(first) if first is not None else last_seq + 1
+    problems: list[str] = []
+    covered: dict[int, tuple[str, str]] = {}
+    expected, previous, count = first, None, 0
+    if first > 1:
+        row = db.execute("SELECT hash FROM audit WHERE seq = ?", (first - 1,)).fetchone()
+        previous = row[0] if row else None
+        if row is None:
+            problems.append(f"audit entry {first - 1} is missing (deleted)")
+    else:
+        previous = audit.GENESIS
+    for values in db.execute(f"SELECT {', '.join(audit.COLUMNS)} FROM audit WHERE seq >= ? ORDER BY seq", (first,)):
+        entry = dict(zip(audit.COLUMNS, values))
+        count += 1
+        seq = int(entry["seq"])
+        if seq != expected:
+            problems.append(f"audit entries {expected} to {seq - 1} are missing (deleted)" if seq > expected
+                            else f"audit entry {seq} is out of order")
+        if previous is not None and entry["prev_hash"] != previous:
+            problems.append(f"audit entry {seq} does not follow the entry before it")
+        if audit.entry_hash(entry) != entry["hash"]:
+            problems.append(f"audit entry {seq} ({entry['action']} by {entry['operator']}) was altered")
+        if entry["row_table"] is not None:
+            covered[seq] = (entry["row_table"], entry["row_hash"])
+        expected, previous = seq + 1, entry["hash"]
+    if count and (last_seq != expected - 1 or last_hash != previous):
+        problems.append(f"the trail ends at entry {expected - 1} but entry {last_seq} was recorded last (entries "
+                        "removed from the end, or the anchor altered)")
+    rows = 0
+    for table in ("records", "checks", "weighings", "prints"):
+        columns = schema.columns(table)
+        for values in db.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE record_id IN ({_CHOSEN})", bounds):
+            row = dict(zip(columns, values))
+            rows += 1
+            name = audit.describe(table, row)
+            entry = covered.get(row.get("seq"))
+            if entry is None or entry[0] != table:
+                problems.append(f"{name} (row {row.get('seq')}) is not in the audit trail: inserted outside mscprep")
+            elif audit.row_hash(table, row) != row.get("row_hash") or row.get("row_hash") != entry[1]:
+                problems.append(f"{name} was altered after it was saved (its stored contents no longer match audit "
+                                f"entry {row.get('seq')})")
+    return Integrity(not problems, count, rows, tuple(problems), last_hash, last_seq, "period", first)
+
+
+def collect(store, chosen: Period, *, now: datetime | None = None, verify: str = "full",
             abandoned_after: timedelta = ABANDONED_AFTER) -> QualityReport:
     """The period's figures. Reads only; StoreError when the store cannot be read."""
     now = now or datetime.now(timezone.utc)
-    checked = integrity(store, rows=verify_rows)
+    checked = integrity(store, chosen, verify)
     try:
         store._reconnect_if_lost()
         with store.backend.snapshot() as db:
