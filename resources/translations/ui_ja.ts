@@ -1844,6 +1844,21 @@
             <source>Record {0} version {1} exported as FHIR to {2}</source>
             <translation>記録 {0} 第{1}版を FHIR として {2} に出力しました</translation>
         </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="1" />
+            <source>Audit-trail review…</source>
+            <translation>監査証跡レビュー…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="1" />
+            <source>Audit-trail review</source>
+            <translation>監査証跡レビュー</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="1" />
+            <source>Audit-trail review of {0} written to {1}</source>
+            <translation>{0} の監査証跡レビューを {1} に書き出しました</translation>
+        </message>
     </context>
     <context>
         <name>LabelPrinterDialog</name>
@@ -2396,6 +2411,16 @@
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
         </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="1" />
+            <source>Quality report…</source>
+            <translation>品質レポート…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="1" />
+            <source>The quality report is for the qa and pharmacist roles.</source>
+            <translation>品質レポートは QA と薬剤師の役割の方のみ使用できます。</translation>
+        </message>
     </context>
     <context>
         <name>OperatorDialog</name>
@@ -2865,6 +2890,74 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <location filename="../../ui/record_actions.py" line="193" />
             <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
             <translation>監査証跡の検証に失敗 - 記録が改変された可能性があります：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityReportDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Quality report</source>
+            <translation>品質レポート</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>From (UTC day)</source>
+            <translation>開始日（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>To (UTC day, inclusive)</source>
+            <translation>終了日（UTC、当日を含む）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Also write the figures as CSV files (a folder beside the PDF)</source>
+            <translation>数値を CSV ファイルにも書き出す（PDF の隣のフォルダ）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Quick integrity check: only the period's part of the audit trail</source>
+            <translation>簡易完全性チェック：監査証跡のうち期間の部分のみ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Make report…</source>
+            <translation>レポート作成…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Save the quality report</source>
+            <translation>品質レポートの保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Making the report (the audit trail is checked first)…</source>
+            <translation>レポートを作成しています（まず監査証跡を確認します）…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Quality report of {0} preparation(s) written to {1}</source>
+            <translation>{0} 件の調製の品質レポートを {1} に書き出しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>(CSV files in {0})</source>
+            <translation>（CSV ファイルは {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>- AUDIT PROBLEMS found: see its first page</source>
+            <translation>- 監査上の問題があります：1 ページ目を確認してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Could not write {0}: {1}</source>
+            <translation>{0} を書き出せませんでした：{1}</translation>
         </message>
     </context>
 </TS>

@@ -1844,6 +1844,21 @@
             <source>Record {0} version {1} exported as FHIR to {2}</source>
             <translation>已将记录 {0} 第{1}版以 FHIR 格式导出到 {2}</translation>
         </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="1" />
+            <source>Audit-trail review…</source>
+            <translation>审计追踪审查…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="1" />
+            <source>Audit-trail review</source>
+            <translation>审计追踪审查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="1" />
+            <source>Audit-trail review of {0} written to {1}</source>
+            <translation>已将 {0} 的审计追踪审查写入 {1}</translation>
+        </message>
     </context>
     <context>
         <name>LabelPrinterDialog</name>
@@ -2396,6 +2411,16 @@
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
         </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="1" />
+            <source>Quality report…</source>
+            <translation>质量报告…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="1" />
+            <source>The quality report is for the qa and pharmacist roles.</source>
+            <translation>质量报告仅供 QA 和药师角色使用。</translation>
+        </message>
     </context>
     <context>
         <name>OperatorDialog</name>
@@ -2865,6 +2890,74 @@ Your entries are kept. Please report it; details are in the log file.</source>
             <location filename="../../ui/record_actions.py" line="193" />
             <source>AUDIT TRAIL CHECK FAILED - records may have been altered: {0}</source>
             <translation>审计追踪校验失败 - 记录可能被篡改：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityReportDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Quality report</source>
+            <translation>质量报告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>From (UTC day)</source>
+            <translation>起始日（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>To (UTC day, inclusive)</source>
+            <translation>结束日（UTC，含当日）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Also write the figures as CSV files (a folder beside the PDF)</source>
+            <translation>同时将数字写入 CSV 文件（PDF 旁的文件夹）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Quick integrity check: only the period's part of the audit trail</source>
+            <translation>快速完整性检查：仅检查审计追踪中本期间的部分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Make report…</source>
+            <translation>生成报告…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Save the quality report</source>
+            <translation>保存质量报告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Making the report (the audit trail is checked first)…</source>
+            <translation>正在生成报告（先检查审计追踪）…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Quality report of {0} preparation(s) written to {1}</source>
+            <translation>已将 {0} 个配制的质量报告写入 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>(CSV files in {0})</source>
+            <translation>（CSV 文件在 {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>- AUDIT PROBLEMS found: see its first page</source>
+            <translation>- 发现审计问题：请查看第一页</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Could not write {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
         </message>
     </context>
 </TS>
