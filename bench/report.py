@@ -92,6 +92,7 @@ class Chain:
     def __init__(self, backend):
         self.backend = backend
         self.seq, self.hash = audit.head(backend)
+        self.anchored = self.seq
         self.rows: dict[str, list] = {table: [] for table in ("audit", *schema.TABLES)}
 
     def add(self, at: datetime, item: audit.Entry) -> int:
@@ -121,7 +122,9 @@ class Chain:
                 db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                                rows)
                 rows.clear()
-        db.execute("UPDATE audit_anchor SET last_seq = ?, last_hash = ? WHERE id = 1", (self.seq, self.hash))
+        if self.seq > self.anchored:     # the anchor only moves forward
+            db.execute("UPDATE audit_anchor SET last_seq = ?, last_hash = ? WHERE id = 1", (self.seq, self.hash))
+            self.anchored = self.seq
 
 
 def build(store: RecordStore, count: int) -> float:
@@ -239,6 +242,7 @@ def timed(action, repeats: int = 3) -> tuple[float, object]:
 def measure(location, count: int) -> dict:
     store = RecordStore(location)
     built = build(store, count)
+    print(f"{store.kind}: built in {built:.0f} s", file=sys.stderr, flush=True)
     verified = store.verify_audit()
     assert verified.intact, verified.problems[:3]
     chosen = period(*MONTH)

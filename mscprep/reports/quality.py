@@ -225,7 +225,9 @@ def integrity(store, chosen: Period | None = None, scope: str = "full") -> Integ
         try:
             seq, head = audit.head(store.backend)
         except store.backend.errors:
-            seq, head = 0, report.head
+            seq, head = report.entries, report.head
+        if head != report.head:      # written to meanwhile: the head that was verified
+            seq, head = report.entries, report.head
         return Integrity(report.intact, report.entries, report.rows, report.problems, head, seq, "full", 1)
     if scope != "period" or chosen is None:
         raise InputError("verify", f"{scope!r} is not one of: {', '.join(SCOPES)}")
