@@ -305,6 +305,11 @@ def collect(store, chosen: Period, *, now: datetime | None = None, verify: str =
                      lambda name: enrolled_role(store, name))
 
 
+# A reprint's reason: in its audit entry; a prints table that gains its own reason column
+# (print logging is being extended) is read first.
+_PRINT_REASON = "COALESCE(p.reason, a.reason)" if "reason" in schema.columns("prints") else "a.reason"
+
+
 def _read(db, chosen: Period) -> dict:
     bounds = (chosen.start, chosen.end)
     return {
@@ -318,7 +323,7 @@ def _read(db, chosen: Period) -> dict:
             "SELECT record_id, version, operator, at_utc, expected_ml, measured_ml, deviation, tolerance, within "
             f"FROM weighings WHERE record_id IN ({_CHOSEN}) ORDER BY seq", bounds).fetchall(),
         "prints": db.execute(
-            "SELECT p.record_id, p.version, p.operator, p.at_utc, p.what, p.reprint, a.reason FROM prints p "
+            f"SELECT p.record_id, p.version, p.operator, p.at_utc, p.what, p.reprint, {_PRINT_REASON} FROM prints p "
             f"JOIN audit a ON a.seq = p.seq WHERE p.record_id IN ({_CHOSEN}) ORDER BY p.seq", bounds).fetchall(),
         "reasons": dict(db.execute(
             "SELECT a.seq, a.reason FROM audit a JOIN records r ON r.seq = a.seq "
