@@ -168,7 +168,8 @@ def test_a_quick_report_checks_the_chain_since_the_period_and_its_rows(built, tm
     assert check.entries == verified.entries and check.head == store.head()
     assert check.rows == verified.rows      # every row of this store belongs to the period's preparations
     first_page = flat(pdf_text(quality_pdf(report), tmp_path).split("\f")[0])
-    assert f"Audit chain intact from entry 1 to the head ({verified.entries} entries)" in first_page
+    assert check.last_seq == verified.entries     # the period's last entry is the newest
+    assert f"Audit chain intact from entry 1 to entry {verified.entries} ({verified.entries} entries" in first_page
 
 
 def test_review_lists_every_event_of_a_record_in_time_order(built, tmp_path):

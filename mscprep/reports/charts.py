@@ -71,8 +71,7 @@ def deviation_histogram(deviations: list[float], width: float, say, tolerance: f
     chart.valueAxis.labels.fontSize = 6.5
     chart.valueAxis.valueMin = 0
     top = max(counts)
-    chart.valueAxis.valueMax = max(1, top + math.ceil(top * 0.1))
-    chart.valueAxis.valueStep = max(1, math.ceil(chart.valueAxis.valueMax / 5))
+    _axis(chart, top)
     chart.bars[0].fillColor = BLUE
     chart.bars[0].strokeColor = None
     chart.barSpacing = 1
@@ -155,8 +154,7 @@ def weekly_chart(weeks: list[tuple[str, int]], width: float, say) -> Drawing:
     chart.valueAxis.labels.fontSize = 6.5
     chart.valueAxis.valueMin = 0
     top = max(count for _, count in weeks)
-    chart.valueAxis.valueMax = max(1, top + math.ceil(top * 0.1))
-    chart.valueAxis.valueStep = max(1, math.ceil(chart.valueAxis.valueMax / 5))
+    _axis(chart, top)
     chart.bars[0].fillColor = BLUE
     chart.bars[0].strokeColor = None
     drawing.add(chart)
@@ -180,8 +178,7 @@ def overrides_chart(groups: list[tuple[str, int]], width: float, say) -> Drawing
     chart.valueAxis.labels.fontSize = 6.5
     chart.valueAxis.valueMin = 0
     top = max(count for _, count in groups)
-    chart.valueAxis.valueMax = max(1, top + math.ceil(top * 0.1))
-    chart.valueAxis.valueStep = max(1, math.ceil(chart.valueAxis.valueMax / 5))
+    _axis(chart, top)
     chart.bars[0].fillColor = BLUE
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = "%d"
@@ -194,6 +191,14 @@ def overrides_chart(groups: list[tuple[str, int]], width: float, say) -> Drawing
         _label(drawing, chart.x - 5, chart.y + chart.height - (index + 0.5) * lane - 2.5, label[:40], 7, "end")
     _label(drawing, chart.x + chart.width / 2, 4, say(R("Reasons typed")), 7, "middle")
     return drawing
+
+
+def _axis(chart, top: int) -> None:
+    """A count axis from 0 in round steps (1, 2, 2.5 or 5 x 10^n, whole numbers)."""
+    step = max(1, int(math.ceil(_nice(max(top, 1) / 5))))
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.valueMax = step * (top // step + 1)
+    chart.valueAxis.labelTextFormat = "%d"
 
 
 def _nice(value: float) -> float:

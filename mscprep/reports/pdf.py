@@ -9,7 +9,7 @@ from datetime import datetime
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from .. import __version__, clock
-from ..printing.fonts import rich
+from ..printing.fonts import BASE, rich, runs, text_width
 from ..printing.page import PAPERS, Page, grid, render, styles
 from . import charts
 from .quality import ABANDONED, BLOCKED, FINAL, NOT_READY, STATUSES, QualityReport, finding_title
@@ -23,6 +23,18 @@ ACTION_WORDS = {"create": R("created"), "version": R("new version"), "change": R
 DETAIL_WORDS = (R("Result"), R("Tolerance"), R("Tare"), R("Gross"), R("Expected"), R("Measured"), R("Deviation"),
                 R("Document"), R("Reprint"), R("Row"))
 DOCUMENT_WORDS = (R("sheet"), R("label"))     # what a print printed
+
+
+SMALL = 7.5      # the small style's size: table cells
+CHUNK = 40       # rows per table piece
+
+
+def _flat(items: list) -> list:
+    """The story with each table's pieces (a list) in line."""
+    out = []
+    for item in items:
+        out.extend(item if isinstance(item, list) else [item])
+    return out
 
 
 def when(text: str | None) -> str:
@@ -56,10 +68,29 @@ class _Writer:
     def h(self, text: str) -> Paragraph:
         return Paragraph(rich(self.say(text)), self.style["h2"])
 
+    def cell(self, text, width: float):
+        """Short text the base font draws whole is a plain cell (fast: a month's report has
+        thousands); anything longer, or needing the CJK font, is a wrapping Paragraph."""
+        if isinstance(text, Paragraph):
+            return text
+        text = "" if text is None else str(text)
+        if "\n" not in text and text_width(text, SMALL) <= width - 6 and all(font == BASE for font, _ in runs(text)):
+            return text
+        return self.p(text)
+
     def table(self, head: list[str], rows: list[list], widths: list[float]):
-        body = [[self.p(self.say(text), "bold") for text in head]]
-        body += [[cell if isinstance(cell, Paragraph) else self.p(cell) for cell in row] for row in rows]
-        return grid(body, widths, zebra=True)
+        """A grid in pieces of CHUNK rows, each with the header (a long table split by the
+        layout again and again costs time that grows with its length)."""
+        header = [self.p(self.say(text), "bold") for text in head]
+        pieces = []
+        for start in range(0, max(len(rows), 1), CHUNK):
+            body = [header] + [[self.cell(cell, width) for cell, width in zip(row, widths)]
+                               for row in rows[start:start + CHUNK]]
+            table = grid(body, widths, zebra=True)
+            table.setStyle([("FONTNAME", (0, 1), (-1, -1), BASE), ("FONTSIZE", (0, 1), (-1, -1), SMALL),
+                            ("LEADING", (0, 1), (-1, -1), SMALL + 2)])
+            pieces.append(table)
+        return pieces
 
     def none(self) -> Paragraph:
         return self.p(self.say(R("None in this period.")), "body")
@@ -85,10 +116,11 @@ def quality_pdf(report: QualityReport, language: str = "en", paper: str = "A4") 
             out.append(w.p(say(R("Audit trail intact: {entries} entries covering {rows} rows, every row "
                                  "unchanged.")).format(entries=check.entries, rows=check.rows), "bold"))
         elif check.intact:
-            out.append(w.p(say(R("Audit chain intact from entry {first} to the head ({entries} entries); the {rows} "
-                                 "rows of this period's preparations are unchanged. Entries before {first} were not "
-                                 "checked by this report: run `mscprep audit verify` for the whole trail.")).format(
-                first=check.first_seq, entries=check.entries, rows=check.rows), "bold"))
+            out.append(w.p(say(R("Audit chain intact from entry {first} to entry {last} ({entries} entries, linked "
+                                 "to the entries on either side; the newest entry matches the anchor); the {rows} "
+                                 "rows of this period's preparations are unchanged. Other entries were not checked "
+                                 "by this report: run `mscprep audit verify` for the whole trail.")).format(
+                first=check.first_seq, last=check.last_seq, entries=check.entries, rows=check.rows), "bold"))
         else:
             out.append(w.p(say(R("AUDIT PROBLEMS: {count} found. The figures below come from records that may have "
                                  "been altered.")).format(count=len(check.problems)), "warn"))
@@ -160,7 +192,7 @@ def quality_pdf(report: QualityReport, language: str = "en", paper: str = "A4") 
         rows = [[x.record_id, str(x.version), x.operator, when(x.at_utc), ", ".join(x.checked_by),
                  "; ".join(f"{key}: {old if old is not None else '—'} → {new if new is not None else '—'}"
                            for key, old, new in x.changes), x.reason] for x in report.changes_after_check]
-        out.append(w.table([R("Record"), R("New version"), R("By"), R("When"), R("Checked before by"),
+        out.append(w.table([R("Record"), R("Version"), R("By"), R("When"), R("Checked before by"),
                             R("What changed (old → new)"), R("Reason")], rows,
                            fractions(0.19, 0.08, 0.12, 0.13, 0.12, 0.22, 0.14)) if rows else w.none())
         # charts
@@ -198,7 +230,7 @@ def quality_pdf(report: QualityReport, language: str = "en", paper: str = "A4") 
                     moment=clock.on_site_clock(report.generated_utc).strftime("%Y-%m-%d %H:%M")),
                 footer_page=say(R("page {page} / {total}")), bars=(),
                 fine_print=say(R("audit head {head}")).format(head=report.integrity.head))
-    return render(story, page, PAPERS[paper], [], None, None)
+    return render(lambda width: _flat(story(width)), page, PAPERS[paper], [], None, None)
 
 
 def review_pdf(review: Review, language: str = "en", paper: str = "A4") -> bytes:
@@ -243,7 +275,7 @@ def review_pdf(review: Review, language: str = "en", paper: str = "A4") -> bytes
                     moment=clock.on_site_clock(review.generated_utc).strftime("%Y-%m-%d %H:%M")),
                 footer_page=say(R("page {page} / {total}")), bars=(),
                 fine_print=say(R("audit head {head}")).format(head=review.head))
-    return render(story, page, PAPERS[paper], [], None, None)
+    return render(lambda width: _flat(story(width)), page, PAPERS[paper], [], None, None)
 
 
 _RELEASE_WORDS = {"final": R("final"), "blocked": R("blocked"), "not_ready": R("not ready: a reason is missing"),

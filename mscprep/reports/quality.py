@@ -68,8 +68,9 @@ def period(date_from: str, date_to: str) -> Period:
 @dataclass(frozen=True)
 class Integrity:
     """What the report's own integrity check found. scope "full": `audit verify` itself
-    (every entry and every row of every table); "period": the chain from the first entry
-    about the period's preparations to the head, and every row of those preparations."""
+    (every entry and every row of every table); "period": the stretch of the chain holding
+    every entry about the period's preparations (with one entry each side, so it is linked
+    in), the anchor against the newest entry, and every row of those preparations."""
     intact: bool
     entries: int
     rows: int
@@ -78,6 +79,7 @@ class Integrity:
     head_seq: int
     scope: str = "full"
     first_seq: int = 1     # the first entry checked
+    last_seq: int = 0      # the last entry checked (full: the head)
 
 
 @dataclass(frozen=True)
@@ -217,9 +219,9 @@ SCOPES = ("full", "period")
 
 
 def integrity(store, chosen: Period | None = None, scope: str = "full") -> Integrity:
-    """The integrity result the report prints: `audit verify` (scope "full"), or the part of
-    the chain and the rows this period's report reads (scope "period", for a quick report
-    of a large store)."""
+    """The integrity result the report prints: `audit verify` (scope "full"), or the stretch
+    of the chain and the rows this period's report reads (scope "period", for a quick
+    report of a large store)."""
     if scope == "full":
         report = store.verify_audit()
         try:
@@ -228,7 +230,7 @@ def integrity(store, chosen: Period | None = None, scope: str = "full") -> Integ
             seq, head = report.entries, report.head
         if head != report.head:      # written to meanwhile: the head that was verified
             seq, head = report.entries, report.head
-        return Integrity(report.intact, report.entries, report.rows, report.problems, head, seq, "full", 1)
+        return Integrity(report.intact, report.entries, report.rows, report.problems, head, seq, "full", 1, seq)
     if scope != "period" or chosen is None:
         raise InputError("verify", f"{scope!r} is not one of: {', '.join(SCOPES)}")
     try:
@@ -240,24 +242,28 @@ def integrity(store, chosen: Period | None = None, scope: str = "full") -> Integ
 
 
 def _period_integrity(db, chosen: Period) -> Integrity:
-    """The chain from the first entry about the period's preparations to the anchor, and
-    every row of those preparations re-hashed against the entry that covers it (the same
-    hashing as records/audit.verify)."""
+    """The stretch of the chain that holds every entry about the period's preparations,
+    from the entry before the first to the entry after the last (so that the stretch is
+    linked into the chain on both sides), the anchor against the newest entry, and every
+    row of those preparations re-hashed against the entry that covers it: the same hashing
+    as records/audit.verify, over what this report reads."""
     bounds = (chosen.start, chosen.end)
     last_seq, last_hash = audit.head(db)
-    first = db.execute(f"SELECT MIN(seq) FROM audit WHERE record_id IN ({_CHOSEN})", bounds).fetchone()[0]
-    first = int(first) if first is not None else last_seq + 1
+    first, last = db.execute(f"SELECT MIN(seq), MAX(seq) FROM audit WHERE record_id IN ({_CHOSEN})",
+                             bounds).fetchone()
     problems: list[str] = []
+    newest = db.execute("SELECT hash FROM audit WHERE seq = ?", (last_seq,)).fetchone() if last_seq else None
+    if last_seq and (newest is None or newest[0] != last_hash):
+        problems.append(f"the trail's newest entry {last_seq} does not match the anchor (entries removed from the "
+                        "end, or the anchor altered)")
+    if first is None:
+        return Integrity(not problems, 0, 0, tuple(problems), last_hash, last_seq, "period", 0, 0)
+    first, last = int(first), int(last)
+    low, high = max(1, first - 1), min(last_seq, last + 1)
     covered: dict[int, tuple[str, str]] = {}
-    expected, previous, count = first, None, 0
-    if first > 1:
-        row = db.execute("SELECT hash FROM audit WHERE seq = ?", (first - 1,)).fetchone()
-        previous = row[0] if row else None
-        if row is None:
-            problems.append(f"audit entry {first - 1} is missing (deleted)")
-    else:
-        previous = audit.GENESIS
-    for values in db.execute(f"SELECT {', '.join(audit.COLUMNS)} FROM audit WHERE seq >= ? ORDER BY seq", (first,)):
+    expected, previous, count = low, (audit.GENESIS if low == 1 else None), 0
+    for values in db.execute(f"SELECT {', '.join(audit.COLUMNS)} FROM audit WHERE seq >= ? AND seq <= ? ORDER BY seq",
+                             (low, high)):
         entry = dict(zip(audit.COLUMNS, values))
         count += 1
         seq = int(entry["seq"])
@@ -271,9 +277,8 @@ def _period_integrity(db, chosen: Period) -> Integrity:
         if entry["row_table"] is not None:
             covered[seq] = (entry["row_table"], entry["row_hash"])
         expected, previous = seq + 1, entry["hash"]
-    if count and (last_seq != expected - 1 or last_hash != previous):
-        problems.append(f"the trail ends at entry {expected - 1} but entry {last_seq} was recorded last (entries "
-                        "removed from the end, or the anchor altered)")
+    if expected != high + 1:
+        problems.append(f"audit entries {expected} to {high} are missing (deleted)")
     rows = 0
     for table in ("records", "checks", "weighings", "prints"):
         columns = schema.columns(table)
@@ -287,7 +292,7 @@ def _period_integrity(db, chosen: Period) -> Integrity:
             elif audit.row_hash(table, row) != row.get("row_hash") or row.get("row_hash") != entry[1]:
                 problems.append(f"{name} was altered after it was saved (its stored contents no longer match audit "
                                 f"entry {row.get('seq')})")
-    return Integrity(not problems, count, rows, tuple(problems), last_hash, last_seq, "period", first)
+    return Integrity(not problems, count, rows, tuple(problems), last_hash, last_seq, "period", low, high)
 
 
 def collect(store, chosen: Period, *, now: datetime | None = None, verify: str = "full",
@@ -297,8 +302,14 @@ def collect(store, chosen: Period, *, now: datetime | None = None, verify: str =
     checked = integrity(store, chosen, verify)
     try:
         store._reconnect_if_lost()
-        with store.backend.snapshot() as db:
-            rows = _read(db, chosen)
+        try:
+            with store.backend.snapshot() as db:
+                rows = _read(db, chosen, store.kind)
+        except store.backend.errors:
+            # a plan the database cannot read as JSON (the integrity check names it):
+            # read them again whole and let Python say which record it is
+            with store.backend.snapshot() as db:
+                rows = _read(db, chosen, None)
     except store.backend.errors as error:
         raise store._failure(error) from None
     return _assemble(store.location, chosen, now, checked, rows, abandoned_after,
@@ -310,11 +321,26 @@ def collect(store, chosen: Period, *, now: datetime | None = None, verify: str =
 _PRINT_REASON = "COALESCE(p.reason, a.reason)" if "reason" in schema.columns("prints") else "a.reason"
 
 
-def _read(db, chosen: Period) -> dict:
+# What the report needs of each stored plan, taken out by the database itself (a plan is
+# several kilobytes of JSON; decoding each whole in Python was most of a month's time).
+PLAN_KEYS = ("findings", "identity_missing", "use_by", "dose", "dose_delivered")
+_PLAN_PATHS = ("$.findings", "$.identity_missing", "$.use_by", "$.dose.value", "$.dose_delivered.value")
+_EXTRACT = {
+    "sqlite": "json_extract(plan_json, " + ", ".join(f"'{path}'" for path in _PLAN_PATHS) + ")",
+    "postgresql": "(SELECT json_build_array(j->'findings', j->'identity_missing', j->'use_by', j->'dose'->'value', "
+                  "j->'dose_delivered'->'value')::text FROM (SELECT plan_json::json AS j) AS plan)",
+}
+
+
+def _read(db, chosen: Period, kind: str | None) -> dict:
+    """The period's rows. `kind` (sqlite, postgresql) lets the database extract PLAN_KEYS
+    from each plan; None reads each plan whole."""
     bounds = (chosen.start, chosen.end)
+    plan = _EXTRACT[kind] if kind else "plan_json"
     return {
+        "extracted": kind is not None,
         "records": db.execute(
-            "SELECT record_id, version, created_utc, operator, protocol_id, kind, blocked, inputs_json, plan_json, "
+            f"SELECT record_id, version, created_utc, operator, protocol_id, kind, blocked, inputs_json, {plan}, "
             f"seq FROM records WHERE record_id IN ({_CHOSEN}) ORDER BY record_id, version", bounds).fetchall(),
         "checks": db.execute(
             "SELECT record_id, version, checker, at_utc, matched, differences_json FROM checks "
@@ -329,6 +355,19 @@ def _read(db, chosen: Period) -> dict:
             "SELECT a.seq, a.reason FROM audit a JOIN records r ON r.seq = a.seq "
             f"WHERE r.version > 1 AND r.record_id IN ({_CHOSEN})", bounds).fetchall()),
     }
+
+
+def _plan(text: str, extracted: bool) -> dict:
+    """The plan's PLAN_KEYS, from the database's extract (a JSON array) or the whole plan."""
+    if not extracted:
+        plan = json.loads(text)
+        if not isinstance(plan, dict):
+            raise ValueError("not a JSON object")
+        return plan
+    findings, identity_missing, use_by, dose, delivered = json.loads(text)
+    return {"findings": findings, "identity_missing": identity_missing, "use_by": use_by,
+            "dose": None if dose is None else {"value": dose},
+            "dose_delivered": None if delivered is None else {"value": delivered}}
 
 
 def _findings(plan: dict) -> list[Finding]:
@@ -352,7 +391,13 @@ def _thaw(inputs: dict) -> datetime | None:
     text = inputs.get("thawed_at")
     if not text:
         return None
-    from ..form.parse import parse_datetime
+    try:   # saved with its offset (the usual case): the instant as it is
+        moment = datetime.fromisoformat(text)
+        if moment.tzinfo is not None:
+            return moment.astimezone(timezone.utc)
+    except ValueError:
+        return None
+    from ..form.parse import parse_datetime   # typed without an offset: on the site's clock, as the plan did
     try:
         return parse_datetime(text, "thawed_at").astimezone(timezone.utc)
     except InputError:
@@ -380,9 +425,9 @@ def _assemble(location: str, chosen: Period, now: datetime, checked: Integrity, 
     for record_id, stored in versions.items():
         first, latest = stored[0], stored[-1]
         try:
-            plans = [json.loads(row[8]) for row in stored]
+            plans = [_plan(row[8], rows["extracted"]) for row in stored]
             inputs = [json.loads(row[7]) for row in stored]
-        except ValueError:
+        except (ValueError, TypeError):
             raise StoreError(f"Record {record_id} cannot be read; run `mscprep audit verify`.") from None
         people[first[3]]["prepared"] += 1
         # every released finding with its typed reason, once per record (first version typed)

@@ -29,8 +29,8 @@ def csv_files(report: QualityReport) -> dict[str, bytes]:
     """File name -> contents."""
     check = report.integrity
     files = {
-        "integrity.csv": _csv(("intact", "scope", "first_entry", "entries", "rows", "head_seq", "head", "problem"),
-                              [(check.intact, check.scope, check.first_seq, check.entries, check.rows, check.head_seq,
+        "integrity.csv": _csv(("intact", "scope", "first_entry", "last_entry", "entries", "rows", "head_seq", "head", "problem"),
+                              [(check.intact, check.scope, check.first_seq, check.last_seq, check.entries, check.rows, check.head_seq,
                                 check.head, problem) for problem in (check.problems or ("",))]),
         "preparations.csv": _csv(("record_id", "versions", "created_utc", "operator", "protocol_id", "kind", "status",
                                   "release_status"),
