@@ -1,4 +1,4 @@
-"""Command line: plan, sheet, label, protocols, selftest, records, audit (see CONTRACT.md).
+"""Command line: plan, sheet, label, protocols, selftest, records, audit, report (see CONTRACT.md).
 
 Exit status: 0 plan computed, no hard finding; 2 input error (one line on stderr naming
 the flag, nothing on stdout); 3 plan computed but blocked by a hard finding. Records: 0
@@ -134,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_devices import add_device_commands
     add_device_commands(commands)
     add_people_parser(commands, DB_HELP, _Parser)
+    _add_report_parsers(commands, actions)
     return parser
 
 
@@ -358,7 +359,8 @@ def cmd_records(args) -> int:
         return _migrate(args)
     store = _open_store(args)
     try:
-        return {"search": _search, "check": _check, "weigh": _weigh, "export": _export}[args.action](store, args)
+        return {"search": _search, "check": _check, "weigh": _weigh, "export": _export,
+                "review": _review}[args.action](store, args)
     finally:
         store.close()
 
@@ -643,6 +645,94 @@ def _unusable_argument(argv: list[str]) -> str | None:
             shown = argument.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
             return f"argument {number} ({one_line(shown)[:60]}) is not UTF-8 text; nothing was done"
     return None
+# --- quality report and audit-trail review (issue 27) -----------------------------------------
+
+def _add_report_parsers(commands, records_actions) -> None:
+    report = commands.add_parser("report", help="the quality report of a period (PDF, and CSV with --csv)")
+    report.add_argument("--from", dest="date_from", required=True, help="first day, YYYY-MM-DD (UTC)")
+    report.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD (UTC), inclusive")
+    report.add_argument("-o", "--output", required=True, help="PDF file to write")
+    report.add_argument("--csv", metavar="DIR", help="also write the figures as CSV files into this folder")
+    report.add_argument("--verify", choices=("full", "period"), default="full",
+                        help="integrity check on the first page: full (audit verify, default) or period (the chain "
+                        "since the period's first entry and its preparations' rows: quick on a large store)")
+    report.add_argument("--language", default="en", help="report language: en, ja, zh")
+    report.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    report.add_argument("--db", help=DB_HELP)
+    review = records_actions.add_parser("review", help="the audit-trail review of one record, in time order")
+    review.add_argument("record_id", metavar="RECORD_ID")
+    review.add_argument("-o", "--output", help="PDF file to write (without it: the events as text)")
+    review.add_argument("--language", default="en", help="language of the PDF: en, ja, zh")
+    review.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    review.add_argument("--db", help=DB_HELP)
+
+
+def cmd_report(args) -> int:
+    """Exit 0: written, audit trail intact; 1: written, but the audit trail has problems
+    (the report's first page lists them); 2: input error, nothing written."""
+    from .reports.pdf import quality_pdf
+    from .reports.quality import collect, period
+    from .reports.tables import csv_files
+    from .reports.text import words
+    chosen = period(args.date_from, args.date_to)
+    words(args.language)        # an unknown language is an input error before any work
+    store = _open_store(args)
+    try:
+        report = collect(store, chosen, verify=args.verify)
+    finally:
+        store.close()
+    files = [("--output", args.output, quality_pdf(report, args.language, args.paper))]
+    if args.csv:
+        folder = Path(args.csv)
+        if folder.exists() and not folder.is_dir():
+            raise InputError("csv", f"{quoted(args.csv)} is a file, not a folder")
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as error:
+            raise InputError("csv", f"cannot make the folder {quoted(args.csv)}: {error.strerror}") from None
+        files += [("--csv", str(folder / name), data) for name, data in csv_files(report).items()]
+    problem = write_all(files)
+    if problem:
+        sys.stderr.write(f"mscprep: {problem}\n")
+        return EXIT_INPUT
+    print(f"quality report {chosen.start} to {chosen.last.isoformat()}: {len(report.preparations)} preparation(s); "
+          f"written to {args.output}" + (f" and {len(files) - 1} CSV file(s) in {args.csv}" if args.csv else ""))
+    if not report.integrity.intact:
+        for problem in report.integrity.problems:
+            print(f"AUDIT PROBLEM: {problem}")
+        return 1
+    return EXIT_OK
+
+
+def _review(store, args) -> int:
+    from .reports.review import review
+    from .reports.text import words
+    words(args.language)
+    _record(store, args.record_id)
+    found = review(store, args.record_id)
+    if args.output:
+        from .reports.pdf import review_pdf
+        problem = write_all([("--output", args.output, review_pdf(found, args.language, args.paper))])
+        if problem:
+            sys.stderr.write(f"mscprep: {problem}\n")
+            return EXIT_INPUT
+        print(f"audit-trail review of {visible(found.record_id)}: {len(found.events)} event(s) written to "
+              f"{args.output}")
+    else:
+        from .reports.pdf import when
+        for event in found.events:
+            line = (f"{when(event.at_utc)}  #{event.seq}  {visible(event.operator)}  {event.action}  "
+                    f"{visible(event.what)}")
+            if event.old_value is not None or event.new_value is not None:
+                line += f"  {visible(event.old_value or '')} -> {visible(event.new_value or '')}"
+            if event.reason:
+                line += f"  because: {visible(event.reason)}"
+            if event.row_intact is False:
+                line += "  [ROW ALTERED OR MISSING]"
+            print(line)
+        print(f"{len(found.events)} event(s); status now: {found.status}; "
+              + ("every row matches its audit entry" if found.rows_intact else "ROWS ALTERED OR MISSING"))
+    return EXIT_OK if found.rows_intact else 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -659,7 +749,7 @@ def main(argv: list[str] | None = None) -> int:
     from .cli_devices import DEVICE_COMMANDS     # issue 25: scan, balance
     handler = {"plan": cmd_plan, "sheet": cmd_sheet, "label": cmd_label, "protocols": cmd_protocols,
                "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records,
-               "support": cmd_support, **DEVICE_COMMANDS,
+               "support": cmd_support, **DEVICE_COMMANDS, "report": cmd_report,
                "people": lambda parsed: cmd_people(parsed, _open_store)}[args.command]
     if not _site_clock():
         return EXIT_INPUT

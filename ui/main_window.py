@@ -951,6 +951,7 @@ class MainWindow(QMainWindow):
         self.record_actions["history"].setEnabled(has_store)
         self.record_actions["worklists"].setEnabled(has_store)
         self.record_actions["audit"].setEnabled(has_store)
+        self.record_actions["quality"].setEnabled(has_store and self.records.may_report())
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         from .messages import translate_message
@@ -1058,7 +1059,8 @@ class MainWindow(QMainWindow):
                 ("weigh", self.tr("Gravimetric check…"), self.records.gravimetric_check, QKeySequence("Ctrl+G")),
                 ("history", self.tr("History…"), self.records.show_history, QKeySequence("Ctrl+H")),
                 ("worklists", self.tr("Work lists…"), self.records.show_work_lists, QKeySequence("Ctrl+W")),
-                ("audit", self.tr("Verify audit trail"), self.records.verify_audit, None)):
+                ("audit", self.tr("Verify audit trail"), self.records.verify_audit, None),
+                ("quality", self.tr("Quality report…"), self.records.quality_report, None)):
             action = QAction(text, self)
             if shortcut:
                 action.setShortcut(shortcut)

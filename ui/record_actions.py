@@ -188,7 +188,7 @@ class RecordActions:
         window = self.window
         if self.session.store is None:
             return
-        dialog = HistoryDialog(self.session.store, window)
+        dialog = HistoryDialog(self.session.store, window, language=window.language)
         dialog.reopen.connect(self.reopen)
         dialog.reprint.connect(window.printing.reprint)
         dialog.reprint_label.connect(self.reprint_label)
@@ -201,12 +201,34 @@ class RecordActions:
         try:
             state = session.store.record_state(record)
             document = record.document()
-            reprint = session.store.record_print(record, session.operator, "label")
+            session.store.prove(record)     # a record that does not match its chain is refused
+            reprint = session.store.record_print(record, session.operator, "label", signer=session.signer)
         except (StoreError, InputError) as error:
             self._error(error)
             return False
         window.printing.preview(window.printing.pdf(document, state, reprint=reprint), "label")
         return True
+    # --- quality review (issue 27) -------------------------------------------------------------
+
+    def may_report(self) -> bool:
+        """The one gate (mscprep.reports.access): the qa and pharmacist roles once people are
+        enrolled; until then everyone."""
+        from mscprep.reports.access import may_open_quality_report
+        return may_open_quality_report(self.session.store, self.session.operator)
+
+    def quality_report(self) -> None:
+        from .dialogs.quality_report_dialog import QualityReportDialog
+        window = self.window
+        if self.session.store is None:
+            return
+        if not self.may_report():
+            QMessageBox.information(window, "mscprep", window.tr("The quality report is for the qa and pharmacist "
+                                                                 "roles."))
+            return
+        dialog = QualityReportDialog(self.session.store, window.language, window)
+        dialog.finished_report.connect(lambda sentence: window.statusBar().showMessage(sentence))
+        self.quality_dialog = dialog     # tests reach it while it is open
+        dialog.exec()
 
     def reopen(self, record) -> None:
         """Put a saved record back into the form (its figures as they were typed)."""

@@ -864,6 +864,54 @@
             <source>Difference</source>
             <translation>差</translation>
         </message>
+        <message>
+            <source>Checker: scan your own badge and type your PIN. Whoever prepared, changed or saved this record cannot sign its check.</source>
+            <translation>監査者：ご自身のバッジをスキャンしてPINを入力してください。この記録を調製・変更・保存した人は監査に署名できません。</translation>
+        </message>
+        <message>
+            <source>Your badge and PIN</source>
+            <translation>あなたのバッジとPIN</translation>
+        </message>
+        <message>
+            <source>Badge (scan it)</source>
+            <translation>バッジ（スキャン）</translation>
+        </message>
+        <message>
+            <source>scan the badge</source>
+            <translation>バッジをスキャン</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
+            <source>I confirmed the patient name {0} and ID {1} against the prescription</source>
+            <translation>患者氏名 {0} と ID {1} を処方と照合して確認しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="301" />
+            <source>Patient name and ID confirmed</source>
+            <translation>患者氏名と ID の確認</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="396" />
+            <source>1 result differs by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <translation>1 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="399" />
+            <source>{0} results differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
+        </message>
+        <message>
+            <source>Containers to thaw</source>
+            <translation>融解する容器</translation>
+        </message>
+        <message>
+            <source>Suspension to draw (as measured)</source>
+            <translation>採取する懸濁液（計量値）</translation>
+        </message>
     </context>
     <context>
         <name>FieldMessages</name>
@@ -2093,6 +2141,21 @@ On the balance: {4}</source>
             <translation>記録 {0} 第{1}版を FHIR として {2} に出力しました</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="1" />
+            <source>Audit-trail review…</source>
+            <translation>監査証跡レビュー…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="1" />
+            <source>Audit-trail review</source>
+            <translation>監査証跡レビュー</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="1" />
+            <source>Audit-trail review of {0} written to {1}</source>
+            <translation>{0} の監査証跡レビューを {1} に書き出しました</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/history_dialog.py" line="66" />
             <source>Reprint sheet…</source>
             <translation>調製シートを再印刷…</translation>
@@ -2703,6 +2766,158 @@ On the balance: {4}</source>
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>予期しない終了の後、{0} の未保存の入力を復元しました。使用前に患者とすべての数値を確認してください。</translation>
         </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="1" />
+            <source>Quality report…</source>
+            <translation>品質レポート…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="1" />
+            <source>The quality report is for the qa and pharmacist roles.</source>
+            <translation>品質レポートは QA と薬剤師の役割の方のみ使用できます。</translation>
+        </message>
+        <message>
+            <source>Sign the saved record as prepared</source>
+            <translation>保存した記録に調製者として署名</translation>
+        </message>
+        <message>
+            <source>Sign the weighing</source>
+            <translation>秤量に署名</translation>
+        </message>
+        <message>
+            <source>Sign the label (released)</source>
+            <translation>ラベルに署名（払出し）</translation>
+        </message>
+        <message>
+            <source>{0}: your PIN to sign</source>
+            <translation>{0}：署名のためのPIN</translation>
+        </message>
+        <message>
+            <source>Signed in: {0} ({1})</source>
+            <translation>サインイン中：{0}（{1}）</translation>
+        </message>
+        <message>
+            <source>Working: {0} (typed name; nothing is signed: no enrolled staff)</source>
+            <translation>作業者：{0}（入力された名前。登録職員がいないため署名されません）</translation>
+        </message>
+        <message>
+            <source>Nobody signed in</source>
+            <translation>サインインしている人はいません</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>技術者</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>薬剤師</translation>
+        </message>
+        <message>
+            <source>qa</source>
+            <translation>品質保証</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理者</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="340" />
+            <source>Choose…</source>
+            <translation>選択…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="342" />
+            <source>Choose the pharmacy's randomisation list (CSV)</source>
+            <translation>薬剤部の割付表（CSV）を選択</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="584" />
+            <source>{0} containers are thawed: scan the DIN of each after the first ({1} of {2} scanned).</source>
+            <translation>{0} 個の容器を解凍します：1 つ目以降の各容器の DIN をスキャンしてください（{2} 個中 {1} 個スキャン済み）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="766" />
+            <source>The preparation is hidden while the independent double check is open.</source>
+            <translation>独立したダブルチェックの間、調製内容は表示されません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="780" />
+            <source>Randomisation list</source>
+            <translation>割付表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="781" />
+            <source>Randomisation list (*.csv);;All files (*)</source>
+            <translation>割付表 (*.csv);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1020" />
+            <source>Print pharmacy sheet (unblinded)…</source>
+            <translation>薬剤部用調製シート（非盲検）を印刷…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="726" />
+            <location filename="../../ui/main_window.py" line="922" />
+            <source>Complete the form first: {0}</source>
+            <translation>先にフォームを完成させてください：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="735" />
+            <source>No label while the plan says: {0}</source>
+            <translation>計画の状態が次の間はラベルを印刷できません：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="819" />
+            <source>— (enter the code and choose the list)</source>
+            <translation>—（コードを入力し、リストを選択してください）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="848" />
+            <source>Not used by this protocol or count method</source>
+            <translation>このプロトコルまたは計数方法では使用されません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="851" />
+            <source>Clear (Ctrl+Z undoes)</source>
+            <translation>消去（Ctrl+Z で元に戻す）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="872" />
+            <source>{0} cleared: Ctrl+Z in the field brings it back</source>
+            <translation>{0} を消去しました：欄内で Ctrl+Z を押すと元に戻ります</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="925" />
+            <source>Saved; change a figure to save a new version</source>
+            <translation>保存済み：数値を変更すると新しい版として保存できます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1038" />
+            <source>Work lists…</source>
+            <translation>作業リスト…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>Time zone unknown: {0}</source>
+            <translation>タイムゾーン不明：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>The site's time zone {0} (UTC{1}) differs from this computer's clock ({2}, UTC{3}): times typed without an offset are read on the site's zone. Correct the computer's clock or the site setting.</source>
+            <translation>施設のタイムゾーン {0}（UTC{1}）がこのコンピュータの時計（{2}、UTC{3}）と一致しません。オフセットのない時刻は施設のタイムゾーンで読みます。コンピュータの時計か施設の設定を直してください。</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>女性</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男性</translation>
+        </message>
+        <message>
+            <source>Balance…</source>
+            <translation>はかり…</translation>
+        </message>
     </context>
     <context>
         <name>OperatorDialog</name>
@@ -3241,148 +3456,71 @@ Your entries are kept. Please report it; details are in the log file.</source>
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>QualityReportDialog</name>
         <message>
-            <source>Sign the saved record as prepared</source>
-            <translation>保存した記録に調製者として署名</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Quality report</source>
+            <translation>品質レポート</translation>
         </message>
         <message>
-            <source>Sign the weighing</source>
-            <translation>秤量に署名</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>From (UTC day)</source>
+            <translation>開始日（UTC）</translation>
         </message>
         <message>
-            <source>Sign the label (released)</source>
-            <translation>ラベルに署名（払出し）</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>To (UTC day, inclusive)</source>
+            <translation>終了日（UTC、当日を含む）</translation>
         </message>
         <message>
-            <source>{0}: your PIN to sign</source>
-            <translation>{0}：署名のためのPIN</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Also write the figures as CSV files (a folder beside the PDF)</source>
+            <translation>数値を CSV ファイルにも書き出す（PDF の隣のフォルダ）</translation>
         </message>
         <message>
-            <source>Signed in: {0} ({1})</source>
-            <translation>サインイン中：{0}（{1}）</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Quick integrity check: only the period's part of the audit trail</source>
+            <translation>簡易完全性チェック：監査証跡のうち期間の部分のみ</translation>
         </message>
         <message>
-            <source>Working: {0} (typed name; nothing is signed: no enrolled staff)</source>
-            <translation>作業者：{0}（入力された名前。登録職員がいないため署名されません）</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Make report…</source>
+            <translation>レポート作成…</translation>
         </message>
         <message>
-            <source>Nobody signed in</source>
-            <translation>サインインしている人はいません</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Close</source>
+            <translation>閉じる</translation>
         </message>
         <message>
-            <source>technician</source>
-            <translation>技術者</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Save the quality report</source>
+            <translation>品質レポートの保存</translation>
         </message>
         <message>
-            <source>pharmacist</source>
-            <translation>薬剤師</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Making the report (the audit trail is checked first)…</source>
+            <translation>レポートを作成しています（まず監査証跡を確認します）…</translation>
         </message>
         <message>
-            <source>qa</source>
-            <translation>品質保証</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Quality report of {0} preparation(s) written to {1}</source>
+            <translation>{0} 件の調製の品質レポートを {1} に書き出しました</translation>
         </message>
         <message>
-            <source>admin</source>
-            <translation>管理者</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>(CSV files in {0})</source>
+            <translation>（CSV ファイルは {0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
-            <source>Choose…</source>
-            <translation>選択…</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>- AUDIT PROBLEMS found: see its first page</source>
+            <translation>- 監査上の問題があります：1 ページ目を確認してください</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
-            <source>Choose the pharmacy's randomisation list (CSV)</source>
-            <translation>薬剤部の割付表（CSV）を選択</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="584" />
-            <source>{0} containers are thawed: scan the DIN of each after the first ({1} of {2} scanned).</source>
-            <translation>{0} 個の容器を解凍します：1 つ目以降の各容器の DIN をスキャンしてください（{2} 個中 {1} 個スキャン済み）。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="766" />
-            <source>The preparation is hidden while the independent double check is open.</source>
-            <translation>独立したダブルチェックの間、調製内容は表示されません。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="780" />
-            <source>Randomisation list</source>
-            <translation>割付表</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="781" />
-            <source>Randomisation list (*.csv);;All files (*)</source>
-            <translation>割付表 (*.csv);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1020" />
-            <source>Print pharmacy sheet (unblinded)…</source>
-            <translation>薬剤部用調製シート（非盲検）を印刷…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="726" />
-            <location filename="../../ui/main_window.py" line="922" />
-            <source>Complete the form first: {0}</source>
-            <translation>先にフォームを完成させてください：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="735" />
-            <source>No label while the plan says: {0}</source>
-            <translation>計画の状態が次の間はラベルを印刷できません：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="819" />
-            <source>— (enter the code and choose the list)</source>
-            <translation>—（コードを入力し、リストを選択してください）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="848" />
-            <source>Not used by this protocol or count method</source>
-            <translation>このプロトコルまたは計数方法では使用されません</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="851" />
-            <source>Clear (Ctrl+Z undoes)</source>
-            <translation>消去（Ctrl+Z で元に戻す）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="872" />
-            <source>{0} cleared: Ctrl+Z in the field brings it back</source>
-            <translation>{0} を消去しました：欄内で Ctrl+Z を押すと元に戻ります</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="925" />
-            <source>Saved; change a figure to save a new version</source>
-            <translation>保存済み：数値を変更すると新しい版として保存できます</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1038" />
-            <source>Work lists…</source>
-            <translation>作業リスト…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="0" />
-            <source>Time zone unknown: {0}</source>
-            <translation>タイムゾーン不明：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="0" />
-            <source>The site's time zone {0} (UTC{1}) differs from this computer's clock ({2}, UTC{3}): times typed without an offset are read on the site's zone. Correct the computer's clock or the site setting.</source>
-            <translation>施設のタイムゾーン {0}（UTC{1}）がこのコンピュータの時計（{2}、UTC{3}）と一致しません。オフセットのない時刻は施設のタイムゾーンで読みます。コンピュータの時計か施設の設定を直してください。</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>女性</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>男性</translation>
-        </message>
-        <message>
-            <source>Balance…</source>
-            <translation>はかり…</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Could not write {0}: {1}</source>
+            <translation>{0} を書き出せませんでした：{1}</translation>
         </message>
     </context>
     <context>
@@ -3414,57 +3552,6 @@ Your entries are kept. Please report it; details are in the log file.</source>
         <message>
             <source>Sign in</source>
             <translation>サインイン</translation>
-        </message>
-    </context>
-    <context>
-        <name>DoubleCheckDialog</name>
-        <message>
-            <source>Checker: scan your own badge and type your PIN. Whoever prepared, changed or saved this record cannot sign its check.</source>
-            <translation>監査者：ご自身のバッジをスキャンしてPINを入力してください。この記録を調製・変更・保存した人は監査に署名できません。</translation>
-        </message>
-        <message>
-            <source>Your badge and PIN</source>
-            <translation>あなたのバッジとPIN</translation>
-        </message>
-        <message>
-            <source>Badge (scan it)</source>
-            <translation>バッジ（スキャン）</translation>
-        </message>
-        <message>
-            <source>scan the badge</source>
-            <translation>バッジをスキャン</translation>
-        </message>
-        <message>
-            <source>PIN</source>
-            <translation>PIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
-            <source>I confirmed the patient name {0} and ID {1} against the prescription</source>
-            <translation>患者氏名 {0} と ID {1} を処方と照合して確認しました</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="301" />
-            <source>Patient name and ID confirmed</source>
-            <translation>患者氏名と ID の確認</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="396" />
-            <source>1 result differs by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
-            <translation>1 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="399" />
-            <source>{0} results differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
-            <translation>{0} 件の結果が {1:.0%} を超えて異なります。確認は不一致として記録されました。調製者と相違を解決してください。この記録は確認済みになっていません。</translation>
-        </message>
-        <message>
-            <source>Containers to thaw</source>
-            <translation>融解する容器</translation>
-        </message>
-        <message>
-            <source>Suspension to draw (as measured)</source>
-            <translation>採取する懸濁液（計量値）</translation>
         </message>
     </context>
     <context>

@@ -864,6 +864,54 @@
             <source>Difference</source>
             <translation>差异</translation>
         </message>
+        <message>
+            <source>Checker: scan your own badge and type your PIN. Whoever prepared, changed or saved this record cannot sign its check.</source>
+            <translation>核对人：请扫描您本人的工牌并输入PIN。配制、修改或保存此记录的人不能签署其核对。</translation>
+        </message>
+        <message>
+            <source>Your badge and PIN</source>
+            <translation>您的工牌和PIN</translation>
+        </message>
+        <message>
+            <source>Badge (scan it)</source>
+            <translation>工牌（扫描）</translation>
+        </message>
+        <message>
+            <source>scan the badge</source>
+            <translation>扫描工牌</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
+            <source>I confirmed the patient name {0} and ID {1} against the prescription</source>
+            <translation>我已对照处方确认患者姓名 {0} 和 ID {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="301" />
+            <source>Patient name and ID confirmed</source>
+            <translation>患者姓名和 ID 已确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="396" />
+            <source>1 result differs by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <translation>1 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/double_check_dialog.py" line="399" />
+            <source>{0} results differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
+            <translation>{0} 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
+        </message>
+        <message>
+            <source>Containers to thaw</source>
+            <translation>需解冻的容器</translation>
+        </message>
+        <message>
+            <source>Suspension to draw (as measured)</source>
+            <translation>需抽取的悬液（实测）</translation>
+        </message>
     </context>
     <context>
         <name>FieldMessages</name>
@@ -2093,6 +2141,21 @@ On the balance: {4}</source>
             <translation>已将记录 {0} 第{1}版以 FHIR 格式导出到 {2}</translation>
         </message>
         <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="1" />
+            <source>Audit-trail review…</source>
+            <translation>审计追踪审查…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="1" />
+            <source>Audit-trail review</source>
+            <translation>审计追踪审查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py" line="1" />
+            <source>Audit-trail review of {0} written to {1}</source>
+            <translation>已将 {0} 的审计追踪审查写入 {1}</translation>
+        </message>
+        <message>
             <location filename="../../ui/dialogs/history_dialog.py" line="66" />
             <source>Reprint sheet…</source>
             <translation>重新打印配制单…</translation>
@@ -2703,6 +2766,158 @@ On the balance: {4}</source>
             <source>Restored the unsaved entries of {0} after an unexpected end. Check the patient and every figure before use.</source>
             <translation>程序意外结束后，已恢复 {0} 未保存的输入。使用前请核对患者及所有数值。</translation>
         </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="1" />
+            <source>Quality report…</source>
+            <translation>质量报告…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_actions.py" line="1" />
+            <source>The quality report is for the qa and pharmacist roles.</source>
+            <translation>质量报告仅供 QA 和药师角色使用。</translation>
+        </message>
+        <message>
+            <source>Sign the saved record as prepared</source>
+            <translation>以配制人身份签署已保存的记录</translation>
+        </message>
+        <message>
+            <source>Sign the weighing</source>
+            <translation>签署称量</translation>
+        </message>
+        <message>
+            <source>Sign the label (released)</source>
+            <translation>签署标签（放行）</translation>
+        </message>
+        <message>
+            <source>{0}: your PIN to sign</source>
+            <translation>{0}：签名用的PIN</translation>
+        </message>
+        <message>
+            <source>Signed in: {0} ({1})</source>
+            <translation>已登录：{0}（{1}）</translation>
+        </message>
+        <message>
+            <source>Working: {0} (typed name; nothing is signed: no enrolled staff)</source>
+            <translation>操作人员：{0}（手动输入的姓名；无已登记人员，不签名）</translation>
+        </message>
+        <message>
+            <source>Nobody signed in</source>
+            <translation>无人登录</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>药师</translation>
+        </message>
+        <message>
+            <source>qa</source>
+            <translation>质量保证</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="340" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="342" />
+            <source>Choose the pharmacy's randomisation list (CSV)</source>
+            <translation>选择药房的随机分配表（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="584" />
+            <source>{0} containers are thawed: scan the DIN of each after the first ({1} of {2} scanned).</source>
+            <translation>将解冻 {0} 个容器：请扫描第一个之后每个容器的 DIN（已扫描 {1}/{2}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="766" />
+            <source>The preparation is hidden while the independent double check is open.</source>
+            <translation>独立双人核对进行期间，配制内容不显示。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="780" />
+            <source>Randomisation list</source>
+            <translation>随机分配表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="781" />
+            <source>Randomisation list (*.csv);;All files (*)</source>
+            <translation>随机分配表 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1020" />
+            <source>Print pharmacy sheet (unblinded)…</source>
+            <translation>打印药房配制单（非盲态）…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="726" />
+            <location filename="../../ui/main_window.py" line="922" />
+            <source>Complete the form first: {0}</source>
+            <translation>请先完成表单：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="735" />
+            <source>No label while the plan says: {0}</source>
+            <translation>计划状态为以下时不能打印标签：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="819" />
+            <source>— (enter the code and choose the list)</source>
+            <translation>—（请输入编码并选择列表）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="848" />
+            <source>Not used by this protocol or count method</source>
+            <translation>此方案或计数方法不使用此项</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="851" />
+            <source>Clear (Ctrl+Z undoes)</source>
+            <translation>清除（Ctrl+Z 可撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="872" />
+            <source>{0} cleared: Ctrl+Z in the field brings it back</source>
+            <translation>已清除 {0}：在该栏中按 Ctrl+Z 可恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="925" />
+            <source>Saved; change a figure to save a new version</source>
+            <translation>已保存；修改数值后可保存新版本</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="1038" />
+            <source>Work lists…</source>
+            <translation>工作列表…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>Time zone unknown: {0}</source>
+            <translation>时区未知：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="0" />
+            <source>The site's time zone {0} (UTC{1}) differs from this computer's clock ({2}, UTC{3}): times typed without an offset are read on the site's zone. Correct the computer's clock or the site setting.</source>
+            <translation>本机构时区 {0}（UTC{1}）与本机时钟（{2}，UTC{3}）不一致：未带时差的时间按本机构时区读取。请更正本机时钟或机构设置。</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>女性</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>男性</translation>
+        </message>
+        <message>
+            <source>Balance…</source>
+            <translation>天平…</translation>
+        </message>
     </context>
     <context>
         <name>OperatorDialog</name>
@@ -3241,148 +3456,71 @@ Your entries are kept. Please report it; details are in the log file.</source>
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>QualityReportDialog</name>
         <message>
-            <source>Sign the saved record as prepared</source>
-            <translation>以配制人身份签署已保存的记录</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Quality report</source>
+            <translation>质量报告</translation>
         </message>
         <message>
-            <source>Sign the weighing</source>
-            <translation>签署称量</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>From (UTC day)</source>
+            <translation>起始日（UTC）</translation>
         </message>
         <message>
-            <source>Sign the label (released)</source>
-            <translation>签署标签（放行）</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>To (UTC day, inclusive)</source>
+            <translation>结束日（UTC，含当日）</translation>
         </message>
         <message>
-            <source>{0}: your PIN to sign</source>
-            <translation>{0}：签名用的PIN</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Also write the figures as CSV files (a folder beside the PDF)</source>
+            <translation>同时将数字写入 CSV 文件（PDF 旁的文件夹）</translation>
         </message>
         <message>
-            <source>Signed in: {0} ({1})</source>
-            <translation>已登录：{0}（{1}）</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Quick integrity check: only the period's part of the audit trail</source>
+            <translation>快速完整性检查：仅检查审计追踪中本期间的部分</translation>
         </message>
         <message>
-            <source>Working: {0} (typed name; nothing is signed: no enrolled staff)</source>
-            <translation>操作人员：{0}（手动输入的姓名；无已登记人员，不签名）</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Make report…</source>
+            <translation>生成报告…</translation>
         </message>
         <message>
-            <source>Nobody signed in</source>
-            <translation>无人登录</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
         <message>
-            <source>technician</source>
-            <translation>技术员</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Save the quality report</source>
+            <translation>保存质量报告</translation>
         </message>
         <message>
-            <source>pharmacist</source>
-            <translation>药师</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Making the report (the audit trail is checked first)…</source>
+            <translation>正在生成报告（先检查审计追踪）…</translation>
         </message>
         <message>
-            <source>qa</source>
-            <translation>质量保证</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Quality report of {0} preparation(s) written to {1}</source>
+            <translation>已将 {0} 个配制的质量报告写入 {1}</translation>
         </message>
         <message>
-            <source>admin</source>
-            <translation>管理员</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>(CSV files in {0})</source>
+            <translation>（CSV 文件在 {0}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="340" />
-            <source>Choose…</source>
-            <translation>选择…</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>- AUDIT PROBLEMS found: see its first page</source>
+            <translation>- 发现审计问题：请查看第一页</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="342" />
-            <source>Choose the pharmacy's randomisation list (CSV)</source>
-            <translation>选择药房的随机分配表（CSV）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="584" />
-            <source>{0} containers are thawed: scan the DIN of each after the first ({1} of {2} scanned).</source>
-            <translation>将解冻 {0} 个容器：请扫描第一个之后每个容器的 DIN（已扫描 {1}/{2}）。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="766" />
-            <source>The preparation is hidden while the independent double check is open.</source>
-            <translation>独立双人核对进行期间，配制内容不显示。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="780" />
-            <source>Randomisation list</source>
-            <translation>随机分配表</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="781" />
-            <source>Randomisation list (*.csv);;All files (*)</source>
-            <translation>随机分配表 (*.csv);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1020" />
-            <source>Print pharmacy sheet (unblinded)…</source>
-            <translation>打印药房配制单（非盲态）…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="726" />
-            <location filename="../../ui/main_window.py" line="922" />
-            <source>Complete the form first: {0}</source>
-            <translation>请先完成表单：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="735" />
-            <source>No label while the plan says: {0}</source>
-            <translation>计划状态为以下时不能打印标签：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="819" />
-            <source>— (enter the code and choose the list)</source>
-            <translation>—（请输入编码并选择列表）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="848" />
-            <source>Not used by this protocol or count method</source>
-            <translation>此方案或计数方法不使用此项</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="851" />
-            <source>Clear (Ctrl+Z undoes)</source>
-            <translation>清除（Ctrl+Z 可撤销）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="872" />
-            <source>{0} cleared: Ctrl+Z in the field brings it back</source>
-            <translation>已清除 {0}：在该栏中按 Ctrl+Z 可恢复</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="925" />
-            <source>Saved; change a figure to save a new version</source>
-            <translation>已保存；修改数值后可保存新版本</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="1038" />
-            <source>Work lists…</source>
-            <translation>工作列表…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="0" />
-            <source>Time zone unknown: {0}</source>
-            <translation>时区未知：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="0" />
-            <source>The site's time zone {0} (UTC{1}) differs from this computer's clock ({2}, UTC{3}): times typed without an offset are read on the site's zone. Correct the computer's clock or the site setting.</source>
-            <translation>本机构时区 {0}（UTC{1}）与本机时钟（{2}，UTC{3}）不一致：未带时差的时间按本机构时区读取。请更正本机时钟或机构设置。</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>女性</translation>
-        </message>
-        <message>
-            <source>male</source>
-            <translation>男性</translation>
-        </message>
-        <message>
-            <source>Balance…</source>
-            <translation>天平…</translation>
+            <location filename="../../ui/dialogs/quality_report_dialog.py" line="1" />
+            <source>Could not write {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
         </message>
     </context>
     <context>
@@ -3414,57 +3552,6 @@ Your entries are kept. Please report it; details are in the log file.</source>
         <message>
             <source>Sign in</source>
             <translation>登录</translation>
-        </message>
-    </context>
-    <context>
-        <name>DoubleCheckDialog</name>
-        <message>
-            <source>Checker: scan your own badge and type your PIN. Whoever prepared, changed or saved this record cannot sign its check.</source>
-            <translation>核对人：请扫描您本人的工牌并输入PIN。配制、修改或保存此记录的人不能签署其核对。</translation>
-        </message>
-        <message>
-            <source>Your badge and PIN</source>
-            <translation>您的工牌和PIN</translation>
-        </message>
-        <message>
-            <source>Badge (scan it)</source>
-            <translation>工牌（扫描）</translation>
-        </message>
-        <message>
-            <source>scan the badge</source>
-            <translation>扫描工牌</translation>
-        </message>
-        <message>
-            <source>PIN</source>
-            <translation>PIN</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="117" />
-            <source>I confirmed the patient name {0} and ID {1} against the prescription</source>
-            <translation>我已对照处方确认患者姓名 {0} 和 ID {1}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="301" />
-            <source>Patient name and ID confirmed</source>
-            <translation>患者姓名和 ID 已确认</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="396" />
-            <source>1 result differs by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
-            <translation>1 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/dialogs/double_check_dialog.py" line="399" />
-            <source>{0} results differ by more than {1:.0%}. The check is recorded as not matching: resolve the difference with the preparer; the record is not verified.</source>
-            <translation>{0} 项结果相差超过 {1:.0%}。本次核对已记录为不一致：请与制备者解决差异；该记录未通过核对。</translation>
-        </message>
-        <message>
-            <source>Containers to thaw</source>
-            <translation>需解冻的容器</translation>
-        </message>
-        <message>
-            <source>Suspension to draw (as measured)</source>
-            <translation>需抽取的悬液（实测）</translation>
         </message>
     </context>
     <context>

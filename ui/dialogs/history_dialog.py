@@ -30,9 +30,10 @@ class HistoryDialog(QDialog):
     reprint_label = Signal(object)    # Record: its bag label again
     exported = Signal(str)      # a sentence for the window's status bar
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, parent=None, language: str = "en"):
         super().__init__(parent)
         self.store = store
+        self.language = language
         self.records = []
         self.setWindowTitle(self.tr("History"))
         from ..widgets import fit_to_screen
@@ -66,7 +67,8 @@ class HistoryDialog(QDialog):
                                  (self.tr("Reprint sheet…"), self._reprint, "reprint"),
                                  (self.tr("Reprint label…"), self._reprint_label, "reprint_label"),
                                  (self.tr("Export CSV…"), self.export, "export"),
-                                 (self.tr("Export FHIR…"), self.export_fhir, "export_fhir")):
+                                 (self.tr("Export FHIR…"), self.export_fhir, "export_fhir"),
+                                 (self.tr("Audit-trail review…"), self.review, "review")):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
@@ -192,6 +194,26 @@ class HistoryDialog(QDialog):
             return None
         self._written(self.tr("Record {0} version {1} exported as FHIR to {2}").format(
             record.record_id, record.version, path))
+        return path
+
+    def review(self, path: str | None = None) -> str | None:
+        """The chosen record's audit-trail review (every version, check, weighing, print and
+        signature in time order) as PDF, owner-only, in the window's language."""
+        from mscprep.private_files import write_private
+        from mscprep.reports.pdf import review_pdf
+        from mscprep.reports.review import review
+        summary = self.selected()
+        if summary is None:
+            QMessageBox.information(self, "mscprep", self.tr("Choose a record in the list first."))
+            return None
+        path = path or self._save_path(self.tr("Audit-trail review"), f"{summary.record_id}-review.pdf",
+                                       "PDF (*.pdf)")
+        if not path:
+            return None
+        if self._write(path, lambda: write_private(path, review_pdf(review(self.store, summary.record_id),
+                                                                    self.language))) is None:
+            return None
+        self._written(self.tr("Audit-trail review of {0} written to {1}").format(summary.record_id, path))
         return path
 
     def _written(self, sentence: str) -> None:
