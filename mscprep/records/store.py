@@ -582,6 +582,17 @@ class RecordStore:
                               row[11] if row[12] else None, row[12] is not None and not row[12])
                 for row in rows]
 
+    def records_naming_din(self, din13: str, limit: int = 200) -> list[tuple[str, str, str, str]]:
+        """(record_id, patient_id, din, inputs_json) of the newest versions whose DIN or form
+        texts hold the 13 characters `din13` anywhere (a thaw's other containers are in the
+        inputs: issue 24). A candidate list: records/din_reuse.py reads the DINs exactly."""
+        needle = f"%{din13.upper()}%"
+        return [tuple(row) for row in self._read(
+            "SELECT r.record_id, r.patient_id, r.din, r.inputs_json FROM records r "
+            "WHERE (upper(r.din) LIKE ? OR upper(r.inputs_json) LIKE ?) "
+            "AND NOT EXISTS (SELECT 1 FROM records newer WHERE newer.record_id = r.record_id "
+            "AND newer.version > r.version) LIMIT ?", [needle, needle, limit])]
+
     def export_csv(self, summaries: list[RecordSummary], path: Path | str) -> int:
         """Write the records as CSV, owner-only, every cell safe to open in a spreadsheet."""
         from ..private_files import open_private_text
