@@ -55,3 +55,10 @@ def din_reuse_findings(store, preparation, record_id: str | None = None) -> tupl
                               source="ISBT 128: one DIN identifies one donation", din=din,
                               records=", ".join(others[:3])))
     return tuple(found)
+
+
+def with_din_reuse(store, preparation, record_id: str | None = None):
+    """The preparation with its DIN-reuse finding, if any (the same preparation without one):
+    what the window's session and the command line both show, print and save."""
+    extra = din_reuse_findings(store, preparation, record_id)
+    return preparation.with_findings(extra) if extra else preparation
