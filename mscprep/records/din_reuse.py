@@ -44,11 +44,14 @@ def din_reuse_findings(store, preparation, record_id: str | None = None) -> tupl
     if store is None:
         return ()
     patient = preparation.identity.patient_id or ""
+    dins = preparation_dins(preparation)
+    candidates = [(found_id, recorded_dins(other_din or "", inputs))
+                  for found_id, other_patient, other_din, inputs in store.records_naming_dins(dins, patient.strip(),
+                                                                                               record_id)
+                  if found_id != record_id and not _same_patient(other_patient or "", patient)]
     found = []
-    for din in preparation_dins(preparation):
-        others = sorted({found_id for found_id, other_patient, other_din, inputs in store.records_naming_din(din)
-                         if found_id != record_id and not _same_patient(other_patient or "", patient)
-                         and din in recorded_dins(other_din or "", inputs)})
+    for din in dins:
+        others = sorted({found_id for found_id, named in candidates if din in named})
         if others:
             found.append(make("din_used_for_other_patient", "DIN {din} is already recorded for another patient "
                               "(record {records}): check the container and the patient before going on.",
