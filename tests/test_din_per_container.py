@@ -214,3 +214,13 @@ def test_the_sheet_and_label_print_every_containers_din(tmp_path):
     assert label
     for page in label:
         assert "DIN A9999 21 123456" in page and "DIN B1234 21 123457" in page and "DIN B1234 21 123458" in page
+
+
+def test_a_saved_record_keeps_every_containers_din_in_its_stored_document(store):
+    """The stored document (reprints print it) carries the other containers' DINs too."""
+    record = store.save(prepare(THREE_BAGS, now=NOW), "K. Tanaka")
+    document = store.latest(record.record_id).document()
+    (label, *_) = document.labels
+    assert label.container_dins == ("B123421123457Z", "B123421123458X")
+    facts = [fact for section in document.sections for fact in getattr(section, "facts", ())]
+    assert any(getattr(fact.value, "values", None) == ("B123421123457Z", "B123421123458X") for fact in facts)

@@ -238,7 +238,7 @@ def with_findings(document: Document, findings) -> Document:
 # --- JSON round trip ---------------------------------------------------------------------
 
 _TYPES = {cls.__name__: cls for cls in (
-    Text, Din, Slot, Title, Heading, Paragraph, Fact, Facts, Table, Steps, Bullets, Checkboxes,
+    Text, Din, Dins, Slot, Title, Heading, Paragraph, Fact, Facts, Table, Steps, Bullets, Checkboxes,
     FindingsTable, Checks, ResultRow, Results, KeepTogether, PageBreak, LabelContent, Clock, Document, Finding)}
 
 

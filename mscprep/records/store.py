@@ -591,7 +591,8 @@ class RecordStore:
         if not dins:
             return []
         needles = [f"%{din.upper()}%" for din in dins]
-        clauses = " OR ".join(["upper(r.din) LIKE ? OR upper(r.inputs_json) LIKE ?"] * len(needles))
+        like = "ILIKE" if self.backend.kind == "postgresql" else "LIKE"    # SQLite's LIKE ignores ASCII case
+        clauses = " OR ".join([f"r.din {like} ? OR r.inputs_json {like} ?"] * len(needles))
         return [tuple(row) for row in self._read(
             "SELECT r.record_id, r.patient_id, r.din, r.inputs_json FROM records r "
             f"WHERE ({clauses}) AND upper(coalesce(r.patient_id, '')) <> upper(?) AND r.record_id <> ? "
