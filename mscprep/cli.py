@@ -62,13 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--pharmacy-sheet", help="blinded trials: also write the unblinded pharmacy copy here")
     # issue 21: the daily DMSO limit counts the patient's other preparations of the day
     sheet.add_argument("--db", help="record database whose preparations of the patient today count for the daily "
-                                    "DMSO limit")
+                                    "DMSO limit, and checked for a DIN already used for another patient")
     label = commands.add_parser("label", help="write the bag label(s) as ZPL II for a thermal label printer")
     _add_plan_arguments(label)
     label.add_argument("--zpl", action="store_true", required=True, help="write ZPL II (the only format here)")
     label.add_argument("-o", "--output", required=True, help="ZPL file to write")
     label.add_argument("--dpi", type=int, choices=(203, 300), default=203, help="the printer's resolution")
     label.add_argument("--language", default="en", help="label language: en, ja, zh")
+    # issue 24: every container's DIN recorded for another patient blocks the label
+    label.add_argument("--db", help="record database checked for a DIN already used for another patient")
     protocols = commands.add_parser("protocols", help="list the shipped protocols")
     protocols.add_argument("--json", action="store_true")
     commands.add_parser("selftest", help="run the shipped reference calculations")
@@ -169,7 +171,31 @@ def compute_from_args(args: argparse.Namespace, *, for_record: bool = False):
     is saved, so it is computed at the real time (see _now)."""
     from .preparation.build import prepare
     raw, now = _raw_fields(args), _now(args, for_record=for_record)
-    return prepare(raw, now=now, reasons=_reasons(args), dmso_earlier=_earlier_dmso(args, raw, now))
+    preparation = prepare(raw, now=now, reasons=_reasons(args), dmso_earlier=_earlier_dmso(args, raw, now))
+    return _din_reuse_checked(args, preparation)
+
+
+def _din_reuse_checked(args: argparse.Namespace, preparation):
+    """Issue 24, DIN per container: with a record database (--db, or the one --save writes
+    to), every container's DIN already recorded for another patient is the hard finding
+    the window shows (records/din_reuse.with_din_reuse, the one rule). A --db that does
+    not exist is refused; the default one not yet made holds nothing."""
+    if not (getattr(args, "db", None) or getattr(args, "save", False)) or not preparation.identity.din:
+        return preparation
+    from .records.backends import is_postgres_url
+    from .records.din_reuse import with_din_reuse
+    from .records.paths import database_location
+    from .records.store import RecordStore
+    if args.db and not getattr(args, "save", False):
+        _require_existing_database(args.db)
+    location = database_location(args.db)
+    if not is_postgres_url(str(location)) and not Path(location).is_file():
+        return preparation
+    store = RecordStore(args.db)
+    try:
+        return with_din_reuse(store, preparation)
+    finally:
+        store.close()
 
 
 def _earlier_dmso(args: argparse.Namespace, raw: dict, now) -> tuple:

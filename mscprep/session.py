@@ -322,14 +322,14 @@ class Session:
         preparation = self.view.preparation
         if preparation is None or self.store is None or self.store_problem:
             return
-        from .records.din_reuse import din_reuse_findings
+        from .records.din_reuse import with_din_reuse
         from .records.errors import StoreError
         try:
-            extra = din_reuse_findings(self.store, preparation, self.record.record_id if self.record else None)
+            checked = with_din_reuse(self.store, preparation, self.record.record_id if self.record else None)
         except StoreError:
             return   # the store's own banner says it cannot be reached; nothing can be saved meanwhile
-        if extra:
-            preparation = preparation.with_findings(extra)
+        if checked is not preparation:
+            preparation = checked
             view = self.view
             self.view = ViewState(preparation, view.field_errors, preparation.rows(), tuple(preparation.findings),
                                   release_of(preparation.findings, None, identity_missing=view.missing_identity),

@@ -201,6 +201,17 @@ def label_zpl(label: LabelContent, stamps: tuple[str, ...], dpi: int = 203, tran
         canvas.text(box_x + 0.7, y, 3, din[13], 3)
         if label.product_code:
             canvas.text(box_x + 5, y + 0.4, 2.4, f"{translate('Product')} {label.product_code}", column - box_x)
+        x = left                     # the other containers' DINs (issue 24), as many to a line as fit
+        for other in label.container_dins:
+            shown = f"DIN {other[:5]} {other[5:7]} {other[7:13]}"
+            width = len(shown) * 2.6 * 0.55 + 5.5
+            if x == left or x + width > left + column:
+                x, y = left, y + 3.8
+            canvas.text(x, y, 2.6, shown, column - (x - left))
+            box_x = x + len(shown) * 2.6 * 0.55 + 1.0
+            canvas.box(box_x, y - 0.5, 2.8, 3.5, thickness=0.3)
+            canvas.text(box_x + 0.6, y, 2.6, other[13], 2.6)
+            x += width + 2
     elif label.code:
         canvas.text(left, y, 3, f"{translate('Code')} {label.code}", column)
     else:

@@ -19,8 +19,8 @@ from mscprep.printing.sheet import write_sheet
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 TEMCELL = {"protocol": "temcell", "weight": "60 kg", "patient_name": "Yamada Hanako", "patient_id": "MRN-000123",
-           "din": "A999921123456", "container_dins": "A999921123457", "product_code": "S1234V00",
-           "prepared_by": "K. Tanaka", "viability": "92%",
+           "din": "A999921123456", "container_dins": "A999921123457",   # a two-bag thaw: one DIN per bag
+           "product_code": "S1234V00", "prepared_by": "K. Tanaka", "viability": "92%",
            "thawed_at": "2026-11-23T09:30:00+00:00", "stability": "3 h"}
 
 

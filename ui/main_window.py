@@ -584,6 +584,13 @@ class MainWindow(QMainWindow):
             self.session.leave("container_dins")
             widget.setFocus(Qt.OtherFocusReason)
             return True
+        if "container_dins" in self.state.field_errors:
+            # the same container scanned twice: its read is selected, the next scan replaces it
+            self.session.leave("container_dins")
+            last = text.split()[-1] if text else ""
+            widget.setSelection(len(text) - len(last), len(last))
+            widget.setFocus(Qt.OtherFocusReason)
+            return True
         preparation = self.state.preparation
         needed = container_dins_needed(preparation) if preparation is not None else 0
         if text and given < needed:

@@ -15,7 +15,7 @@ from ..preparation.identity import missing_identity
 from ..protocol.definitions import NO_PROTOCOL
 from ..units import CELL, CELL_PER_KG, CELL_PER_ML, DROP_PER_MIN, DROP_PER_ML, KG, ML, ML_PER_H, ML_PER_MIN, magnitude
 from . import common
-from .model import (Checks, Din, Document, Fact, Facts, Heading, LabelContent, Paragraph, ResultRow, Results,
+from .model import (Checks, Din, Dins, Document, Fact, Facts, Heading, LabelContent, Paragraph, ResultRow, Results,
                     Steps, T, Table, Text, Title)
 
 
@@ -61,6 +61,7 @@ def identity_section(plan) -> list:
         ("Patient", identity.patient_name), ("Patient ID", identity.patient_id),
         ("Body weight", display.quantity(plan.inputs.weight, KG, 4)),
         ("DIN (ISBT 128)", Din(identity.din) if identity.din else ""),
+        *([("DINs of the other containers", Dins(identity.container_dins))] if identity.container_dins else []),
         ("Product code", identity.product_code),
         ("Source / donor", T("{tissue}, {donor}", words={"tissue": tissue, "donor": identity.donor})),
         ("Protocol", protocol.name if protocol.id == NO_PROTOCOL else f"{protocol.name} [{protocol.id} v{protocol.version}]"),
@@ -386,7 +387,8 @@ def label(plan, bag=None) -> LabelContent:
         patient_name=identity.patient_name,
         patient_line=T("ID {id} · {weight}", id=identity.patient_id or "—",
                        weight=label_weight(inputs.weight)),
-        din=identity.din, lines=(dose, contents) + pumps, use_by=plan.use_by, qr=label_identity(plan, bag),
+        din=identity.din, container_dins=identity.container_dins, lines=(dose, contents) + pumps,
+        use_by=plan.use_by, qr=label_identity(plan, bag),
         under_qr=tuple(text for text in (plan.plan_id, identity.product_code) if text),
         storage=T(plan.storage["label"]),
         footer=T("FOR AUTOLOGOUS USE ONLY") if autologous else None, footer_alert=autologous,

@@ -47,12 +47,18 @@ class Din:
 
 
 @dataclass(frozen=True)
+class Dins:
+    """Several 14-character DINs (a thaw's other containers), each printed as a Din."""
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Slot:
     """Filled from the record when printed: "checked_by"."""
     name: str
 
 
-Cell = Union[str, Text, Din, Slot]
+Cell = Union[str, Text, Din, Dins, Slot]
 
 
 def render(cell: Cell | None, translate: Callable[[str], str], slots: dict | None = None) -> str:
@@ -63,6 +69,8 @@ def render(cell: Cell | None, translate: Callable[[str], str], slots: dict | Non
         return cell.render(translate)
     if isinstance(cell, Din):
         return f"{cell.value[:13]} {cell.value[13:]}"
+    if isinstance(cell, Dins):
+        return ", ".join(f"{value[:13]} {value[13:]}" for value in cell.values)
     if isinstance(cell, Slot):
         return (slots or {}).get(cell.name) or ""
     return cell
@@ -170,6 +178,7 @@ class LabelContent:
     patient_name: str
     patient_line: Cell               # ID and body weight
     din: str = ""                    # 14 characters; its barcode and boxed check character
+    container_dins: tuple[str, ...] = ()   # the other containers thawed into it, each with its boxed character
     code: str = ""                   # a blinded trial's code, instead of a DIN
     lines: tuple[Cell, ...] = ()     # the first is printed bold
     use_by: datetime | None = None
@@ -229,7 +238,7 @@ def with_findings(document: Document, findings) -> Document:
 # --- JSON round trip ---------------------------------------------------------------------
 
 _TYPES = {cls.__name__: cls for cls in (
-    Text, Din, Slot, Title, Heading, Paragraph, Fact, Facts, Table, Steps, Bullets, Checkboxes,
+    Text, Din, Dins, Slot, Title, Heading, Paragraph, Fact, Facts, Table, Steps, Bullets, Checkboxes,
     FindingsTable, Checks, ResultRow, Results, KeepTogether, PageBreak, LabelContent, Clock, Document, Finding)}
 
 

@@ -51,6 +51,23 @@ def _texts_in_use(raw: Mapping[str, str], protocol: Protocol) -> tuple[dict[str,
     return texts, defaulted
 
 
+def container_dins_problem(values: dict, errors: list) -> None:
+    """Each container's DIN once: a DIN already given as the first container's (the DIN
+    field) or earlier in the list is the same bag scanned twice (issue 24)."""
+    if "container_dins" not in values:
+        return
+    first = str(values.get("din") or "")[:13]
+    seen = {first} if first else set()
+    for din in values["container_dins"]:
+        if din[:13] in seen:
+            where = ("the first container's DIN (field DIN)" if din[:13] == first
+                     else "already scanned in this field")
+            errors.append(("container_dins", f"DIN {din[:13]} is {where}: the same container was scanned twice; "
+                           "scan the DIN of each other container"))
+            return
+        seen.add(din[:13])
+
+
 def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
                  now: datetime | None = None, dmso_earlier: tuple = ()) -> PlanInputs:
     """Parse and check a whole form; raise InputError listing every problem found. With
@@ -80,6 +97,7 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
         if not any(k == key for k, _ in errors):
             errors.append((key, message))
 
+    container_dins_problem(values, errors)
     need("weight", "is required (patient body weight, e.g. 60 kg)")
     need("dose", "is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)")
     for key, default in CHOICE_DEFAULTS.items():
@@ -146,7 +164,8 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
 
     identity = Identity(
         patient_name=values.get("patient_name", ""), patient_id=values.get("patient_id", ""),
-        din=values.get("din", ""), product_code=values.get("product_code", ""),
+        din=values.get("din", ""), container_dins=tuple(values.get("container_dins", ())),
+        product_code=values.get("product_code", ""),
         prepared_by=values.get("prepared_by", ""),
         source_tissue=tissue,
         donor=values.get("donor", protocol.donor))

@@ -44,6 +44,7 @@ class Identity:
     patient_name: str = ""
     patient_id: str = ""
     din: str = ""              # 14 characters with the check character, when given
+    container_dins: tuple[str, ...] = ()   # the other containers of a thaw of several, 14 characters each
     product_code: str = ""
     prepared_by: str = ""
     source_tissue: str = "other"

@@ -26,6 +26,29 @@ QR_SIZE = 17 * mm
 BANNER = 4.2 * mm
 
 
+def _boxed_din(canvas, x: float, y: float, din: str, size: float) -> float:
+    """`DIN appppp yy nnnnnn [c]` at (x, y), the check character in its box; the width used."""
+    used = draw_text(canvas, x, y, f"DIN {din[:5]} {din[5:7]} {din[7:13]} ", size, bold=True)
+    box = text_width(din[13], size, bold=True) + 1.4 * mm
+    canvas.rect(x + used, y - 0.9 * mm, box, size * 0.45 * mm, stroke=1, fill=0)
+    draw_text(canvas, x + used + 0.7 * mm, y, din[13], size, bold=True)
+    return used + box
+
+
+def _container_dins(canvas, dins: tuple[str, ...], y: float, right: float) -> float:
+    """The other containers' DINs of a thaw of several, under the first, as many to a line
+    as fit left of `right`; the baseline of the last line."""
+    size, x = 7, LEFT
+    if dins:
+        y -= 3.4 * mm
+    for din in dins:
+        width = text_width(f"DIN {din[:5]} {din[5:7]} {din[7:13]} {din[13]}", size, bold=True) + 1.4 * mm
+        if x > LEFT and x + width > right:
+            x, y = LEFT, y - 3.4 * mm
+        x += _boxed_din(canvas, x, y, din, size) + 2.5 * mm
+    return y
+
+
 def draw_label(canvas, label: LabelContent, translate, stamps: tuple[str, ...], dpi: int = LABEL_DPI) -> None:
     """Draw one label; `stamps` are the status texts (DRAFT, REPRINT) it must carry."""
     text = lambda cell: render(cell, translate)  # noqa: E731
@@ -84,6 +107,7 @@ def draw_label(canvas, label: LabelContent, translate, stamps: tuple[str, ...], 
         draw_text(canvas, LEFT + used + 0.8 * mm, y, din[13], 8, bold=True)
         if label.product_code:
             draw_text(canvas, LEFT + used + box + 3 * mm, y, f"{translate('Product')} {label.product_code}", 7)
+        y = _container_dins(canvas, label.container_dins, y, corner - 1 * mm)
     elif label.code:
         draw_text(canvas, LEFT, y, fit_text(f"{translate('Code')} {label.code}", 8, column, bold=True), 8, bold=True)
     else:
@@ -106,7 +130,9 @@ def draw_label(canvas, label: LabelContent, translate, stamps: tuple[str, ...], 
         y -= 2.4 * mm
 
     # lower part: what it holds, use-by with the expiry symbol; the QR code at the right
-    qr_top = y + 0.2 * mm
+    # never down onto the plan id under it (a thaw of several containers takes a DIN line
+    # more), never up beside the bars of the row above (y + 3.2 mm is their lower edge)
+    qr_top = min(max(y + 0.2 * mm, QR_SIZE + 3.4 * mm), y + 3.0 * mm)
     draw_qr(canvas, label.qr, qr_x, qr_top - QR_SIZE, QR_SIZE, dpi)
     lower = qr_x - LEFT - 2 * mm
     # the lines share what is left above the use-by row and the storage line: with many

@@ -39,6 +39,12 @@ class Context:
     def para(self, cell, style: str = "body") -> ParagraphFlowable:
         if isinstance(cell, doc.Din):
             return self.din(cell, style)
+        if isinstance(cell, doc.Dins):    # one under the other, each with its boxed check character
+            return TableFlowable([[self.din(doc.Din(value), style)] for value in cell.values], hAlign="LEFT",
+                                 style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
         return ParagraphFlowable(rich(self.text(cell)), self.styles[style])
 
     def din(self, cell: doc.Din, style: str):

@@ -35,7 +35,7 @@ def compared_keys(first: dict) -> tuple[str, ...]:
     measured in place of contained volumes for the label's method."""
     swap = PHYSICAL.get(first.get("method") or "", {})
     return tuple(swap.get(key, key) for key in COMPARED)
-IDENTITY = ("din",)
+IDENTITY = ("din", "container_dins")   # every container's DIN (issue 24), in any order
 # For a blinded trial the arm must agree too: both people read the same randomisation list.
 TRIAL = ("blinded",)
 DEFAULT_TOLERANCE = 0.01
@@ -43,7 +43,7 @@ DEFAULT_TOLERANCE = 0.01
 
 # What the checker may type: the source figures, and what describes the product and the
 # infusion. Identity (patient name and ID) comes from the record.
-CHECK_FIELDS = ("din", "weight", "height", "sex", "dose", "basis", "concentration", "viability", "cells_in_product", "product_volume",
+CHECK_FIELDS = ("din", "container_dins", "weight", "height", "sex", "dose", "basis", "concentration", "viability", "cells_in_product", "product_volume",
                 "hemocytometer", "dead", "dilution_factor", "final_concentration", "final_volume",
                 "dilution_mode", "in_line_ratio", "rate", "duration", "product_rate", "dmso", "available",
                 "thawed_at", "randomisation_code", "randomisation_list", "first_dose_at", "dose_number")
@@ -77,6 +77,8 @@ def required_figures(record) -> tuple[Requirement, ...]:
     wanted: list[tuple[str, ...]] = []
     if record.din:
         wanted.append(("din",))
+    if "container_dins" in used:      # each other container's DIN, scanned from the container
+        wanted.append(("container_dins",))
     wanted += [(key,) for key in ("weight", "height", "sex", "dose", "basis") if key in used]
     if "hemocytometer" in used:
         wanted += [("hemocytometer",), ("dilution_factor",)]
@@ -127,7 +129,27 @@ def run_check(record, entered: Mapping[str, str], protocols=None, tolerance: flo
     at = now or datetime.fromisoformat(record.created_utc)
     # the same earlier preparations of the day as the record counted (its daily DMSO)
     second = prepare(form, protocols, at, reasons=record.reasons, dmso_earlier=recorded_earlier(record.plan))
-    return compare(record.plan, second, DEFAULT_TOLERANCE if tolerance is None else tolerance)
+    return compare(_with_container_dins(record), second, DEFAULT_TOLERANCE if tolerance is None else tolerance)
+
+
+def _with_container_dins(record) -> dict:
+    """The record's plan with its other containers' DINs (a plan saved before the JSON had
+    them: read from its inputs)."""
+    if "container_dins" in record.plan:
+        return record.plan
+    from ..din import parse_dins
+    try:
+        dins = list(parse_dins(record.inputs.get("container_dins") or ""))
+    except InputError:
+        dins = [record.inputs.get("container_dins")]
+    return dict(record.plan, container_dins=dins)
+
+
+def _identity_value(value):
+    """A DIN, or the other containers' DINs as a set (scanned in any order)."""
+    if isinstance(value, list):
+        return tuple(sorted(str(item) for item in value)) or None
+    return value or None
 
 
 @dataclass(frozen=True)
@@ -157,7 +179,8 @@ LABELS = {"dose": ("Dose", CELL), "dose_per_kg": ("Dose per kg", CELL_PER_KG),
           "volume_to_draw_measured": ("Suspension to draw (as measured)", ML),
           "final_volume": ("Final volume", ML), "final_concentration": ("Final concentration", CELL_PER_ML),
           "rate": ("Rate", ML_PER_MIN), "duration": ("Duration", None), "cell_rate": ("Cell rate", CELL_PER_KG_MIN),
-          "dmso": ("DMSO", G_PER_KG), "din": ("DIN", None), "arm": ("Arm", None), "aliquots": ("Aliquots", None),
+          "dmso": ("DMSO", G_PER_KG), "din": ("DIN", None),
+          "container_dins": ("DINs of the other containers", None), "arm": ("Arm", None), "aliquots": ("Aliquots", None),
           "blocked": ("Blocked", None), "use_by": ("Use by", None), "calendar": ("Dosing calendar", None),
           "viability": ("Viability", None), "total_concentration": ("Total concentration", CELL_PER_ML),
           "viable_concentration": ("Viable concentration", CELL_PER_ML), "basis": ("Basis", None),
@@ -216,8 +239,10 @@ def compare(first: dict, second_preparation, tolerance: float = DEFAULT_TOLERANC
         if relative > tolerance:
             differences.append(Difference(key, _text(a, key), _text(b, key), relative))
     for key in IDENTITY:
-        if (first.get(key) or second.get(key)) and first.get(key) != second.get(key):
-            differences.append(Difference(key, _text(first.get(key)), _text(second.get(key)), None))
+        a, b = _identity_value(first.get(key)), _identity_value(second.get(key))
+        if a != b:
+            differences.append(Difference(key, _text(" ".join(a) if isinstance(a, tuple) else a),
+                                          _text(" ".join(b) if isinstance(b, tuple) else b), None))
     for key in TRIAL:
         if (first.get(key) or {}).get("arm") != (second.get(key) or {}).get("arm"):
             differences.append(Difference("arm", _text((first.get(key) or {}).get("arm")),

@@ -766,6 +766,24 @@ class RecordStore:
                               row[11] if row[12] else None, row[12] is not None and not row[12])
                 for row in rows]
 
+    def records_naming_dins(self, dins: tuple[str, ...], patient_id: str = "",
+                            record_id: str | None = None) -> list[tuple[str, str, str, str]]:
+        """(record_id, patient_id, din, inputs_json) of the newest versions of other patients'
+        records (not `patient_id`, ignoring case; never `record_id`) whose DIN or form texts
+        hold any of the 13-character `dins` (a thaw's other containers are in the inputs:
+        issue 24), in one pass. A candidate list: records/din_reuse.py reads the DINs exactly."""
+        if not dins:
+            return []
+        needles = [f"%{din.upper()}%" for din in dins]
+        like = "ILIKE" if self.backend.kind == "postgresql" else "LIKE"    # SQLite's LIKE ignores ASCII case
+        clauses = " OR ".join([f"r.din {like} ? OR r.inputs_json {like} ?"] * len(needles))
+        return [tuple(row) for row in self._read(
+            "SELECT r.record_id, r.patient_id, r.din, r.inputs_json FROM records r "
+            f"WHERE ({clauses}) AND upper(coalesce(r.patient_id, '')) <> upper(?) AND r.record_id <> ? "
+            "AND NOT EXISTS (SELECT 1 FROM records newer WHERE newer.record_id = r.record_id "
+            "AND newer.version > r.version)",
+            [value for needle in needles for value in (needle, needle)] + [patient_id.strip(), record_id or ""])]
+
     def export_csv(self, summaries: list[RecordSummary], path: Path | str) -> int:
         """Write the records as CSV, owner-only, every cell safe to open in a spreadsheet."""
         import io

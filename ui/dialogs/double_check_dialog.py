@@ -49,7 +49,7 @@ VALUE_WORDS = {"yes": QT_TRANSLATE_NOOP("DoubleCheckDialog", "yes"), "no": QT_TR
                "placebo": QT_TRANSLATE_NOOP("DoubleCheckDialog", "placebo")}
 DIFFERS = "#f8d0d0"
 # Typed as they stand on the source: codes, counts, plain numbers and times carry no unit.
-WITHOUT_UNIT = ("din", "hemocytometer", "dead", "dilution_factor", "in_line_ratio", "randomisation_code",
+WITHOUT_UNIT = ("din", "container_dins", "hemocytometer", "dead", "dilution_factor", "in_line_ratio", "randomisation_code",
                 "dose_number", "thawed_at", "first_dose_at")
 
 
@@ -293,12 +293,35 @@ class DoubleCheckDialog(QDialog):
         self.inputs[key] = widget
 
     def _next_field(self) -> None:
-        """Enter: on to the next field, scrolled into view (with gloves the dialog scrolls)."""
+        """Enter: on to the next field, scrolled into view (with gloves the dialog scrolls).
+        The other containers' DINs are scanned one after another into one field: Enter after
+        a DIN keeps the focus for the next container's read (the count is never shown: the
+        containers thawed are a compared result); Enter on an empty read moves on."""
+        if self._another_din_wanted():
+            return
         self.focusNextChild()
         widget = self.focusWidget()
         if widget is not None and self.scroll.widget().isAncestorOf(widget):
             from ..widgets import reveal
             reveal(self.scroll, widget, 20, 40)
+
+    def _another_din_wanted(self) -> bool:
+        from mscprep.din import parse_dins
+        widget = self.inputs.get("container_dins")
+        if widget is None or self.focusWidget() is not widget:
+            return False
+        text = widget.text()
+        if not text.strip() or text != text.rstrip():
+            return False            # an empty read: on to the next field
+        try:
+            parse_dins(text)
+        except InputError:          # an unreadable DIN: select it, the next scan replaces it
+            start = len(text.rstrip()) - len(text.split()[-1])
+            widget.setSelection(start, len(text) - start)
+            return True
+        widget.setText(text + " ")
+        widget.setCursorPosition(len(widget.text()))
+        return True
 
     def _toggle_more(self, on: bool) -> None:
         self.more_fields.setVisible(on)

@@ -142,7 +142,7 @@ class BlindedPreparation:
                 data[key] = export.quantity_json(0 * unit, unit, text)
             data["diluent_volume"] = data["final_volume"]
             for key in ("total_concentration", "viable_concentration", "viability", "dose_per_kg", "dose_requested",
-                        "dmso", "dmso_mass", "din", "hemocytometer", "product_rate", "trace", "dmso_mass_measured",
+                        "dmso", "dmso_mass", "din", "container_dins", "hemocytometer", "product_rate", "trace", "dmso_mass_measured",
                         "dmso_day"):
                 data[key] = None
             data["diluent"] = self.blinding.placebo

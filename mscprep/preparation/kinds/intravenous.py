@@ -456,6 +456,8 @@ def plan_to_dict(plan: Plan) -> dict:
         "use_by_start": export.moment(plan.use_by_start),
         "latest_start": export.moment(plan.latest_start),
         "din": inputs.identity.din or None,
+        # the other containers of a thaw of several, 14 characters each (issue 24)
+        "container_dins": list(inputs.identity.container_dins),
         "basis": inputs.basis,
         "hemocytometer": asdict(plan.hemocytometer) if plan.hemocytometer else None,
         "line_requirements": list(plan.line_requirements),

@@ -91,7 +91,8 @@ class AliquotPlan(OwnFindings):
     def to_dict(self) -> dict:
         """The contract's keys are present and null: no cells, no infusion."""
         data: dict = {key: None for key, *_ in QUANTITY_KEYS}
-        data.update({"viability": None, "use_by": None, "latest_start": None, "din": None})
+        data.update({"viability": None, "use_by": None, "latest_start": None, "din": None,
+                     "container_dins": None})
         data.update(export.common_keys(self))
         data.update({
             "aliquots": {"count": self.count, "dose_volume": export.quantity_json(self.dose_volume, ML, "mL"),
