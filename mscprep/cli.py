@@ -777,8 +777,12 @@ def main(argv: list[str] | None = None) -> int:
                "selftest": cmd_selftest, "audit": cmd_audit, "records": cmd_records,
                "support": cmd_support, **DEVICE_COMMANDS, "report": cmd_report,
                "people": lambda parsed: cmd_people(parsed, _open_store)}[args.command]
-    if not _site_clock():
-        return EXIT_INPUT
+    try:
+        if not _site_clock():
+            return EXIT_INPUT
+    except DefaultsError as error:       # the site's zone is read from the defaults
+        sys.stderr.write(f"mscprep: {one_line(str(error))}\n")
+        return 1
     try:
         return handler(args)
     except InputError as error:

@@ -4,8 +4,6 @@ UTC offset). In a store nobody is enrolled in the name column says it is unsigne
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
@@ -15,8 +13,11 @@ from .page import grid
 
 
 def _when(text: str) -> str:
-    moment = clock.on_site_clock(datetime.fromisoformat(text))
-    return moment.strftime("%Y-%m-%d %H:%M:%S %z") if moment else text
+    try:
+        moment = clock.from_iso(text)
+    except ValueError:
+        return text
+    return clock.text(moment, fmt="%Y-%m-%d %H:%M:%S %z")
 
 
 def signature_flowables(record, c) -> list:

@@ -57,6 +57,14 @@ UNSIGNED_ACTIONS = ("badge", "schema", "adopt")
 ACT_COLUMNS = ("id", "act_id", "entries", "meaning", "signer_id", "signer_name", "key_id", "account", "host",
                "at_utc", "payload_sha256", "signature")
 ROW_BOOKKEEPING = ("id", "seq", "row_hash")
+# On PostgreSQL the server stamps these itself when it appends (records/schema.py PG_APPEND:
+# its own clock, issue 23), after the workstation signed: a signature there covers what the
+# person did, and the chain (computed by the server) covers when.
+SERVER_STAMPED = ("at_utc", "created_utc", "created_local")
+
+
+def stamped_by_server(db) -> tuple[str, ...]:
+    return SERVER_STAMPED if getattr(db, "kind", "") == "postgresql" else ()
 UNSIGNED = "UNSIGNED - NO ENROLLED STAFF"
 
 
@@ -91,15 +99,18 @@ def _canonical(value) -> bytes:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def entry_content(operator, action, record_id, what, old_value, new_value, reason, table, row) -> dict:
+def entry_content(operator, action, record_id, what, old_value, new_value, reason, table, row,
+                  stamped: tuple[str, ...] = ()) -> dict:
+    left_out = ROW_BOOKKEEPING + stamped
     return {"operator": operator, "action": action, "record_id": record_id, "what": what, "old_value": old_value,
             "new_value": new_value, "reason": reason, "table": table,
-            "row": None if row is None else {key: value for key, value in row.items() if key not in ROW_BOOKKEEPING}}
+            "row": None if row is None else {key: value for key, value in row.items() if key not in left_out}}
 
 
-def payload(act: dict, contents: list[dict]) -> bytes:
-    """What a signature covers: the act's fields (but the signature) and its entries' contents."""
-    fields = {key: act[key] for key in ACT_COLUMNS if key not in ("id", "payload_sha256", "signature")}
+def payload(act: dict, contents: list[dict], stamped: tuple[str, ...] = ()) -> bytes:
+    """What a signature covers: the act's fields (but the signature, and the times a server
+    stamps itself) and its entries' contents."""
+    fields = {key: act[key] for key in ACT_COLUMNS if key not in ("id", "payload_sha256", "signature", *stamped)}
     return _canonical({"mscprep act": 1, "act": fields, "entries": contents})
 
 
@@ -124,10 +135,12 @@ def append_act(db, entries: list[Entry], at: datetime, signer: Signer | None, me
            "signer_id": signer.person_id if signer else None, "signer_name": signer.name if signer else None,
            "key_id": signer.key_id if signer else None, "account": login_account(), "host": host_name(),
            "at_utc": at.astimezone(timezone.utc).isoformat(timespec="seconds")}
+    stamped = stamped_by_server(db)
     contents = [entry_content(item.operator, item.action, item.record_id, item.what, item.old_value, item.new_value,
-                              item.reason, item.row[0] if item.row else None, item.row[1] if item.row else None)
+                              item.reason, item.row[0] if item.row else None, item.row[1] if item.row else None,
+                              stamped)
                 for item in entries]
-    material = payload(act, contents)
+    material = payload(act, contents, stamped)
     act["payload_sha256"] = hashlib.sha256(material).hexdigest()
     act["signature"] = signer.sign(material) if signer else None
     operator = signer.name if signer else (entries[0].operator if entries else "-")
@@ -179,7 +192,7 @@ def verify_acts(db, tables: dict[str, tuple[str, ...]]) -> list[str]:
             problems.append(f"{name} repeats an earlier act (a signature copied onto other entries)")
             continue
         seen_acts.add(act["act_id"])
-        contents, ok = [], True
+        rows, ok = [], True
         for number in range(seq - count, seq):
             entry = entries.get(number)
             if entry is None or entry["action"] in ("sign", "act"):
@@ -188,14 +201,24 @@ def verify_acts(db, tables: dict[str, tuple[str, ...]]) -> list[str]:
                 ok = False
                 break
             table = entry["row_table"]
-            row = _row(db, table, number, tables[table]) if table in tables else None
-            contents.append(entry_content(entry["operator"], entry["action"], entry["record_id"], entry["what"],
-                                          entry["old_value"], entry["new_value"], entry["reason"], table, row))
+            rows.append((entry, table, _row(db, table, number, tables[table]) if table in tables else None))
         if not ok:
             continue
-        material = payload(act, contents)
-        if hashlib.sha256(material).hexdigest() != act["payload_sha256"]:
+        # What was signed: with the times, or without the times a PostgreSQL server stamps
+        # itself (an act appended there; a history copied between the two keeps its own).
+        # Either way the signature below must be valid for exactly that material.
+        material = None
+        for stamped in ((), SERVER_STAMPED):
+            contents = [entry_content(entry["operator"], entry["action"], entry["record_id"], entry["what"],
+                                      entry["old_value"], entry["new_value"], entry["reason"], table, row, stamped)
+                        for entry, table, row in rows]
+            candidate = payload(act, contents, stamped)
+            if hashlib.sha256(candidate).hexdigest() == act["payload_sha256"]:
+                material = candidate
+                break
+        if material is None:
             problems.append(f"{name}: what it signed was changed after signing (entries {seq - count} to {seq - 1})")
+            continue
         if act["signature"] is None:
             if first_enrolment is not None and seq > first_enrolment:
                 problems.append(f"{name} is not signed, but people were enrolled (entry {first_enrolment}) before it")

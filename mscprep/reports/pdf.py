@@ -45,7 +45,7 @@ def when(text: str | None) -> str:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return text
-    return clock.on_site_clock(moment).strftime("%Y-%m-%d %H:%M:%S")
+    return clock.text(moment, fmt="%Y-%m-%d %H:%M:%S")
 
 
 def _zone() -> str:
@@ -106,7 +106,7 @@ def quality_pdf(report: QualityReport, language: str = "en", paper: str = "A4") 
         out = [Paragraph(rich(say(R("Quality report"))), w.style["h1"]),
                w.p(say(R("Period (UTC days, inclusive): {period}")).format(period=period), "body"),
                w.p(say(R("Made {moment} (times on the site clock, {zone}) by mscprep {version} from {location}"))
-                   .format(moment=clock.on_site_clock(report.generated_utc).strftime("%Y-%m-%d %H:%M"), zone=_zone(),
+                   .format(moment=clock.text(report.generated_utc, fmt="%Y-%m-%d %H:%M"), zone=_zone(),
                            version=__version__, location=report.location), "body"),
                Spacer(1, 6)]
         # integrity, first page
@@ -227,7 +227,7 @@ def quality_pdf(report: QualityReport, language: str = "en", paper: str = "A4") 
 
     page = Page(title=say(R("Quality report")), subject=period, header_left=f"mscprep — {say(R('Quality report'))}",
                 header_right=period, footer=say(R("Quality report made {moment}")).format(
-                    moment=clock.on_site_clock(report.generated_utc).strftime("%Y-%m-%d %H:%M")),
+                    moment=clock.text(report.generated_utc, fmt="%Y-%m-%d %H:%M")),
                 footer_page=say(R("page {page} / {total}")), bars=(),
                 fine_print=say(R("audit head {head}")).format(head=report.integrity.head))
     return render(lambda width: _flat(story(width)), page, PAPERS[paper], [], None, None)
@@ -248,7 +248,7 @@ def review_pdf(review: Review, language: str = "en", paper: str = "A4") -> bytes
                w.p(say(R("Status of the latest version now: {status}")).format(
                    status=say(_release_words(review.status))), "bold"),
                w.p(say(R("Made {moment} (times on the site clock, {zone}) by mscprep {version} from {location}"))
-                   .format(moment=clock.on_site_clock(review.generated_utc).strftime("%Y-%m-%d %H:%M"), zone=_zone(),
+                   .format(moment=clock.text(review.generated_utc, fmt="%Y-%m-%d %H:%M"), zone=_zone(),
                            version=__version__, location=review.location), "body"),
                w.p(say(R("Chain head at the time of the review: entry {seq}, {head}")).format(
                    seq=review.head_seq, head=review.head)),
@@ -272,7 +272,7 @@ def review_pdf(review: Review, language: str = "en", paper: str = "A4") -> bytes
     page = Page(title=say(R("Audit-trail review")), subject=review.record_id,
                 header_left=f"mscprep — {say(R('Audit-trail review'))}", header_right=review.record_id,
                 footer=say(R("Review made {moment}")).format(
-                    moment=clock.on_site_clock(review.generated_utc).strftime("%Y-%m-%d %H:%M")),
+                    moment=clock.text(review.generated_utc, fmt="%Y-%m-%d %H:%M")),
                 footer_page=say(R("page {page} / {total}")), bars=(),
                 fine_print=say(R("audit head {head}")).format(head=review.head))
     return render(lambda width: _flat(story(width)), page, PAPERS[paper], [], None, None)
