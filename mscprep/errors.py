@@ -141,3 +141,14 @@ class InputError(ValueError):
     def collected(cls, errors: list[tuple[str, str]]) -> "InputError":
         field, message = errors[0]
         return cls(field, message, tuple(errors))
+
+
+def message_of(error: BaseException) -> str:
+    """What an exception says, as the Message (with its id) it was raised with when it was
+    raised with one, else its English text."""
+    carried = getattr(error, "message", None)
+    if isinstance(carried, Message):
+        return carried
+    if error.args and isinstance(error.args[0], Message) and len(error.args) == 1:
+        return error.args[0]
+    return str(error)

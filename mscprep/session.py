@@ -14,7 +14,7 @@ from typing import Callable, Mapping
 
 from . import clock
 from .documents.model import with_findings
-from .errors import InputError
+from .errors import InputError, message, message_of
 from .form.fields import FIELDS
 from .form.parse import MIN_REASON_LENGTH, parse_reasons
 from .preparation.build import prepare
@@ -195,7 +195,7 @@ class Session:
             try:
                 self.store.end_session(ending.session_id, ending.operator)
             except Exception as error:  # noqa: BLE001 (StoreError: the end is not logged, the session still ends)
-                self.store_problem = str(error)
+                self.store_problem = message_of(error)
         self.operator, self.operator_session = "", None
         self.new()
         self._changed("operator")
@@ -256,7 +256,7 @@ class Session:
         try:
             found = earlier_dmso(self.store, patient, moment, excluding=key[3])
         except StoreError as error:
-            self.store_problem = str(error)
+            self.store_problem = message_of(error)
             self._dmso_earlier = None
             return ()
         self._dmso_earlier = (key, found, monotonic())
@@ -348,8 +348,8 @@ class Session:
             self.recompute()
             if self.view.preparation is None or self.view.preparation.record_inputs() == record.inputs:
                 break
-            self.load_notice = ("The protocol's defaults changed since this record was saved: the record's own "
-                                "figures are shown as entered.")
+            self.load_notice = message("The protocol's defaults changed since this record was saved: the record's "
+                                       "own figures are shown as entered.")
         self._bind_reasons()
         self._changed("record")
         return dict(self.texts)
@@ -473,7 +473,7 @@ class Session:
             self.record = self.store.save(preparation, self.operator,
                                           record_id=self.record.record_id if self.record else None, reason=reason)
         except StoreUnreachable as error:
-            self.store_problem = str(error)
+            self.store_problem = message_of(error)
             self._changed("store")
             raise
         self.store_problem = None

@@ -35,6 +35,7 @@ _UNIT_TEXT = re.compile(r"^[A-Za-zµμ%/*^()\s0-9._·-]*$")
 # What a dimension is called in a message, so that a wrong unit can be explained.
 _DIMENSION_NAMES = {
     "[mass]": "a mass",
+    "[length]": "a length",
     "[length] ** 3": "a volume",
     "[time]": "a time",
     "[cell]": "a number of cells",
@@ -151,10 +152,16 @@ def parse_quantity(text: object, field: str, *expected_units, example: str = "")
             raise InputError(field, message("'{text}' has no unit; write {wanted} with its unit"
                                             + (", e.g. '{example}'" if example else ""),
                                             {"wanted": wanted}, text=shown, **hint))
-        raise InputError(field, message("'{text}' is {dimension}; expected {wanted}"
+        dimension = dimension_name(quantity.dimensionality)
+        if dimension in _DIMENSION_NAMES.values():
+            raise InputError(field, message("'{text}' is {dimension}; expected {wanted}"
+                                            + (", e.g. '{example}'" if example else ""),
+                                            {"dimension": dimension, "wanted": wanted}, text=shown, **hint))
+        # a dimension with no name here: pint's own notation, as a figure
+        raise InputError(field, message("'{text}' is a quantity of dimension {dimension}; expected {wanted}"
                                         + (", e.g. '{example}'" if example else ""),
-                                        {"dimension": dimension_name(quantity.dimensionality), "wanted": wanted},
-                                        text=shown, **hint))
+                                        {"wanted": wanted}, text=shown, dimension=str(quantity.dimensionality),
+                                        **hint))
     if not _usable(quantity):
         raise InputError(field, message("'{text}' is too large a number in that unit" if abs(magnitude) >= 1
                                         else "'{text}' is too small a number in that unit", text=shown))

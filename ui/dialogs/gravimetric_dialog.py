@@ -277,7 +277,7 @@ class GravimetricDialog(QDialog):
             except (InputError, BalanceError) as error:
                 self.weighing = None
                 self.result.setText(f"{getattr(error, 'field', 'balance')}: "
-                                    f"{translate_message(getattr(error, 'message', str(error)))}")
+                                    f"{translate_message(error)}")
                 self.result.setStyleSheet("color: #a00000;")
             else:
                 verdict = (self.tr("within tolerance") if self.weighing.within

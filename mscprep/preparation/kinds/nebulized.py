@@ -14,7 +14,7 @@ from typing import ClassVar, Mapping
 
 from ... import clock, display
 from ...display import clock as clock_text, quantity
-from ...errors import InputError
+from ...errors import InputError, message
 from ...form.fields import FIELD_BY_KEY
 from ...protocol.definitions import AliquotSchedule, Protocol
 from ...units import ML
@@ -152,8 +152,8 @@ def _refuse_intravenous_fields(raw: dict, protocol) -> None:
     given = [key for key, text in raw.items()
              if key not in RELEVANT and key not in _ALSO_ACCEPTED and text is not None and str(text).strip()]
     if given:
-        raise InputError(given[0], f"does not apply to the nebulized protocol {protocol.id} (no weight, dose, "
-                         "cell count, rate or line); leave it empty")
+        raise InputError(given[0], message("does not apply to the nebulized protocol {protocol} (no weight, dose, "
+                                           "cell count, rate or line); leave it empty", protocol=protocol.id))
 
 
 def compute_aliquot_plan(raw: dict, protocol, now: datetime) -> AliquotPlan:
