@@ -119,3 +119,32 @@ def test_the_words_are_translated_and_the_parameters_kept(translate):
     m = message("give one cell count, not {methods}", {"methods": ("counter", "label")}, joiner=" and ")
     assert str(m) == "give one cell count, not counter and label"
     assert m.text(lambda t: t if "{" in t else translate(t)) == "give one cell count, not COUNTER AND LABEL"
+
+
+def test_every_row_value_with_words_carries_its_id(qtbot, language):   # noqa: F811
+    """Result rows: a value with words is a Message; the window formats it from its id."""
+    from mscprep.preparation.build import prepare
+    from test_gui_language import english_words
+    from ui.values import translate_value
+    protocols = shipped_protocols()
+    forms = [{"protocol": "temcell", "weight": "60 kg", "dose_number": "2", "previous_dose_at": "2026-11-19T10:00"},
+             {"protocol": "temcell", "weight": "150 kg"},
+             {"protocol": "temcell", "weight": "150 kg", "administration": "syringe_push"},
+             {"protocol": "adipose-msc-fixed", "weight": "70 kg", "concentration": "1e8 cell/mL", "viability": "90%",
+              "duration": "30 min", "dose": "2e9 cell"},
+             {"protocol": "stemirac", "weight": "70 kg", "concentration": "1e7 cell/mL", "viability": "90%",
+              "dose": "1e8 cell"},
+             {"protocol": "secretome-nebulized", "first_dose_at": "2026-11-24T08:00"},
+             dict(BASE, final_volume="50 mL", diluent="saline_albumin"),
+             dict(BASE, concentration="", hemocytometer="45, 44, 46, 40", dead="3, 2, 4, 1", dilution_factor="2",
+                  viability=""),
+             dict(BASE, administration="gravity", drop_factor="20 drop/mL"),
+             dict(BASE, dilution_mode="in_line", in_line_ratio="3", diluent="saline")]
+    rows = [row for form in forms for row in prepare({k: v for k, v in form.items() if v}, protocols).rows()]
+    wordy = [row for row in rows if english_words(str(row.value), set())]
+    assert len(wordy) >= 8, "too few values with words to prove anything"
+    without = [f"{row.key}: {row.value}" for row in wordy if not getattr(row.value, "template", "")]
+    assert not without, "row values with words and no id:\n" + "\n".join(without)
+    left = [(str(row.value), translate_value(row.value)) for row in wordy
+            if english_words(translate_value(row.value), {v for _n, v in row.value.params})]
+    assert not left, left

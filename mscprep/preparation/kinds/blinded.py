@@ -123,13 +123,15 @@ class BlindedPreparation:
         return dict(self.plan.record_inputs(), randomisation_code=self.code)
 
     def rows(self) -> tuple[Row, ...]:
-        arm = Row("arm", "Blinded trial arm (pharmacy only)", f"{self.code}: {self.arm.upper()}")
+        arm = Row("arm", "Blinded trial arm (pharmacy only)",
+                  message("{code}: PLACEBO" if self.placebo else "{code}: ACTIVE", code=self.code))
         if not self.placebo:
             return (arm,) + self.plan.rows()
         plan = self.plan
         return (arm,
-                Row("final_volume", "Final volume", f"{quantity(plan.final_volume, ML, 4)} placebo "
-                                                    f"({self.placebo_diluent}, no cells)"),
+                Row("final_volume", "Final volume", message("{volume} placebo ({diluent}, no cells)",
+                                                            {"diluent": self.placebo_diluent},
+                                                            volume=quantity(plan.final_volume, ML, 4))),
                 Row("rate", "Rate", f"{quantity(plan.rate, ML_PER_MIN)} = {quantity(plan.rate, ML_PER_H)}"),
                 Row("duration", "Duration", duration(plan.duration)),
                 Row("use_by", "Use by", clock(plan.use_by)),

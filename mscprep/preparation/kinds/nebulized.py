@@ -78,12 +78,14 @@ class AliquotPlan(OwnFindings):
     def rows(self) -> tuple[Row, ...]:
         schedule = self.protocol.aliquots
         return (
-            Row("aliquots", "Aliquots", f"{self.count} × {quantity(self.fill_volume, ML, 4)} "
-                                        f"({quantity(self.dose_volume, ML, 4)} dose + "
-                                        f"{quantity(schedule.overfill, ML, 4)} overfill)"),
+            Row("aliquots", "Aliquots", message("{count} × {volume} ({dose} dose + {overfill} overfill)",
+                                                count=self.count, volume=quantity(self.fill_volume, ML, 4),
+                                                dose=quantity(self.dose_volume, ML, 4),
+                                                overfill=quantity(schedule.overfill, ML, 4))),
             Row("total_volume", "Total volume to prepare", quantity(self.total_volume, ML, 4)),
-            Row("schedule", "Schedule", f"{schedule.doses_per_day} × daily for {schedule.days} days at "
-                                        + ", ".join(moment.strftime("%H:%M") for moment in schedule.times)),
+            Row("schedule", "Schedule", message("{per_day} × daily for {days} days at {times}",
+                                                per_day=schedule.doses_per_day, days=schedule.days,
+                                                times=", ".join(moment.strftime("%H:%M") for moment in schedule.times))),
             Row("first_dose", "First dose", clock_text(self.calendar[0][1])),
             Row("last_dose", "Last dose", clock_text(self.calendar[-1][1])),
         )
