@@ -467,7 +467,7 @@ class Session:
             self.recompute()
         preparation = self.view.preparation
         if self.store is None or preparation is None:
-            raise InputError("record", "complete the form first; there is nothing to save")
+            raise InputError("record", message("complete the form first; there is nothing to save"))
         from .records.errors import StoreUnreachable
         try:
             self.record = self.store.save(preparation, self.operator,
@@ -491,7 +491,7 @@ class Session:
         from .records.doublecheck import run_check
         record = self.current_record()
         if record is None:
-            raise InputError("record", "save the case first; only a saved record can be checked")
+            raise InputError("record", message("save the case first; only a saved record can be checked"))
         refusal = self.store.checker_conflict(record, checker)
         if refusal:
             raise InputError("checker", refusal)
@@ -502,7 +502,7 @@ class Session:
     def record_check(self, checker: str, checker_inputs: dict, outcome) -> bool:
         record = self.current_record()
         if record is None:
-            raise InputError("record", "save the case first; only a saved record can be checked")
+            raise InputError("record", message("save the case first; only a saved record can be checked"))
         matched = self.store.record_check(record, checker, checker_inputs, outcome)
         self._event("verified", record, checker.strip())
         self.recompute()
@@ -513,7 +513,7 @@ class Session:
         """`source` (issue 25): how tare and gross were obtained (devices.weighing)."""
         record = self.current_record()
         if record is None:
-            raise InputError("record", "save the case first; only a saved record can be weighed")
+            raise InputError("record", message("save the case first; only a saved record can be weighed"))
         self.store.record_weighing(record, self.operator, weighing, source)
         self._weighing = ((record.record_id, record.version), weighing)
         self._event("weighed", record, self.operator)

@@ -210,6 +210,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}': the compound message announces {announced} data structures and holds {count}: scan again"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}': a compound message cannot hold another compound message"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}': {what} is followed by '{rest}', which is not ISBT 128 data"),
+    QT_TRANSLATE_NOOP("FieldMessages", "complete the form first; there is nothing to save"),
+    QT_TRANSLATE_NOOP("FieldMessages", "save the case first; only a saved record can be checked"),
+    QT_TRANSLATE_NOOP("FieldMessages", "save the case first; only a saved record can be weighed"),
+    QT_TRANSLATE_NOOP("FieldMessages", "enter from the source documents: {labels}"),
+    QT_TRANSLATE_NOOP("FieldMessages", "read both masses from the balance (typing is not allowed here)"),
 )
 
 WORDS = (
@@ -253,4 +258,4 @@ def translate_message(message) -> str:
 
 
 JOINERS = (QT_TRANSLATE_NOOP("FieldMessages", " or "), QT_TRANSLATE_NOOP("FieldMessages", " and "),
-           QT_TRANSLATE_NOOP("FieldMessages", " or a "))
+           QT_TRANSLATE_NOOP("FieldMessages", " or a "), QT_TRANSLATE_NOOP("FieldMessages", ", "))

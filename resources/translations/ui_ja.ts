@@ -1909,6 +1909,30 @@
             <source>a length</source>
             <translation>長さ</translation>
         </message>
+        <message>
+            <source>complete the form first; there is nothing to save</source>
+            <translation>先にフォームを完成させてください。保存するものがありません</translation>
+        </message>
+        <message>
+            <source>save the case first; only a saved record can be checked</source>
+            <translation>先に症例を保存してください。照合できるのは保存済みの記録だけです</translation>
+        </message>
+        <message>
+            <source>save the case first; only a saved record can be weighed</source>
+            <translation>先に症例を保存してください。秤量できるのは保存済みの記録だけです</translation>
+        </message>
+        <message>
+            <source>enter from the source documents: {labels}</source>
+            <translation>原資料から入力してください：{labels}</translation>
+        </message>
+        <message>
+            <source>read both masses from the balance (typing is not allowed here)</source>
+            <translation>両方の質量を天秤から読み取ってください（ここでは手入力できません）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>

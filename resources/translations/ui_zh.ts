@@ -1909,6 +1909,30 @@
             <source>a length</source>
             <translation>长度</translation>
         </message>
+        <message>
+            <source>complete the form first; there is nothing to save</source>
+            <translation>请先填写完整表单；没有可保存的内容</translation>
+        </message>
+        <message>
+            <source>save the case first; only a saved record can be checked</source>
+            <translation>请先保存病例；只有已保存的记录才能核对</translation>
+        </message>
+        <message>
+            <source>save the case first; only a saved record can be weighed</source>
+            <translation>请先保存病例；只有已保存的记录才能称重</translation>
+        </message>
+        <message>
+            <source>enter from the source documents: {labels}</source>
+            <translation>请根据原始文件输入：{labels}</translation>
+        </message>
+        <message>
+            <source>read both masses from the balance (typing is not allowed here)</source>
+            <translation>请从天平读取两个质量（此处不允许手动输入）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>
