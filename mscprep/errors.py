@@ -66,7 +66,8 @@ class Message(str):
     """A message in English (what it is as a str) with its id: `template` (the English text
     before its parameters went in, the catalogs' key), `params` (figures and quoted user
     text: language-neutral) and `words` (name -> an English word or phrase, or a tuple of
-    them joined by `joiner`: translated with the template). Like Finding.text()."""
+    them joined by `joiner`, an item of which may itself be a tuple joined by " or ":
+    translated with the template). Like Finding.text()."""
 
     template: str
     params: tuple
@@ -75,7 +76,7 @@ class Message(str):
 
     def __new__(cls, template: str, words: dict | None = None, joiner: str = " or ", **params):
         words = dict(words or {})
-        english = {name: joiner.join(word) if isinstance(word, tuple) else word for name, word in words.items()}
+        english = {name: _joined(word, joiner, str) for name, word in words.items()}
         self = super().__new__(cls, template.format(**params, **english))
         self.template = template
         self.params = tuple((name, str(value)) for name, value in params.items())
@@ -88,12 +89,20 @@ class Message(str):
         translated text out)."""
         values = dict(self.params)
         for name, word in self.words:
-            values[name] = (translate(self.joiner).join(translate(w) for w in word) if isinstance(word, tuple)
-                            else translate(word))
+            values[name] = _joined(word, self.joiner, translate)
         return translate(self.template).format(**values)
 
     def __reduce__(self):   # pickles (and copies) as the Message it is
         return (_rebuild, (self.template, dict(self.words), self.joiner, dict(self.params)))
+
+
+def _joined(word, joiner: str, translate) -> str:
+    """A word, or words joined by `joiner` (an item that is a tuple joined by " or "), each
+    through `translate` (the joiners too)."""
+    if not isinstance(word, tuple):
+        return translate(word)
+    return translate(joiner).join(translate(" or ").join(translate(x) for x in w) if isinstance(w, tuple)
+                                  else translate(w) for w in word)
 
 
 def _rebuild(template, words, joiner, params):

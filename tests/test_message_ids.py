@@ -61,15 +61,18 @@ def test_every_field_message_carries_its_id_and_reads_as_its_english():
     without = sorted(str(m) for m in messages if not isinstance(m, Message) or not m.template)
     assert not without, "field messages with no id (template and parameters):\n" + "\n".join(without)
     for m in messages:   # the English line is the template with its parameters: the CLI prints it
-        english = {name: (m.joiner.join(word) if isinstance(word, tuple) else word) for name, word in m.words}
-        assert m == m.template.format(**dict(m.params), **english) or m.endswith("…")
+        assert m == m.text(lambda text: text) or m.endswith("…")
 
 
 def test_every_template_and_word_is_in_both_catalogs():
     from ui.i18n import read_ts
     messages = corpus()
-    needed = {m.template for m in messages} | {w for m in messages for _n, word in m.words
-                                               for w in (word if isinstance(word, tuple) else (word,))}
+    def flat(word):
+        return [x for w in (word if isinstance(word, tuple) else (word,)) for x in flat_one(w)]
+
+    def flat_one(w):
+        return list(w) if isinstance(w, tuple) else [w]
+    needed = {m.template for m in messages} | {w for m in messages for _n, word in m.words for w in flat(word)}
     for language_ in ("ja", "zh"):
         table = {source for (_context, source) in read_ts(language_)}
         from mscprep.i18n import catalog
@@ -148,3 +151,11 @@ def test_every_row_value_with_words_carries_its_id(qtbot, language):   # noqa: F
     left = [(str(row.value), translate_value(row.value)) for row in wordy
             if english_words(translate_value(row.value), {v for _n, v in row.value.params})]
     assert not left, left
+
+
+def test_the_checkers_missing_figures_read_in_the_language(qtbot, language):   # noqa: F811
+    from mscprep.records.doublecheck import Requirement, missing_text
+    from ui.messages import translate_message
+    m = missing_text((Requirement(("weight",)), Requirement(("concentration", "hemocytometer")), Requirement(("din",))))
+    assert str(m).startswith("enter from the source documents: Body weight, ")
+    assert not english_words(translate_message(m), set()), translate_message(m)
