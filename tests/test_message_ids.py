@@ -159,3 +159,31 @@ def test_the_checkers_missing_figures_read_in_the_language(qtbot, language):   #
     m = missing_text((Requirement(("weight",)), Requirement(("concentration", "hemocytometer")), Requirement(("din",))))
     assert str(m).startswith("enter from the source documents: Body weight, ")
     assert not english_words(translate_message(m), set()), translate_message(m)
+
+
+def test_the_sheet_prints_the_row_values_from_their_ids_in_the_language():
+    """The sheet's result rows carry the value's id (a Text) and print it in the sheet's
+    language through the sheet catalogs; the English reads as before."""
+    from mscprep.documents.model import Results, Text, render
+    from mscprep.i18n import translator
+    from mscprep.preparation.build import prepare
+    protocols = shipped_protocols()
+    forms = [{"protocol": "temcell", "weight": "60 kg", "dose_number": "2", "previous_dose_at": "2026-11-19T10:00"},
+             {"protocol": "temcell", "weight": "150 kg"},
+             dict(BASE, concentration="", hemocytometer="45, 44, 46, 40", dead="3, 2, 4, 1", dilution_factor="2",
+                  viability="")]
+    checked = 0
+    for form in forms:
+        preparation = prepare({k: v for k, v in form.items() if v}, protocols)
+        results = [s for s in preparation.document().sections if isinstance(s, Results)]
+        assert results
+        values = {row.key: row.value for row in preparation.rows()}
+        for row in results[0].rows:
+            if isinstance(row.value, Text):
+                assert render(row.value, lambda text: text) in values.values()
+                for language_ in ("ja", "zh"):
+                    shown = render(row.value, translator(language_))
+                    data = {value for _name, value in row.value.params}
+                    assert not english_words(shown, data), (language_, shown)
+                checked += 1
+    assert checked >= 4
