@@ -187,3 +187,17 @@ def test_the_sheet_prints_the_row_values_from_their_ids_in_the_language():
                     assert not english_words(shown, data), (language_, shown)
                 checked += 1
     assert checked >= 4
+
+
+def test_the_protocol_refusals_read_in_the_language(qtbot, language):   # noqa: F811
+    from ui.messages import translate_message
+    refusals = []
+    for protocol in ("TEMCELL", "no-such-protocol"):
+        try:
+            shipped_protocols().get(protocol)
+        except InputError as error:
+            refusals.append(error)
+    assert len(refusals) == 2      # a near miss and an unknown name
+    for error in refusals:
+        data = {value for _name, value in error.message.params}
+        assert not english_words(translate_message(error), data), translate_message(error)

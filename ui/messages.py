@@ -215,6 +215,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "save the case first; only a saved record can be weighed"),
     QT_TRANSLATE_NOOP("FieldMessages", "enter from the source documents: {labels}"),
     QT_TRANSLATE_NOOP("FieldMessages", "read both masses from the balance (typing is not allowed here)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "record {record} was computed with protocol files or a program version that changed since; weigh it where it was saved, or save it again as a new version"),
+    QT_TRANSLATE_NOOP("FieldMessages", "record {record} does not exist"),
+    QT_TRANSLATE_NOOP("FieldMessages", "a change to a saved record needs a reason"),
+    QT_TRANSLATE_NOOP("FieldMessages", "protocol file {name} is not loaded: {reason}"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not a known protocol; did you mean {near}?"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not a known protocol (known: {known})"),
 )
 
 WORDS = (

@@ -359,9 +359,9 @@ class RecordStore:
         def action(db):
             previous = self._latest(db, record_id) if record_id else None
             if record_id and previous is None:
-                raise InputError("record", f"record {record_id} does not exist")
+                raise InputError("record", message("record {record} does not exist", record=record_id))
             if previous is not None and not (reason and reason.strip()):
-                raise InputError("reason", "a change to a saved record needs a reason")
+                raise InputError("reason", message("a change to a saved record needs a reason"))
             new_id = record_id or f"R-{at.strftime('%Y%m%d')}-{uuid.uuid4().hex[:8].upper()}"
             version = previous.version + 1 if previous else 1
             content_hash = _content_hash(inputs, reasons, exported, documents)

@@ -1933,6 +1933,30 @@
             <source>, </source>
             <translation>、</translation>
         </message>
+        <message>
+            <source>record {record} was computed with protocol files or a program version that changed since; weigh it where it was saved, or save it again as a new version</source>
+            <translation>記録 {record} は、その後変更されたプロトコルファイルまたはプログラム版で計算されています。保存した場所で秤量するか、新しい版として保存し直してください</translation>
+        </message>
+        <message>
+            <source>record {record} does not exist</source>
+            <translation>記録 {record} は存在しません</translation>
+        </message>
+        <message>
+            <source>a change to a saved record needs a reason</source>
+            <translation>保存済みの記録の変更には理由が必要です</translation>
+        </message>
+        <message>
+            <source>protocol file {name} is not loaded: {reason}</source>
+            <translation>プロトコルファイル {name} は読み込まれていません：{reason}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a known protocol; did you mean {near}?</source>
+            <translation>'{text}' は既知のプロトコルではありません。{near} のことですか？</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a known protocol (known: {known})</source>
+            <translation>'{text}' は既知のプロトコルではありません（既知：{known}）</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>

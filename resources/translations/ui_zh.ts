@@ -1933,6 +1933,30 @@
             <source>, </source>
             <translation>、</translation>
         </message>
+        <message>
+            <source>record {record} was computed with protocol files or a program version that changed since; weigh it where it was saved, or save it again as a new version</source>
+            <translation>记录 {record} 是用之后已更改的方案文件或程序版本计算的；请在保存它的地方称重，或将其另存为新版本</translation>
+        </message>
+        <message>
+            <source>record {record} does not exist</source>
+            <translation>记录 {record} 不存在</translation>
+        </message>
+        <message>
+            <source>a change to a saved record needs a reason</source>
+            <translation>更改已保存的记录需要理由</translation>
+        </message>
+        <message>
+            <source>protocol file {name} is not loaded: {reason}</source>
+            <translation>方案文件 {name} 未加载：{reason}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a known protocol; did you mean {near}?</source>
+            <translation>'{text}' 不是已知方案；您是指 {near} 吗？</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a known protocol (known: {known})</source>
+            <translation>'{text}' 不是已知方案（已知：{known}）</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>
