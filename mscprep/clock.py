@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .errors import InputError
+from .errors import InputError, message
 from .units import MIN
 
 UTC = timezone.utc
@@ -216,10 +216,11 @@ def wall_clock(moment: datetime, field: str, zone: ZoneInfo | None = None) -> da
         back = placed.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
         offsets = " or ".join(_offset(m.utcoffset()) for m in (first, second))
         if back != moment:
-            raise InputError(field, f"'{moment.isoformat(timespec='minutes')}' does not exist on this computer's "
-                             "clock (the clocks go forward then); check the time")
-        raise InputError(field, f"'{moment.isoformat(timespec='minutes')}' happens twice on this computer's "
-                         f"clock (the clocks go back then); add the offset, {offsets}")
+            raise InputError(field, message("'{text}' does not exist on this computer's clock (the clocks go forward "
+                                            "then); check the time", text=moment.isoformat(timespec='minutes')))
+        raise InputError(field, message("'{text}' happens twice on this computer's clock (the clocks go back then); "
+                                        "add the offset, {offsets}", text=moment.isoformat(timespec='minutes'),
+                                        offsets=offsets))
     return placed.astimezone(UTC)
 
 

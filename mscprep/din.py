@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .errors import InputError
+from .errors import InputError, clipped, message
 
 _ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*"
 # ICCBBA ST-001 2.4.1: alpha is A-N, P-Z or 1-9 (never O or 0: they read alike); pppp, yy
@@ -49,17 +49,18 @@ def parse_din(text: str, field: str = "din") -> str:
     if raw.startswith("=") and len(raw) == 16:      # a scan (scan.din_field reads scans first)
         raw = raw[1:14]
     if len(raw) not in (13, 14):
-        raise InputError(field, f"'{text.strip()}' has {len(raw)} characters; a DIN has 13 "
-                         "(or 14 with its check character)")
+        raise InputError(field, message("'{text}' has {length} characters; a DIN has 13 (or 14 with its check "
+                                        "character)", text=clipped(text.strip()), length=len(raw)))
     din13 = raw[:13]
     problem = din_structure_problem(din13)
     if problem:
-        raise InputError(field, f"'{din13}' is not a DIN: {problem}")
+        # the problem is one of din_structure_problem's fixed texts (13 characters here)
+        raise InputError(field, message("'{text}' is not a DIN: " + problem, text=din13))
     expected = check_character(din13)
     if len(raw) == 14 and raw[13] != expected:
         # Never the expected character: shown, it invites typing it in instead of re-scanning.
-        raise InputError(field, f"check character '{raw[13]}' does not match DIN {din13}: re-scan the DIN "
-                         "from the container")
+        raise InputError(field, message("check character '{given_character}' does not match DIN {din}: re-scan the "
+                                        "DIN from the container", given_character=raw[13], din=din13))
     return din13 + expected
 
 

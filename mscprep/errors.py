@@ -1,6 +1,10 @@
-"""The one exception type for bad input, and how a message quotes what the user typed.
+"""The one exception type for bad input, its messages as ids with parameters, and how a
+message quotes what the user typed.
 
-Findings (limits crossed by a valid plan) are data, not exceptions; see findings.py.
+Findings (limits crossed by a valid plan) are data, not exceptions; see findings.py. A field
+message is a `Message`: the English line the command line prints (it is a str), carrying
+the template it was made from and its parameters, so that the window and the sheet format
+it in their language from the id, never by reading the English back.
 """
 
 from __future__ import annotations
@@ -45,17 +49,83 @@ def visible(text: str) -> str:
     return "".join(out)
 
 
-def quoted(text: object, limit: int = MAX_QUOTED_LENGTH) -> str:
-    """User text as a message quotes it: visible, shortened with an ellipsis, in quotes."""
+def clipped(text: object, limit: int = MAX_QUOTED_LENGTH) -> str:
+    """User text as a message shows it: visible, shortened with an ellipsis."""
     shown = visible(str(text))
     if len(shown) > limit:
         shown = shown[:limit - 1] + "…"
-    return f"'{shown}'"
+    return shown
+
+
+def quoted(text: object, limit: int = MAX_QUOTED_LENGTH) -> str:
+    """User text as a message quotes it: visible, shortened with an ellipsis, in quotes."""
+    return f"'{clipped(text, limit)}'"
+
+
+class Message(str):
+    """A message in English (what it is as a str) with its id: `template` (the English text
+    before its parameters went in, the catalogs' key), `params` (figures and quoted user
+    text: language-neutral) and `words` (name -> an English word or phrase, or a tuple of
+    them joined by `joiner`, an item of which may itself be a tuple joined by " or ":
+    translated with the template). Like Finding.text()."""
+
+    template: str
+    params: tuple
+    words: tuple
+    joiner: str
+
+    def __new__(cls, template: str, words: dict | None = None, joiner: str = " or ", **params):
+        words = dict(words or {})
+        english = {name: _joined(word, joiner, str) for name, word in words.items()}
+        self = super().__new__(cls, template.format(**params, **english))
+        self.template = template
+        self.params = tuple((name, str(value)) for name, value in params.items())
+        self.words = tuple(words.items())
+        self.joiner = joiner
+        return self
+
+    def text(self, translate) -> str:
+        """The message in the language of `translate` (a catalog lookup: English text in,
+        translated text out)."""
+        values = dict(self.params)
+        for name, word in self.words:
+            values[name] = _joined(word, self.joiner, translate)
+        return translate(self.template).format(**values)
+
+    def __reduce__(self):   # pickles (and copies) as the Message it is
+        return (_rebuild, (self.template, dict(self.words), self.joiner, dict(self.params)))
+
+
+def _joined(word, joiner: str, translate) -> str:
+    """A word, or words joined by `joiner` (an item that is a tuple joined by " or "), each
+    through `translate` (the joiners too)."""
+    if not isinstance(word, tuple):
+        return translate(word)
+    return translate(joiner).join(translate(" or ").join(translate(x) for x in w) if isinstance(w, tuple)
+                                  else translate(w) for w in word)
+
+
+def _rebuild(template, words, joiner, params):
+    return Message(template, words, joiner, **params)
+
+
+def message(template: str, words: dict | None = None, joiner: str = " or ", **params) -> Message:
+    """A message from its id and parameters: message("'{text}' is too large a number", text=shown)."""
+    return Message(template, words, joiner, **params)
 
 
 def one_line(message: str) -> str:
     shown = visible(str(message))
-    return shown if len(shown) <= MAX_MESSAGE_LENGTH else shown[:MAX_MESSAGE_LENGTH - 1] + "…"
+    shown = shown if len(shown) <= MAX_MESSAGE_LENGTH else shown[:MAX_MESSAGE_LENGTH - 1] + "…"
+    if isinstance(message, Message):
+        if shown == message:
+            return message
+        # the English line was escaped or shortened: the id still formats the whole message
+        kept = str.__new__(Message, shown)
+        kept.template, kept.params, kept.words, kept.joiner = (message.template, message.params,
+                                                               message.words, message.joiner)
+        return kept
+    return shown
 
 
 class InputError(ValueError):
@@ -64,7 +134,8 @@ class InputError(ValueError):
     `field` is the input's key (e.g. "weight"); the CLI shows it as its flag (--weight),
     the GUI marks the widget. `errors` holds every (field, message) found when a whole
     form was checked at once; the first one is `field`/`message`. Every message is made
-    one visible line here, whatever user text it quotes.
+    one visible line here, whatever user text it quotes. A message made with message() is a
+    Message: its `template`/`params`/`words` let the window and the sheet translate it.
     """
 
     def __init__(self, field: str, message: str,
@@ -79,3 +150,14 @@ class InputError(ValueError):
     def collected(cls, errors: list[tuple[str, str]]) -> "InputError":
         field, message = errors[0]
         return cls(field, message, tuple(errors))
+
+
+def message_of(error: BaseException) -> str:
+    """What an exception says, as the Message (with its id) it was raised with when it was
+    raised with one, else its English text."""
+    carried = getattr(error, "message", None)
+    if isinstance(carried, Message):
+        return carried
+    if error.args and isinstance(error.args[0], Message) and len(error.args) == 1:
+        return error.args[0]
+    return str(error)

@@ -125,4 +125,6 @@ def take_notice() -> str | None:
         return None
     names = ", ".join(str(path) for path in dict.fromkeys(_tightened))
     _tightened.clear()
-    return (f"These files were readable by other users of this computer and are now private to you: {names}")
+    from .errors import message
+    return message("These files were readable by other users of this computer and are now private to you: {names}",
+                   names=names)

@@ -14,7 +14,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError, quoted
+from .errors import InputError, clipped, message
 from .textfile import FileProblem, decode, read_bounded
 
 ARMS = ("active", "placebo")
@@ -34,7 +34,8 @@ class RandomisationList:
     def arm_for(self, code: str) -> str:
         arm = self.arms.get(normal_code(code))
         if arm is None:
-            raise InputError("randomisation_code", f"{quoted(code)} is not in the randomisation list {self.path.name}")
+            raise InputError("randomisation_code", message("'{code}' is not in the randomisation list {name}",
+                                                           code=clipped(code), name=self.path.name))
         return arm
 
 
@@ -69,11 +70,11 @@ def parse_list(text: str, path: Path, encoding: str = "utf-8") -> RandomisationL
     for number, line in enumerate(text.splitlines(), start=1):
         bad = next((char for char in line if (ord(char) < 32 and char != "\t") or ord(char) == 0x7F), None)
         if bad is not None:
-            raise InputError(FIELD, f"{name} line {number} holds a control character (U+{ord(bad):04X}); "
-                                    "is it a text file?")
+            raise InputError(FIELD, message("{name} line {line} holds a control character ({char}); is it a text "
+                                            "file?", name=name, line=number, char=f"U+{ord(bad):04X}"))
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
-        raise InputError(FIELD, f"{name} is empty; it needs one line per code: code and arm")
+        raise InputError(FIELD, message("{name} is empty; it needs one line per code: code and arm", name=name))
     delimiter = _sniff_delimiter(lines)
     rows: list[tuple[int, list[str]]] = []
     try:
@@ -82,7 +83,8 @@ def parse_list(text: str, path: Path, encoding: str = "utf-8") -> RandomisationL
             if any(cell.strip() for cell in cells):
                 rows.append((reader.line_num, cells))
     except csv.Error as error:
-        raise InputError(FIELD, f"{name} line {reader.line_num}: {error}") from None
+        raise InputError(FIELD, message("{name} line {line}: {error}", name=name, line=reader.line_num,
+                                        error=error)) from None
     columns = _header_columns(rows[0][1])
     if columns is not None:
         rows = rows[1:]
@@ -90,28 +92,31 @@ def parse_list(text: str, path: Path, encoding: str = "utf-8") -> RandomisationL
     arms: dict[str, str] = {}
     first_line: dict[str, int] = {}
     for number, cells in rows:
-        where = f"{name} line {number}"
         if columns is None and len(cells) > 2 and any(cell.strip() for cell in cells[2:]):
-            raise InputError(FIELD, f"{where} has {len(cells)} columns; without a header line naming the "
-                                    "columns (code, arm) a line holds only a code and an arm")
+            raise InputError(FIELD, message("{name} line {line} has {count} columns; without a header line naming "
+                                            "the columns (code, arm) a line holds only a code and an arm",
+                                            name=name, line=number, count=len(cells)))
         code = cells[code_column].strip() if code_column < len(cells) else ""
         arm = cells[arm_column].strip() if arm_column < len(cells) else ""
         if not code:
-            raise InputError(FIELD, f"{where} has no code")
+            raise InputError(FIELD, message("{name} line {line} has no code", name=name, line=number))
         if not arm:
-            raise InputError(FIELD, f"{where}: code {quoted(code)} has no arm (active or placebo)")
+            raise InputError(FIELD, message("{name} line {line}: code '{code}' has no arm (active or placebo)",
+                                            name=name, line=number, code=clipped(code)))
         if arm.lower() not in ARMS:
             hint = " (a header line must name the columns code and arm)" if number == rows[0][0] else ""
-            raise InputError(FIELD, f"{where}: arm {quoted(arm)} for code {quoted(code)} is not active or "
-                                    f"placebo{hint}")
+            raise InputError(FIELD, message("{name} line {line}: arm '{arm}' for code '{code}' is not active or "
+                                            "placebo" + hint, name=name, line=number, arm=clipped(arm),
+                                            code=clipped(code)))
         key = normal_code(code)
         if key in first_line:
-            raise InputError(FIELD, f"{name}: code {quoted(code)} is on line {first_line[key]} and line {number}; "
-                                    "each code may appear once")
+            raise InputError(FIELD, message("{name}: code '{code}' is on line {first} and line {second}; each code "
+                                            "may appear once", name=name, code=clipped(code), first=first_line[key],
+                                            second=number))
         first_line[key] = number
         arms[key] = arm.lower()
     if not arms:
-        raise InputError(FIELD, f"{name} has a header but no codes")
+        raise InputError(FIELD, message("{name} has a header but no codes", name=name))
     return RandomisationList(path, arms, encoding, delimiter)
 
 
@@ -121,7 +126,7 @@ def read_list(list_path: str | Path) -> RandomisationList:
     try:
         text, encoding = decode(read_bounded(path, MAX_LIST_BYTES), latin1=True)
     except FileProblem as problem:
-        raise InputError(FIELD, f"{quoted(str(path))} {problem}") from None
+        raise InputError(FIELD, problem.about(path)) from None
     return parse_list(text, path, encoding)
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from .din import check_character, din_structure_problem, parse_din
-from .errors import InputError, quoted
+from .errors import InputError, clipped, message
 
 FIELD = "scan"
 
@@ -179,20 +179,23 @@ def _fail(message: str, field_name: str = FIELD):
 def _din(content: str, raw: str) -> dict:
     """2.4.1: `=αppppyynnnnnnff` (content is the 15 characters after "=")."""
     if len(content) != 15:
-        _fail(f"{quoted(raw)} is not a DIN: '=' then 13 characters and 2 flag characters, {len(content)} found")
+        _fail(message("'{text}' is not a DIN: '=' then 13 characters and 2 flag characters, {count} found",
+                      text=clipped(raw), count=len(content)))
     din13, flags = content[:13], content[13:]
     problem = din_structure_problem(din13)
     if problem:
-        _fail(f"{quoted(raw)} is not a DIN: {problem}")
+        _fail(message("'{text}' is not a DIN: " + problem, text=clipped(raw)))
     if not re.fullmatch(r"[0-9A-HJ-NPR-Y]{2}", flags):
-        _fail(f"{quoted(raw)}: the flag characters {quoted(flags)} are not ISBT 128 flags")
+        _fail(message("'{text}': the flag characters '{flags}' are not ISBT 128 flags",
+                      text=clipped(raw), flags=clipped(flags)))
     check = check_character(din13)
     out = {"din": din13, "check_character": check, "flags": flags}
     if flags.isdigit() and 60 <= int(flags) <= 96:
         expected = 60 + "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*".index(check)
         if int(flags) != expected:
-            _fail(f"{quoted(raw)}: the check flags {flags} do not match DIN {din13} (expected {expected}): "
-                  "the scan is misread or the label is wrong; scan again")
+            _fail(message("'{text}': the check flags {flags} do not match DIN {din} (expected {expected}): the scan "
+                          "is misread or the label is wrong; scan again",
+                          text=clipped(raw), flags=flags, din=din13, expected=expected))
         out["flag_type"] = "check character (ISO/IEC 7064 mod 37-2), verified"
     elif flags == "00":
         out["flag_type"] = "not used"
@@ -210,39 +213,44 @@ def product_code_fields(code: str, raw: str | None = None, field_name: str = FIE
     naming `field_name` when they are not that structure."""
     raw = code if raw is None else raw
     if len(code) != 8:
-        _fail(f"{quoted(raw)} is not an ISBT 128 product code: 8 characters (a letter, 4 letters or digits, "
-              f"then 3 characters), {len(code)} found", field_name)
+        _fail(message("'{text}' is not an ISBT 128 product code: 8 characters (a letter, 4 letters or digits, then 3 "
+                      "characters), {count} found", text=clipped(raw), count=len(code)), field_name)
     alpha, oooo, t, d, s = code[0], code[1:5], code[5], code[6], code[7]
     if not ("A" <= alpha <= "Z"):
-        _fail(f"{quoted(raw)}: a product code starts with a capital letter (S for cellular therapy)", field_name)
+        _fail(message("'{text}': a product code starts with a capital letter (S for cellular therapy)",
+                      text=clipped(raw)), field_name)
     if not re.fullmatch(r"[A-Z0-9]{4}", oooo):
-        _fail(f"{quoted(raw)}: characters 2-5 of a product code are capital letters or digits", field_name)
+        _fail(message("'{text}': characters 2-5 of a product code are capital letters or digits",
+                      text=clipped(raw)), field_name)
     out = {"product_code": code, "product_description_code": code[:5],
            "category": _PRODUCT_CATEGORIES.get(alpha, "not assigned")}
     if alpha in _WITH_COLLECTION_TYPE:
         if t not in _COLLECTION_TYPES:
-            _fail(f"{quoted(raw)}: {quoted(t)} is not an ISBT 128 type of collection (Table 7)", field_name)
+            _fail(message("'{text}': '{character}' is not an ISBT 128 type of collection (Table 7)",
+                          text=clipped(raw), character=clipped(t)), field_name)
         divided_elsewhere = d + s == "99"
         if not divided_elsewhere and not (re.fullmatch(r"[A-Z0]", d) and re.fullmatch(r"[a-z0]", s)):
-            _fail(f"{quoted(raw)}: the division code {quoted(d + s)} is a capital letter or 0, then a small "
-                  "letter or 0 (or 99)", field_name)
+            _fail(message("'{text}': the division code '{code}' is a capital letter or 0, then a small letter or 0 "
+                          "(or 99)", text=clipped(raw), code=clipped(d + s)), field_name)
         out.update(collection_type=t, collection=_COLLECTION_TYPES[t], division=d + s,
                    divided=("see the product divisions code (=,)" if divided_elsewhere
                             else "not divided" if d + s == "00" else "divided"))
     else:
         if not re.fullmatch(r"[A-Za-z0-9]{3}", code[5:]):
-            _fail(f"{quoted(raw)}: the last 3 characters of a product code are letters or digits", field_name)
+            _fail(message("'{text}': the last 3 characters of a product code are letters or digits",
+                          text=clipped(raw)), field_name)
         out["tds"] = code[5:]
     return out
 
 
 def _julian(cyyjjj: str, raw: str) -> datetime:
     if not cyyjjj.isdigit():
-        _fail(f"{quoted(raw)}: the date cyyjjj is 6 digits")
+        _fail(message("'{text}': the date cyyjjj is 6 digits", text=clipped(raw)))
     year, day = 2000 + int(cyyjjj[:3]), int(cyyjjj[3:])
     days = 366 if (year % 4 == 0 and year % 100 != 0) or year % 400 == 0 else 365
     if not 1 <= day <= days:
-        _fail(f"{quoted(raw)}: day {day} does not exist in {year} (1 to {days})")
+        _fail(message("'{text}': day {day} does not exist in {year} (1 to {days})",
+                      text=clipped(raw), day=day, year=year, days=days))
     return datetime(year, 1, 1) + timedelta(days=day - 1)
 
 
@@ -254,7 +262,8 @@ def _expiry(content: str, raw: str, with_time: bool) -> dict:
     if with_time:
         hh, mm = content[6:8], content[8:10]
         if not (hh.isdigit() and mm.isdigit() and int(hh) <= 23 and int(mm) <= 59):
-            _fail(f"{quoted(raw)}: the time hhmm {quoted(hh + mm)} is not a time of day (0000 to 2359)")
+            _fail(message("'{text}': the time hhmm '{time}' is not a time of day (0000 to 2359)",
+                          text=clipped(raw), time=clipped(hh + mm)))
         day = day.replace(hour=int(hh), minute=int(mm))
         out["local_time"] = day.strftime("%Y-%m-%dT%H:%M")
     else:
@@ -265,33 +274,37 @@ def _expiry(content: str, raw: str, with_time: bool) -> dict:
 def _patient_id(content: str, raw: str) -> tuple[dict, int]:
     """2.4.25 `&#aallxx...xx`; returns the fields and the content length used."""
     if len(content) < 4 or not content[:4].isdigit():
-        _fail(f"{quoted(raw)}: a patient identification number starts with a 2-digit location and 2-digit length")
+        _fail(message("'{text}': a patient identification number starts with a 2-digit location and 2-digit length",
+                      text=clipped(raw)))
     length = int(content[2:4])
     number = content[4:4 + length]
     if len(number) != length or not number.isalnum() or not number.isascii():
-        _fail(f"{quoted(raw)}: the patient number should have {length} letters or digits")
+        _fail(message("'{text}': the patient number should have {length} letters or digits",
+                      text=clipped(raw), length=length))
     return {"location_code": content[:2], "patient_id": number}, 4 + length
 
 
 def _one(text: str, raw: str) -> tuple[str, dict, int]:
     """The data structure at the start of `text`: (kind, fields, characters used)."""
     if len(text) < 2 or text[0] not in "=&":
-        _fail(f"{quoted(raw)} is not an ISBT 128 data structure: those start with '=' or '&'")
+        _fail(message("'{text}' is not an ISBT 128 data structure: those start with '=' or '&'", text=clipped(raw)))
     identifier = text[:2]
     if text[0] == "=" and text[1] in _DIN_FIRST:
         return "din", _din(text[1:16], raw), 16
     if text[0] == "=" and text[1] in "0O":
-        _fail(f"{quoted(raw)} is not a DIN: its first character is A-N, P-Z or 1-9, never O or 0")
+        _fail(message("'{text}' is not a DIN: its first character is A-N, P-Z or 1-9, never O or 0", text=clipped(raw)))
     known = _STRUCTURES.get(identifier)
     if known is None:
-        _fail(f"{quoted(raw)}: {quoted(identifier)} is not an ISBT 128 data identifier this program reads")
+        _fail(message("'{text}': '{identifier}' is not an ISBT 128 data identifier this program reads",
+                      text=clipped(raw), identifier=clipped(identifier)))
     number, name, length = known
     if identifier == "&#":
         fields, used = _patient_id(text[2:], raw)
         return "patient_id", fields, 2 + used
     content = text[2:2 + length]
     if len(content) != length:
-        _fail(f"{quoted(raw)}: {name} has {length} characters after {quoted(identifier)}, {len(content)} found")
+        _fail(message("'{text}': {what} has {length} characters after '{identifier}', {count} found",
+                      text=clipped(raw), what=name, length=length, identifier=clipped(identifier), count=len(content)))
     if identifier == "=<":
         return "product_code", product_code_fields(content, raw), 2 + length
     if identifier == "&>":
@@ -300,11 +313,11 @@ def _one(text: str, raw: str) -> tuple[str, dict, int]:
         return "expiry_date", _expiry(content, raw, False), 2 + length
     if identifier == "=,":
         if not re.fullmatch(r"[A-Z0-9]{6}", content):
-            _fail(f"{quoted(raw)}: a product divisions code is 6 capital letters or digits")
+            _fail(message("'{text}': a product divisions code is 6 capital letters or digits", text=clipped(raw)))
         return "product_divisions", {"divisions": content}, 2 + length
     if identifier == "=+":
         if not content.isdigit():
-            _fail(f"{quoted(raw)}: a compound message header is =+ and 5 digits")
+            _fail(message("'{text}': a compound message header is =+ and 5 digits", text=clipped(raw)))
         return "compound", {"count": int(content[:2]), "sequence": content[2:]}, 2 + length
     return "isbt128_other", {"structure": number, "name": name, "content": content}, 2 + length
 
@@ -316,21 +329,22 @@ def _parse(text: str, raw: str) -> Scan:
         while rest:
             part_kind, part_fields, part_used = _one(rest, raw)
             if part_kind == "compound":
-                _fail(f"{quoted(raw)}: a compound message cannot hold another compound message")
+                _fail(message("'{text}': a compound message cannot hold another compound message", text=clipped(raw)))
             parts.append({"kind": part_kind, "data": rest[:part_used], **part_fields})
             rest = rest[part_used:]
         if len(parts) != fields["count"]:
-            _fail(f"{quoted(raw)}: the compound message announces {fields['count']} data structures and holds "
-                  f"{len(parts)}: scan again")
+            _fail(message("'{text}': the compound message announces {announced} data structures and holds {count}: "
+                          "scan again", text=clipped(raw), announced=fields['count'], count=len(parts)))
         return Scan("compound", text, {**fields, "structures": parts})
     if used != len(text):
         rest = text[used:]
         try:
             next_kind = _one(rest, raw)[0]
         except InputError:
-            _fail(f"{quoted(raw)}: {KIND_NAMES[kind]} is followed by {quoted(rest)}, which is not ISBT 128 data")
-        _fail(f"{quoted(raw)} holds {KIND_NAMES[kind]} and {KIND_NAMES[next_kind]} read as one: scan one "
-              "bar code at a time")
+            _fail(message("'{text}': {what} is followed by '{rest}', which is not ISBT 128 data",
+                          {"what": KIND_NAMES[kind]}, text=clipped(raw), rest=clipped(rest)))
+        _fail(message("'{text}' holds {what} and {wanted} read as one: scan one bar code at a time",
+                      {"what": KIND_NAMES[kind], "wanted": KIND_NAMES[next_kind]}, text=clipped(raw)))
     return Scan(kind, text, fields)
 
 
@@ -358,7 +372,7 @@ def read(text: str) -> Scan:
     raw = str(text)
     cleaned = raw.strip().strip("\r\n\x00")
     if not cleaned:
-        _fail("nothing was scanned")
+        _fail(message("nothing was scanned"))
     plain, aim = _strip_aim(cleaned)
     try:
         scan = _parse(plain, raw)
@@ -383,12 +397,14 @@ def read(text: str) -> Scan:
         name, scan, back_aim, _ = valid[0]
         return Scan(scan.kind, scan.data, scan.fields, layout=name, as_scanned=valid[0][3], symbology=back_aim)
     if len(valid) > 1:
-        _fail(f"{quoted(raw)} could be a scan under a {' or a '.join(r[0] for r in valid)} keyboard layout: set "
-              "the scanner to the computer's keyboard layout and scan again")
+        _fail(message("'{text}' could be a scan under a {layout} keyboard layout: set the scanner to the computer's "
+                      "keyboard layout and scan again",
+                      {"layout": tuple(r[0] for r in valid)}, joiner=" or a ", text=clipped(raw)))
     if readings:
-        _fail(f"{quoted(raw)} looks typed under a {' or a '.join(r[0] for r in readings)} keyboard layout (the scanner sends US key "
-              "positions) and does not read as ISBT 128 data either way: set the scanner to the computer's "
-              "keyboard layout and scan again")
+        _fail(message("'{text}' looks typed under a {layout} keyboard layout (the scanner sends US key positions) "
+                      "and does not read as ISBT 128 data either way: set the scanner to the computer's keyboard "
+                      "layout and scan again",
+                      {"layout": tuple(r[0] for r in readings)}, joiner=" or a ", text=clipped(raw)))
     raise first_error
 
 
@@ -405,7 +421,9 @@ def expect(text: str, kind: str, field_name: str) -> Scan:
             if len(inside) == 1:
                 return Scan(kind, inside[0]["data"], {k: v for k, v in inside[0].items() if k not in ("kind", "data")},
                             layout=scan.layout, as_scanned=scan.as_scanned, symbology=scan.symbology)
-        raise InputError(field_name, f"this is {KIND_NAMES.get(scan.kind, scan.kind)}: scan {KIND_NAMES[kind]}")
+        raise InputError(field_name, message("this is {what}: scan {wanted}",
+                                             {"what": KIND_NAMES.get(scan.kind, scan.kind),
+                                                                          "wanted": KIND_NAMES[kind]}))
     return scan
 
 

@@ -14,7 +14,7 @@ from typing import Callable, Mapping
 
 from . import clock
 from .documents.model import with_findings
-from .errors import InputError
+from .errors import InputError, message, message_of
 from .form.fields import FIELDS
 from .form.parse import MIN_REASON_LENGTH, parse_reasons
 from .preparation.build import prepare
@@ -226,7 +226,7 @@ class Session:
             try:
                 self.store.end_session(ending.session_id, ending.operator, signer=self.signer)
             except Exception as error:  # noqa: BLE001 (StoreError: the end is not logged, the session still ends)
-                self.store_problem = str(error)
+                self.store_problem = message_of(error)
         self.operator, self.operator_session, self.signer = "", None, None
         self.new()
         self._changed("operator")
@@ -290,7 +290,7 @@ class Session:
         try:
             found = earlier_dmso(self.store, patient, moment, excluding=key[3])
         except StoreError as error:
-            self.store_problem = str(error)
+            self.store_problem = message_of(error)
             self._dmso_earlier = None
             return ()
         self._dmso_earlier = (key, found, monotonic())
@@ -382,8 +382,8 @@ class Session:
             self.recompute()
             if self.view.preparation is None or self.view.preparation.record_inputs() == record.inputs:
                 break
-            self.load_notice = ("The protocol's defaults changed since this record was saved: the record's own "
-                                "figures are shown as entered.")
+            self.load_notice = message("The protocol's defaults changed since this record was saved: the record's "
+                                       "own figures are shown as entered.")
         self._bind_reasons()
         self._changed("record")
         return dict(self.texts)
@@ -505,14 +505,14 @@ class Session:
             self.recompute()
         preparation = self.view.preparation
         if self.store is None or preparation is None:
-            raise InputError("record", "complete the form first; there is nothing to save")
+            raise InputError("record", message("complete the form first; there is nothing to save"))
         from .records.errors import StoreUnreachable
         try:
             self.record = self.store.save(preparation, self.operator,
                                           record_id=self.record.record_id if self.record else None, reason=reason,
                                           signer=self.signer)
         except StoreUnreachable as error:
-            self.store_problem = str(error)
+            self.store_problem = message_of(error)
             self._changed("store")
             raise
         self.store_problem = None
@@ -532,7 +532,7 @@ class Session:
         from .records.doublecheck import run_check
         record = self.current_record()
         if record is None:
-            raise InputError("record", "save the case first; only a saved record can be checked")
+            raise InputError("record", message("save the case first; only a saved record can be checked"))
         checker = signer.name if signer is not None else checker
         refusal = self.store.checker_conflict(record, checker, signer)
         if refusal:
@@ -544,7 +544,7 @@ class Session:
     def record_check(self, checker: str, checker_inputs: dict, outcome, signer=None) -> bool:
         record = self.current_record()
         if record is None:
-            raise InputError("record", "save the case first; only a saved record can be checked")
+            raise InputError("record", message("save the case first; only a saved record can be checked"))
         checker = signer.name if signer is not None else checker
         matched = self.store.record_check(record, checker, checker_inputs, outcome, signer=signer)
         self._event("verified", record, checker.strip())
@@ -564,7 +564,7 @@ class Session:
         why it is weighed again after a weighing out of tolerance."""
         record = self.current_record()
         if record is None:
-            raise InputError("record", "save the case first; only a saved record can be weighed")
+            raise InputError("record", message("save the case first; only a saved record can be weighed"))
         self.store.record_weighing(record, self.operator, weighing, source, reason=reason, signer=self.signer)
         self._weighing = ((record.record_id, record.version), weighing)
         self._event("weighed", record, self.operator)

@@ -11,7 +11,17 @@ from pathlib import Path
 
 
 class FileProblem(ValueError):
-    """Why a file cannot be read, in words (without the file's name: the caller adds it)."""
+    """Why a file cannot be read, in words (without the file's name: the caller adds it with
+    about(), which gives the whole message with its id)."""
+
+    def __init__(self, template: str, **params):
+        self.template, self.params = template, params
+        super().__init__(template.format(**params))
+
+    def about(self, path) -> "Message":
+        """The message naming the file: "'{path}' " and the problem."""
+        from .errors import clipped, message
+        return message("'{path}' " + self.template, path=clipped(str(path)), **self.params)
 
 
 def read_bounded(path: Path | str, limit: int) -> bytes:
@@ -19,29 +29,29 @@ def read_bounded(path: Path | str, limit: int) -> bytes:
     try:
         info = os.stat(path)
     except OSError as error:
-        raise FileProblem(f"cannot be read ({error.strerror or error})") from None
+        raise FileProblem("cannot be read ({reason})", reason=error.strerror or error) from None
     if stat.S_ISDIR(info.st_mode):
         raise FileProblem("is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
         raise FileProblem("is not a regular file (a device, pipe or socket)")
     if info.st_size > limit:
-        raise FileProblem(f"is too large ({info.st_size:,} bytes; at most {limit:,})")
+        raise FileProblem("is too large ({size} bytes; at most {most})", size=f"{info.st_size:,}", most=f"{limit:,}")
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         handle = os.open(path, flags)
     except OSError as error:
-        raise FileProblem(f"cannot be read ({error.strerror or error})") from None
+        raise FileProblem("cannot be read ({reason})", reason=error.strerror or error) from None
     try:
         if not stat.S_ISREG(os.fstat(handle).st_mode):   # replaced between the two looks
             raise FileProblem("is not a regular file (a device, pipe or socket)")
         with os.fdopen(handle, "rb", closefd=False) as stream:
             data = stream.read(limit + 1)
     except OSError as error:
-        raise FileProblem(f"cannot be read ({error.strerror or error})") from None
+        raise FileProblem("cannot be read ({reason})", reason=error.strerror or error) from None
     finally:
         os.close(handle)
     if len(data) > limit:
-        raise FileProblem(f"is too large (more than {limit:,} bytes)")
+        raise FileProblem("is too large (more than {most} bytes)", most=f"{limit:,}")
     return data
 
 
@@ -70,4 +80,4 @@ def _strict(data: bytes, name: str) -> str:
     try:
         return data.decode(name)
     except UnicodeDecodeError:
-        raise FileProblem(f"is not valid {name.replace('-sig', '')} text") from None
+        raise FileProblem("is not valid {encoding} text", encoding=name.replace("-sig", "")) from None

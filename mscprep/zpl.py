@@ -22,6 +22,7 @@ from .isbt128 import compound_message, din_structure, product_code_structure
 from .display import clock
 from .documents.model import Document, LabelContent, render
 from .documents.status import as_of, document_release
+from .errors import message
 from .i18n import translator
 from .preparation.release import RecordState
 
@@ -107,8 +108,8 @@ class _Canvas:
         try:
             text.encode("latin-1")
         except UnicodeEncodeError:
-            raise UnprintableText(f"the thermal printer's font cannot print '{text}'; print the PDF label "
-                                  "instead") from None
+            raise UnprintableText(message("the thermal printer's font cannot print '{text}'; print the PDF label "
+                                          "instead", text=text)) from None
         fits = max(1, int(width_mm / (height * 0.55)))
         if len(text) > fits:
             text = text[:fits - 3] + "..."
@@ -134,8 +135,8 @@ class _Canvas:
         try:
             text.encode("latin-1")
         except UnicodeEncodeError:
-            raise UnprintableText(f"the thermal printer's font cannot print '{text}'; print the PDF label "
-                                  "instead") from None
+            raise UnprintableText(message("the thermal printer's font cannot print '{text}'; print the PDF label "
+                                          "instead", text=text)) from None
         size = height
         while size > smallest and len(text) * size * 0.55 > width_mm:
             size = round(size - 0.1, 2)
@@ -264,9 +265,9 @@ def document_zpl(document: Document, record: RecordState | None = None, *, dpi: 
     document = as_of(document, now or site_clock.now())
     status = document_release(document, record, reprint)
     if not status.label_allowed:
-        raise LabelRefused(f"no label: {status.stamp}")
+        raise LabelRefused(message("no label: {stamp}", {"stamp": status.stamp}))
     if not document.labels:
-        raise LabelRefused("this document has no label")
+        raise LabelRefused(message("this document has no label"))
     translate = translator(language)
     return "".join(label_zpl(label, status.stamps, dpi, translate) for label in document.labels)
 
@@ -278,14 +279,16 @@ def print_raw(data: str | bytes, queue: str, *, lp: str = "lp", timeout: float =
         data = data.encode("utf-8")
     program = shutil.which(lp)
     if program is None:
-        raise RawPrintError("The label cannot be sent: the CUPS command 'lp' is not installed on this computer.")
+        raise RawPrintError(message("The label cannot be sent: the CUPS command 'lp' is not installed on this "
+                                    "computer."))
     try:
         result = subprocess.run([program, "-d", queue, "-o", "raw"], input=data, capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        raise RawPrintError(f"The printer queue {queue} did not answer within {timeout:g} s.") from None
+        raise RawPrintError(message("The printer queue {queue} did not answer within {seconds} s.", queue=queue,
+                                    seconds=f"{timeout:g}")) from None
     if result.returncode != 0:
-        message = (result.stderr or result.stdout).decode("utf-8", "replace").strip() or f"lp exited {result.returncode}"
-        raise RawPrintError(f"The label could not be sent to {queue}: {message}")
+        problem = (result.stderr or result.stdout).decode("utf-8", "replace").strip() or f"lp exited {result.returncode}"
+        raise RawPrintError(message("The label could not be sent to {queue}: {reason}", queue=queue, reason=problem))
     return result.stdout.decode("utf-8", "replace").strip()
 
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDialogButtonBox, QGroupBox, QLabel, QMenu,
                                QTableWidget)
 
+from mscprep.errors import InputError, message
 from mscprep.preparation.build import prepare
 from mscprep.protocol.loader import shipped_protocols
 from mscprep.records.store import RecordStore
 from ui.main_window import MainWindow
-from ui.messages import template_of
 from ui.settings import Settings
 
 from helpers import ROOT
@@ -176,46 +176,6 @@ def test_the_dialogs_and_the_about_box_are_translated(qtbot, tmp_path, language)
     assert not problems, "\n".join(problems)
 
 
-def corpus_messages() -> set[str]:
-    """Every kind of message the core gives for a field, from a corpus of wrong entries."""
-    from mscprep.form.fields import FIELDS
-    from mscprep.session import evaluate
-    protocols = shipped_protocols()
-    base = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
-            "duration": "30 min"}
-    bad = ["70", "70 mL", "x", "1,5 kg", "-1 kg", "0", "1e999 kg", "70 foo", "5%", "150%", "0%", "x" * 130,
-           "1e12 kg", "a\x01b", "1.5", "99 g/kg", "1 g", "A9999211234564", "A99", "Z12345678901A", "1, 2, x",
-           "1000000", "1 2 3 4 5 6 7 8 9 10", "maybe", "0, 0", "0.5", "12 kg/L", "10 %%", "5 g"]
-    messages = set()
-    for spec in FIELDS:
-        for text in bad:
-            messages |= set(evaluate(dict(base, **{spec.key: text}), protocols, {}).field_errors.values())
-    forms = [{}, {"hemocytometer": "45, 43"}, dict(base, cells_in_product="5e7 cell"),
-             dict(base, hemocytometer="45, 44", dead="1"), dict(base, randomisation_code="X"),
-             dict(base, hemocytometer="0, 0", dilution_factor="2"), dict(base, rate="4 mL/min"),
-             dict(base, final_volume="50 mL", final_concentration="1e6 cell/mL"),
-             dict(base, dilution_mode="in_line", final_volume="50 mL"), dict(base, thawed_at="2026-11-23T09:30"),
-             dict(base, dose_number="2"), dict(base, in_line_ratio="3"),
-             {"protocol": "ucmsc-frailty", **base, "randomisation_code": "X", "randomisation_list": "/nonexistent"},
-             {"protocol": "ucmsc-frailty", **base, "randomisation_list": str(ROOT / "resources")}]
-    for form in forms:
-        form = {key: value for key, value in form.items() if key != "concentration" or "hemocytometer" not in form}
-        messages |= set(evaluate(form, protocols, {}).field_errors.values())
-    return messages
-
-
-def test_every_field_message_of_the_core_has_a_translated_template():
-    from ui.i18n import read_ts
-    messages = corpus_messages()
-    assert len(messages) > 60
-    unknown = sorted(message for message in messages if template_of(message) is None)
-    assert not unknown, "messages with no template in ui/messages.py:\n" + "\n".join(unknown)
-    for language in ("ja", "zh"):
-        table = {source for (context, source) in read_ts(language) if context == "FieldMessages"}
-        missing = sorted({template_of(message)[0] for message in messages} - table)
-        assert not missing, f"untranslated in ui_{language}.ts:\n" + "\n".join(missing)
-
-
 def test_a_field_error_reads_in_japanese(qtbot, tmp_path):
     from ui.app import install_translators
     from ui.messages import translate_message
@@ -223,7 +183,12 @@ def test_a_field_error_reads_in_japanese(qtbot, tmp_path):
     app = QApplication.instance()
     install_translators(app, "ja")
     try:
-        text = translate_message("'70 mL' is a volume; expected a mass, e.g. '60 kg'")
+        from mscprep.form.fields import FIELD_BY_KEY
+        try:
+            FIELD_BY_KEY["weight"].parse("70 mL")
+        except InputError as error:
+            assert str(error.message) == "'70 mL' is a volume; expected a mass, e.g. '60 kg'"
+            text = translate_message(error)
     finally:
         from PySide6.QtCore import QTranslator
         for child in app.findChildren(QTranslator):
@@ -287,9 +252,10 @@ def test_the_comparison_and_the_records_banners_are_translated(qtbot, tmp_path, 
         dialog.close()
         dialog.setParent(None)
         # a record server away: the strip and the banner
-        window.session.use_store(store, "The record server postgresql://app@db/mscprep cannot be reached "
-                                        "(connection refused). Nothing was saved; the form is kept as a draft. "
-                                        "Check the network cable or ask IT, then save again.")
+        from mscprep.records.backends import PostgresBackend
+        server = PostgresBackend.__new__(PostgresBackend)
+        server.location = "postgresql://app@db/mscprep"
+        window.session.use_store(store, server.unreachable(Exception("connection refused")))
         data = {"postgresql://app@db/mscprep", "connection refused", "M. Sato", window.session.record.record_id}
         problems += [f"[store] {p}" for p in check(window, data)]
         assert window.banner.shown("store")
@@ -298,28 +264,40 @@ def test_the_comparison_and_the_records_banners_are_translated(qtbot, tmp_path, 
     assert not problems, "\n".join(problems)
 
 
-RECORDS_MESSAGES = {   # what the records core and the label printer say to the user, with its data
-    "The record server postgresql://app@db/mscprep cannot be reached (timeout expired). Nothing was saved; the form "
-    "is kept as a draft. Check the network cable or ask IT, then save again.": {"postgresql://app@db/mscprep",
-                                                                                "timeout expired"},
-    "kt may be K. Tanaka, who prepared, changed or saved this record, and cannot verify it; a second person must do "
-    "the independent check": {"kt", "K. Tanaka"},
-    "These files were readable by other users of this computer and are now private to you: /srv/data/mscprep.log":
-        {"/srv/data/mscprep.log"},
-    "no label: BLOCKED - NOT FOR ADMINISTRATION": set(),
-    "no label: NOT READY - REASON REQUIRED FOR A SOFT FINDING": set(),
-    "the thermal printer's font cannot print '山田花子'; print the PDF label instead": set(),
-    "The label could not be sent to zebra: lp: The printer or class does not exist.":
-        {"zebra", "lp: The printer or class does not exist."},
-    "The protocol's defaults changed since this record was saved: the record's own figures are shown as entered.":
-        set(),
-}
+def records_messages() -> dict:
+    """What the records core and the label printer say to the user, made by the core itself
+    (each a Message with its id), with the data each holds."""
+    import types
+    from mscprep import private_files, zpl
+    from mscprep.records.backends import PostgresBackend
+    from mscprep.records.store import RecordStore
+    server = PostgresBackend.__new__(PostgresBackend)
+    server.location = "postgresql://app@db/mscprep"
+    found = {server.unreachable(Exception("timeout expired")): {server.location, "timeout expired"},
+             server.lost(Exception("server closed the connection")): {server.location, "server closed the connection"}}
+    store = RecordStore.__new__(RecordStore)
+    store.people = lambda record_id: ["K. Tanaka"]
+    found[store.checker_conflict(types.SimpleNamespace(record_id="R-1"), "kt")] = {"kt", "K. Tanaka"}
+    private_files.take_notice()                       # what other tests tightened: said already
+    private_files._tightened.append("/srv/data/mscprep.log")
+    found[private_files.take_notice()] = {"/srv/data/mscprep.log"}
+    canvas = zpl._Canvas(203)
+    for make, data in ((lambda: canvas.text(0, 0, 3, "山田花子", 40), {"山田花子"}),
+                       (lambda: zpl.print_raw("x", "zebra", lp="/nonexistent/lp"), {"lp"})):
+        try:
+            make()
+        except Exception as error:   # noqa: BLE001 (the error under test)
+            from mscprep.errors import message_of
+            found[message_of(error)] = data
+    return found
 
 
 def test_the_records_and_label_messages_of_the_core_read_in_the_language(language):
     from ui.dialogs.double_check_dialog import value_text
     from ui.messages import translate_message
-    left = {message: english_words(translate_message(message), data) for message, data in RECORDS_MESSAGES.items()}
+    messages = records_messages()
+    assert all(getattr(m, "template", "") for m in messages), [str(m) for m in messages if not getattr(m, "template", "")]
+    left = {str(m): english_words(translate_message(m), data) for m, data in messages.items()}
     calendar = value_text("10 doses, 2026-11-30 08:00 to 2026-12-04 20:00")
     left[calendar] = english_words(calendar, set())
-    assert not {message: words for message, words in left.items() if words}
+    assert not {m: words for m, words in left.items() if words}

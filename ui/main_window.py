@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout
                                QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from mscprep import clock
+from mscprep.errors import message_of
 
 from .banners import BannerStack
 from .case_strip import CaseStrip
@@ -1170,7 +1171,7 @@ class MainWindow(QMainWindow):
             self.session.start_operator(name, signer=signer)
         except StoreError as error:
             self.session.operator = name
-            self.session.use_store(self.session.store, str(error))
+            self.session.use_store(self.session.store, message_of(error))
         self.settings.set("operator", name)
         self._show_operator()
 
@@ -1212,7 +1213,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:   # ended, but the new session could not be logged
             kept = pending
             session.operator = name
-            session.use_store(session.store, str(error))
+            session.use_store(session.store, message_of(error))
         finally:
             self._building = False
         self.settings.set("operator", name)

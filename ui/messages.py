@@ -1,26 +1,20 @@
-"""The core's one-line field messages, read back into their templates and translated.
+"""The core's messages in the UI language, from their ids.
 
-The core writes plain English lines (the command line shows them as they are). The window
-matches each line against the templates below, translates the template and puts the
-figures back: the typed text, units and examples stay as typed, descriptive words
-("a mass", "counter") are translated too. A message that matches no template is shown in
-English; tests/test_gui_language.py lists every message the core can give and fails on one
-that is not here, so a new message in the core cannot slip through untranslated.
+The core gives each message as a mscprep.errors.Message: the English line the command line
+prints, with the template it was made from, its parameters (figures, the typed text) and
+its words ("a mass", "counter"). The window translates the template through the Qt catalog
+and puts the parameters back; nothing is read back out of the English. TEMPLATES lists the
+templates for the translators (the catalog keys are the English templates);
+tests/test_gui_language.py fails on a message the core gives with no id or no translation.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from mscprep.errors import Message
+
 CONTEXT = "FieldMessages"
-
-
-# Parameters whose value is one of a few English words, translated as words.
-WORD_PARAMETERS = ("dimension", "wanted", "why", "methods", "given", "where", "what", "layout",
-                   "stamp")   # a release stamp: the sheet's catalogs translate it
 
 TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "is missing"),
@@ -188,10 +182,50 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "{name}: code '{code}' is on line {first} and line {second}; each code may appear once"),
     QT_TRANSLATE_NOOP("FieldMessages", "{name} has a header but no codes"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{code}' is not in the randomisation list {name}"),
+    # issue 24: messages given with their ids since (number digits, dosing weight, scans)
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' has digits other than 0-9; type the number with the digits 0-9"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': write a percentage with the % sign (e.g. '90%')"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' must be CODE=REASON, e.g. 'rate_above_max=ordered by Dr Sato'"),
+    QT_TRANSLATE_NOOP("FieldMessages", "is required: the protocol doses on {basis} body weight (Devine's formula needs height and sex)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "is required: the protocol doses on {basis} body weight (Devine's formula differs for women and men)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "{height} is below 152.4 cm (5 ft), where Devine's ideal body weight is not defined: the protocol's dosing weight cannot be computed; ask the prescriber"),
+    QT_TRANSLATE_NOOP("FieldMessages", 'applies only to a protocol that doses on ideal or adjusted body weight'),
+    QT_TRANSLATE_NOOP("FieldMessages", 'has {count} counts for {squares} squares; count the same squares'),
+    QT_TRANSLATE_NOOP("FieldMessages", "is required: {protocol} is a double-blind trial protocol; enter the patient's randomisation code"),
+    QT_TRANSLATE_NOOP("FieldMessages", 'in-line dilution cannot be used in a blinded trial: the product bag and its diluent line would tell the arms apart; dilute in the bag'),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is a quantity of dimension {dimension}; expected {wanted}"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is a quantity of dimension {dimension}; expected {wanted}, e.g. '{example}'"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not a DIN: '=' then 13 characters and 2 flag characters, {count} found"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': the flag characters '{flags}' are not ISBT 128 flags"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': the date cyyjjj is 6 digits"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': day {day} does not exist in {year} (1 to {days})"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': a patient identification number starts with a 2-digit location and 2-digit length"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': the patient number should have {length} letters or digits"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': '{identifier}' is not an ISBT 128 data identifier this program reads"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': {what} has {length} characters after '{identifier}', {count} found"),
+    QT_TRANSLATE_NOOP("FieldMessages", 'nothing was scanned'),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': the time hhmm '{time}' is not a time of day (0000 to 2359)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': a product divisions code is 6 capital letters or digits"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': a compound message header is =+ and 5 digits"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': the compound message announces {announced} data structures and holds {count}: scan again"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': a compound message cannot hold another compound message"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': {what} is followed by '{rest}', which is not ISBT 128 data"),
+    QT_TRANSLATE_NOOP("FieldMessages", "complete the form first; there is nothing to save"),
+    QT_TRANSLATE_NOOP("FieldMessages", "save the case first; only a saved record can be checked"),
+    QT_TRANSLATE_NOOP("FieldMessages", "save the case first; only a saved record can be weighed"),
+    QT_TRANSLATE_NOOP("FieldMessages", "enter from the source documents: {labels}"),
+    QT_TRANSLATE_NOOP("FieldMessages", "read both masses from the balance (typing is not allowed here)"),
+    QT_TRANSLATE_NOOP("FieldMessages", "record {record} was computed with protocol files or a program version that changed since; weigh it where it was saved, or save it again as a new version"),
+    QT_TRANSLATE_NOOP("FieldMessages", "record {record} does not exist"),
+    QT_TRANSLATE_NOOP("FieldMessages", "a change to a saved record needs a reason"),
+    QT_TRANSLATE_NOOP("FieldMessages", "protocol file {name} is not loaded: {reason}"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not a known protocol; did you mean {near}?"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not a known protocol (known: {known})"),
 )
 
 WORDS = (
     QT_TRANSLATE_NOOP("FieldMessages", "a mass"),
+    QT_TRANSLATE_NOOP("FieldMessages", "a length"),
     QT_TRANSLATE_NOOP("FieldMessages", "a volume"),
     QT_TRANSLATE_NOOP("FieldMessages", "a time"),
     QT_TRANSLATE_NOOP("FieldMessages", "a number of cells"),
@@ -210,52 +244,24 @@ WORDS = (
     QT_TRANSLATE_NOOP("FieldMessages", "rate"),
     QT_TRANSLATE_NOOP("FieldMessages", "duration"),
     QT_TRANSLATE_NOOP("FieldMessages", "product_rate"),
+    QT_TRANSLATE_NOOP("FieldMessages", "ideal"),
+    QT_TRANSLATE_NOOP("FieldMessages", "adjusted"),
 )
 
 
-@lru_cache(maxsize=None)
-def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    compiled = []
-    for template in TEMPLATES:
-        parts = re.split(r"\{(\w+)\}", template)
-        regex = "".join(re.escape(part) if number % 2 == 0 else f"(?P<{part}>.+?)"
-                        for number, part in enumerate(parts))
-        compiled.append((re.compile(f"^{regex}$", re.DOTALL), template))
-    # The longest (most specific) template first: "…, e.g. '{example}'" before "…".
-    return tuple(sorted(compiled, key=lambda pair: -len(pair[1])))
+def translate_message(message) -> str:
+    """A core message in the UI language, formatted from its id: a Message (mscprep.errors)
+    or a Finding through its template and parameters, an exception through the Message it
+    carries. Text without an id is shown as it is (tests/test_gui_language.py proves that
+    every message the core gives a field has one)."""
+    if isinstance(message, BaseException):
+        carried = getattr(message, "message", None)
+        message = carried if isinstance(carried, Message) else (
+            message.args[0] if message.args and isinstance(message.args[0], Message) else str(message))
+    if getattr(message, "template", None) and callable(getattr(message, "text", None)):
+        return message.text(lambda text: QCoreApplication.translate(CONTEXT, text))
+    return str(message)
 
 
-def template_of(message: str) -> tuple[str, dict[str, str]] | None:
-    """The template a core message was made from, and its figures; None if unknown."""
-    for pattern, template in _patterns():
-        match = pattern.match(message)
-        if match:
-            return template, match.groupdict()
-    return None
-
-
-def _word(text: str) -> str:
-    """A descriptive phrase, translated word group by word group ("a mass or a volume")."""
-    parts = re.split(r"( or | and )", text)
-    out = []
-    for part in parts:
-        if part == " or ":
-            out.append(QCoreApplication.translate(CONTEXT, " or "))
-        elif part == " and ":
-            out.append(QCoreApplication.translate(CONTEXT, " and "))
-        else:
-            out.append(QCoreApplication.translate(CONTEXT, part))
-    return "".join(out)
-
-
-def translate_message(message: str) -> str:
-    """The message in the UI language (English when no translator is installed)."""
-    found = template_of(message)
-    if found is None:
-        return message
-    template, values = found
-    values = {name: _word(value) if name in WORD_PARAMETERS else value for name, value in values.items()}
-    return QCoreApplication.translate(CONTEXT, template).format(**values)
-
-
-JOINERS = (QT_TRANSLATE_NOOP("FieldMessages", " or "), QT_TRANSLATE_NOOP("FieldMessages", " and "))
+JOINERS = (QT_TRANSLATE_NOOP("FieldMessages", " or "), QT_TRANSLATE_NOOP("FieldMessages", " and "),
+           QT_TRANSLATE_NOOP("FieldMessages", " or a "), QT_TRANSLATE_NOOP("FieldMessages", ", "))

@@ -130,7 +130,7 @@ class PrintActions:
         except (StoreError, InputError) as error:
             QMessageBox.warning(self.window, "mscprep", self.window.tr(
                 "Nothing was printed: the print could not be logged in the record. Try again in a moment. {0}"
-            ).format(translate_message(getattr(error, "message", None) or str(error))))
+            ).format(translate_message(error)))
             return None
         if record is not None:
             log.info("%s of record %s version %d", "reprint" if reprint else "print", record.record_id, record.version)
@@ -173,8 +173,7 @@ class PrintActions:
             state = store.record_state(record)
             document = record.document()
         except (StoreError, InputError) as error:   # shown, printing refused
-            QMessageBox.warning(self.window, "mscprep", translate_message(getattr(error, "message", None)
-                                                                          or str(error)))
+            QMessageBox.warning(self.window, "mscprep", translate_message(error))
             return
 
         def for_print() -> bytes | None:
@@ -260,7 +259,7 @@ class PrintActions:
             zpl.document_zpl(document, record_state, dpi=dpi, language=window.language)
         except zpl.LabelRefused as error:
             QMessageBox.warning(window, "mscprep", window.tr("The label was not printed: {0}").format(
-                translate_message(str(error))))
+                translate_message(error)))
             return None
         reprint = self.log_print("label")
         if reprint is None:
@@ -271,7 +270,7 @@ class PrintActions:
             log.error("label not sent to %s: %s", queue, error)
             self._cancelled(["label"], f"the printer queue {queue} refused the label ({error})")
             QMessageBox.warning(window, "mscprep", window.tr("The label was not printed: {0}").format(
-                translate_message(str(error))))
+                translate_message(error)))
             return None
         log.info("label sent to %s: %s", queue, job)
         window.statusBar().showMessage(window.tr("Label sent to {0} ({1})").format(queue, job), 8000)

@@ -76,7 +76,7 @@ class RecordActions:
 
     def _error(self, error) -> None:
         log.warning("records: %s", type(error).__name__)
-        QMessageBox.warning(self.window, "mscprep", translate_message(getattr(error, "message", None) or str(error)))
+        QMessageBox.warning(self.window, "mscprep", translate_message(error))
 
     def save(self) -> None:
         window, session = self.window, self.session

@@ -16,7 +16,7 @@ from ..protocol.definitions import NO_PROTOCOL
 from ..units import CELL, CELL_PER_KG, CELL_PER_ML, DROP_PER_MIN, DROP_PER_ML, KG, ML, ML_PER_H, ML_PER_MIN, magnitude
 from . import common
 from .model import (Checks, Din, Dins, Document, Fact, Facts, Heading, LabelContent, Paragraph, ResultRow, Results,
-                    Steps, T, Table, Text, Title)
+                    Steps, T, Table, Text, Title, as_text)
 
 
 def _ml(quantity) -> str:
@@ -318,7 +318,7 @@ def results_section(plan) -> list:
     trace: dict[str, list] = {}
     for line in plan.trace:
         trace.setdefault(line.key, []).append((line.formula, line.substitution, line.result))
-    rows = tuple(ResultRow(T(row.label), row.value, tuple(trace.get(row.key, ())), _basis(plan, row.key))
+    rows = tuple(ResultRow(T(row.label), as_text(row.value), tuple(trace.get(row.key, ())), _basis(plan, row.key))
                  for row in plan.rows())
     defaults = app_defaults()
     limits = "; ".join(f"{key}: {limit.source}" for key, limit in plan.limits.items())

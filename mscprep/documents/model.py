@@ -40,6 +40,15 @@ def T(template: str, *, words: dict | None = None, **params) -> Text:  # noqa: N
                 tuple((words or {}).items()))
 
 
+def as_text(value):
+    """A core value as the document prints it: a Message (mscprep.errors) becomes the Text of
+    its id, translated when printed; figures alone stay as they are."""
+    template = getattr(value, "template", None)
+    if not template or any(isinstance(word, tuple) for _name, word in getattr(value, "words", ())):
+        return value
+    return Text(template, tuple(value.params), tuple(value.words))
+
+
 @dataclass(frozen=True)
 class Din:
     """A 14-character DIN: printed with its check character in a box of its own."""
@@ -151,7 +160,7 @@ class Checks:
 @dataclass(frozen=True)
 class ResultRow:
     label: Cell
-    value: str
+    value: Cell          # figures, or a Text (the core gives a value with words with its id)
     formulas: tuple[tuple[str, str, str], ...]     # (formula, numbers put in, result)
     basis: Cell = ""     # where a figure without a formula comes from: entered, a protocol default, a rule
 

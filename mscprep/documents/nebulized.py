@@ -9,7 +9,7 @@ from .. import __version__, clock, display
 from ..units import ML
 from . import common
 from ..preparation.identity import missing_identity
-from .model import Checks, Document, Heading, LabelContent, Paragraph, T, Table, Title
+from .model import Checks, Document, Heading, LabelContent, Paragraph, T, Table, Title, as_text
 
 
 def aliquot_label(plan, container) -> LabelContent:
@@ -43,7 +43,9 @@ def aliquot_document(plan) -> Document:
                  Paragraph(T("Protocol source: {source}", source=protocol.reference), "small"),
                  common.intended_use(),
                  Heading(T("Aliquots"))]
-                + [Paragraph(T("{label}: {value}", words={"label": row.label}, value=row.value), "bold")
+                + [Paragraph(T("{label}: {value}", words={"label": row.label, "value": as_text(row.value)}), "bold")
+                   if getattr(row.value, "template", None) else
+                   Paragraph(T("{label}: {value}", words={"label": row.label}, value=row.value), "bold")
                    for row in plan.rows()]
                 + [Paragraph(T("Storage: {text}", text=schedule.storage)), Paragraph(T("Thaw: {text}", text=schedule.thaw)),
                    Paragraph(schedule.source, "small")]

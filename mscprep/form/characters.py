@@ -13,7 +13,7 @@ import bisect
 import unicodedata
 from functools import cache
 
-from ..errors import InputError, is_hidden, quoted
+from ..errors import InputError, clipped, is_hidden, message
 from ..resources import resource_path
 
 
@@ -51,9 +51,11 @@ def refuse_unprintable(text: str, field: str, *, printed: bool = True) -> None:
         return
     for char in text:
         if is_hidden(char):
-            what = "a line break" if char in "\n\r\u2028\u2029" else (
-                "a control character" if unicodedata.category(char) == "Cc" else "an invisible formatting character")
-            raise InputError(field, f"contains {what} ({_name(char)}); type the text without it")
+            template = ("contains a line break ({char}); type the text without it" if char in "\n\r\u2028\u2029" else
+                        "contains a control character ({char}); type the text without it"
+                        if unicodedata.category(char) == "Cc" else
+                        "contains an invisible formatting character ({char}); type the text without it")
+            raise InputError(field, message(template, char=_name(char)))
         if printed and not drawable(char):
-            raise InputError(field, f"contains {quoted(char)} ({_name(char)}), which the printed sheet cannot "
-                                    "show; leave it out or write it another way")
+            raise InputError(field, message("contains '{text}' ({char}), which the printed sheet cannot show; leave it "
+                                            "out or write it another way", text=clipped(char), char=_name(char)))

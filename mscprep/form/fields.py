@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from typing import Callable
 
 from ..defaults import app_defaults
-from ..errors import InputError
+from ..errors import InputError, clipped, message
 from ..protocol.definitions import CONTAINER_KINDS
 from ..units import CELL, CELL_PER_KG, CELL_PER_ML, CM, DROP_PER_ML, KG, MIN, ML, ML_PER_MIN
 from . import parse
@@ -60,8 +60,8 @@ def plausible_range(name: str):
 def _within(quantity, name: str, field: str, text: str):
     low, high = plausible_range(name)
     if not low <= quantity <= high:
-        raise InputError(field, f"'{text.strip()}' is outside the possible range "
-                         f"{low:~P} to {high:~P}; check the number and its unit")
+        raise InputError(field, message("'{text}' is outside the possible range {low} to {high}; check the number "
+                                        "and its unit", text=clipped(text.strip()), low=f"{low:~P}", high=f"{high:~P}"))
     return quantity
 
 
@@ -69,7 +69,7 @@ def _quantity(unit, plausible: str, example: str):
     def parser(text: str, field: str):
         quantity = parse.parse_quantity(text, field, unit, example=example)
         if quantity.magnitude <= 0:
-            raise InputError(field, f"'{text.strip()}' must be more than zero")
+            raise InputError(field, message("'{text}' must be more than zero", text=clipped(text.strip())))
         return _within(quantity, plausible, field, text)
     return parser
 
@@ -78,7 +78,7 @@ def _non_negative(unit, plausible: str, example: str):
     def parser(text: str, field: str):
         quantity = parse.parse_quantity(text, field, unit, example=example)
         if quantity.magnitude < 0:
-            raise InputError(field, f"'{text.strip()}' must not be negative")
+            raise InputError(field, message("'{text}' must not be negative", text=clipped(text.strip())))
         return quantity if quantity.magnitude == 0 else _within(quantity, plausible, field, text)
     return parser
 
@@ -86,7 +86,7 @@ def _non_negative(unit, plausible: str, example: str):
 def _dose(text: str, field: str):
     quantity = parse.parse_quantity(text, field, CELL_PER_KG, CELL, example="2e6 cell/kg")
     if quantity.magnitude <= 0:
-        raise InputError(field, f"'{text.strip()}' must be more than zero")
+        raise InputError(field, message("'{text}' must be more than zero", text=clipped(text.strip())))
     plausible = "dose_per_kg" if quantity.dimensionality == CELL_PER_KG.dimensionality else "dose"
     return _within(quantity, plausible, field, text)
 
@@ -95,7 +95,7 @@ def _fraction(example: str, *, positive: bool):
     def parser(text: str, field: str) -> float:
         value = parse.parse_fraction(text, field, example=example)
         if positive and value <= 0:
-            raise InputError(field, f"'{text.strip()}' must be more than 0%")
+            raise InputError(field, message("'{text}' must be more than 0%", text=clipped(text.strip())))
         return value
     return parser
 
@@ -113,14 +113,15 @@ def _drop_factor(text: str, field: str):
     known = app_defaults().constants.drop_factors
     if not any(abs(float((quantity - factor).m_as(DROP_PER_ML))) < 1e-9 for factor in known):
         sets = ", ".join(f"{factor.m_as(DROP_PER_ML):g}" for factor in known)
-        raise InputError(field, f"'{text.strip()}' is not the drop factor of a set in use ({sets} drop/mL)")
+        raise InputError(field, message("'{text}' is not the drop factor of a set in use ({sets} drop/mL)",
+                                        text=clipped(text.strip()), sets=sets))
     return quantity
 
 
 def _whole_number(text: str, field: str) -> int:
     value = parse.parse_number(text, field, minimum=1, maximum=100, example="1")
     if value != int(value):
-        raise InputError(field, f"'{text.strip()}' must be a whole number")
+        raise InputError(field, message("'{text}' must be a whole number", text=clipped(text.strip())))
     return int(value)
 
 
@@ -133,7 +134,7 @@ def _counts(text: str, field: str) -> tuple[int, ...]:
 def mass_per_mass(text: str, field: str):
     quantity = parse.parse_mass_per_mass(text, field)
     if quantity.magnitude <= 0:
-        raise InputError(field, f"'{text.strip()}' must be more than zero")
+        raise InputError(field, message("'{text}' must be more than zero", text=clipped(text.strip())))
     return _within(quantity, "dmso_limit", field, text)
 
 

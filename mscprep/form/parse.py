@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Mapping
 
 from .. import clock
-from ..errors import InputError, quoted
+from ..errors import InputError, clipped, message
 from ..units import DIMENSIONLESS, G_PER_KG, KG, ureg
 from .characters import refuse_unprintable
 
@@ -35,6 +35,7 @@ _UNIT_TEXT = re.compile(r"^[A-Za-zµμ%/*^()\s0-9._·-]*$")
 # What a dimension is called in a message, so that a wrong unit can be explained.
 _DIMENSION_NAMES = {
     "[mass]": "a mass",
+    "[length]": "a length",
     "[length] ** 3": "a volume",
     "[time]": "a time",
     "[cell]": "a number of cells",
@@ -61,14 +62,15 @@ def dimension_name(dimensionality) -> str:
 
 def _checked_text(text: object, field: str) -> str:
     if text is None:
-        raise InputError(field, "is missing")
+        raise InputError(field, message("is missing"))
     if not isinstance(text, str):
         text = str(text)
     text = text.strip()
     if not text:
-        raise InputError(field, "is empty")
+        raise InputError(field, message("is empty"))
     if len(text) > MAX_TEXT_LENGTH:
-        raise InputError(field, f"is too long ({len(text)} characters; at most {MAX_TEXT_LENGTH})")
+        raise InputError(field, message("is too long ({length} characters; at most {most})",
+                                        length=len(text), most=MAX_TEXT_LENGTH))
     return text
 
 
@@ -76,7 +78,8 @@ def _refuse_other_digits(text: str, field: str) -> None:
     """Numbers are written with the digits 0-9: "๙๐%" or "९०%" read as 90 % would be a figure
     nobody at the bench can check against the sheet."""
     if any(char.isdecimal() and not char.isascii() for char in text):
-        raise InputError(field, f"{quoted(text)} has digits other than 0-9; type the number with the digits 0-9")
+        raise InputError(field, message("'{text}' has digits other than 0-9; type the number with the digits 0-9",
+                                        text=clipped(text)))
 
 
 def _magnitude(number: str, power: str | None) -> float:
@@ -105,53 +108,63 @@ def parse_quantity(text: object, field: str, *expected_units, example: str = "")
     the user wrote. A number without a unit where a unit is needed is an error.
     """
     text = _checked_text(text, field)
-    shown = quoted(text)
+    shown = clipped(text)
+    hint = {"example": example} if example else {}
+    eg = "; write e.g. '{example}'" if example else ""
     _refuse_other_digits(text, field)
     normalized = _SUPERSCRIPT_RUN.sub(lambda m: "^" + m.group(1).translate(_SUPERSCRIPTS), text)
     match = _QUANTITY.match(normalized)
     if not match:
         if re.match(r"^\s*[+-]?\d+,\d", normalized):
-            raise InputError(field, f"{shown} has a comma in the number; write a decimal point "
-                             "and no digit grouping (e.g. 12.5 mL)")
-        raise InputError(field, f"{shown} does not start with a number"
-                         + (f"; write e.g. '{example}'" if example else ""))
+            raise InputError(field, message("'{text}' has a comma in the number; write a decimal point "
+                                            "and no digit grouping (e.g. 12.5 mL)", text=shown))
+        raise InputError(field, message("'{text}' does not start with a number" + eg, text=shown, **hint))
     magnitude = _magnitude(match["number"], match["power"])
     if not math.isfinite(magnitude):
-        raise InputError(field, f"{shown} is too large a number")
+        raise InputError(field, message("'{text}' is too large a number", text=shown))
     unit_text = match["unit"].replace("·", "*")
     if unit_text.startswith(","):
-        raise InputError(field, f"{shown} has a comma in the number; write a decimal point "
-                         "and no digit grouping")
+        raise InputError(field, message("'{text}' has a comma in the number; write a decimal point "
+                                        "and no digit grouping", text=shown))
     if not _UNIT_TEXT.match(unit_text):
-        raise InputError(field, f"{quoted(unit_text)} in {shown} is not a unit")
+        raise InputError(field, message("'{unit}' in '{text}' is not a unit", unit=clipped(unit_text), text=shown))
     if "%" in unit_text and unit_text.strip() != "%":
         # pint reads '10%%' as 10 % of 1 % and '10 %mL' as 0.1 mL: a slip of the finger
         # would silently divide a figure by 100, so a percentage is one % sign and nothing else.
-        raise InputError(field, f"{shown}: a % sign stands alone after a percentage (e.g. '90%'), "
-                         "never twice and never in a unit")
+        raise InputError(field, message("'{text}': a % sign stands alone after a percentage (e.g. '90%'), "
+                                        "never twice and never in a unit", text=shown))
     if re.search(r"percent|pct", unit_text, re.IGNORECASE):
         # Percentages are written with % (CONTRACT.md): "90 percent" is not read as 90 %.
-        raise InputError(field, f"{shown}: write a percentage with the % sign (e.g. '90%')")
+        raise InputError(field, message("'{text}': write a percentage with the % sign (e.g. '90%')", text=shown))
     if unit_text:
         try:
             unit = _parse_units(unit_text)
         except Exception:  # pint raises several types for unknown or malformed units
-            raise InputError(field, f"{quoted(unit_text)} is not a unit this program knows"
-                             + (f"; write e.g. '{example}'" if example else "")) from None
+            raise InputError(field, message("'{unit}' is not a unit this program knows" + eg,
+                                            unit=clipped(unit_text), **hint)) from None
     else:
         unit = DIMENSIONLESS
     quantity = ureg.Quantity(magnitude, unit)
     if expected_units and not any(quantity.dimensionality == u.dimensionality
                                   for u in expected_units):
-        wanted = " or ".join(dimension_name(u.dimensionality) for u in expected_units)
+        wanted = tuple(dimension_name(u.dimensionality) for u in expected_units)
         if not unit_text:
-            raise InputError(field, f"{shown} has no unit; write {wanted} with its unit"
-                             + (f", e.g. '{example}'" if example else ""))
-        raise InputError(field, f"{shown} is {dimension_name(quantity.dimensionality)}; "
-                         f"expected {wanted}" + (f", e.g. '{example}'" if example else ""))
+            raise InputError(field, message("'{text}' has no unit; write {wanted} with its unit"
+                                            + (", e.g. '{example}'" if example else ""),
+                                            {"wanted": wanted}, text=shown, **hint))
+        dimension = dimension_name(quantity.dimensionality)
+        if dimension in _DIMENSION_NAMES.values():
+            raise InputError(field, message("'{text}' is {dimension}; expected {wanted}"
+                                            + (", e.g. '{example}'" if example else ""),
+                                            {"dimension": dimension, "wanted": wanted}, text=shown, **hint))
+        # a dimension with no name here: pint's own notation, as a figure
+        raise InputError(field, message("'{text}' is a quantity of dimension {dimension}; expected {wanted}"
+                                        + (", e.g. '{example}'" if example else ""),
+                                        {"wanted": wanted}, text=shown, dimension=str(quantity.dimensionality),
+                                        **hint))
     if not _usable(quantity):
-        size = "large" if abs(magnitude) >= 1 else "small"
-        raise InputError(field, f"{shown} is too {size} a number in that unit")
+        raise InputError(field, message("'{text}' is too large a number in that unit" if abs(magnitude) >= 1
+                                        else "'{text}' is too small a number in that unit", text=shown))
     return quantity
 
 
@@ -160,10 +173,11 @@ def parse_fraction(text: object, field: str, *, example: str = "92%") -> float:
     raw = _checked_text(text, field)
     quantity = parse_quantity(raw, field, DIMENSIONLESS, example=example)
     if "%" not in raw:
-        raise InputError(field, f"{quoted(raw)} has no % sign; write a percentage, e.g. '{example}'")
+        raise InputError(field, message("'{text}' has no % sign; write a percentage, e.g. '{example}'",
+                                        text=clipped(raw), example=example))
     value = float(quantity.m_as(DIMENSIONLESS))
     if not 0.0 <= value <= 1.0:
-        raise InputError(field, f"{quoted(raw)} is outside 0% to 100%")
+        raise InputError(field, message("'{text}' is outside 0% to 100%", text=clipped(raw)))
     return value
 
 
@@ -173,10 +187,12 @@ def parse_number(text: object, field: str, *, minimum: float, maximum: float,
     raw = _checked_text(text, field)
     quantity = parse_quantity(raw, field, DIMENSIONLESS, example=example)
     if "%" in raw:
-        raise InputError(field, f"{quoted(raw)} should be a plain number, e.g. '{example}'")
+        raise InputError(field, message("'{text}' should be a plain number, e.g. '{example}'",
+                                        text=clipped(raw), example=example))
     value = float(quantity.m_as(DIMENSIONLESS))
     if not minimum <= value <= maximum:
-        raise InputError(field, f"{quoted(raw)} is outside {minimum:g} to {maximum:g}")
+        raise InputError(field, message("'{text}' is outside {low} to {high}", text=clipped(raw),
+                                        low=f"{minimum:g}", high=f"{maximum:g}"))
     return value
 
 
@@ -186,17 +202,18 @@ def parse_counts(text: object, field: str, *, max_squares: int, max_count: int) 
     _refuse_other_digits(raw, field)
     parts = [p for p in re.split(r"[,;\s]+", raw) if p]
     if not parts:
-        raise InputError(field, "is empty")
+        raise InputError(field, message("is empty"))
     if len(parts) > max_squares:
-        raise InputError(field, f"has {len(parts)} counts; at most {max_squares} squares")
+        raise InputError(field, message("has {count} counts; at most {most} squares", count=len(parts),
+                                        most=max_squares))
     counts = []
     for part in parts:
         if not re.fullmatch(r"[0-9]{1,6}", part):
-            raise InputError(field, f"{quoted(part)} is not a whole number of cells")
+            raise InputError(field, message("'{text}' is not a whole number of cells", text=clipped(part)))
         value = int(part)
         if value > max_count:
-            raise InputError(field, f"{value} cells in one square is more than {max_count}; "
-                             "dilute further and recount")
+            raise InputError(field, message("{value} cells in one square is more than {most}; "
+                                            "dilute further and recount", value=value, most=max_count))
         counts.append(value)
     return tuple(counts)
 
@@ -204,7 +221,8 @@ def parse_counts(text: object, field: str, *, max_squares: int, max_count: int) 
 def parse_choice(text: object, field: str, choices: tuple[str, ...]) -> str:
     raw = _checked_text(text, field).lower().replace("-", "_").replace(" ", "_")
     if raw not in choices:
-        raise InputError(field, f"{quoted(text)} is not one of: {', '.join(choices)}")
+        raise InputError(field, message("'{text}' is not one of: {choices}", text=clipped(text),
+                                        choices=", ".join(choices)))
     return raw
 
 
@@ -215,12 +233,13 @@ def parse_datetime(text: object, field: str, window: tuple[datetime, datetime] |
     raw = _checked_text(text, field)
     if re.fullmatch(r"\d{4}-?\d{2}-?\d{2}", raw):
         # Python would read a bare date as midnight: a thaw time off by hours, silently.
-        raise InputError(field, f"{quoted(raw)} has no time of day; write e.g. '2026-11-23T09:30' (ISO 8601)")
+        raise InputError(field, message("'{text}' has no time of day; write e.g. '2026-11-23T09:30' (ISO 8601)",
+                                        text=clipped(raw)))
     try:
         moment = datetime.fromisoformat(raw)
     except ValueError:
-        raise InputError(field, f"{quoted(raw)} is not a date and time; write e.g. "
-                         "'2026-11-23T09:30' (ISO 8601)") from None
+        raise InputError(field, message("'{text}' is not a date and time; write e.g. "
+                                        "'2026-11-23T09:30' (ISO 8601)", text=clipped(raw))) from None
     low, high = window or plausible_dates()
     try:
         # A UTC instant: a time without an offset is read on the site's clock (mscprep/clock.py).
@@ -233,8 +252,8 @@ def parse_datetime(text: object, field: str, window: tuple[datetime, datetime] |
     except (OverflowError, ValueError, OSError):   # so far off that the offset leaves the calendar
         inside = False
     if not inside:
-        raise InputError(field, f"{quoted(raw)} is outside the possible dates "
-                         f"{low.date().isoformat()} to {high.date().isoformat()}")
+        raise InputError(field, message("'{text}' is outside the possible dates {low} to {high}",
+                                        text=clipped(raw), low=low.date().isoformat(), high=high.date().isoformat()))
     return moment
 
 
@@ -248,7 +267,8 @@ def parse_text(text: object, field: str, *, max_length: int = 200, printed: bool
     refused; so are, for `printed` text, characters the sheet's fonts cannot draw."""
     value = "" if text is None else str(text).strip()
     if len(value) > max_length:
-        raise InputError(field, f"is too long ({len(value)} characters; at most {max_length})")
+        raise InputError(field, message("is too long ({length} characters; at most {most})",
+                                        length=len(value), most=max_length))
     refuse_unprintable(value, field, printed=printed)
     return value
 
@@ -266,7 +286,8 @@ def parse_mass_per_mass(text: object, field: str, *, example: str = "1 g/kg"):
     except Exception:  # pint raises several types for malformed units
         per_mass = False
     if not per_mass:
-        raise InputError(field, f"{quoted(raw)} must be a mass per body mass, e.g. '{example}'")
+        raise InputError(field, message("'{text}' must be a mass per body mass, e.g. '{example}'",
+                                        text=clipped(raw), example=example))
     return quantity
 
 
@@ -280,10 +301,10 @@ def parse_reasons(reasons: Mapping[str, str], field: str = "overrides") -> dict[
     for code, reason in reasons.items():
         code = parse_text(code, field, max_length=60)
         if not code:
-            raise InputError(field, "a reason needs the code of the finding it is for")
+            raise InputError(field, message("a reason needs the code of the finding it is for"))
         text = parse_text(reason, field, max_length=MAX_REASON_LENGTH)
         if len(text) < MIN_REASON_LENGTH:
-            raise InputError(field, f"the reason for {code} is too short; say why")
+            raise InputError(field, message("the reason for {code} is too short; say why", code=code))
         clean[code] = text
     return clean
 
@@ -292,8 +313,8 @@ def parse_override(text: object, field: str) -> tuple[str, str]:
     """One 'CODE=REASON' as typed on the command line."""
     code, sep, reason = str(text).partition("=")
     if not sep or not code.strip():
-        raise InputError(field, f"{quoted(str(text).strip())} must be CODE=REASON, e.g. "
-                         "'rate_above_max=ordered by Dr Sato'")
+        raise InputError(field, message("'{text}' must be CODE=REASON, e.g. 'rate_above_max=ordered by Dr Sato'",
+                                        text=clipped(str(text).strip())))
     return code.strip(), reason.strip()
 
 

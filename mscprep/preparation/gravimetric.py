@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .. import display
 from ..defaults import app_defaults
-from ..errors import InputError
+from ..errors import InputError, clipped, message
 from ..form import parse
 from ..form.fields import plausible_range
 from ..protocol.definitions import Limit
@@ -74,14 +74,16 @@ def parse_mass(text: str, field: str, *, grams_if_bare: bool = False):
     mass = parse.parse_quantity(text, field, G, example="52.3 g")
     low, high = plausible_range("mass")
     if not low <= mass <= high:
-        raise InputError(field, f"'{text}' is outside the possible range {low:~P} to {high:~P}")
+        raise InputError(field, message("'{text}' is outside the possible range {low} to {high}", text=clipped(text),
+                                        low=f"{low:~P}", high=f"{high:~P}"))
     return mass
 
 
 def check_masses(expected_volume, product_density, tare, gross, limit: Limit) -> Weighing:
     """The weighing's verdict from its figures alone (a stored weighing is re-read this way)."""
     if gross <= tare:
-        raise InputError("gross", f"the filled mass {gross:~P} must be more than the tare {tare:~P}")
+        raise InputError("gross", message("the filled mass {gross} must be more than the tare {tare}",
+                                          gross=f"{gross:~P}", tare=f"{tare:~P}"))
     expected = expected_volume.to(ML)
     measured = ((gross - tare) / product_density).to(ML)
     deviation = float(measured / expected) - 1.0

@@ -13,7 +13,7 @@ from typing import Mapping
 from .. import clock, display
 from ..defaults import app_defaults
 from ..scan import din_field     # issue 25: a scanned DIN goes through the ISBT 128 router
-from ..errors import InputError
+from ..errors import InputError, message
 from ..form.fields import FIELD_BY_KEY
 from ..protocol.definitions import LIMIT_SPECS, Limit, Protocol
 from ..protocol.limits import limit_text, merge, tissue_limits
@@ -82,7 +82,7 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
     for key, text in texts.items():
         spec = FIELD_BY_KEY.get(key)
         if spec is None:
-            errors.append((key, "is not an input this program knows"))
+            errors.append((key, message("is not an input this program knows")))
             continue
         try:
             values[key] = din_field(text, key) if key == "din" and text.strip() else spec.parse(text)
@@ -98,8 +98,8 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
             errors.append((key, message))
 
     container_dins_problem(values, errors)
-    need("weight", "is required (patient body weight, e.g. 60 kg)")
-    need("dose", "is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)")
+    need("weight", message("is required (patient body weight, e.g. 60 kg)"))
+    need("dose", message("is required: per kg (e.g. 2e6 cell/kg) or a fixed total (e.g. 1e8 cell)"))
     for key, default in CHOICE_DEFAULTS.items():
         values.setdefault(key, default)
     basis = values["basis"]
@@ -136,22 +136,24 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
     if protocol.course is None:
         for key in ("dose_number", "previous_dose_at"):
             if key in values:
-                refuse(key, "applies to protocols with a treatment course only")
+                refuse(key, message("applies to protocols with a treatment course only"))
     if "thawed_at" in values and "stability" not in limits:
-        refuse("stability", "is needed to compute the use-by time from the thaw time "
-               "(the protocol gives no window)")
+        refuse("stability", message("is needed to compute the use-by time from the thaw time "
+               "(the protocol gives no window)"))
     if now is not None:
-        for key, what in (("thawed_at", "a thaw"), ("prepared_at", "the end of preparation"),
-                          ("previous_dose_at", "a previous dose")):
+        for key, template in (("thawed_at", "{when} is later than now ({now}): a thaw cannot be in the future"),
+                              ("prepared_at", "{when} is later than now ({now}): the end of preparation cannot "
+                                              "be in the future"),
+                              ("previous_dose_at", "{when} is later than now ({now}): a previous dose cannot be "
+                                                   "in the future")):
             if key in values and clock.before(now, values[key]):
-                refuse(key, f"{clock.text(values[key])} is later than now "
-                       f"({clock.text(now)}): {what} cannot be in the future")
+                refuse(key, message(template, when=clock.text(values[key]), now=clock.text(now)))
     thawed = bool(dmso) or bool(protocol.product and protocol.product.thawed)
     if (thawed or "thawed_at" in values) and "prepared_at" in values:
-        refuse("prepared_at", "applies to a fresh product; this one is thawed, so its use-by counts from the "
-               "thaw time (thawed_at)")
+        refuse("prepared_at", message("applies to a fresh product; this one is thawed, so its use-by counts from the "
+               "thaw time (thawed_at)"))
     if "max_container_volume" in limits and method.kind != "draw_then_dilute":
-        refuse("max_container_volume", "does not apply: the protocol's preparation method fills one container")
+        refuse("max_container_volume", message("does not apply: the protocol's preparation method fills one container"))
 
     if errors:
         raise InputError.collected(errors)
@@ -200,15 +202,18 @@ def _check_body(protocol: Protocol, values: dict, need, refuse) -> None:
     if not needs_height(protocol):
         for key in ("height", "sex"):
             if key in values:
-                refuse(key, "applies only to a protocol that doses on ideal or adjusted body weight")
+                refuse(key, message("applies only to a protocol that doses on ideal or adjusted body weight"))
         return
     basis = protocol.dosing_weight.basis
-    need("height", f"is required: the protocol doses on {basis} body weight (Devine's formula needs height and sex)")
-    need("sex", f"is required: the protocol doses on {basis} body weight (Devine's formula differs for women and men)")
+    need("height", message("is required: the protocol doses on {basis} body weight (Devine's formula needs height "
+                           "and sex)", {"basis": basis}))
+    need("sex", message("is required: the protocol doses on {basis} body weight (Devine's formula differs for women "
+                        "and men)", {"basis": basis}))
     height = values.get("height")
     if height is not None and height < DEVINE_MIN_HEIGHT:
-        refuse("height", f"{display.quantity(height, height.units, 4)} is below 152.4 cm (5 ft), where Devine's ideal "
-               "body weight is not defined: the protocol's dosing weight cannot be computed; ask the prescriber")
+        refuse("height", message("{height} is below 152.4 cm (5 ft), where Devine's ideal body weight is not defined: "
+                                 "the protocol's dosing weight cannot be computed; ask the prescriber",
+                                 height=display.quantity(height, height.units, 4)))
 
 
 def _looser_notice(entered: Limit, kept: Limit):
@@ -238,12 +243,13 @@ def _cell_count(values: dict, basis: str, limits: dict, errors: list):
     if not methods:
         if not any(k in ("concentration", "cells_in_product", "product_volume", "hemocytometer",
                          "dead", "dilution_factor") for k, _ in errors):
-            errors.append(("concentration", "a cell count is required: a counter read-out "
+            errors.append(("concentration", message("a cell count is required: a counter read-out "
                            "(concentration), the label (cells in product and product volume) "
-                           "or hemocytometer counts"))
+                           "or hemocytometer counts")))
         return None
     if len(methods) > 1:
-        errors.append(("concentration", f"give one cell count, not {' and '.join(methods)}"))
+        errors.append(("concentration", message("give one cell count, not {methods}", {"methods": tuple(methods)},
+                                                joiner=" and ")))
         return None
     method = methods[0]
     # The app-wide release floor checks a viability that is known; only a protocol's or an
@@ -253,40 +259,44 @@ def _cell_count(values: dict, basis: str, limits: dict, errors: list):
     needs_viability = basis == "viable" or (release_limit is not None and release_limit.origin != "defaults")
     if method == "hemocytometer":
         if "hemocytometer" not in values:
-            errors.append(("hemocytometer", "the unstained (viable) counts per square are required"))
+            errors.append(("hemocytometer", message("the unstained (viable) counts per square are required")))
             return None
         if "dilution_factor" not in values:
-            errors.append(("dilution_factor", "is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)"))
+            errors.append(("dilution_factor", message("is required with hemocytometer counts (e.g. 2 for 1:1 trypan blue)")))
             return None
         viable, dead = values["hemocytometer"], values.get("dead")
         least = app_defaults().hemocytometer_min_squares
         if len(viable) < least:
-            errors.append(("hemocytometer", f"has {len(viable)} square{'s' if len(viable) != 1 else ''}; count at "
-                           f"least {least} large squares (too few give an unreliable mean)"))
+            errors.append(("hemocytometer", message(
+                ("has {count} squares; count at least {least} large squares (too few give an unreliable mean)"
+                 if len(viable) != 1 else
+                 "has {count} square; count at least {least} large squares (too few give an unreliable mean)"),
+                count=len(viable), least=least)))
             return None
         if sum(viable) == 0:
-            errors.append(("hemocytometer", "no viable cells counted; the concentration would be zero"))
+            errors.append(("hemocytometer", message("no viable cells counted; the concentration would be zero")))
             return None
         if dead is not None and len(dead) != len(viable):
-            errors.append(("dead", f"has {len(dead)} counts for {len(viable)} squares; count the same squares"))
+            errors.append(("dead", message("has {count} counts for {squares} squares; count the same squares",
+                                           count=len(dead), squares=len(viable))))
             return None
         if dead is not None and viability is not None:
-            errors.append(("viability", "leave empty: viability comes from the stained and unstained counts"))
+            errors.append(("viability", message("leave empty: viability comes from the stained and unstained counts")))
             return None
         if dead is None and viability is None:
             # Unstained counts give viable cells only: the total needs the stained counts or a viability.
-            errors.append(("dead", "stained (dead) counts or a viability are needed"))
+            errors.append(("dead", message("stained (dead) counts or a viability are needed")))
             return None
         return HemocytometerCount(viable, dead, values["dilution_factor"], viability)
     if viability is None and needs_viability:
         why = ("the dose counts viable cells" if basis == "viable"
                else "the release specification needs it")
-        errors.append(("viability", f"is required: {why}"))
+        errors.append(("viability", message("is required: {why}", {"why": why})))
         return None
     if method == "label":
         missing = [k for k in ("cells_in_product", "product_volume") if k not in values]
         if missing:
-            errors.append((missing[0], "is required with a label count (cells in a volume)"))
+            errors.append((missing[0], message("is required with a label count (cells in a volume)")))
             return None
         return LabelCount(values["cells_in_product"], values["product_volume"], viability)
     return CounterCount(values["concentration"], viability)
@@ -294,18 +304,18 @@ def _cell_count(values: dict, basis: str, limits: dict, errors: list):
 
 def _check_dilution(values: dict, errors: list, refuse) -> None:
     if "final_concentration" in values and "final_volume" in values:
-        refuse("final_volume", "give a final concentration or a final volume, not both")
+        refuse("final_volume", message("give a final concentration or a final volume, not both"))
     in_line = values["dilution_mode"] == "in_line"
     if in_line:
         for key in ("final_concentration", "final_volume"):
             if key in values:
-                refuse(key, "does not apply to in-line dilution; the in-line ratio sets the diluent")
+                refuse(key, message("does not apply to in-line dilution; the in-line ratio sets the diluent"))
         if "in_line_ratio" not in values:
-            refuse("in_line_ratio", "is required for in-line dilution (e.g. 3)")
+            refuse("in_line_ratio", message("is required for in-line dilution (e.g. 3)"))
     else:
         for key in ("in_line_ratio", "product_rate"):
             if key in values:
-                refuse(key, "applies to in-line dilution only (dilution: in_line)")
+                refuse(key, message("applies to in-line dilution only (dilution: in_line)"))
 
 
 def _check_method(method, values: dict, defaulted, refuse) -> None:
@@ -315,9 +325,9 @@ def _check_method(method, values: dict, defaulted, refuse) -> None:
         return
     for key in ("final_concentration", "final_volume", "in_line_ratio"):
         if key in values and key not in defaulted:
-            refuse(key, "does not apply: the protocol's preparation method sets the dilution")
+            refuse(key, message("does not apply: the protocol's preparation method sets the dilution"))
     if values.get("dilution_mode") == "in_line":
-        refuse("dilution_mode", "in-line dilution does not apply: the protocol's preparation method sets the dilution")
+        refuse("dilution_mode", message("in-line dilution does not apply: the protocol's preparation method sets the dilution"))
 
 
 def _containers(values: dict, protocol: Protocol, defaulted, refuse) -> ContainerSpec | None:
@@ -328,17 +338,18 @@ def _containers(values: dict, protocol: Protocol, defaulted, refuse) -> Containe
     if kind is None:
         for key in ("container_volume", "dead_volume", "containers_available"):
             if key in values:
-                refuse(key, "needs the product's container (bag, vial or syringe)")
+                refuse(key, message("needs the product's container (bag, vial or syringe)"))
         return None
     label_count = "product_volume" in values and "cells_in_product" in values
     volume = (values.get("container_volume") or (values["product_volume"] if label_count else None)
               or (product.container_volume if product else None))
     if volume is None:
-        refuse("container_volume", "is required: the volume in each container (e.g. 10.8 mL)")
+        refuse("container_volume", message("is required: the volume in each container (e.g. 10.8 mL)"))
         return None
     dead = values.get("dead_volume", product.dead_volume if product else 0 * volume)
     if dead >= volume:
-        refuse("dead_volume", f"must be less than the volume per container ({display.any_quantity(volume, 4)})")
+        refuse("dead_volume", message("must be less than the volume per container ({volume})",
+                                      volume=display.any_quantity(volume, 4)))
         return None
     figures_keys = ("container_volume", "product_volume", "cells_in_product", "concentration")
     entered = any(key in values and key not in defaulted for key in figures_keys)
@@ -350,12 +361,13 @@ def _containers(values: dict, protocol: Protocol, defaulted, refuse) -> Containe
 
 def _check_speed(values: dict, errors: list, refuse, defaulted=frozenset()) -> None:
     if values.get("administration") == "gravity" and values.get("dilution_mode") == "in_line":
-        refuse("administration", "gravity cannot run in-line dilution: two streams cannot share one drip count; "
-               "use pumps for the product and the diluent")
+        refuse("administration", message("gravity cannot run in-line dilution: two streams cannot share one drip count; "
+               "use pumps for the product and the diluent"))
     if "drop_factor" in values and "drop_factor" not in defaulted and values.get("administration") != "gravity":
-        refuse("drop_factor", "applies to a gravity set only (administration: gravity)")
+        refuse("drop_factor", message("applies to a gravity set only (administration: gravity)"))
     given = [k for k in ("rate", "duration", "product_rate") if k in values]
     if len(given) > 1:
-        refuse(given[1], f"give one of rate, duration or product flow, not {' and '.join(given)}")
+        refuse(given[1], message("give one of rate, duration or product flow, not {given}", {"given": tuple(given)},
+                                 joiner=" and "))
     elif not given and not any(k in ("rate", "duration", "product_rate") for k, _ in errors):
-        errors.append(("rate", "a rate or a duration is required (e.g. 4 mL/min or 30 min)"))
+        errors.append(("rate", message("a rate or a duration is required (e.g. 4 mL/min or 30 min)")))

@@ -7,7 +7,7 @@ from functools import cache
 
 from .. import display
 from ..defaults import app_defaults
-from ..errors import InputError, quoted
+from ..errors import InputError, clipped, message
 from ..form import parse
 from ..form.fields import mass_per_mass
 from .definitions import LIMIT_SPECS, Limit, LimitSpec
@@ -31,18 +31,20 @@ def parse_limit(key: str, text: object, where: str):
         if bounds:  # e.g. a gravimetric tolerance is never looser than 10 %
             low, high = (parse.parse_fraction(bound, key) for bound in bounds)
             if not low <= value <= high:
-                raise InputError(where, f"{quoted(text)} is outside {display.percent(low)} to {display.percent(high)}")
+                raise InputError(where, message("'{text}' is outside {low} to {high}", text=clipped(text),
+                                                low=display.percent(low), high=display.percent(high)))
         return value
     if key == "dmso_limit":
         value = mass_per_mass(text, where)
     else:
         value = parse.parse_quantity(text, where, spec.unit, example=_example(spec))
     if value.magnitude <= 0:
-        raise InputError(where, f"{quoted(text)} must be more than zero")
+        raise InputError(where, message("'{text}' must be more than zero", text=clipped(text)))
     if bounds:
         low, high = bounds
         if not low <= value <= high:
-            raise InputError(where, f"{quoted(text)} is outside the possible range {low:~P} to {high:~P}")
+            raise InputError(where, message("'{text}' is outside the possible range {low} to {high}", text=clipped(text),
+                                            low=f"{low:~P}", high=f"{high:~P}"))
     return value
 
 

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from ..defaults import app_defaults
-from ..errors import InputError, one_line, quoted
+from ..errors import InputError, clipped, message, one_line
 from ..form.fields import FIELD_BY_KEY
 from ..resources import resource_path
 from ..textfile import FileProblem, decode, read_bounded
@@ -99,11 +99,14 @@ class ProtocolSet:
             return self.protocols[protocol_id]
         broken = next((problem for problem in self.problems if problem.path.stem == protocol_id), None)
         if broken is not None:
-            raise InputError("protocol", f"protocol file {broken.path.name} is not loaded: {broken.message}")
+            raise InputError("protocol", message("protocol file {name} is not loaded: {reason}", name=broken.path.name,
+                                                 reason=broken.message))
         near = [known for known in self.protocols if known.lower() == protocol_id.lower()]
         known = ", ".join(sorted(self.protocols)) or "none"
-        raise InputError("protocol", f"{quoted(protocol_id)} is not a known protocol"
-                         + (f"; did you mean {near[0]}?" if near else f" (known: {known})"))
+        raise InputError("protocol", message("'{text}' is not a known protocol; did you mean {near}?", text=clipped(protocol_id),
+                                             near=near[0]) if near else
+                         message("'{text}' is not a known protocol (known: {known})", text=clipped(protocol_id),
+                                 known=known))
 
 
 def load_protocols(directory: Path | None = None) -> ProtocolSet:
@@ -159,7 +162,8 @@ def find_protocol(protocol_id: str | None) -> Protocol:
     try:
         return _load_by_id(folder / f"{protocol_id}.toml")
     except ProtocolFileError as problem:
-        raise InputError("protocol", f"protocol file {problem.path.name} is not loaded: {problem.message}") from None
+        raise InputError("protocol", message("protocol file {name} is not loaded: {reason}", name=problem.path.name,
+                                             reason=problem.message)) from None
 
 
 @cache

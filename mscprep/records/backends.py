@@ -15,6 +15,7 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..errors import message
 from . import schema
 from ..errors import one_line
 from .errors import StoreError, StoreUnreachable
@@ -136,16 +137,18 @@ class SqliteBackend:
                     "as UTF-8. Nothing was changed; restore it from the backup (`mscprep audit verify` lists what "
                     "is wrong).")
         if "not a database" in text or "malformed" in text:
-            return (f"{self.path} is not a readable mscprep database (damaged or another file). "
-                    "Nothing was changed; restore it from the backup or ask the system administrator.")
+            return message("{path} is not a readable mscprep database (damaged or another file). Nothing was "
+                           "changed; restore it from the backup or ask the system administrator.", path=self.path)
         if "locked" in text or "busy" in text:
-            return (f"The record database {self.path} is in use by another workstation or program. "
-                    "Wait a moment and try again.")
+            return message("The record database {path} is in use by another workstation or program. Wait a moment "
+                           "and try again.", path=self.path)
         if "readonly" in text or "read-only" in text:
-            return f"The record database {self.path} is read-only. Ask the system administrator for write access."
+            return message("The record database {path} is read-only. Ask the system administrator for write access.",
+                           path=self.path)
         if "disk" in text or "full" in text:
-            return f"The disk holding {self.path} is full. Free space, then save again; nothing was lost."
-        return f"The record database {self.path} cannot be used: {text}"
+            return message("The disk holding {path} is full. Free space, then save again; nothing was lost.",
+                           path=self.path)
+        return message("The record database {path} cannot be used: {reason}", path=self.path, reason=text)
 
     def search_prefix(self, column: str, text: str, ignore_case: bool) -> tuple[str, list]:
         if ignore_case:   # LIKE ignores ASCII case and uses the NOCASE index
@@ -194,13 +197,15 @@ class PostgresBackend:
 
     def unreachable(self, error) -> str:
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        return (f"The record server {self.location} cannot be reached ({first}). Nothing was saved; the form is "
-                "kept as a draft. Check the network cable or ask IT, then save again.")
+        return message("The record server {location} cannot be reached ({reason}). Nothing was saved; the form is "
+                       "kept as a draft. Check the network cable or ask IT, then save again.",
+                       location=self.location, reason=first)
 
     def lost(self, error) -> str:
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        return (f"The connection to the record server {self.location} was lost ({first}). The form is kept as a "
-                "draft; once the server answers again, look the record up in the history before saving again.")
+        return message("The connection to the record server {location} was lost ({reason}). The form is kept as a "
+                       "draft; once the server answers again, look the record up in the history before saving again.",
+                       location=self.location, reason=first)
 
     def execute(self, sql: str, params=None):
         if not params:
@@ -268,11 +273,12 @@ class PostgresBackend:
         diagnostic = getattr(error, "diag", None)
         text = (diagnostic.message_primary if diagnostic is not None and diagnostic.message_primary else str(error))
         if isinstance(error, self.psycopg.errors.InsufficientPrivilege):
-            return (f"The record server {self.location} refused: {text}. The application role may only read and "
-                    "append; ask the administrator.")
+            return message("The record server {location} refused: {reason}. The application role may only read and "
+                           "append; ask the administrator.", location=self.location, reason=text)
         if isinstance(error, self.psycopg.errors.LockNotAvailable):
-            return f"The record server {self.location} is busy. Wait a moment and try again."
-        return f"The record server {self.location} cannot be used: {text}"
+            return message("The record server {location} is busy. Wait a moment and try again.",
+                           location=self.location)
+        return message("The record server {location} cannot be used: {reason}", location=self.location, reason=text)
 
     def search_prefix(self, column: str, text: str, ignore_case: bool) -> tuple[str, list]:
         # A range, not LIKE: a prepared statement's generic plan uses the index for a range.

@@ -102,7 +102,10 @@ def missing_figures(record, entered: Mapping[str, str]) -> tuple[Requirement, ..
 
 
 def missing_text(missing: tuple[Requirement, ...]) -> str:
-    return "enter from the source documents: " + ", ".join(requirement.label for requirement in missing)
+    from ..errors import message
+    return message("enter from the source documents: {labels}",
+                   {"labels": tuple(tuple(FIELD_BY_KEY[key].label for key in requirement.keys)
+                                    for requirement in missing)}, joiner=", ")
 
 
 def checker_form(record, entered: Mapping[str, str]) -> dict[str, str]:

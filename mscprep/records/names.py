@@ -36,7 +36,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..errors import InputError, quoted
+from ..errors import InputError, clipped, message
 
 _BRACKETS = re.compile(r"[(\[]([^)\]]*)[)\]]")
 _SEPARATORS = re.compile(r"[\s.,\-_/'’]+")
@@ -83,15 +83,15 @@ def person_name(text: str | None, field: str) -> str:
     name = (text or "").strip()
     hidden = next((char for char in name if _refused_character(char)), None)
     if hidden is not None:
-        raise InputError(field, f"the name holds an invisible or control character (U+{ord(hidden):04X}); "
-                         "type the name again with letters only")
+        raise InputError(field, message("the name holds an invisible or control character ({code}); type the name "
+                                        "again with letters only", code=f"U+{ord(hidden):04X}"))
     if len(name) < SHORTEST_NAME:
-        raise InputError(field, "enter the name and initials of the person acting")
+        raise InputError(field, message("enter the name and initials of the person acting"))
     scripts = {_script(char) for char in unicodedata.normalize("NFKC", name)} & set(CONFUSABLE_SCRIPTS)
     if len(scripts) > 1:
         shown = " and ".join(script.capitalize() for script in CONFUSABLE_SCRIPTS if script in scripts)
-        raise InputError(field, f"the name {quoted(name)} mixes {shown} letters that look alike; "
-                         "type it in one alphabet")
+        raise InputError(field, message("the name '{text}' mixes {scripts} letters that look alike; type it in one "
+                                        "alphabet", text=clipped(name), scripts=shown))
     return name
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from ..errors import InputError
+from ..errors import InputError, message
 
 
 def entered_texts(record) -> dict[str, str]:
@@ -27,6 +27,7 @@ def preparation_of(record, protocols=None, randomisation_list: str | None = None
         texts["randomisation_list"] = randomisation_list
     preparation = prepare(texts, protocols, at, reasons=record.reasons)
     if json.loads(json.dumps(preparation.to_dict())) != record.plan:
-        raise InputError("record", f"record {record.record_id} was computed with protocol files or a program "
-                         "version that changed since; weigh it where it was saved, or save it again as a new version")
+        raise InputError("record", message("record {record} was computed with protocol files or a program version "
+                                           "that changed since; weigh it where it was saved, or save it again as a "
+                                           "new version", record=record.record_id))
     return preparation

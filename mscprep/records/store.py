@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..documents.model import from_json, to_json
-from ..errors import InputError, visible
+from ..errors import InputError, message, message_of, visible
 from ..preparation.gravimetric import check_masses
 from ..preparation.release import RecordState, release
 from ..protocol.definitions import Limit
@@ -423,10 +423,10 @@ class RecordStore:
         try:
             self._read("SELECT 1")
         except StoreUnreachable as error:
-            return Reachability(self.kind, self.location, False, str(error))
+            return Reachability(self.kind, self.location, False, message_of(error))
         except self.backend.errors as error:
             failure = self._failure(error)
-            return Reachability(self.kind, self.location, False, str(failure))
+            return Reachability(self.kind, self.location, False, message_of(failure))
         where = "record server" if self.kind == "postgresql" else "records on this computer"
         return Reachability(self.kind, self.location, True, f"Connected to the {where}: {self.location}")
 
@@ -485,9 +485,9 @@ class RecordStore:
         def action(db):
             previous = self._latest(db, record_id) if record_id else None
             if record_id and previous is None:
-                raise InputError("record", f"record {record_id} does not exist")
+                raise InputError("record", message("record {record} does not exist", record=record_id))
             if previous is not None and not (reason and reason.strip()):
-                raise InputError("reason", "a change to a saved record needs a reason")
+                raise InputError("reason", message("a change to a saved record needs a reason"))
             new_id = record_id or f"R-{at.strftime('%Y%m%d')}-{uuid.uuid4().hex[:8].upper()}"
             version = previous.version + 1 if previous else 1
             content_hash = _content_hash(inputs, reasons, exported, documents)
@@ -545,8 +545,8 @@ class RecordStore:
         involved = conflict(checker, self.people(record.record_id))
         if involved is None:
             return None
-        return (f"{checker.strip()} may be {involved}, who prepared, changed or saved this record, and cannot "
-                "verify it; a second person must do the independent check")
+        return message("{checker} may be {person}, who prepared, changed or saved this record, and cannot verify it; "
+                       "a second person must do the independent check", checker=checker.strip(), person=involved)
 
     def record_check(self, record: Record, checker: str, checker_inputs: dict, outcome: CheckOutcome, *,
                      signer=None) -> bool:
@@ -1043,5 +1043,5 @@ def open_store(setting: str | None = None, *, busy_timeout: float = 5.0) -> tupl
     try:
         store = RecordStore(location, busy_timeout=busy_timeout)
     except StoreError as error:
-        return None, Reachability(kind, shown, False, str(error))
+        return None, Reachability(kind, shown, False, message_of(error))
     return store, store.reachability()

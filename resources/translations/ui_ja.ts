@@ -1805,6 +1805,178 @@
             <source>Japanese</source>
             <translation>日本語</translation>
         </message>
+        <message>
+            <source>'{text}' has digits other than 0-9; type the number with the digits 0-9</source>
+            <translation>'{text}' に 0-9 以外の数字があります。数字は 0-9 で入力してください</translation>
+        </message>
+        <message>
+            <source>'{text}': write a percentage with the % sign (e.g. '90%')</source>
+            <translation>'{text}'：百分率は % 記号で書いてください（例 '90%'）</translation>
+        </message>
+        <message>
+            <source>'{text}' must be CODE=REASON, e.g. 'rate_above_max=ordered by Dr Sato'</source>
+            <translation>'{text}' は コード=理由 の形で書いてください（例 'rate_above_max=佐藤医師の指示'）</translation>
+        </message>
+        <message>
+            <source>is required: the protocol doses on {basis} body weight (Devine's formula needs height and sex)</source>
+            <translation>が必要です：このプロトコルは{basis}体重で投与量を決めます（Devine 式には身長と性別が必要）</translation>
+        </message>
+        <message>
+            <source>is required: the protocol doses on {basis} body weight (Devine's formula differs for women and men)</source>
+            <translation>が必要です：このプロトコルは{basis}体重で投与量を決めます（Devine 式は男女で異なります）</translation>
+        </message>
+        <message>
+            <source>{height} is below 152.4 cm (5 ft), where Devine's ideal body weight is not defined: the protocol's dosing weight cannot be computed; ask the prescriber</source>
+            <translation>{height} は 152.4 cm（5 ft）未満で、Devine 式の理想体重が定義されません。プロトコルの投与体重を計算できないため、処方医に確認してください</translation>
+        </message>
+        <message>
+            <source>applies only to a protocol that doses on ideal or adjusted body weight</source>
+            <translation>理想体重または補正体重で投与量を決めるプロトコルにのみ適用されます</translation>
+        </message>
+        <message>
+            <source>ideal</source>
+            <translation>理想</translation>
+        </message>
+        <message>
+            <source>adjusted</source>
+            <translation>補正</translation>
+        </message>
+        <message>
+            <source>has {count} counts for {squares} squares; count the same squares</source>
+            <translation>{squares} 区画に対して {count} 個の計数があります。同じ区画を数えてください</translation>
+        </message>
+        <message>
+            <source>is required: {protocol} is a double-blind trial protocol; enter the patient's randomisation code</source>
+            <translation>が必要です：{protocol} は二重盲検試験のプロトコルです。患者の割付コードを入力してください</translation>
+        </message>
+        <message>
+            <source>in-line dilution cannot be used in a blinded trial: the product bag and its diluent line would tell the arms apart; dilute in the bag</source>
+            <translation>盲検試験ではインライン希釈は使えません。製剤バッグと希釈液ラインで群が分かってしまいます。バッグ内で希釈してください</translation>
+        </message>
+        <message>
+            <source>'{text}' is a quantity of dimension {dimension}; expected {wanted}</source>
+            <translation>'{text}' は次元 {dimension} の量です。{wanted}が必要です</translation>
+        </message>
+        <message>
+            <source>'{text}' is a quantity of dimension {dimension}; expected {wanted}, e.g. '{example}'</source>
+            <translation>'{text}' は次元 {dimension} の量です。{wanted}が必要です（例 '{example}'）</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a DIN: '=' then 13 characters and 2 flag characters, {count} found</source>
+            <translation>'{text}' は DIN ではありません：'=' の後に 13 文字と 2 文字のフラグが必要ですが、{count} 文字です</translation>
+        </message>
+        <message>
+            <source>'{text}': the flag characters '{flags}' are not ISBT 128 flags</source>
+            <translation>'{text}'：フラグ文字 '{flags}' は ISBT 128 のフラグではありません</translation>
+        </message>
+        <message>
+            <source>'{text}': the date cyyjjj is 6 digits</source>
+            <translation>'{text}'：日付 cyyjjj は 6 桁の数字です</translation>
+        </message>
+        <message>
+            <source>'{text}': day {day} does not exist in {year} (1 to {days})</source>
+            <translation>'{text}'：{year} 年に第 {day} 日はありません（1～{days}）</translation>
+        </message>
+        <message>
+            <source>'{text}': a patient identification number starts with a 2-digit location and 2-digit length</source>
+            <translation>'{text}'：患者識別番号は 2 桁の施設番号と 2 桁の長さで始まります</translation>
+        </message>
+        <message>
+            <source>'{text}': the patient number should have {length} letters or digits</source>
+            <translation>'{text}'：患者番号は {length} 文字の英数字のはずです</translation>
+        </message>
+        <message>
+            <source>'{text}': '{identifier}' is not an ISBT 128 data identifier this program reads</source>
+            <translation>'{text}'：'{identifier}' はこのプログラムが読む ISBT 128 データ識別子ではありません</translation>
+        </message>
+        <message>
+            <source>'{text}': {what} has {length} characters after '{identifier}', {count} found</source>
+            <translation>'{text}'：{what} は '{identifier}' の後に {length} 文字ですが、{count} 文字です</translation>
+        </message>
+        <message>
+            <source>nothing was scanned</source>
+            <translation>何も読み取られませんでした</translation>
+        </message>
+        <message>
+            <source>'{text}': the time hhmm '{time}' is not a time of day (0000 to 2359)</source>
+            <translation>'{text}'：時刻 hhmm '{time}' は一日の時刻ではありません（0000～2359）</translation>
+        </message>
+        <message>
+            <source>'{text}': a product divisions code is 6 capital letters or digits</source>
+            <translation>'{text}'：製剤分割コードは 6 文字の大文字英字または数字です</translation>
+        </message>
+        <message>
+            <source>'{text}': a compound message header is =+ and 5 digits</source>
+            <translation>'{text}'：複合メッセージのヘッダーは =+ と 5 桁の数字です</translation>
+        </message>
+        <message>
+            <source>'{text}': the compound message announces {announced} data structures and holds {count}: scan again</source>
+            <translation>'{text}'：複合メッセージは {announced} 個のデータ構造を示していますが、{count} 個しかありません。もう一度読み取ってください</translation>
+        </message>
+        <message>
+            <source>'{text}': a compound message cannot hold another compound message</source>
+            <translation>'{text}'：複合メッセージの中に別の複合メッセージは入れられません</translation>
+        </message>
+        <message>
+            <source>'{text}': {what} is followed by '{rest}', which is not ISBT 128 data</source>
+            <translation>'{text}'：{what}の後に '{rest}' がありますが、これは ISBT 128 データではありません</translation>
+        </message>
+        <message>
+            <source> or a </source>
+            <translation>または</translation>
+        </message>
+        <message>
+            <source>a length</source>
+            <translation>長さ</translation>
+        </message>
+        <message>
+            <source>complete the form first; there is nothing to save</source>
+            <translation>先にフォームを完成させてください。保存するものがありません</translation>
+        </message>
+        <message>
+            <source>save the case first; only a saved record can be checked</source>
+            <translation>先に症例を保存してください。照合できるのは保存済みの記録だけです</translation>
+        </message>
+        <message>
+            <source>save the case first; only a saved record can be weighed</source>
+            <translation>先に症例を保存してください。秤量できるのは保存済みの記録だけです</translation>
+        </message>
+        <message>
+            <source>enter from the source documents: {labels}</source>
+            <translation>原資料から入力してください：{labels}</translation>
+        </message>
+        <message>
+            <source>read both masses from the balance (typing is not allowed here)</source>
+            <translation>両方の質量を天秤から読み取ってください（ここでは手入力できません）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>record {record} was computed with protocol files or a program version that changed since; weigh it where it was saved, or save it again as a new version</source>
+            <translation>記録 {record} は、その後変更されたプロトコルファイルまたはプログラム版で計算されています。保存した場所で秤量するか、新しい版として保存し直してください</translation>
+        </message>
+        <message>
+            <source>record {record} does not exist</source>
+            <translation>記録 {record} は存在しません</translation>
+        </message>
+        <message>
+            <source>a change to a saved record needs a reason</source>
+            <translation>保存済みの記録の変更には理由が必要です</translation>
+        </message>
+        <message>
+            <source>protocol file {name} is not loaded: {reason}</source>
+            <translation>プロトコルファイル {name} は読み込まれていません：{reason}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a known protocol; did you mean {near}?</source>
+            <translation>'{text}' は既知のプロトコルではありません。{near} のことですか？</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a known protocol (known: {known})</source>
+            <translation>'{text}' は既知のプロトコルではありません（既知：{known}）</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>

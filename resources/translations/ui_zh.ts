@@ -1805,6 +1805,178 @@
             <source>Japanese</source>
             <translation>日语</translation>
         </message>
+        <message>
+            <source>'{text}' has digits other than 0-9; type the number with the digits 0-9</source>
+            <translation>'{text}' 含有 0-9 以外的数字；请用 0-9 输入数字</translation>
+        </message>
+        <message>
+            <source>'{text}': write a percentage with the % sign (e.g. '90%')</source>
+            <translation>'{text}'：百分比请用 % 符号书写（例如 '90%'）</translation>
+        </message>
+        <message>
+            <source>'{text}' must be CODE=REASON, e.g. 'rate_above_max=ordered by Dr Sato'</source>
+            <translation>'{text}' 必须写成 代码=理由（例如 'rate_above_max=佐藤医生医嘱'）</translation>
+        </message>
+        <message>
+            <source>is required: the protocol doses on {basis} body weight (Devine's formula needs height and sex)</source>
+            <translation>为必填：本方案按{basis}体重给药（Devine 公式需要身高和性别）</translation>
+        </message>
+        <message>
+            <source>is required: the protocol doses on {basis} body weight (Devine's formula differs for women and men)</source>
+            <translation>为必填：本方案按{basis}体重给药（Devine 公式男女不同）</translation>
+        </message>
+        <message>
+            <source>{height} is below 152.4 cm (5 ft), where Devine's ideal body weight is not defined: the protocol's dosing weight cannot be computed; ask the prescriber</source>
+            <translation>{height} 低于 152.4 cm（5 ft），Devine 理想体重无定义：无法计算本方案的给药体重；请询问处方医生</translation>
+        </message>
+        <message>
+            <source>applies only to a protocol that doses on ideal or adjusted body weight</source>
+            <translation>仅适用于按理想体重或校正体重给药的方案</translation>
+        </message>
+        <message>
+            <source>ideal</source>
+            <translation>理想</translation>
+        </message>
+        <message>
+            <source>adjusted</source>
+            <translation>校正</translation>
+        </message>
+        <message>
+            <source>has {count} counts for {squares} squares; count the same squares</source>
+            <translation>{squares} 个方格却有 {count} 个计数；请计数相同的方格</translation>
+        </message>
+        <message>
+            <source>is required: {protocol} is a double-blind trial protocol; enter the patient's randomisation code</source>
+            <translation>为必填：{protocol} 是双盲试验方案；请输入患者的随机化编码</translation>
+        </message>
+        <message>
+            <source>in-line dilution cannot be used in a blinded trial: the product bag and its diluent line would tell the arms apart; dilute in the bag</source>
+            <translation>盲法试验不能使用在线稀释：产品袋及其稀释液管路会暴露分组；请在袋内稀释</translation>
+        </message>
+        <message>
+            <source>'{text}' is a quantity of dimension {dimension}; expected {wanted}</source>
+            <translation>'{text}' 是量纲为 {dimension} 的量；应为{wanted}</translation>
+        </message>
+        <message>
+            <source>'{text}' is a quantity of dimension {dimension}; expected {wanted}, e.g. '{example}'</source>
+            <translation>'{text}' 是量纲为 {dimension} 的量；应为{wanted}，例如 '{example}'</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a DIN: '=' then 13 characters and 2 flag characters, {count} found</source>
+            <translation>'{text}' 不是 DIN：应为 '=' 后接 13 个字符和 2 个标志字符，实际为 {count} 个</translation>
+        </message>
+        <message>
+            <source>'{text}': the flag characters '{flags}' are not ISBT 128 flags</source>
+            <translation>'{text}'：标志字符 '{flags}' 不是 ISBT 128 标志</translation>
+        </message>
+        <message>
+            <source>'{text}': the date cyyjjj is 6 digits</source>
+            <translation>'{text}'：日期 cyyjjj 为 6 位数字</translation>
+        </message>
+        <message>
+            <source>'{text}': day {day} does not exist in {year} (1 to {days})</source>
+            <translation>'{text}'：{year} 年没有第 {day} 天（1 至 {days}）</translation>
+        </message>
+        <message>
+            <source>'{text}': a patient identification number starts with a 2-digit location and 2-digit length</source>
+            <translation>'{text}'：患者识别号以 2 位地点码和 2 位长度开头</translation>
+        </message>
+        <message>
+            <source>'{text}': the patient number should have {length} letters or digits</source>
+            <translation>'{text}'：患者编号应有 {length} 个字母或数字</translation>
+        </message>
+        <message>
+            <source>'{text}': '{identifier}' is not an ISBT 128 data identifier this program reads</source>
+            <translation>'{text}'：'{identifier}' 不是本程序可读取的 ISBT 128 数据标识符</translation>
+        </message>
+        <message>
+            <source>'{text}': {what} has {length} characters after '{identifier}', {count} found</source>
+            <translation>'{text}'：{what} 在 '{identifier}' 之后应有 {length} 个字符，实际为 {count} 个</translation>
+        </message>
+        <message>
+            <source>nothing was scanned</source>
+            <translation>未扫描到任何内容</translation>
+        </message>
+        <message>
+            <source>'{text}': the time hhmm '{time}' is not a time of day (0000 to 2359)</source>
+            <translation>'{text}'：时间 hhmm '{time}' 不是一天中的时刻（0000 至 2359）</translation>
+        </message>
+        <message>
+            <source>'{text}': a product divisions code is 6 capital letters or digits</source>
+            <translation>'{text}'：产品分装码为 6 个大写字母或数字</translation>
+        </message>
+        <message>
+            <source>'{text}': a compound message header is =+ and 5 digits</source>
+            <translation>'{text}'：复合消息的头部为 =+ 和 5 位数字</translation>
+        </message>
+        <message>
+            <source>'{text}': the compound message announces {announced} data structures and holds {count}: scan again</source>
+            <translation>'{text}'：复合消息声明 {announced} 个数据结构，实际含 {count} 个：请重新扫描</translation>
+        </message>
+        <message>
+            <source>'{text}': a compound message cannot hold another compound message</source>
+            <translation>'{text}'：复合消息不能包含另一个复合消息</translation>
+        </message>
+        <message>
+            <source>'{text}': {what} is followed by '{rest}', which is not ISBT 128 data</source>
+            <translation>'{text}'：{what}之后是 '{rest}'，它不是 ISBT 128 数据</translation>
+        </message>
+        <message>
+            <source> or a </source>
+            <translation>或</translation>
+        </message>
+        <message>
+            <source>a length</source>
+            <translation>长度</translation>
+        </message>
+        <message>
+            <source>complete the form first; there is nothing to save</source>
+            <translation>请先填写完整表单；没有可保存的内容</translation>
+        </message>
+        <message>
+            <source>save the case first; only a saved record can be checked</source>
+            <translation>请先保存病例；只有已保存的记录才能核对</translation>
+        </message>
+        <message>
+            <source>save the case first; only a saved record can be weighed</source>
+            <translation>请先保存病例；只有已保存的记录才能称重</translation>
+        </message>
+        <message>
+            <source>enter from the source documents: {labels}</source>
+            <translation>请根据原始文件输入：{labels}</translation>
+        </message>
+        <message>
+            <source>read both masses from the balance (typing is not allowed here)</source>
+            <translation>请从天平读取两个质量（此处不允许手动输入）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>record {record} was computed with protocol files or a program version that changed since; weigh it where it was saved, or save it again as a new version</source>
+            <translation>记录 {record} 是用之后已更改的方案文件或程序版本计算的；请在保存它的地方称重，或将其另存为新版本</translation>
+        </message>
+        <message>
+            <source>record {record} does not exist</source>
+            <translation>记录 {record} 不存在</translation>
+        </message>
+        <message>
+            <source>a change to a saved record needs a reason</source>
+            <translation>更改已保存的记录需要理由</translation>
+        </message>
+        <message>
+            <source>protocol file {name} is not loaded: {reason}</source>
+            <translation>方案文件 {name} 未加载：{reason}</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a known protocol; did you mean {near}?</source>
+            <translation>'{text}' 不是已知方案；您是指 {near} 吗？</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a known protocol (known: {known})</source>
+            <translation>'{text}' 不是已知方案（已知：{known}）</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>

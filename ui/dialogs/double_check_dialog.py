@@ -401,7 +401,7 @@ class DoubleCheckDialog(QDialog):
         try:
             refusal = self.session.store.checker_conflict(self.record, checker, signer)
         except StoreError as error:
-            self._refuse(translate_message(str(error)))
+            self._refuse(translate_message(error))
             return
         if refusal:   # refused before anything of the first preparation is shown
             if self.checker_pin is not None:
@@ -421,7 +421,7 @@ class DoubleCheckDialog(QDialog):
                 widget.setFocus(Qt.OtherFocusReason)
             return
         except StoreError as error:
-            self._refuse(self.tr("The check could not be recorded: {0}").format(translate_message(str(error))))
+            self._refuse(self.tr("The check could not be recorded: {0}").format(translate_message(error)))
             return
         self.outcome = outcome
         self.show_outcome()

@@ -21,7 +21,7 @@ from mscprep.devices import BalanceError, open_balance
 from mscprep.devices.weighing import (TYPED, check_balance, typed_weights_allowed, weigh_readings,
                                       weighed_container)
 from mscprep.display import percent, quantity, significant
-from mscprep.errors import InputError
+from mscprep.errors import InputError, message
 from mscprep.preparation.gravimetric import expected_net_mass, tolerance, weigh_entered
 from mscprep.units import G, ML
 
@@ -273,11 +273,11 @@ class GravimetricDialog(QDialog):
                         typed_key = "gross" if read_key == "tare" else "tare"
                         self.source = f"{typed_key} {TYPED}; {read_key} {reading.describe()}"
                 else:
-                    raise InputError("balance", "read both masses from the balance (typing is not allowed here)")
+                    raise InputError("balance", message("read both masses from the balance (typing is not allowed here)"))
             except (InputError, BalanceError) as error:
                 self.weighing = None
                 self.result.setText(f"{getattr(error, 'field', 'balance')}: "
-                                    f"{translate_message(getattr(error, 'message', str(error)))}")
+                                    f"{translate_message(error)}")
                 self.result.setStyleSheet("color: #a00000;")
             else:
                 verdict = (self.tr("within tolerance") if self.weighing.within

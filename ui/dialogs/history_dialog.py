@@ -85,7 +85,7 @@ class HistoryDialog(QDialog):
         try:
             self.records = self.store.search(**{key: edit.text().strip() for key, edit in self.criteria.items()})
         except StoreError as error:
-            QMessageBox.warning(self, "mscprep", translate_message(str(error)))
+            QMessageBox.warning(self, "mscprep", translate_message(error))
             return
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
@@ -175,7 +175,7 @@ class HistoryDialog(QDialog):
             QMessageBox.warning(self, "mscprep", self.tr("Could not write {0}: {1}").format(path, error.strerror))
             return None
         except StoreError as error:
-            QMessageBox.warning(self, "mscprep", translate_message(str(error)))
+            QMessageBox.warning(self, "mscprep", translate_message(error))
             return None
         return True if result is None else result
 

@@ -67,7 +67,7 @@ class WorkListsDialog(QDialog):
         try:
             found = work_lists(self.window.session.store)
         except StoreError as error:
-            self.message.setText(translate_message(str(error)))
+            self.message.setText(translate_message(error))
             found = {key: [] for key in LISTS}
         for number, key in enumerate(LISTS):
             listing = self.lists[key]

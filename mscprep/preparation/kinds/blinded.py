@@ -17,7 +17,7 @@ from typing import ClassVar, Mapping
 
 from ...defaults import app_defaults
 from ...display import clock, duration, quantity
-from ...errors import InputError
+from ...errors import InputError, message
 from ...form import parse
 from ...protocol.definitions import Blinding
 from ...randomisation import arm_for
@@ -123,13 +123,15 @@ class BlindedPreparation:
         return dict(self.plan.record_inputs(), randomisation_code=self.code)
 
     def rows(self) -> tuple[Row, ...]:
-        arm = Row("arm", "Blinded trial arm (pharmacy only)", f"{self.code}: {self.arm.upper()}")
+        arm = Row("arm", "Blinded trial arm (pharmacy only)",
+                  message("{code}: PLACEBO" if self.placebo else "{code}: ACTIVE", code=self.code))
         if not self.placebo:
             return (arm,) + self.plan.rows()
         plan = self.plan
         return (arm,
-                Row("final_volume", "Final volume", f"{quantity(plan.final_volume, ML, 4)} placebo "
-                                                    f"({self.placebo_diluent}, no cells)"),
+                Row("final_volume", "Final volume", message("{volume} placebo ({diluent}, no cells)",
+                                                            {"diluent": self.placebo_diluent},
+                                                            volume=quantity(plan.final_volume, ML, 4))),
                 Row("rate", "Rate", f"{quantity(plan.rate, ML_PER_MIN)} = {quantity(plan.rate, ML_PER_H)}"),
                 Row("duration", "Duration", duration(plan.duration)),
                 Row("use_by", "Use by", clock(plan.use_by)),
@@ -199,19 +201,22 @@ def prepare_blinded(raw: dict, protocol, compute, now: datetime) -> BlindedPrepa
     """The arm for the code, and the plan from the figures (`compute(raw)`, the same chain
     for both arms). The list is read first: an unknown code is an input error for both."""
     if protocol.blinding is None:
-        raise InputError("randomisation_code", f"protocol {protocol.id} is not a blinded trial protocol")
+        raise InputError("randomisation_code", message("protocol {protocol} is not a blinded trial protocol",
+                                                       protocol=protocol.id))
     code = parse.parse_text(raw.get("randomisation_code"), "randomisation_code", max_length=40)
     if not code:
-        raise InputError("randomisation_code", f"is required: {protocol.id} is a double-blind trial protocol; "
-                                               "enter the patient's randomisation code")
+        raise InputError("randomisation_code", message("is required: {protocol} is a double-blind trial protocol; "
+                                                       "enter the patient's randomisation code", protocol=protocol.id))
     if not raw.get("randomisation_list"):
-        raise InputError("randomisation_list", "is required with a randomisation code (the pharmacy's CSV list)")
+        raise InputError("randomisation_list", message("is required with a randomisation code (the pharmacy's CSV "
+                                                       "list)"))
     arm = arm_for(code, raw["randomisation_list"])
     figures = {k: v for k, v in raw.items() if k not in ("randomisation_code", "randomisation_list")}
     plan = compute(figures)
     if plan.inputs.dilution_mode == "in_line":
         # The ward would run a diluent line beside a product bag for one arm and plain saline
         # for the other: in-line dilution cannot be blinded.
-        raise InputError("dilution_mode", "in-line dilution cannot be used in a blinded trial: the product bag "
-                                          "and its diluent line would tell the arms apart; dilute in the bag")
+        raise InputError("dilution_mode", message("in-line dilution cannot be used in a blinded trial: the product "
+                                                  "bag and its diluent line would tell the arms apart; dilute in the "
+                                                  "bag"))
     return BlindedPreparation(arm, code.upper(), plan, protocol.blinding)

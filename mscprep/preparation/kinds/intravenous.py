@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import ClassVar, Mapping
 
 from ...defaults import app_defaults
+from ...errors import message
 from ...display import cells_text, clock, duration, percent, quantity, significant
 from ...units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, DROP_PER_ML, G, G_PER_KG, KG, MIN, ML,
                       ML_PER_H, ML_PER_KG, ML_PER_MIN, magnitude, of)
@@ -252,14 +253,17 @@ def fills_text(plan: Plan) -> str | None:
     draw = plan.draw
     if draw is None or len(draw.fills_ml) <= 1 or plan.bags:
         return None
-    return f"{len(draw.fills_ml)} fills of the {_ml(draw.size_ml)} syringe → {DESTINATIONS[draw_destination(plan)]}"
+    return message("{count} fills of the {size} syringe → {destination}",
+                   {"destination": DESTINATIONS[draw_destination(plan)]}, count=len(draw.fills_ml),
+                   size=_ml(draw.size_ml))
 
 
 def dmso_day_text(day: DmsoDay) -> str:
     """'1.5 g earlier today (R-..., R-...) + 2 g = 3.5 g = 0.05 g/kg'."""
     records = ", ".join(item.record_id for item in day.earlier)
-    return (f"{quantity(earlier_mass(day.earlier), G)} earlier today ({records}) + {quantity(day.this_mass, G)} = "
-            f"{quantity(day.mass, G)} = {quantity(day.per_kg, G_PER_KG)}")
+    return message("{earlier} earlier today ({records}) + {this} = {total} = {per_kg}",
+                   earlier=quantity(earlier_mass(day.earlier), G), records=records, this=quantity(day.this_mass, G),
+                   total=quantity(day.mass, G), per_kg=quantity(day.per_kg, G_PER_KG))
 
 
 def dosing_weight_json(dosing: DosingWeight | None) -> dict | None:
@@ -286,26 +290,31 @@ def dmso_day_json(day: DmsoDay | None) -> dict | None:
 
 def course_text(plan: Plan) -> str:
     course = plan.course
-    text = f"dose {course.dose_number} of {course.doses}"
     if course.next_doses:
-        text += "; next " + ", ".join(clock(moment) for moment in course.next_doses)
-    return text
+        return message("dose {k} of {n}; next {dates}", k=course.dose_number, n=course.doses,
+                       dates=", ".join(clock(moment) for moment in course.next_doses))
+    return message("dose {k} of {n}", k=course.dose_number, n=course.doses)
 
 
 def drip_text(plan: Plan) -> str:
     """Whole drops per minute, with the set they are counted for."""
-    return (f"{magnitude(plan.drip_rate_whole, DROP_PER_MIN):g} drops/min "
-            f"({magnitude(plan.drop_factor, DROP_PER_ML):g} drops/mL set)")
+    return message("{drops} drops/min ({factor} drops/mL set)", drops=f"{magnitude(plan.drip_rate_whole, DROP_PER_MIN):g}",
+                   factor=f"{magnitude(plan.drop_factor, DROP_PER_ML):g}")
 
 
 def _ml(millilitres: float, digits: int = 4) -> str:
     return f"{significant(millilitres, digits)} mL"
 
 
-def _measured(total: str, per_bag_ml: list[float], measured) -> str:
-    """'TOTAL: bag + bag (syringe)': a split names each bag's share of the total."""
-    shares = f": {' + '.join(_ml(share) for share in per_bag_ml)}" if per_bag_ml else ""
-    return f"{total}{shares} ({syringe_text(measured)})"
+def _measured(template: str, words: dict, params: dict, per_bag_ml: list[float], measured):
+    """'TOTAL: bag + bag (syringe)': a split names each bag's share of the total. `template`
+    is the total's own ("{volume} of {material}"), completed here."""
+    syringe = {"size": _ml(measured.size_ml), "marks": _ml(measured.mark_ml)}
+    head, _, tail = template.partition("|")   # where the shares and the syringe go
+    if per_bag_ml:
+        return message(head + ": {shares} ({size} syringe, {marks} marks)" + tail, words, **params, **syringe,
+                       shares=" + ".join(_ml(share) for share in per_bag_ml))
+    return message(head + " ({size} syringe, {marks} marks)" + tail, words, **params, **syringe)
 
 
 def syringe_text(measured) -> str:
@@ -316,8 +325,9 @@ def syringe_text(measured) -> str:
 def containers_text(use) -> str:
     spec = use.spec
     figures = "label nominal figures" if spec.figures == "nominal" else "entered figures"
-    return (f"{use.count} × {spec.kind} of {quantity(spec.volume, ML, 4)} ({cells_text(use.cells_each_n)} cells each, "
-            f"{figures}; dead volume {quantity(spec.dead_volume, ML)})")
+    return message("{count} × {kind} of {volume} ({cells} cells each, {figures}; dead volume {dead})",
+                   {"kind": spec.kind, "figures": figures}, count=use.count, volume=quantity(spec.volume, ML, 4),
+                   cells=cells_text(use.cells_each_n), dead=quantity(spec.dead_volume, ML))
 
 
 def bench_rows(plan: Plan) -> list[Row]:
@@ -331,13 +341,15 @@ def bench_rows(plan: Plan) -> list[Row]:
     if use is not None:
         rows.append(Row("containers", "Containers to thaw", containers_text(use)))
         if plan.diluent_each is not None:
-            rows.append(Row("dilute_each", "Dilute each container",
-                            f"+ {_ml(plan.diluent_each.volume_ml)} {diluent_name} ({syringe_text(plan.diluent_each)})"
-                            f" → {_ml(use.content_each_ml)} at {cells_text(use.concentration_n)} cells/mL"))
+            rows.append(Row("dilute_each", "Dilute each container", message(
+                "+ {volume} {diluent} ({size} syringe, {marks} marks) → {content} at {concentration}",
+                {"diluent": diluent_name}, volume=_ml(plan.diluent_each.volume_ml),
+                size=_ml(plan.diluent_each.size_ml), marks=_ml(plan.diluent_each.mark_ml),
+                content=_ml(use.content_each_ml), concentration=f"{cells_text(use.concentration_n)} cells/mL")))
     draw = plan.draw
     if draw is not None:
-        text = _measured(f"{_ml(sum(fill.draw_ml for fill in fills))} of {plan.drawn_material}",
-                         [bag.draw_ml for bag in plan.bags], draw)
+        text = _measured("{volume} of {material}|", {"material": plan.drawn_material},
+                         {"volume": _ml(sum(fill.draw_ml for fill in fills))}, [bag.draw_ml for bag in plan.bags], draw)
         rows.append(Row("draw_measured", "Draw (as measured)", text))
         destination = fills_text(plan)
         if destination is not None:
@@ -346,18 +358,21 @@ def bench_rows(plan: Plan) -> list[Row]:
             rows.append(Row("takes", "Taken from each container", " + ".join(_ml(take) for take in use.takes_ml)))
     first = fills[0] if fills else None
     if first is not None and first.diluent is not None:
-        text = _measured(f"{_ml(sum(fill.diluent_measured_ml for fill in fills))} {diluent_name}",
+        text = _measured("{volume} {diluent}| → {final}", {"diluent": diluent_name},
+                         {"volume": _ml(sum(fill.diluent_measured_ml for fill in fills)),
+                          "final": _ml(sum(fill.final_measured_ml for fill in fills))},
                          [bag.diluent_measured_ml for bag in plan.bags], first.diluent)
-        text += f" → {_ml(sum(fill.final_measured_ml for fill in fills))}"
         rows.append(Row("diluent_measured", "Add (as measured)", text))
     delivered = plan.delivered
     if delivered is not None and draw is not None:
-        rows.append(Row("dose_delivered", "Dose as measured",
-                        f"{quantity(delivered.dose, CELL)} = {quantity(delivered.dose_per_kg, CELL_PER_KG)} "
-                        f"({signed_percent(plan.dose_deviation)} of the order)"))
+        rows.append(Row("dose_delivered", "Dose as measured", message(
+            "{cells} ({change} of the order)",
+            cells=f"{quantity(delivered.dose, CELL)} = {quantity(delivered.dose_per_kg, CELL_PER_KG)}",
+            change=signed_percent(plan.dose_deviation))))
     if use is not None:
-        rows.append(Row("residual_volume", "Discard", f"{_ml(use.residue_ml)} = {cells_text(use.residue_ml * use.concentration_n)} "
-                                                      "cells (left in the containers and the syringe hub)"))
+        rows.append(Row("residual_volume", "Discard", message(
+            "{volume} = {cells} cells (left in the containers and the syringe hub)", volume=_ml(use.residue_ml),
+            cells=cells_text(use.residue_ml * use.concentration_n))))
     if plan.fluid_load is not None:
         rows.append(Row("fluid_load", "Fluid load", quantity(plan.fluid_load, ML_PER_KG)))
     return rows
@@ -374,8 +389,9 @@ def signed_percent(fraction: float | None) -> str:
 def hemocytometer_text(stats) -> str:
     """'4 squares: mean 45 unstained per square, CV 12.8%': of the counts the dose uses."""
     counted = "unstained + stained" if stats.counted == "all" else "unstained"
-    return (f"{stats.squares} squares: mean {significant(stats.mean, 4)} {counted} per square, "
-            f"CV {percent(stats.cv) if stats.cv is not None else '—'}")
+    return message("{squares} squares: mean {mean} {counted} per square, CV {cv}", {"counted": counted},
+                   squares=stats.squares, mean=significant(stats.mean, 4),
+                   cv=percent(stats.cv) if stats.cv is not None else "—")
 
 
 def result_rows(plan: Plan) -> tuple[Row, ...]:
@@ -396,9 +412,12 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
     ]
     if plan.hemocytometer is not None:
         rows.append(Row("hemocytometer", "Hemocytometer count", hemocytometer_text(plan.hemocytometer)))
-    diluent_text = (quantity(plan.diluent_volume, ML, 4)
-                    + (f" {diluent_name}" if diluent_name and plan.diluent_volume.magnitude > 0 else "")
-                    + (" (in line)" if plan.inputs.dilution_mode == "in_line" else ""))
+    named = bool(diluent_name and plan.diluent_volume.magnitude > 0)
+    in_line = plan.inputs.dilution_mode == "in_line"
+    diluent_text = (message("{volume} {diluent}" + (" (in line)" if in_line else ""), {"diluent": diluent_name},
+                            volume=quantity(plan.diluent_volume, ML, 4)) if named else
+                    message("{volume} (in line)", volume=quantity(plan.diluent_volume, ML, 4)) if in_line else
+                    quantity(plan.diluent_volume, ML, 4))
     if plan.inputs.method.kind == "dilute_each_then_draw":
         # Neither is measured on its own: the product and the diluent added to each container
         # are contained in the suspension drawn (the bench rows say what is done).
@@ -433,12 +452,16 @@ def result_rows(plan: Plan) -> tuple[Row, ...]:
     rows += bench_rows(plan)
     if plan.bags:
         first = plan.bags[0]
-        volumes = (f"{len(plan.bags)} × {quantity(first.final_measured, ML, 4)}"
-                   if len({bag.final_measured for bag in plan.bags}) == 1 else
-                   f"{len(plan.bags)} bags: " + " + ".join(quantity(bag.final_measured, ML, 4) for bag in plan.bags))
         cells = (quantity(first.cells_delivered, CELL) if len({b.cells_delivered for b in plan.bags}) == 1
                  else " + ".join(quantity(bag.cells_delivered, CELL) for bag in plan.bags))
-        rows.append(Row("bags", "Bags", f"{volumes} ({cells}, {duration(first.duration)} each)"))
+        if len({bag.final_measured for bag in plan.bags}) == 1:
+            text = message("{count} × {volume} ({cells}, {duration} each)", count=len(plan.bags),
+                           volume=quantity(first.final_measured, ML, 4), cells=cells, duration=duration(first.duration))
+        else:
+            text = message("{count} bags: {volumes} ({cells}, {duration} each)", count=len(plan.bags),
+                           volumes=" + ".join(quantity(bag.final_measured, ML, 4) for bag in plan.bags), cells=cells,
+                           duration=duration(first.duration))
+        rows.append(Row("bags", "Bags", text))
     if plan.course is not None:
         rows.append(Row("course", "Course", course_text(plan)))
     return tuple(rows)

@@ -14,7 +14,7 @@ from typing import ClassVar, Mapping
 
 from ... import clock, display
 from ...display import clock as clock_text, quantity
-from ...errors import InputError
+from ...errors import InputError, message
 from ...form.fields import FIELD_BY_KEY
 from ...protocol.definitions import AliquotSchedule, Protocol
 from ...units import ML
@@ -78,12 +78,14 @@ class AliquotPlan(OwnFindings):
     def rows(self) -> tuple[Row, ...]:
         schedule = self.protocol.aliquots
         return (
-            Row("aliquots", "Aliquots", f"{self.count} × {quantity(self.fill_volume, ML, 4)} "
-                                        f"({quantity(self.dose_volume, ML, 4)} dose + "
-                                        f"{quantity(schedule.overfill, ML, 4)} overfill)"),
+            Row("aliquots", "Aliquots", message("{count} × {volume} ({dose} dose + {overfill} overfill)",
+                                                count=self.count, volume=quantity(self.fill_volume, ML, 4),
+                                                dose=quantity(self.dose_volume, ML, 4),
+                                                overfill=quantity(schedule.overfill, ML, 4))),
             Row("total_volume", "Total volume to prepare", quantity(self.total_volume, ML, 4)),
-            Row("schedule", "Schedule", f"{schedule.doses_per_day} × daily for {schedule.days} days at "
-                                        + ", ".join(moment.strftime("%H:%M") for moment in schedule.times)),
+            Row("schedule", "Schedule", message("{per_day} × daily for {days} days at {times}",
+                                                per_day=schedule.doses_per_day, days=schedule.days,
+                                                times=", ".join(moment.strftime("%H:%M") for moment in schedule.times))),
             Row("first_dose", "First dose", clock_text(self.calendar[0][1])),
             Row("last_dose", "Last dose", clock_text(self.calendar[-1][1])),
         )
@@ -153,8 +155,8 @@ def _refuse_intravenous_fields(raw: dict, protocol) -> None:
     given = [key for key, text in raw.items()
              if key not in RELEVANT and key not in _ALSO_ACCEPTED and text is not None and str(text).strip()]
     if given:
-        raise InputError(given[0], f"does not apply to the nebulized protocol {protocol.id} (no weight, dose, "
-                         "cell count, rate or line); leave it empty")
+        raise InputError(given[0], message("does not apply to the nebulized protocol {protocol} (no weight, dose, "
+                                           "cell count, rate or line); leave it empty", protocol=protocol.id))
 
 
 def compute_aliquot_plan(raw: dict, protocol, now: datetime) -> AliquotPlan:
