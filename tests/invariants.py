@@ -275,6 +275,8 @@ def adds_up(plan) -> list[str]:
                         rel_tol=1e-9, abs_tol=1e-3):
         problems.append("the dose as measured is not the draw times the concentration drawn")
     if plan.bags:
+        if any(bag.draw is None for bag in plan.bags):
+            problems.append("a bag without product")
         if not math.isclose(sum(bag.cells_n for bag in plan.bags), plan.dose.m_as(CELL), rel_tol=1e-9):
             problems.append("the bags' exact shares do not add up to the dose")
         if not math.isclose(sum(bag.cells_delivered_n for bag in plan.bags), plan.dose_delivered.m_as(CELL),

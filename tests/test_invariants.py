@@ -212,3 +212,10 @@ def test_the_takes_add_up_when_the_hubs_hold_more_than_one_container_gives():
     from mscprep.preparation.containers import takes_from
     takes = takes_from(5.6, 0.63, 0.6, 11, 0.01)
     assert sum(takes) == pytest.approx(5.6) and takes[:2] == (0.0, 0.57)
+
+
+def test_bags_that_would_get_less_product_than_a_mark_are_a_hard_finding(tmp_path):
+    p = plan(weight="100 kg", dose="100 cell/kg", concentration="4.085e5 cell/mL", viability="92.74%",
+             final_volume="100 mL", max_container_volume="10 mL")
+    assert finding(p, "bag_share_too_small").severity is Severity.HARD and not p.bags
+    write_sheet(p, tmp_path / "sheet.pdf")        # blocked, printed, no label

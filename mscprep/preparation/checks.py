@@ -51,6 +51,7 @@ class PlanValues:
     bags_needed: int | None = None     # a split refused for needing more bags than allowed
     delivered: object | None = None    # delivered.Delivered: what reaches the patient, as measured
     draw_within: object = measuring.ANYTHING   # measuring.Within: where rounding the draw must stay
+    bag_share_too_small: tuple | None = None   # (bags, share of the draw, finest mark): not split, not measured
 
 
 def check_all(inputs: PlanInputs, values: PlanValues) -> list[Finding]:
@@ -335,6 +336,12 @@ def _plain_diluent(inputs, v):
 
 def _bags(inputs, v):
     container = inputs.limit("max_container_volume")
+    if v.bag_share_too_small is not None:
+        count, share, finest = v.bag_share_too_small
+        return [_finding("bag_share_too_small", "Split into {count} bags of at most {largest}, each bag would get "
+                         "{share} of product, less than the finest syringe mark ({finest}): use fewer, larger bags "
+                         "or a more dilute product.", container, count=count, largest=_q(container.value),
+                         share=display.quantity(share, ML, 3), finest=_q(finest))]
     if v.bags_needed is not None:
         most = inputs.limit("max_bags")
         return [_finding("too_many_bags", "The preparation would need {count} bags of at most {largest}, more than "

@@ -176,6 +176,11 @@ def most_fills() -> int:
     return math.ceil(high / _table().sizes[-1] - _SLACK)
 
 
+def finest_mark_ml() -> float:
+    """The finest graduation of the syringe table (mL): nothing smaller can be measured."""
+    return min(_table().marks)
+
+
 def syringes() -> tuple[Syringe, ...]:
     return _table().syringes
 
