@@ -177,19 +177,19 @@ def _holds(name: str, form: dict) -> None:
     assert not problems, f"{name}: {problems} for {form}"
 
 
-@settings(max_examples=60)
+@settings(max_examples=40)
 @given(invariants.forms())
 def test_never_above_a_maximum_or_cap_as_measured(form):
     _holds("never_above_a_maximum", form)
 
 
-@settings(max_examples=60)
+@settings(max_examples=40)
 @given(invariants.forms())
 def test_the_measurement_printed_is_the_best_one(form):
     _holds("best_measurement", form)
 
 
-@settings(max_examples=60)
+@settings(max_examples=40)
 @given(invariants.forms())
 def test_what_the_technician_does_adds_up(form):
     _holds("adds_up", form)
@@ -201,7 +201,7 @@ def test_placebo_carries_no_cells(form):
     _holds("placebo_carries_no_cells", dict(form, randomisation_code="INV-P"))
 
 
-@settings(max_examples=60)
+@settings(max_examples=40)
 @given(invariants.forms())
 def test_every_plan_answers_fast_without_exceptions(form):
     _holds("answers_fast", form)
