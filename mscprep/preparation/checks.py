@@ -53,6 +53,7 @@ class PlanValues:
     draw_within: object = measuring.ANYTHING   # measuring.Within: where rounding the draw must stay
     weight: object | None = None       # the patient's actual body weight
     dmso_day: object | None = None     # dmso_day.DmsoDay: this patient's DMSO today, with the records'
+    bag_share_too_small: tuple | None = None   # (bags, share of the draw, finest mark): not split, not measured
 
 
 def check_all(inputs: PlanInputs, values: PlanValues) -> list[Finding]:
@@ -363,6 +364,12 @@ def _plain_diluent(inputs, v):
 
 def _bags(inputs, v):
     container = inputs.limit("max_container_volume")
+    if v.bag_share_too_small is not None:
+        count, share, finest = v.bag_share_too_small
+        return [_finding("bag_share_too_small", "Split into {count} bags of at most {largest}, each bag would get "
+                         "{share} of product, less than the finest syringe mark ({finest}): use fewer, larger bags "
+                         "or a more dilute product.", container, count=count, largest=_q(container.value),
+                         share=display.quantity(share, ML, 3), finest=_q(finest))]
     if v.bags_needed is not None:
         most = inputs.limit("max_bags")
         return [_finding("too_many_bags", "The preparation would need {count} bags of at most {largest}, more than "
