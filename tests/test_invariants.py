@@ -195,6 +195,12 @@ def test_what_the_technician_does_adds_up(form):
     _holds("adds_up", form)
 
 
+@settings(max_examples=40)
+@given(invariants.forms(["adipose-msc-fixed", "generic-iv-msc", "duke-ards"]))
+def test_each_split_bag_keeps_the_rules_of_a_single_draw(form):
+    _holds("each_bag_as_one_draw", form)
+
+
 @settings(max_examples=25)
 @given(invariants.forms(["ucmsc-frailty"]))
 def test_placebo_carries_no_cells(form):

@@ -205,7 +205,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     fills, use, dose_given, delivered, diluent_each = (), None, None, None, None
     share_too_small = _share_too_small(filling)
     if _measurable(drawn, final) and share_too_small is None:
-        fills = fill_containers(dose, drawn, diluent, final, duration, expiry, filling)
+        fills = fill_containers(dose, drawn, diluent, final, duration, expiry, filling, rate=inputs.rate)
     # else: a volume no preparation can have (implausible_result, hard) is never measured:
     # 5,000,000 fills of a 50 mL syringe are not a task, and not a wait either
     bags = fills if filling.count > 1 else ()
@@ -246,7 +246,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         dmso=dmso_dose, use_by=expiry, latest_start=latest_start, hemocytometer=hemocytometer,
         bags=bags, course=course, fluid_load=fluid, fills=fills, containers=use, dose_delivered=dose_given,
         bags_needed=too_many, delivered=delivered, draw_within=filling.within, weight=inputs.weight, dmso_day=day,
-        bag_share_too_small=share_too_small)
+        bag_share_too_small=share_too_small, dosing_weight=weight)
     found = tuple(inputs.notices) + tuple(checks.check_all(inputs, values))
 
     return Plan(

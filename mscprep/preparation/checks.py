@@ -14,7 +14,7 @@ from .. import clock, display
 from ..defaults import app_defaults
 from ..form.fields import plausible_range
 from ..protocol.limits import limit_text
-from ..units import CELL, CELL_PER_ML, G, ML, magnitude
+from ..units import CELL, CELL_PER_KG_MIN, CELL_PER_ML, G, KG, ML, magnitude, of
 from . import measuring
 from .beyond import above, apart, below, beyond, percent_apart
 from .findings import Finding, make
@@ -54,6 +54,7 @@ class PlanValues:
     weight: object | None = None       # the patient's actual body weight
     dmso_day: object | None = None     # dmso_day.DmsoDay: this patient's DMSO today, with the records'
     bag_share_too_small: tuple | None = None   # (bags, share of the draw, finest mark): not split, not measured
+    dosing_weight: object | None = None  # the weight the per-kg cell figures are on
 
 
 def check_all(inputs: PlanInputs, values: PlanValues) -> list[Finding]:
@@ -202,7 +203,30 @@ def _patient(inputs, v):
             found.append(_finding(code, _DELIVERED["dose_at_max" if at_limit else code], limit, value=value, bound=bound,
                                   ordered=apart(ordered, given)[0], draw=display.quantity(measured.draw, ML, 4),
                                   final=display.quantity(measured.final, ML, 4)))
-    return found
+    return found + _each_bag(inputs, v)
+
+
+def _each_bag(inputs, v):
+    """Split bags: each bag is infused on its own, so each is held to the cell-rate maximum
+    as measured (its cells over the time it runs), like a single draw."""
+    limit = inputs.limit("max_cell_rate")
+    if (limit is None or len(v.fills) < 2 or v.dosing_weight is None
+            or (v.cell_rate is not None and above(v.cell_rate, limit.value))):   # the order already crosses it
+        return []
+    kg = magnitude(v.dosing_weight, KG)
+    bound = magnitude(limit.value, CELL_PER_KG_MIN)
+    for bag in v.fills:
+        if bag.duration_min <= 0 or kg <= 0:
+            continue
+        rate = bag.cells_delivered_n / kg / bag.duration_min
+        if above(rate, bound):
+            value, shown = apart(of(rate, CELL_PER_KG_MIN), limit.value)
+            return [_finding("cell_rate_above_max", "Cell rate of bag {number} of {count} as measured ({draw} drawn, "
+                             "{cells} over {duration}): {value}, above the maximum of {bound}: infuse more "
+                             "slowly.", limit, number=bag.number, count=bag.of,
+                             draw=display.quantity(bag.draw_measured, ML, 4), cells=_q(bag.cells_delivered),
+                             duration=display.duration(bag.duration), value=value, bound=shown)]
+    return []
 
 
 def _dmso_today(inputs, v):
@@ -418,6 +442,11 @@ def _measured(inputs, v):
     if draw is None:
         return []
     change = magnitude(v.dose_delivered, CELL) / magnitude(v.dose, CELL) - 1.0
+    for bag in v.fills:       # split bags: each bag's dose against its share, as for a single draw
+        if len(v.fills) > 1 and bag.draw is not None and bag.cells_n > 0:
+            own = bag.cells_delivered_n / bag.cells_n - 1.0
+            if abs(own) > abs(change):
+                change, draw = own, bag.draw
     figures = dict(ordered=_q(draw.ordered), measured=_q(draw.volume), size=_q(draw.syringe.size),
                    graduation=_q(draw.syringe.graduation), change=_signed_percent(change))
     if hard is not None and above(abs(change), hard.value):
