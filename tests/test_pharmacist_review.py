@@ -37,3 +37,13 @@ def test_d1_each_split_bag_is_within_the_deviation_rule():
         assert bag.cells_delivered_n <= 2e9 / 4
     assert "dose_delivered_deviates" not in codes(p)
     assert not invariants.each_bag_as_one_draw(p)
+
+
+def test_d3_available_is_compared_with_the_measured_draw_plus_the_hub():
+    base = dict(weight="70 kg", dose="1e6 cell/kg", concentration="1e7 cell/mL", viability="90%",
+                final_volume="50 mL", duration="30 min")
+    p = plan(available="7.79 mL", **base)      # the exact 7.78 mL fits; 7.8 mL drawn + 0.1 mL hub does not
+    assert p.draw.volume_ml == 7.8 and p.draw.hub_ml == 0.1
+    hit = finding(p, "volume_exceeds_available")
+    assert hit.severity.value == "hard" and "7.9 mL" in hit.message
+    assert "volume_exceeds_available" not in codes(plan(available="7.9 mL", **base))

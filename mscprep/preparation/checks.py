@@ -259,10 +259,12 @@ def _viability(inputs, v):
 
 def _volume(inputs, v):
     found = []
-    if inputs.available is not None and above(v.volume_to_draw, inputs.available):
-        found.append(make("volume_exceeds_available", "{draw} must be drawn but only {available} can be drawn.",
-                          limit=_q(inputs.available), source="entered: Volume available",
-                          draw=_q(v.volume_to_draw), available=_q(inputs.available)))
+    if inputs.available is not None:
+        needed = product_needed(inputs, v)
+        if above(needed, inputs.available):
+            found.append(make("volume_exceeds_available", "{draw} must be drawn but only {available} can be drawn.",
+                              limit=_q(inputs.available), source="entered: Volume available",
+                              draw=display.quantity(needed, ML, 4), available=_q(inputs.available)))
     if v.dilution_impossible:
         by_concentration = inputs.final_concentration is not None
         target = (display.quantity(inputs.final_concentration, CELL_PER_ML) if by_concentration
@@ -270,6 +272,17 @@ def _volume(inputs, v):
         found.append(make("dilution_impossible", _DILUTION["concentration" if by_concentration else "volume"],
                           source="entered dilution target", target=target, draw=_q(v.volume_to_draw)))
     return found
+
+
+def product_needed(inputs, v):
+    """What leaves the product container: each draw as measured on its syringe's marks plus
+    that syringe's hub and needle dead space (drawn, not delivered); the exact volume when
+    nothing is measured (an implausible plan) or what is drawn is a diluted suspension
+    (the product stays in its containers: their dead volume is the containers' check)."""
+    draws = [fill.draw for fill in v.fills if fill.draw is not None]
+    if not draws or inputs.method.kind == "dilute_each_then_draw":
+        return v.volume_to_draw
+    return of(round(sum(d.volume_ml + d.hub_ml for d in draws), 9), ML)
 
 
 _DILUTION = {"concentration": "The final concentration {target} cannot be reached: the dose alone needs {draw} "
