@@ -47,3 +47,15 @@ def test_d3_available_is_compared_with_the_measured_draw_plus_the_hub():
     hit = finding(p, "volume_exceeds_available")
     assert hit.severity.value == "hard" and "7.9 mL" in hit.message
     assert "volume_exceeds_available" not in codes(plan(available="7.9 mL", **base))
+
+
+@pytest.mark.parametrize("weight", ["120 kg", "40 kg", "150 kg"])
+def test_d4_an_order_above_the_per_kg_maximum_is_hard_whatever_the_cap_does(weight):
+    p = plan(protocol="duke-ards", weight=weight, dose="5e6 cell/kg", concentration="8.4e6 cell/mL",
+             viability="100%", duration="30 min")
+    hit = finding(p, "dose_above_max")
+    assert hit.severity.value == "hard"
+    assert sum(f.code == "dose_above_max" for f in p.findings) == 1
+    # an order at the maximum, capped for a heavy patient, is not above it
+    assert "dose_above_max" not in codes(plan(protocol="duke-ards", weight=weight, dose="1e6 cell/kg",
+                                              concentration="8.4e6 cell/mL", viability="100%", duration="30 min"))

@@ -115,12 +115,26 @@ def _plausible(inputs, v):
 
 
 def _dose(inputs, v):
-    found = []
+    found = _order_per_kg(inputs, v)
     cap = inputs.limit("dose_cap")
     if cap is not None and v.dose < v.dose_wanted:
         found.append(_finding("dose_capped", "The computed dose {wanted} is reduced to the cap of {cap}.", cap,
                               wanted=_q(v.dose_wanted), cap=_q(cap.value)))
     return found
+
+
+def _order_per_kg(inputs, v):
+    """An order per kg above the per-kg maximum is above it whatever the cap then does to the
+    total (a cap lowers the dose for heavy patients; it does not make the order right)."""
+    limit = inputs.limit("max_dose_per_kg")
+    order = inputs.dose_order
+    if limit is None or order is None or order.dimensionality != limit.value.dimensionality:
+        return []
+    if not above(order, limit.value) or above(v.dose_per_kg, limit.value):   # the dose itself: _patient
+        return []
+    value, bound = apart(order, limit.value)
+    return [_finding("dose_above_max", "The order {value} is above the maximum of {bound} (the cap lowers the total, "
+                     "not the order): check the order.", limit, value=value, bound=bound)]
 
 
 # Every limit on what reaches the patient: (limit, side, finding, figure). Each is checked on
