@@ -59,3 +59,83 @@ def test_d4_an_order_above_the_per_kg_maximum_is_hard_whatever_the_cap_does(weig
     # an order at the maximum, capped for a heavy patient, is not above it
     assert "dose_above_max" not in codes(plan(protocol="duke-ards", weight=weight, dose="1e6 cell/kg",
                                               concentration="8.4e6 cell/mL", viability="100%", duration="30 min"))
+
+
+def test_d9_a_plan_that_adds_diluent_without_naming_it_waits_for_the_diluent(tmp_path):
+    from mscprep.preparation.release import DILUENT_STAMP, status_of as status
+    form = dict(protocol="duke-ards", weight="150 kg", concentration="8.4e6 cell/mL", viability="100%",
+                final_volume="50 mL", duration="30 min", dose=None)
+    p = plan(**form)
+    assert "diluent" in status(p).identity_missing and not status(p).label_allowed and not status(p).blocked
+    named = dict(form, patient_name="A B", patient_id="X1", din="A999921123456")
+    assert status(plan(**named)).stamp == DILUENT_STAMP
+    assert "diluent" not in status(plan(diluent="saline", **form)).identity_missing
+    assert "diluent" not in status(plan(**dict(form, final_volume=None))).identity_missing   # nothing added
+
+
+def test_d2_top_level_fills_add_up_to_the_measured_totals_of_a_split_plan():
+    p = plan(protocol="adipose-msc-fixed", weight="80 kg", concentration="2.2936e7 cell/mL", viability="100%",
+             duration="50 min", dose=None, final_volume=None)
+    data = p.to_dict()
+    assert len(data["bags"]) == 2
+    for key, total in (("syringe", "volume_to_draw_measured"), ("diluent_syringe", "diluent_volume_measured")):
+        fills = [fill["value"] for fill in data[key]["fills"]]
+        assert sum(fills) == pytest.approx(data[total]["value"])          # was: one bag's fills only
+        per_bag = [fill["value"] for bag in data["bags"] for fill in bag[key]["fills"]]
+        assert per_bag == fills
+
+
+def test_d7_a_too_short_interval_reads_below_the_limit():
+    from datetime import datetime, timezone
+    from mscprep.preparation.build import prepare
+    now = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
+    p = prepare({"protocol": "temcell", "weight": "60 kg", "dose_number": "3",
+                 "previous_dose_at": "2026-11-20T10:01:00+00:00", "thawed_at": "2026-11-23T09:30:00+00:00"}, now=now)
+    hit = finding(p, "course_interval_short")
+    assert "Only 2.999 days since the previous dose" in hit.message, hit.message   # was: "Only 3 days"
+    from mscprep.preparation.checks import _days_below
+    from mscprep.units import ureg
+    assert _days_below(ureg.Quantity(29 * 24 * 60 + 23 * 60 + 30, "min"), ureg.Quantity(30, "day")) == "29.98 days"
+
+
+def test_d5_a_protocol_product_flow_stays_and_the_measured_draw_sets_the_duration():
+    from mscprep.documents.intravenous import in_line_step
+    p = plan(protocol="stemirac", weight="70 kg", dose="0.5e8 cell", concentration="1.3e7 cell/mL", viability="95%",
+             duration=None, diluent="saline")
+    assert p.draw.volume_ml == 3.9
+    assert p.delivered.product_rate.m_as("mL/min") == pytest.approx(1.0)        # was 1.01 mL/min, soft finding
+    assert p.delivered.duration.m_as(MIN) == pytest.approx(3.9)
+    assert "product_rate_above_max" not in codes(p)
+    assert p.diluent_volume_measured.m_as(ML) == pytest.approx(11.7)             # 3 × 3.9 mL, not 3 × 12.846/3.9...
+    step = in_line_step(p, "saline")
+    assert dict(step.params)["volume"] == "11.7 mL" and dict(step.params)["product_rate"] == "1 mL/min"
+
+
+def test_n1_a_use_by_in_the_first_pass_of_the_repeated_hour_is_labelled_before_that_hour():
+    from datetime import datetime, timezone
+    from zoneinfo import ZoneInfo
+    from mscprep.din import expiry_data_structure, label_expiry
+    berlin = ZoneInfo("Europe/Berlin")
+    use_by = datetime(2026, 10, 25, 2, 30, tzinfo=berlin)                 # 02:30+02:00, first pass
+    assert use_by.utcoffset().total_seconds() == 7200
+    assert expiry_data_structure(use_by, berlin) == "&>0262980159"        # was &>0262980230
+    stated = label_expiry(use_by, berlin)
+    assert stated <= use_by and stated.astimezone(berlin).strftime("%H:%M") == "01:59"
+    # a scanner at 02:20+01:00 (50 min after the use-by) reads 02:20 on its clock: past 01:59
+    scanner = datetime(2026, 10, 25, 2, 20, tzinfo=berlin, fold=1)
+    assert scanner.strftime("%H:%M") > "01:59" and scanner.astimezone(timezone.utc) > use_by.astimezone(timezone.utc)
+    # the second pass, and any ordinary time, are stated as they are
+    second = datetime(2026, 10, 25, 2, 30, tzinfo=berlin, fold=1)
+    assert expiry_data_structure(second, berlin) == "&>0262980230"
+    noon = datetime(2026, 12, 3, 12, 0, tzinfo=timezone.utc)
+    assert label_expiry(noon, berlin) == noon
+
+
+def test_d6_a_dose_held_below_its_maximum_says_so_and_never_asks_to_change_the_dose():
+    p = plan(protocol="ryoncil", weight="0.5 kg", duration="30 min", dose=None, concentration=None, viability=None,
+             thawed_at="2026-11-23T09:30")
+    hit = finding(p, "dose_delivered_deviates")
+    assert "no syringe of the table measures it closer" not in hit.message
+    assert "change the dose" not in hit.message
+    assert "nearer mark 0.15 mL would give more than the maximum" in hit.message
+    assert "finer syringe or dilute" in hit.message

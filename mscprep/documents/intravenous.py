@@ -7,6 +7,8 @@ every input as entered, every result with its formula and numbers, and the bedsi
 
 from __future__ import annotations
 
+from ..din import label_expiry
+
 import json
 
 from .. import __version__, clock, display
@@ -239,16 +241,26 @@ def dilution_steps(plan, diluent: str) -> list[Text]:
                   words={"diluent": diluent}, volume=_ml(plan.diluent_volume_measured), final=final,
                   concentration=concentration)]
     if inputs.dilution_mode == "in_line":
-        return [T("Prepare {volume} {diluent} to run in line at {diluent_rate} with the product at "
-                  "{product_rate}.", words={"diluent": diluent}, volume=_ml(plan.diluent_volume),
-                  diluent_rate=display.quantity(plan.diluent_rate, ML_PER_MIN),
-                  product_rate=display.quantity(plan.product_rate, ML_PER_MIN))]
+        return [in_line_step(plan, diluent)]
     first = plan.fills[0]
     if first.diluent is None:
         return [T("No dilution.")]
     return [T("Add {volume} {diluent} ({syringe}) → final volume {final} ({concentration}).",
               words={"diluent": diluent, "syringe": _syringe(first.diluent)}, volume=_ml(first.diluent_measured),
               final=final, concentration=concentration)]
+
+
+def in_line_step(plan, diluent: str) -> Text:
+    """The in-line diluent as the pump runs it: the volume in its ratio to the product as
+    measured, the flows over the duration as run (figures printed together agree)."""
+    volume, product_rate, duration = plan.diluent_volume, plan.product_rate, plan.duration
+    delivered = plan.delivered
+    if delivered is not None and plan.fills and delivered.product_rate is not None:
+        volume, product_rate, duration = plan.diluent_volume_measured, delivered.product_rate, delivered.duration
+    diluent_rate = (volume / duration).to(ML_PER_MIN)
+    return T("Prepare {volume} {diluent} to run in line at {diluent_rate} with the product at {product_rate}.",
+             words={"diluent": diluent}, volume=_ml(volume), diluent_rate=display.quantity(diluent_rate, ML_PER_MIN),
+             product_rate=display.quantity(product_rate, ML_PER_MIN))
 
 
 def bag_steps(plan, diluent: str) -> list[Text]:
@@ -268,10 +280,7 @@ def bag_steps(plan, diluent: str) -> list[Text]:
                            n=bag.of, volume=_ml(bag.diluent_measured), final=_ml(bag.final_measured),
                            cells=display.quantity(bag.cells_delivered, CELL)))
     if in_line:
-        steps.append(T("Prepare {volume} {diluent} to run in line at {diluent_rate} with the product at "
-                       "{product_rate}.", words={"diluent": diluent}, volume=_ml(plan.diluent_volume),
-                       diluent_rate=display.quantity(plan.diluent_rate, ML_PER_MIN),
-                       product_rate=display.quantity(plan.product_rate, ML_PER_MIN)))
+        steps.append(in_line_step(plan, diluent))
     steps.append(T("In all: {draw} of product + {diluent} = {final} ({cells} viable cells)."
                    if plan.inputs.basis == "viable" else
                    "In all: {draw} of product + {diluent} = {final} ({cells} total cells).",
@@ -386,7 +395,7 @@ def label(plan, bag=None) -> LabelContent:
         patient_name=identity.patient_name,
         patient_line=T("ID {id} · {weight}", id=identity.patient_id or "—",
                        weight=label_weight(inputs.weight)),
-        din=identity.din, lines=(dose, contents) + pumps, use_by=plan.use_by, qr=label_identity(plan, bag),
+        din=identity.din, lines=(dose, contents) + pumps, use_by=label_expiry(plan.use_by), qr=label_identity(plan, bag),
         under_qr=tuple(text for text in (plan.plan_id, identity.product_code) if text),
         storage=T(plan.storage["label"]),
         footer=T("FOR AUTOLOGOUS USE ONLY") if autologous else None, footer_alert=autologous,

@@ -155,8 +155,10 @@ def fill_containers(dose, volume_to_draw, diluent_volume, final_volume, duration
             added = [m.volume_ml if m is not None else 0.0 for m in diluents]
         elif filling.diluent_each_fixed is not None:
             added = [magnitude(filling.diluent_each_fixed, ML)] * count
-        else:
-            added = _shares(magnitude(filling.diluent_total, ML), count)
+        else:       # in line: the diluent runs beside the product in its ratio to what was drawn, as measured
+            drawn_total = magnitude(filling.drawn_total, ML)
+            ratio = magnitude(filling.diluent_total, ML) / drawn_total if drawn_total > 0 else 0.0
+            added = [round(d * ratio, 9) for d in measured_draws]
         finals = [round(d + a, 9) for d, a in zip(measured_draws, added)]
     total_final = sum(finals)
     # Each container runs for its part of the measured volume; the parts add up to the duration.

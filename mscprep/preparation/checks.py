@@ -483,9 +483,29 @@ def _measured(inputs, v):
                          hard, bound=limit_text(hard), **figures)]
     if limit is None or not above(abs(change), limit.value):
         return []
+    capped = _held_by_maximum(v, draw)
+    if capped is not None:      # the closer mark crosses a maximum: say so, never "no closer measurement"
+        return [_finding("dose_delivered_deviates", "{ordered} is measured as {measured} on the {size} syringe "
+                         "({graduation} marks): the dose given differs by {change} from the order; the nearer mark "
+                         "{nearer} would give more than the maximum the order keeps: measure with a finer syringe or "
+                         "dilute the product.", limit, nearer=_q(capped), **figures)]
     return [_finding("dose_delivered_deviates", "{ordered} is measured as {measured} on the {size} syringe "
                      "({graduation} marks): the dose given differs by {change} from the order; no syringe of "
                      "the table measures it closer: confirm or change the dose.", limit, **figures)]
+
+
+def _held_by_maximum(v, draw):
+    """The nearer mark (a quantity) when rounding to it would cross a hard maximum that the
+    order keeps, so that the measurement was held below it; else None."""
+    within = v.draw_within
+    share = len(v.fills) if len(v.fills) > 1 else 1
+    most, _least = within.share(share).kept(draw.ordered_ml) if share > 1 else within.kept(draw.ordered_ml)
+    if most is None:
+        return None
+    nearer = magnitude(measuring.rounded(draw.ordered, draw.syringe.graduation), ML)
+    if nearer > draw.volume_ml and above(nearer, most):
+        return of(nearer, ML)
+    return None
 
 
 def _signed_percent(fraction: float) -> str:
@@ -508,9 +528,20 @@ def _course(inputs, v):
     elif status.since_previous is not None and below(status.since_previous, course.min_interval):
         found.append(make("course_interval_short", "Only {since} since the previous dose; the course needs at "
                           "least {minimum}.", limit=_days(course.min_interval), source=course.source,
-                          since=_days(status.since_previous), minimum=_days(course.min_interval)))
+                          since=_days_below(status.since_previous, course.min_interval),
+                          minimum=_days(course.min_interval)))
     return found
 
 
-def _days(quantity) -> str:
-    return f"{display.significant(float(quantity.m_as('day')), 3)} days"
+def _days(quantity, digits: int = 3) -> str:
+    return f"{display.significant(float(quantity.m_as('day')), digits)} days"
+
+
+def _days_below(quantity, limit) -> str:
+    """`quantity` in days with enough digits to read below `limit` (29 d 23 h 30 min is
+    29.98 days, never "30 days" against a limit of 30)."""
+    days, bound = float(quantity.m_as("day")), float(limit.m_as("day"))
+    for digits in range(3, 10):
+        if float(f"{days:.{digits}g}") < bound:
+            return _days(quantity, digits)
+    return _days(quantity, 10)
