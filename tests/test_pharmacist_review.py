@@ -139,3 +139,20 @@ def test_d6_a_dose_held_below_its_maximum_says_so_and_never_asks_to_change_the_d
     assert "change the dose" not in hit.message
     assert "nearer mark 0.15 mL would give more than the maximum" in hit.message
     assert "finer syringe or dilute" in hit.message
+
+
+def test_d8_page_one_pairs_the_measured_volume_with_the_pump_settings_it_runs_at():
+    from mscprep.display import significant
+    from mscprep.documents.intravenous import pump_settings
+    temcell = plan(protocol="temcell", weight="72 kg", dose=None, concentration=None, viability=None, duration=None,
+                   thawed_at="2026-11-23T09:30")
+    pumps = pump_settings(temcell)
+    final = temcell.final_volume_measured.m_as(ML)
+    assert final == 57 and pumps.rate.m_as("mL/min") == 4
+    assert pumps.duration.m_as(MIN) == pytest.approx(final / 4)                  # 14.25 min, not 14.4
+    duke = plan(protocol="duke-ards", weight="150 kg", concentration="8.4e6 cell/mL", viability="100%", dose=None,
+                final_volume="50 mL", duration="30 min", diluent="saline")
+    pumps = pump_settings(duke)
+    assert pumps.duration.m_as(MIN) == 30
+    assert pumps.rate.m_as("mL/min") == pytest.approx(duke.final_volume_measured.m_as(ML) / 30)   # 1.66, not 1.67
+    assert significant(142.5) == "142.5" and significant(14.25) == "14.25" and significant(1.6666) == "1.67"
