@@ -106,6 +106,8 @@ class AppDefaults:
     record_clock_skew_source: str = ""
     site_time_zone: str = ""             # IANA name; empty: this computer's zone (mscprep.clock)
     balance: BalanceSettings | None = None    # issue 25; None: typing refused, default timeout
+    no_protocol_defaults: Mapping[str, str] = None   # field texts a plan without a protocol starts from
+    no_protocol_sources: Mapping[str, str] = None
 
     def tissue(self, key: str) -> Tissue:
         return self.tissues.get(key) or self.tissues["other"]
@@ -168,7 +170,10 @@ def from_table(table: dict) -> AppDefaults:
         record_clock_skew=_quantity(table["records"]["clock_skew"]),
         record_clock_skew_source=table["records"]["source"],
         site_time_zone=str(table.get("site", {}).get("time_zone", "")).strip(),
-        balance=_balance(table.get("balance")))
+        balance=_balance(table.get("balance")),
+        no_protocol_defaults={key: str(value) for key, value in table.get("no_protocol", {}).items()
+                              if key != "sources"},
+        no_protocol_sources=dict(table.get("no_protocol", {}).get("sources", {})))
 
 
 def _balance(table: dict | None) -> BalanceSettings | None:

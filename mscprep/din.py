@@ -9,7 +9,7 @@ or product codes (ICCBBA licenses them): it takes the facility's own and checks 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from .errors import InputError, clipped, message
 
@@ -77,8 +77,30 @@ def din_reading(din14: str) -> str:
     return f"{din14[:5]} {din14[5:7]} {din14[7:13]} [{din14[13:]}]"
 
 
-def expiry_data_structure(moment: datetime, zone=None) -> str:
-    """ISBT 128 expiration date and time `&>cyyjjjhhmm` (3-digit year, julian day)."""
+def label_expiry(moment: datetime | None, zone=None) -> datetime | None:
+    """The use-by a label states: the latest instant at or before `moment` whose wall-clock
+    minute on the site's clock happens once. A label's expiry (`&>cyyjjjhhmm`, or printed
+    without an offset) is a wall-clock time; inside the hour that happens twice (clocks go
+    back) a use-by in its first pass would read as valid for up to an hour after it in the
+    second pass, so the label states the last minute before that hour instead (Berlin
+    2026-10-25 02:30+02:00 is labelled 01:59). A use-by in the second pass is already safe:
+    its wall time can only read as passed too early."""
     from . import clock
-    year, day, hour, minute = clock.wall_fields(moment, zone)     # the site's wall clock
+    if moment is None:
+        return None
+    zone = zone or clock.site_zone()
+    local = clock.instant(moment).astimezone(zone)
+    if not clock.repeated(moment, zone) or local.fold == 1:
+        return moment
+    wall = local.replace(tzinfo=None, second=0, microsecond=0)
+    while clock.repeated(wall.replace(tzinfo=zone, fold=0), zone):     # back to before the hour repeated
+        wall -= timedelta(minutes=1)
+    return wall.replace(tzinfo=zone, fold=0).astimezone(clock.UTC)
+
+
+def expiry_data_structure(moment: datetime, zone=None) -> str:
+    """ISBT 128 expiration date and time `&>cyyjjjhhmm` (3-digit year, julian day), of the
+    label's use-by (label_expiry: never a wall time that happens twice)."""
+    from . import clock
+    year, day, hour, minute = clock.wall_fields(label_expiry(moment, zone), zone)     # the site's wall clock
     return f"&>{year % 1000:03d}{day:03d}{hour:02d}{minute:02d}"

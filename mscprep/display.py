@@ -7,6 +7,7 @@ trailing zeros ("5 mL", never "5.0 mL") and always a leading zero ("0.5 mL").
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 from datetime import datetime
 
 from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G,
@@ -27,7 +28,13 @@ def significant(value: float, digits: int = 3) -> str:
     if value == 0 or not math.isfinite(value):
         return "0" if value == 0 else str(value)
     decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
-    text = f"{value:.{decimals}f}"
+    # A figure exactly half-way (142.5 at 3 digits) keeps its digit: rounding half to even
+    # would print 142 beside figures that say 142.5 (issue 21); otherwise the nearest.
+    exact = Decimal(repr(value))
+    if abs(exact.scaleb(decimals) % 1) == Decimal("0.5"):
+        decimals += 1
+    text = f"{exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP):f}" if decimals else \
+        f"{exact.quantize(Decimal(1), rounding=ROUND_HALF_UP):f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text

@@ -10,7 +10,7 @@ from mscprep.records.doublecheck import (CHECK_FIELDS, checker_form, compare, co
 
 from helpers import plan
 
-FORM = dict(final_volume="50 mL", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456")
+FORM = dict(final_volume="50 mL", diluent="saline", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456")
 
 
 def labels(requirements):
@@ -37,7 +37,7 @@ def test_required_figures_follow_how_the_record_was_counted(store):
 def test_missing_figures_say_what_to_enter_and_rate_or_duration_is_either(store):
     record = store.save(plan(**FORM), "K. Tanaka")
     entered = {"din": "A999921123456", "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL",
-               "viability": "90%", "final_volume": "50 mL"}
+               "viability": "90%", "final_volume": "50 mL", "diluent": "saline"}
     assert labels(missing_figures(record, entered)) == ["Rate or Duration"]
     assert missing_figures(record, dict(entered, rate="100 mL/h")) == ()
     assert missing_figures(record, dict(entered, duration=" ")) != ()
@@ -48,7 +48,7 @@ def test_missing_figures_say_what_to_enter_and_rate_or_duration_is_either(store)
 def test_the_checkers_form_has_the_records_identity_and_settings_and_only_the_figures_the_checker_typed(store):
     record = store.save(plan(**dict(FORM, max_rate="1 mL/min", reasons={"rate_above_max": "ordered"})), "K. Tanaka")
     entered = {"din": "A999921123456", "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL",
-               "viability": "90%", "final_volume": "50 mL", "duration": "30 min", "max_rate": "99 mL/min"}
+               "viability": "90%", "final_volume": "50 mL", "diluent": "saline", "duration": "30 min", "max_rate": "99 mL/min"}
     form = checker_form(record, entered)
     assert form["patient_id"] == "MRN-000123" and form["protocol"] == "none"
     # not a figure the checker enters: the record's own limit applies, never the checker's
@@ -59,7 +59,7 @@ def test_the_checkers_form_has_the_records_identity_and_settings_and_only_the_fi
 def test_the_comparison_is_readable_with_labels_units_and_signed_percent(store):
     record = store.save(plan(**FORM), "K. Tanaka")
     entered = {"din": "A999921123456", "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1.1e7 cell/mL",
-               "viability": "90%", "final_volume": "50 mL", "duration": "30 min"}
+               "viability": "90%", "final_volume": "50 mL", "diluent": "saline", "duration": "30 min"}
     rows = {row.key: row for row in comparison(run_check(record, entered))}
     draw = rows["volume_to_draw"]
     assert (draw.label, draw.first, draw.second, draw.difference, draw.agrees) == \

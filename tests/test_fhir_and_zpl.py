@@ -20,7 +20,7 @@ from mscprep.zpl import LabelRefused, document_zpl, field_data, print_raw
 
 from helpers import NOON, plan
 
-FORM = dict(final_volume="50 mL", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456",
+FORM = dict(final_volume="50 mL", diluent="saline", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456",
             thawed_at="2026-11-23T11:00+00:00", stability="3 h")
 
 
@@ -148,7 +148,7 @@ def test_field_data_cannot_smuggle_zpl_commands():
 
 def test_label_command_writes_zpl_with_sheet_exit_codes(tmp_path, capsys):
     flags = ["--weight", "70 kg", "--dose", "1e6 cell/kg", "--concentration", "1e7 cell/mL", "--viability", "90%",
-             "--final-volume", "50 mL", "--duration", "30 min", "--patient-name", "Label Patient", "--patient-id",
+             "--final-volume", "50 mL", "--diluent", "saline", "--duration", "30 min", "--patient-name", "Label Patient", "--patient-id",
              "MRN-L", "--din", "A999921123456"]
     output = tmp_path / "bag.zpl"
     # no label without whose product, for whom: the missing identity is named

@@ -54,7 +54,7 @@ def shown(window, key):
 def test_typing_the_contract_case_shows_the_plan(qtbot, window):
     fill_contract_case(qtbot, window)
     assert shown(window, "volume_to_draw") == "7.778 mL"
-    assert shown(window, "diluent_volume") == "42.22 mL"
+    assert shown(window, "diluent_volume") == "42.22 mL 0.9% sodium chloride"   # the app default names the diluent (issue 21)
     assert shown(window, "rate") == "1.67 mL/min = 100 mL/h"
     assert window.state.status_kind == "ok"
 

@@ -13,7 +13,7 @@ from ui.main_window import MainWindow
 ADIPOSE = {"patient_name": "Sato Ken", "patient_id": "MRN-1", "weight": "70 kg", "dose": "1e9 cell",
            "concentration": "1e8 cell/mL", "viability": "90%", "duration": "90 min"}
 CASE = {"patient_name": "Yamada Hanako", "patient_id": "MRN-000123", "din": "A999921123456", "weight": "70 kg",
-        "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%", "final_volume": "50 mL",
+        "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%", "final_volume": "50 mL", "diluent": "saline",
         "duration": "30 min"}
 
 

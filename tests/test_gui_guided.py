@@ -198,7 +198,7 @@ def test_a_typed_reason_is_visibly_accepted_on_its_card(qtbot, window):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
     load(window, {"protocol": "none", "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL",
-                  "viability": "90%", "final_volume": "50 mL", "duration": "30 min", "max_rate": "1 mL/min",
+                  "viability": "90%", "final_volume": "50 mL", "diluent": "saline", "duration": "30 min", "max_rate": "1 mL/min",
                   "patient_name": "Sato Ken", "patient_id": "MRN-1", "din": "A999921123456"})
     assert window.state.status_kind == "needs_reason"
     box = window.results.reason_boxes[0]

@@ -16,7 +16,7 @@ from ui.main_window import MainWindow
 from ui.settings import Settings
 
 CASE = {"protocol": "none", "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL",
-        "viability": "90%", "final_volume": "50 mL", "duration": "30 min", "patient_id": "MRN-000123",
+        "viability": "90%", "final_volume": "50 mL", "diluent": "saline", "duration": "30 min", "patient_id": "MRN-000123",
         "patient_name": "Yamada Hanako", "din": "A999921123456"}
 FIGURES = {key: CASE[key] for key in ("din", "weight", "dose", "concentration", "viability", "final_volume",
                                       "duration")}

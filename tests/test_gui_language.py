@@ -31,7 +31,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z']{2,}")
 
 CASES = {
     "contract": {"patient_name": "山田花子", "patient_id": "MRN-000123", "din": "A999921123456", "weight": "70 kg",
-                 "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%", "final_volume": "50 mL",
+                 "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%", "final_volume": "50 mL", "diluent": "saline",
                  "duration": "30 min", "diluent": "saline"},
     "blocked": {"weight": "70 kg", "dose": "2e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "65%",
                 "min_viability": "70%", "available": "10 mL", "rate": "6 mL/min", "max_rate": "4 mL/min",

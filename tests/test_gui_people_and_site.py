@@ -19,7 +19,7 @@ from stores import pg_server  # noqa: F401 (fixture: a throwaway PostgreSQL serv
 from test_fhir_and_zpl import cups_queue  # noqa: F401 (fixture: a private CUPS scheduler with a raw queue)
 
 CASE = {"patient_name": "Yamada Hanako", "patient_id": "MRN-000123", "din": "A999921123456", "weight": "70 kg",
-        "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%", "final_volume": "50 mL",
+        "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%", "final_volume": "50 mL", "diluent": "saline",
         "duration": "30 min"}
 NOWHERE = "postgresql://mscprep@/mscprep?host=/nonexistent-socket-folder&connect_timeout=2"
 

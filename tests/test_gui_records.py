@@ -16,7 +16,7 @@ from ui.settings import Settings
 from helpers import plan
 
 CASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
-        "final_volume": "50 mL", "duration": "30 min", "patient_id": "MRN-000123", "patient_name": "Yamada Hanako"}
+        "final_volume": "50 mL", "diluent": "saline", "duration": "30 min", "patient_id": "MRN-000123", "patient_name": "Yamada Hanako"}
 
 
 @pytest.fixture

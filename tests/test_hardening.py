@@ -19,7 +19,7 @@ from ui.settings import Settings
 from helpers import ROOT, plan, window_process
 
 CASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
-        "final_volume": "50 mL", "duration": "30 min", "patient_id": "MRN-424242", "patient_name": "Hanako Secretname",
+        "final_volume": "50 mL", "diluent": "saline", "duration": "30 min", "patient_id": "MRN-424242", "patient_name": "Hanako Secretname",
         "din": "A999921123456"}
 
 
@@ -32,7 +32,15 @@ def make_window(qtbot, tmp_path, **kwargs):
 
 def type_case(qtbot, window, case=CASE):
     for key, text in case.items():
-        qtbot.keyClicks(window.inputs[key], text)
+        field = window.inputs[key]
+        if hasattr(field, "findData"):      # a choice (the diluent)
+            field.setCurrentIndex(field.findData(text))
+        else:
+            qtbot.keyClicks(field, text)
+
+
+def shown_text(field) -> str:
+    return field.currentData() if hasattr(field, "findData") else field.text()
 
 
 # --- never the network ------------------------------------------------------------------
@@ -74,7 +82,8 @@ window = MainWindow(settings=Settings(QSettings(folder + "/s.ini", QSettings.Ini
                     operator="K. Tanaka")
 window.show()
 for key, text in {case!r}.items():
-    window.inputs[key].setText(text)
+    field = window.inputs[key]
+    field.setCurrentIndex(field.findData(text)) if hasattr(field, "findData") else field.setText(text)
 app.processEvents()
 assert window.state.status_kind == "ok", window.state
 window.records.save()
@@ -198,7 +207,7 @@ def test_form_is_autosaved_and_restored_marked_as_such(qtbot, tmp_path):
     restored = make_window(qtbot, tmp_path)
     restored.restore_draft(read_draft(draft))
     for key, text in CASE.items():
-        assert restored.inputs[key].text() == text
+        assert shown_text(restored.inputs[key]) == text
     assert restored.banner.isVisible() and "Restored the unsaved entries" in restored.banner.text()
     assert restored.result_values["volume_to_draw"].text() == "7.778 mL"
     window.close()
@@ -207,7 +216,8 @@ def test_form_is_autosaved_and_restored_marked_as_such(qtbot, tmp_path):
 
 KILLED = r"""
 for key, text in {case!r}.items():
-    window.inputs[key].setText(text)
+    field = window.inputs[key]
+    field.setCurrentIndex(field.findData(text)) if hasattr(field, "findData") else field.setText(text)
 QTimer.singleShot(1500, lambda: os.kill(os.getpid(), signal.SIGKILL))   # a crash, mid-session
 app.exec()
 """

@@ -124,7 +124,7 @@ def test_the_placebo_delivers_no_cells_in_its_json(tmp_path):
     {"container": "vial", "container_volume": "0.5 mL", "dead_volume": "0.4 mL", "dose": "1.5e9 cell"},
 ])
 def test_extreme_inputs_answer_at_once(fields, tmp_path):
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         p = plan(**fields)
     except InputError as error:
@@ -132,7 +132,7 @@ def test_extreme_inputs_answer_at_once(fields, tmp_path):
         return
     p.to_dict()
     write_sheet(p, tmp_path / "sheet.pdf")
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     assert (tmp_path / "sheet.pdf").exists()
 
 
@@ -177,22 +177,28 @@ def _holds(name: str, form: dict) -> None:
     assert not problems, f"{name}: {problems} for {form}"
 
 
-@settings(max_examples=60)
+@settings(max_examples=40)
 @given(invariants.forms())
 def test_never_above_a_maximum_or_cap_as_measured(form):
     _holds("never_above_a_maximum", form)
 
 
-@settings(max_examples=60)
+@settings(max_examples=40)
 @given(invariants.forms())
 def test_the_measurement_printed_is_the_best_one(form):
     _holds("best_measurement", form)
 
 
-@settings(max_examples=60)
+@settings(max_examples=40)
 @given(invariants.forms())
 def test_what_the_technician_does_adds_up(form):
     _holds("adds_up", form)
+
+
+@settings(max_examples=40)
+@given(invariants.forms(["adipose-msc-fixed", "generic-iv-msc", "duke-ards"]))
+def test_each_split_bag_keeps_the_rules_of_a_single_draw(form):
+    _holds("each_bag_as_one_draw", form)
 
 
 @settings(max_examples=25)
@@ -201,7 +207,7 @@ def test_placebo_carries_no_cells(form):
     _holds("placebo_carries_no_cells", dict(form, randomisation_code="INV-P"))
 
 
-@settings(max_examples=60)
+@settings(max_examples=40)
 @given(invariants.forms())
 def test_every_plan_answers_fast_without_exceptions(form):
     _holds("answers_fast", form)
@@ -212,3 +218,10 @@ def test_the_takes_add_up_when_the_hubs_hold_more_than_one_container_gives():
     from mscprep.preparation.containers import takes_from
     takes = takes_from(5.6, 0.63, 0.6, 11, 0.01)
     assert sum(takes) == pytest.approx(5.6) and takes[:2] == (0.0, 0.57)
+
+
+def test_bags_that_would_get_less_product_than_a_mark_are_a_hard_finding(tmp_path):
+    p = plan(weight="100 kg", dose="100 cell/kg", concentration="4.085e5 cell/mL", viability="92.74%",
+             final_volume="100 mL", max_container_volume="10 mL")
+    assert finding(p, "bag_share_too_small").severity is Severity.HARD and not p.bags
+    write_sheet(p, tmp_path / "sheet.pdf")        # blocked, printed, no label

@@ -44,7 +44,7 @@ def session(tmp_path):
 
 
 CASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
-        "final_volume": "50 mL", "duration": "30 min", "patient_id": "MRN-S", "prepared_by": "Someone Typed"}
+        "final_volume": "50 mL", "diluent": "saline", "duration": "30 min", "patient_id": "MRN-S", "prepared_by": "Someone Typed"}
 
 
 def test_prepared_by_is_the_operator_at_the_keyboard(session):
@@ -74,7 +74,7 @@ def test_changing_operator_ends_the_session_keeps_unsaved_work_and_starts_a_new_
     session.change_operator("AM")
     session.load(record)
     entered = {"din": "", "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL",
-               "viability": "90%", "final_volume": "50 mL", "duration": "30 min"}
+               "viability": "90%", "final_volume": "50 mL", "diluent": "saline", "duration": "30 min"}
     with pytest.raises(InputError, match="cannot verify it"):
         session.check_record(session.operator, entered)
     session.change_operator("Hiroshi Ito (HI)")

@@ -19,7 +19,7 @@ from mscprep.session import Session
 from helpers import ROOT, plan, run_cli
 from stores import pg_server  # noqa: F401 (fixture)
 
-FORM = dict(final_volume="50 mL", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456")
+FORM = dict(final_volume="50 mL", diluent="saline", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456")
 NOWHERE = "postgresql://mscprep@/mscprep?host=/nonexistent-socket-folder&connect_timeout=2"
 
 

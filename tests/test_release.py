@@ -21,7 +21,7 @@ from mscprep.units import G
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 IV = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
-      "final_volume": "50 mL", "duration": "30 min", "patient_name": "Walk Patient", "patient_id": "MRN-W",
+      "final_volume": "50 mL", "diluent": "saline", "duration": "30 min", "patient_name": "Walk Patient", "patient_id": "MRN-W",
       "din": "A999921123456"}
 BAGS = {"protocol": "adipose-msc-fixed", "weight": "70 kg", "dose": "3e8 cell", "concentration": "2e7 cell/mL",
         "viability": "95%", "final_concentration": "1e6 cell/mL", "rate": "5 mL/min", "patient_id": "MRN-B",

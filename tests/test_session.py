@@ -21,7 +21,7 @@ from mscprep.session import Session
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 CASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
-        "final_volume": "50 mL", "duration": "30 min", "patient_id": "MRN-S", "max_rate": "1 mL/min",
+        "final_volume": "50 mL", "diluent": "saline", "duration": "30 min", "patient_id": "MRN-S", "max_rate": "1 mL/min",
         "patient_name": "Yamada Hanako", "din": "A999921123456"}
 
 
@@ -127,7 +127,7 @@ def text_of(data: bytes, path) -> str:
 
 
 THAWED = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
-          "final_volume": "50 mL", "duration": "30 min", "patient_name": "Time Patient", "patient_id": "MRN-T",
+          "final_volume": "50 mL", "diluent": "saline", "duration": "30 min", "patient_name": "Time Patient", "patient_id": "MRN-T",
           "din": "A999921123456", "thawed_at": "2026-11-23T09:00:00+00:00", "stability": "2 h"}
 
 

@@ -18,7 +18,7 @@ from mscprep.session import Session
 ADIPOSE = {"protocol": "adipose-msc-fixed", "weight": "70 kg", "dose": "1e9 cell", "concentration": "1e8 cell/mL",
            "viability": "90%", "duration": "90 min", "patient_name": "Sato Ken", "patient_id": "MRN-1"}
 CASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
-        "final_volume": "50 mL", "duration": "30 min", "patient_name": "Yamada Hanako", "patient_id": "MRN-S",
+        "final_volume": "50 mL", "diluent": "saline", "duration": "30 min", "patient_name": "Yamada Hanako", "patient_id": "MRN-S",
         "din": "A999921123456"}
 
 

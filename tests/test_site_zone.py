@@ -106,7 +106,7 @@ def test_the_site_zone_and_a_repeated_hour_time_are_on_the_sheet(tmp_path):
 # --- a fresh product's use-by --------------------------------------------------------------
 
 FRESH = {"protocol": "duke-ards", "weight": "70 kg", "concentration": "1e7 cell/mL", "viability": "90%",
-         "final_volume": "50 mL", "duration": "30 min"}
+         "final_volume": "50 mL", "diluent": "saline", "duration": "30 min"}
 NOW = datetime(2026, 12, 3, 12, 0, 30, 123456, tzinfo=UTC)
 
 

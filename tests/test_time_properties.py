@@ -107,7 +107,7 @@ def test_a_fresh_products_use_by_counts_elapsed_time_from_the_end_of_preparation
     now = prepared + timedelta(minutes=after)
     with clock.site_zone_as(name):
         p = prepare({"protocol": "duke-ards", "weight": "70 kg", "concentration": "1e7 cell/mL",
-                     "viability": "90%", "final_volume": "50 mL", "duration": "30 min",
+                     "viability": "90%", "final_volume": "50 mL", "diluent": "saline", "duration": "30 min",
                      "prepared_at": local(prepared, name).isoformat()}, now=local(now, name))
         assert p.use_by == prepared + timedelta(hours=4) and p.use_by_from == "preparation"
         assert ("past_use_by" in {f.code for f in p.findings}) == (now >= p.use_by)

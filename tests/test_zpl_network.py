@@ -9,7 +9,7 @@ from mscprep.zpl import RawPrintError, is_network_printer, print_label, print_tc
 
 from helpers import NOON, plan
 
-FORM = dict(final_volume="50 mL", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456",
+FORM = dict(final_volume="50 mL", diluent="saline", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456",
             thawed_at="2026-11-23T11:00+00:00", stability="3 h")
 
 

@@ -8,7 +8,7 @@ SELFTEST_CASE = {  # the contract's worked example, typed into the widgets, with
     "patient_name": "Selftest Patient", "patient_id": "IQ-0001", "din": "A999921123456", "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL",
     "viability": "90%", "final_volume": "50 mL", "duration": "30 min",
 }
-SELFTEST_EXPECTED = {"volume_to_draw": "7.778 mL", "diluent_volume": "42.22 mL",
+SELFTEST_EXPECTED = {"volume_to_draw": "7.778 mL", "diluent_volume": "42.22 mL 0.9% sodium chloride",
                      "final_volume": "50 mL", "rate": "1.67 mL/min = 100 mL/h"}
 
 

@@ -8,6 +8,8 @@ plans come from the same entered figures through the same chain.
 
 from __future__ import annotations
 
+from ..din import label_expiry
+
 import json
 from dataclasses import replace
 
@@ -46,7 +48,7 @@ def ward_label(plan, code: str, blinding, container) -> LabelContent:
         heading=plan.protocol.name, patient_name=plan.identity.patient_name,
         patient_line=T("ID {id} · {weight}", id=plan.identity.patient_id or "—",
                        weight=display.quantity(plan.inputs.weight, plan.inputs.weight.units)),
-        code=code, lines=tuple(lines), use_by=plan.use_by, qr=_ward_identity(plan, code, container),
+        code=code, lines=tuple(lines), use_by=label_expiry(plan.use_by), qr=_ward_identity(plan, code, container),
         under_qr=(code,), storage=T(app_defaults().storage.label), footer=T("For clinical trial use only"),
         patient_id=plan.identity.patient_id or "")
 

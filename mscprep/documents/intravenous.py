@@ -7,6 +7,10 @@ every input as entered, every result with its formula and numbers, and the bedsi
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from ..din import label_expiry
+
 import json
 
 from .. import __version__, clock, display
@@ -23,10 +27,38 @@ def _ml(quantity) -> str:
     return display.quantity(quantity, ML, 4)
 
 
+@dataclass(frozen=True)
+class PumpSettings:
+    """What the pumps are set to and how long they run: the measured volumes' figures (a
+    set rate or product flow stays and the duration follows the measured volume; a set
+    duration stays and the rate follows it), so that figures printed together agree."""
+    rate: object
+    product_rate: object | None
+    diluent_rate: object | None
+    duration: object
+    drops: object | None         # whole drops/min (gravity)
+
+
+def pump_settings(plan) -> PumpSettings:
+    delivered = plan.delivered
+    if delivered is None or not plan.fills:         # not measured (blocked): the order
+        return PumpSettings(plan.rate, plan.product_rate, plan.diluent_rate, plan.duration, plan.drip_rate_whole)
+    diluent_rate = None
+    if plan.product_rate is not None and plan.diluent_volume_measured is not None:
+        diluent_rate = (plan.diluent_volume_measured / delivered.duration).to(ML_PER_MIN)
+    drops = None
+    if plan.drip_rate_whole is not None and plan.drop_factor is not None:
+        drops = round(magnitude(delivered.rate, ML_PER_MIN) * magnitude(plan.drop_factor, DROP_PER_ML))
+        drops = plan.drip_rate_whole.__class__(drops, plan.drip_rate_whole.units)
+    return PumpSettings(delivered.rate, delivered.product_rate if plan.product_rate is not None else None,
+                        diluent_rate, delivered.duration, drops)
+
+
 def rate_text(plan) -> str:
-    text = f"{display.quantity(plan.rate, ML_PER_MIN)} = {display.quantity(plan.rate, ML_PER_H)}"
-    if plan.drip_rate_whole is not None:
-        text += (f" = {magnitude(plan.drip_rate_whole, DROP_PER_MIN):g} drops/min "
+    pumps = pump_settings(plan)
+    text = f"{display.quantity(pumps.rate, ML_PER_MIN)} = {display.quantity(pumps.rate, ML_PER_H)}"
+    if pumps.drops is not None:
+        text += (f" = {magnitude(pumps.drops, DROP_PER_MIN):g} drops/min "
                  f"({magnitude(plan.drop_factor, DROP_PER_ML):g} drops/mL set)")
     return text
 
@@ -95,11 +127,12 @@ def essentials_section(plan) -> list:
              Fact(T("Final volume"), f"{_ml(final)} · {display.quantity(concentration, CELL_PER_ML)}", True),
              Fact(T("Rate (both pumps together)") if plan.product_rate is not None else T("Rate"), rate_text(plan),
                   True)]
+    pumps = pump_settings(plan)
     if plan.product_rate is not None:
         # Each pump is set on its own: the combined rate on the product pump would run it too fast.
-        facts.append(Fact(T("Product pump"), pump_rate(plan.product_rate), True))
-        facts.append(Fact(T("Diluent pump (in line)"), pump_rate(plan.diluent_rate), True))
-    facts += [Fact(T("Duration"), display.duration(plan.duration), True),
+        facts.append(Fact(T("Product pump"), pump_rate(pumps.product_rate), True))
+        facts.append(Fact(T("Diluent pump (in line)"), pump_rate(pumps.diluent_rate), True))
+    facts += [Fact(T("Duration"), display.duration(pumps.duration), True),
               Fact(T("Start infusion by"), display.clock(plan.latest_start), True),
               Fact(T("Use by"), display.clock(plan.use_by), True)]
     window = plan.inputs.limit("stability")
@@ -240,16 +273,26 @@ def dilution_steps(plan, diluent: str) -> list[Text]:
                   words={"diluent": diluent}, volume=_ml(plan.diluent_volume_measured), final=final,
                   concentration=concentration)]
     if inputs.dilution_mode == "in_line":
-        return [T("Prepare {volume} {diluent} to run in line at {diluent_rate} with the product at "
-                  "{product_rate}.", words={"diluent": diluent}, volume=_ml(plan.diluent_volume),
-                  diluent_rate=display.quantity(plan.diluent_rate, ML_PER_MIN),
-                  product_rate=display.quantity(plan.product_rate, ML_PER_MIN))]
+        return [in_line_step(plan, diluent)]
     first = plan.fills[0]
     if first.diluent is None:
         return [T("No dilution.")]
     return [T("Add {volume} {diluent} ({syringe}) → final volume {final} ({concentration}).",
               words={"diluent": diluent, "syringe": _syringe(first.diluent)}, volume=_ml(first.diluent_measured),
               final=final, concentration=concentration)]
+
+
+def in_line_step(plan, diluent: str) -> Text:
+    """The in-line diluent as the pump runs it: the volume in its ratio to the product as
+    measured, the flows over the duration as run (figures printed together agree)."""
+    volume, product_rate, duration = plan.diluent_volume, plan.product_rate, plan.duration
+    delivered = plan.delivered
+    if delivered is not None and plan.fills and delivered.product_rate is not None:
+        volume, product_rate, duration = plan.diluent_volume_measured, delivered.product_rate, delivered.duration
+    diluent_rate = (volume / duration).to(ML_PER_MIN)
+    return T("Prepare {volume} {diluent} to run in line at {diluent_rate} with the product at {product_rate}.",
+             words={"diluent": diluent}, volume=_ml(volume), diluent_rate=display.quantity(diluent_rate, ML_PER_MIN),
+             product_rate=display.quantity(product_rate, ML_PER_MIN))
 
 
 def bag_steps(plan, diluent: str) -> list[Text]:
@@ -269,10 +312,7 @@ def bag_steps(plan, diluent: str) -> list[Text]:
                            n=bag.of, volume=_ml(bag.diluent_measured), final=_ml(bag.final_measured),
                            cells=display.quantity(bag.cells_delivered, CELL)))
     if in_line:
-        steps.append(T("Prepare {volume} {diluent} to run in line at {diluent_rate} with the product at "
-                       "{product_rate}.", words={"diluent": diluent}, volume=_ml(plan.diluent_volume),
-                       diluent_rate=display.quantity(plan.diluent_rate, ML_PER_MIN),
-                       product_rate=display.quantity(plan.product_rate, ML_PER_MIN)))
+        steps.append(in_line_step(plan, diluent))
     steps.append(T("In all: {draw} of product + {diluent} = {final} ({cells} viable cells)."
                    if plan.inputs.basis == "viable" else
                    "In all: {draw} of product + {diluent} = {final} ({cells} total cells).",
@@ -371,8 +411,9 @@ def label(plan, bag=None) -> LabelContent:
         contents = T("Bag {volume} · {concentration} + {diluent} in line", volume=_ml(product),
                      concentration=display.quantity(plan.drawn_concentration, CELL_PER_ML),
                      diluent=_ml(plan.diluent_volume))
-        pumps = (T("Product pump {rate}", rate=pump_rate(plan.product_rate)),
-                 T("Diluent pump {rate}", rate=pump_rate(plan.diluent_rate)))
+        settings = pump_settings(plan)
+        pumps = (T("Product pump {rate}", rate=pump_rate(settings.product_rate)),
+                 T("Diluent pump {rate}", rate=pump_rate(settings.diluent_rate)))
     else:
         volume = bag.final_measured if bag is not None else plan.final_volume_measured
         if volume is None:
@@ -388,7 +429,7 @@ def label(plan, bag=None) -> LabelContent:
         patient_line=T("ID {id} · {weight}", id=identity.patient_id or "—",
                        weight=label_weight(inputs.weight)),
         din=identity.din, container_dins=identity.container_dins, lines=(dose, contents) + pumps,
-        use_by=plan.use_by, qr=label_identity(plan, bag),
+        use_by=label_expiry(plan.use_by), qr=label_identity(plan, bag),
         under_qr=tuple(text for text in (plan.plan_id, identity.product_code) if text),
         storage=T(plan.storage["label"]),
         footer=T("FOR AUTOLOGOUS USE ONLY") if autologous else None, footer_alert=autologous,

@@ -17,8 +17,8 @@ from datetime import datetime
 from functools import cached_property
 
 from .. import clock
-from ..units import CELL, CELL_PER_ML, MIN, ML, magnitude, of
-from .measuring import ANYTHING, Measured, Within, apportion_ml, measure_ml, shares_of_ml
+from ..units import CELL, CELL_PER_ML, MIN, ML, ML_PER_MIN, magnitude, of
+from .measuring import ANYTHING, Measured, Within, measure_ml
 
 
 @dataclass(frozen=True)
@@ -91,14 +91,17 @@ def bags_needed(contained, largest_container) -> int:
 
 
 def _measured_shares(total: float, count: int, within: Within = ANYTHING) -> list[Measured | None]:
-    """`total` mL measured in `count` near-equal shares whose measured volumes add up to the
-    measured total (the syringe for one share sets the step), kept `within` the bounds."""
+    """`total` mL measured in `count` equal shares. Each bag is a draw of its own and is
+    measured under the same rules as a single draw (measuring.measure_ml): every hard
+    maximum that the exact share keeps (dose, DMSO, cells/kg/min over the bag's part of the
+    infusion) is kept per bag, within the deviation rule. The bags are equal, so the
+    measured total is the sum of the identical measured shares."""
     if total <= 1e-9:
         return [None] * count
     if count == 1:
         return [measure_ml(total, within)]
-    mark = measure_ml(total / count).mark_ml
-    return [measure_ml(share) for share in apportion_ml(total, count, mark, within)]
+    each = measure_ml(total / count, within.share(count))
+    return [each] * count
 
 
 def _diluent_shares(total: float, draws: list, finals: list[float]) -> list[Measured | None]:
@@ -109,9 +112,10 @@ def _diluent_shares(total: float, draws: list, finals: list[float]) -> list[Meas
         return [None] * count
     if count == 1:
         return [measure_ml(total)]
-    mark = measure_ml(total / count).mark_ml
+    # each bag measured on its own (as its draw is), so that equal draws give equal bags
+    # that run equally long: no bag runs faster than its share of the infusion
     ideal = tuple(max(final - (draw.volume_ml if draw is not None else 0.0), 0.0) for final, draw in zip(finals, draws))
-    return [measure_ml(share) for share in shares_of_ml(ideal, mark)]
+    return [measure_ml(share) for share in ideal]
 
 
 @dataclass(frozen=True)
@@ -128,8 +132,10 @@ class Filling:
 
 
 def fill_containers(dose, volume_to_draw, diluent_volume, final_volume, duration, use_by: datetime | None,
-                    filling: Filling) -> tuple[Bag, ...]:
-    """The containers with their exact and measured shares, infused one after another."""
+                    filling: Filling, rate=None) -> tuple[Bag, ...]:
+    """The containers with their exact and measured shares, infused one after another.
+    `rate` (entered): the pump runs at it and each bag takes as long as its measured volume
+    needs; otherwise each bag runs for its part of the duration."""
     count = filling.count
     cells = _shares(magnitude(dose, CELL), count)
     drawn = _shares(magnitude(volume_to_draw, ML), count)
@@ -149,12 +155,17 @@ def fill_containers(dose, volume_to_draw, diluent_volume, final_volume, duration
             added = [m.volume_ml if m is not None else 0.0 for m in diluents]
         elif filling.diluent_each_fixed is not None:
             added = [magnitude(filling.diluent_each_fixed, ML)] * count
-        else:
-            added = _shares(magnitude(filling.diluent_total, ML), count)
+        else:       # in line: the diluent runs beside the product in its ratio to what was drawn, as measured
+            drawn_total = magnitude(filling.drawn_total, ML)
+            ratio = magnitude(filling.diluent_total, ML) / drawn_total if drawn_total > 0 else 0.0
+            added = [round(d * ratio, 9) for d in measured_draws]
         finals = [round(d + a, 9) for d, a in zip(measured_draws, added)]
     total_final = sum(finals)
     # Each container runs for its part of the measured volume; the parts add up to the duration.
-    each = [minutes * f / total_final for f in finals] if total_final > 0 else _shares(minutes, count)
+    if rate is not None and magnitude(rate, ML_PER_MIN) > 0:
+        each = [f / magnitude(rate, ML_PER_MIN) for f in finals]
+    else:
+        each = [minutes * f / total_final for f in finals] if total_final > 0 else _shares(minutes, count)
     bags = []
     for index in range(count):
         latest = None

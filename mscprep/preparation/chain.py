@@ -25,7 +25,7 @@ from .delivered import delivered_figures, draw_bounds
 from .dmso_day import dmso_day, earlier_mass
 from .dosing_weight import dosing_weight
 from .kinds.intravenous import Plan
-from .measuring import measure
+from .measuring import finest_mark_ml, measure
 from .model import CounterCount, HemocytometerCount, LabelCount, PlanInputs
 
 # Relative slack below which a dilution target equal to the product itself is not
@@ -203,8 +203,9 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     filling = replace(filling, within=draw_bounds(inputs, weight, duration, basis_concentration,
                                                   filling.concentration, consts, body_weight=body))
     fills, use, dose_given, delivered, diluent_each = (), None, None, None, None
-    if _measurable(drawn, final):
-        fills = fill_containers(dose, drawn, diluent, final, duration, expiry, filling)
+    share_too_small = _share_too_small(filling)
+    if _measurable(drawn, final) and share_too_small is None:
+        fills = fill_containers(dose, drawn, diluent, final, duration, expiry, filling, rate=inputs.rate)
     # else: a volume no preparation can have (implausible_result, hard) is never measured:
     # 5,000,000 fills of a 50 mL syringe are not a task, and not a wait either
     bags = fills if filling.count > 1 else ()
@@ -244,7 +245,8 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         rate=rate, product_rate=product_rate, duration=duration, cell_rate=cells_per_kg_min,
         dmso=dmso_dose, use_by=expiry, latest_start=latest_start, hemocytometer=hemocytometer,
         bags=bags, course=course, fluid_load=fluid, fills=fills, containers=use, dose_delivered=dose_given,
-        bags_needed=too_many, delivered=delivered, draw_within=filling.within, weight=inputs.weight, dmso_day=day)
+        bags_needed=too_many, delivered=delivered, draw_within=filling.within, weight=inputs.weight, dmso_day=day,
+        bag_share_too_small=share_too_small, dosing_weight=weight)
     found = tuple(inputs.notices) + tuple(checks.check_all(inputs, values))
 
     return Plan(
@@ -267,6 +269,16 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
 def _most(inputs: PlanInputs, key: str) -> int | None:
     limit = inputs.limit(key)
     return None if limit is None else int(limit.value)
+
+
+def _share_too_small(filling) -> tuple[int, object, object] | None:
+    """(bags, each bag's share of the draw, the finest mark) when a split gives each bag less
+    product than the finest syringe mark measures: bags without product are not a plan."""
+    if filling.count <= 1:
+        return None
+    share = magnitude(filling.drawn_total, ML) / filling.count
+    finest = finest_mark_ml()
+    return None if share >= finest - 1e-9 else (filling.count, of(share, ML), of(finest, ML))
 
 
 def _measurable(drawn, final) -> bool:

@@ -14,7 +14,7 @@ from .. import clock, display
 from ..defaults import app_defaults
 from ..form.fields import plausible_range
 from ..protocol.limits import limit_text
-from ..units import CELL, CELL_PER_ML, G, ML, magnitude
+from ..units import CELL, CELL_PER_KG_MIN, CELL_PER_ML, G, KG, ML, magnitude, of
 from . import measuring
 from .beyond import above, apart, below, beyond, percent_apart
 from .findings import Finding, make
@@ -53,6 +53,8 @@ class PlanValues:
     draw_within: object = measuring.ANYTHING   # measuring.Within: where rounding the draw must stay
     weight: object | None = None       # the patient's actual body weight
     dmso_day: object | None = None     # dmso_day.DmsoDay: this patient's DMSO today, with the records'
+    bag_share_too_small: tuple | None = None   # (bags, share of the draw, finest mark): not split, not measured
+    dosing_weight: object | None = None  # the weight the per-kg cell figures are on
 
 
 def check_all(inputs: PlanInputs, values: PlanValues) -> list[Finding]:
@@ -113,12 +115,26 @@ def _plausible(inputs, v):
 
 
 def _dose(inputs, v):
-    found = []
+    found = _order_per_kg(inputs, v)
     cap = inputs.limit("dose_cap")
     if cap is not None and v.dose < v.dose_wanted:
         found.append(_finding("dose_capped", "The computed dose {wanted} is reduced to the cap of {cap}.", cap,
                               wanted=_q(v.dose_wanted), cap=_q(cap.value)))
     return found
+
+
+def _order_per_kg(inputs, v):
+    """An order per kg above the per-kg maximum is above it whatever the cap then does to the
+    total (a cap lowers the dose for heavy patients; it does not make the order right)."""
+    limit = inputs.limit("max_dose_per_kg")
+    order = inputs.dose_order
+    if limit is None or order is None or order.dimensionality != limit.value.dimensionality:
+        return []
+    if not above(order, limit.value) or above(v.dose_per_kg, limit.value):   # the dose itself: _patient
+        return []
+    value, bound = apart(order, limit.value)
+    return [_finding("dose_above_max", "The order {value} is above the maximum of {bound} (the cap lowers the total, "
+                     "not the order): check the order.", limit, value=value, bound=bound)]
 
 
 # Every limit on what reaches the patient: (limit, side, finding, figure). Each is checked on
@@ -201,7 +217,30 @@ def _patient(inputs, v):
             found.append(_finding(code, _DELIVERED["dose_at_max" if at_limit else code], limit, value=value, bound=bound,
                                   ordered=apart(ordered, given)[0], draw=display.quantity(measured.draw, ML, 4),
                                   final=display.quantity(measured.final, ML, 4)))
-    return found
+    return found + _each_bag(inputs, v)
+
+
+def _each_bag(inputs, v):
+    """Split bags: each bag is infused on its own, so each is held to the cell-rate maximum
+    as measured (its cells over the time it runs), like a single draw."""
+    limit = inputs.limit("max_cell_rate")
+    if (limit is None or len(v.fills) < 2 or v.dosing_weight is None
+            or (v.cell_rate is not None and above(v.cell_rate, limit.value))):   # the order already crosses it
+        return []
+    kg = magnitude(v.dosing_weight, KG)
+    bound = magnitude(limit.value, CELL_PER_KG_MIN)
+    for bag in v.fills:
+        if bag.duration_min <= 0 or kg <= 0:
+            continue
+        rate = bag.cells_delivered_n / kg / bag.duration_min
+        if above(rate, bound):
+            value, shown = apart(of(rate, CELL_PER_KG_MIN), limit.value)
+            return [_finding("cell_rate_above_max", "Cell rate of bag {number} of {count} as measured ({draw} drawn, "
+                             "{cells} over {duration}): {value}, above the maximum of {bound}: infuse more "
+                             "slowly.", limit, number=bag.number, count=bag.of,
+                             draw=display.quantity(bag.draw_measured, ML, 4), cells=_q(bag.cells_delivered),
+                             duration=display.duration(bag.duration), value=value, bound=shown)]
+    return []
 
 
 def _dmso_today(inputs, v):
@@ -234,10 +273,12 @@ def _viability(inputs, v):
 
 def _volume(inputs, v):
     found = []
-    if inputs.available is not None and above(v.volume_to_draw, inputs.available):
-        found.append(make("volume_exceeds_available", "{draw} must be drawn but only {available} can be drawn.",
-                          limit=_q(inputs.available), source="entered: Volume available",
-                          draw=_q(v.volume_to_draw), available=_q(inputs.available)))
+    if inputs.available is not None:
+        needed = product_needed(inputs, v)
+        if above(needed, inputs.available):
+            found.append(make("volume_exceeds_available", "{draw} must be drawn but only {available} can be drawn.",
+                              limit=_q(inputs.available), source="entered: Volume available",
+                              draw=display.quantity(needed, ML, 4), available=_q(inputs.available)))
     if v.dilution_impossible:
         by_concentration = inputs.final_concentration is not None
         target = (display.quantity(inputs.final_concentration, CELL_PER_ML) if by_concentration
@@ -245,6 +286,17 @@ def _volume(inputs, v):
         found.append(make("dilution_impossible", _DILUTION["concentration" if by_concentration else "volume"],
                           source="entered dilution target", target=target, draw=_q(v.volume_to_draw)))
     return found
+
+
+def product_needed(inputs, v):
+    """What leaves the product container: each draw as measured on its syringe's marks plus
+    that syringe's hub and needle dead space (drawn, not delivered); the exact volume when
+    nothing is measured (an implausible plan) or what is drawn is a diluted suspension
+    (the product stays in its containers: their dead volume is the containers' check)."""
+    draws = [fill.draw for fill in v.fills if fill.draw is not None]
+    if not draws or inputs.method.kind == "dilute_each_then_draw":
+        return v.volume_to_draw
+    return of(round(sum(d.volume_ml + d.hub_ml for d in draws), 9), ML)
 
 
 _DILUTION = {"concentration": "The final concentration {target} cannot be reached: the dose alone needs {draw} "
@@ -363,6 +415,12 @@ def _plain_diluent(inputs, v):
 
 def _bags(inputs, v):
     container = inputs.limit("max_container_volume")
+    if v.bag_share_too_small is not None:
+        count, share, finest = v.bag_share_too_small
+        return [_finding("bag_share_too_small", "Split into {count} bags of at most {largest}, each bag would get "
+                         "{share} of product, less than the finest syringe mark ({finest}): use fewer, larger bags "
+                         "or a more dilute product.", container, count=count, largest=_q(container.value),
+                         share=display.quantity(share, ML, 3), finest=_q(finest))]
     if v.bags_needed is not None:
         most = inputs.limit("max_bags")
         return [_finding("too_many_bags", "The preparation would need {count} bags of at most {largest}, more than "
@@ -411,6 +469,11 @@ def _measured(inputs, v):
     if draw is None:
         return []
     change = magnitude(v.dose_delivered, CELL) / magnitude(v.dose, CELL) - 1.0
+    for bag in v.fills:       # split bags: each bag's dose against its share, as for a single draw
+        if len(v.fills) > 1 and bag.draw is not None and bag.cells_n > 0:
+            own = bag.cells_delivered_n / bag.cells_n - 1.0
+            if abs(own) > abs(change):
+                change, draw = own, bag.draw
     figures = dict(ordered=_q(draw.ordered), measured=_q(draw.volume), size=_q(draw.syringe.size),
                    graduation=_q(draw.syringe.graduation), change=_signed_percent(change))
     if hard is not None and above(abs(change), hard.value):
@@ -420,9 +483,29 @@ def _measured(inputs, v):
                          hard, bound=limit_text(hard), **figures)]
     if limit is None or not above(abs(change), limit.value):
         return []
+    capped = _held_by_maximum(v, draw)
+    if capped is not None:      # the closer mark crosses a maximum: say so, never "no closer measurement"
+        return [_finding("dose_delivered_deviates", "{ordered} is measured as {measured} on the {size} syringe "
+                         "({graduation} marks): the dose given differs by {change} from the order; the nearer mark "
+                         "{nearer} would give more than the maximum the order keeps: measure with a finer syringe or "
+                         "dilute the product.", limit, nearer=_q(capped), **figures)]
     return [_finding("dose_delivered_deviates", "{ordered} is measured as {measured} on the {size} syringe "
                      "({graduation} marks): the dose given differs by {change} from the order; no syringe of "
                      "the table measures it closer: confirm or change the dose.", limit, **figures)]
+
+
+def _held_by_maximum(v, draw):
+    """The nearer mark (a quantity) when rounding to it would cross a hard maximum that the
+    order keeps, so that the measurement was held below it; else None."""
+    within = v.draw_within
+    share = len(v.fills) if len(v.fills) > 1 else 1
+    most, _least = within.share(share).kept(draw.ordered_ml) if share > 1 else within.kept(draw.ordered_ml)
+    if most is None:
+        return None
+    nearer = magnitude(measuring.rounded(draw.ordered, draw.syringe.graduation), ML)
+    if nearer > draw.volume_ml and above(nearer, most):
+        return of(nearer, ML)
+    return None
 
 
 def _signed_percent(fraction: float) -> str:
@@ -445,9 +528,20 @@ def _course(inputs, v):
     elif status.since_previous is not None and below(status.since_previous, course.min_interval):
         found.append(make("course_interval_short", "Only {since} since the previous dose; the course needs at "
                           "least {minimum}.", limit=_days(course.min_interval), source=course.source,
-                          since=_days(status.since_previous), minimum=_days(course.min_interval)))
+                          since=_days_below(status.since_previous, course.min_interval),
+                          minimum=_days(course.min_interval)))
     return found
 
 
-def _days(quantity) -> str:
-    return f"{display.significant(float(quantity.m_as('day')), 3)} days"
+def _days(quantity, digits: int = 3) -> str:
+    return f"{display.significant(float(quantity.m_as('day')), digits)} days"
+
+
+def _days_below(quantity, limit) -> str:
+    """`quantity` in days with enough digits to read below `limit` (29 d 23 h 30 min is
+    29.98 days, never "30 days" against a limit of 30)."""
+    days, bound = float(quantity.m_as("day")), float(limit.m_as("day"))
+    for digits in range(3, 10):
+        if float(f"{days:.{digits}g}") < bound:
+            return _days(quantity, digits)
+    return _days(quantity, 10)

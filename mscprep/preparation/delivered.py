@@ -2,9 +2,9 @@
 
 The plan's figures are exact; the technician draws the nearest mark. Every limit on what
 the patient receives (dose, DMSO, cell rate, rate, fluid load) is checked on both. The
-pump is set to what was ordered: an entered rate stays and the infusion takes as long as
-the measured volume needs; otherwise the duration stays and the rate follows the measured
-volume.
+pump is set to what was ordered: an entered rate (or a product flow set by the protocol)
+stays and the infusion takes as long as the measured volume needs; otherwise the duration
+stays and the rate follows the measured volume.
 """
 
 from __future__ import annotations
@@ -38,6 +38,10 @@ def delivered_figures(inputs, weight, dose_given, draw_ml: float, final_ml: floa
     if inputs.rate is not None:
         rate_given = rate
         duration_given = (final / rate).to(MIN)
+    elif inputs.duration is None and inputs.product_rate is not None:
+        # the product flow is set (STEMIRAC): it stays, and the measured draw sets the duration
+        duration_given = (of(draw_ml, ML) / inputs.product_rate).to(MIN)
+        rate_given = (final / duration_given).to(ML_PER_MIN)
     else:
         duration_given = duration
         rate_given = (final / duration).to(ML_PER_MIN)

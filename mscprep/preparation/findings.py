@@ -104,6 +104,7 @@ CODES: dict[str, tuple[Severity, str]] = {
     "too_many_bags": (Severity.HARD, "Too many bags"),
     "not_enough_containers": (Severity.HARD, "Not enough containers"),
     "too_many_containers": (Severity.HARD, "Too many containers"),
+    "bag_share_too_small": (Severity.HARD, "Too little product per bag to measure"),
     "dose_delivered_deviates": (Severity.SOFT, "Measured volume deviates from the order"),
     "dose_delivered_beyond": (Severity.HARD, "The dose cannot be measured closely enough"),
     "last_container_small": (Severity.INFO, "Last container gives little"),

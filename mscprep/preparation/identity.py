@@ -7,6 +7,7 @@ requires is complete (each kind says which in `identity_required`):
 - the DIN (ISBT 128 donation identification) of an allogeneic intravenous product, which
   comes from a donation; an autologous product, a nebulized secretome aliquot and the
   ward's side of a blinded trial (whose placebo has none) do not carry one;
+- the diluent, when the plan adds one (a bag whose fluid is not named is not a plan);
 - the thaw time of a thawed product (cryopreserved, or holding DMSO), from which its use-by
   counts, so that the label can carry its use-by time (a fresh product's counts from the
   end of preparation, entered or the moment it was computed, and kept in the record).
@@ -26,7 +27,18 @@ def intravenous_identity(plan) -> tuple[str, ...]:
             keys.append("container_dins")   # one DIN per container thawed
     if plan.inputs.thawed:
         keys.append("thawed_at")
+    if plan.inputs.diluent is None and adds_diluent(plan):
+        keys.append("diluent")
     return tuple(keys)
+
+
+def adds_diluent(plan) -> bool:
+    """Whether the plan adds a diluent (in the bag, in line, or to each container): then it
+    must say which, or it is incomplete (a label cannot say what the bag holds)."""
+    if plan.inputs.method.kind in ("dilute_each_then_draw", "into_infusion_bag"):
+        return True
+    diluent = getattr(plan, "diluent_volume", None)
+    return diluent is not None and diluent.magnitude > 1e-9
 
 
 def containers_thawed(plan) -> int:
@@ -59,5 +71,6 @@ def missing_identity(preparation) -> tuple[str, ...]:
     needed = container_dins_needed(preparation)
     have = {"patient_name": identity.patient_name, "patient_id": identity.patient_id, "din": identity.din,
             "thawed_at": preparation.entered.get("thawed_at", ""),
+            "diluent": getattr(getattr(preparation, "inputs", None), "diluent", None) or "",
             "container_dins": "yes" if needed and container_dins_given(preparation) == needed else ""}
     return tuple(key for key in preparation.identity_required if not str(have.get(key) or "").strip())

@@ -176,6 +176,11 @@ def most_fills() -> int:
     return math.ceil(high / _table().sizes[-1] - _SLACK)
 
 
+def finest_mark_ml() -> float:
+    """The finest graduation of the syringe table (mL): nothing smaller can be measured."""
+    return min(_table().marks)
+
+
 def syringes() -> tuple[Syringe, ...]:
     return _table().syringes
 
@@ -246,7 +251,9 @@ def measure_ml(millilitres: float, within: Within = ANYTHING) -> Measured | None
                   else len(fills) == fewest and abs(total - millilitres) <= table.marks[index] / 2 + _SLACK)
         # within the rule: fewest fills, then closest; otherwise the closest; never a zero
         # (ties: the larger volume, as rounding half up does; then the smaller syringe)
-        key = (not kept_most, not inside, not kept,
+        # (a rule given: within it before a soft minimum; no rule: the bounds first)
+        order = (not inside, not kept) if tolerance is not None else (not kept, not inside)
+        key = (not kept_most, *order,
                (len(fills), round(off, 12)) if inside else (round(off, 12), len(fills)),
                -total, table.sizes[index])
         if best_key is None or key < best_key:

@@ -36,6 +36,8 @@ STAMPS = {
 }
 # An identity that lacks only the thaw time says so (it is not the patient's identity).
 THAW_TIME_STAMP = "NOT READY - THAW TIME NOT ENTERED"
+# Nor is the diluent: a plan that adds one must name it (identity.py).
+DILUENT_STAMP = "NOT READY - DILUENT NOT ENTERED"
 REPRINT = "REPRINT"
 UNSIGNED = STAMPS[Status.UNSIGNED]
 
@@ -67,6 +69,8 @@ class Release:
         """What every page and label says about the status; None when final."""
         if self.status is Status.IDENTITY and self.identity_missing and set(self.identity_missing) <= {"thawed_at"}:
             return THAW_TIME_STAMP
+        if self.status is Status.IDENTITY and self.identity_missing and set(self.identity_missing) <= {"diluent"}:
+            return DILUENT_STAMP
         return STAMPS[self.status]
 
     @property

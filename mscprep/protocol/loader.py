@@ -42,8 +42,11 @@ def baseline_line_requirements() -> tuple[str, ...]:
 @cache
 def baseline() -> Protocol:
     """The plan with no protocol chosen: app-wide limits from defaults.toml only."""
+    table = app_defaults()
     return Protocol(id=NO_PROTOCOL, name="No protocol (app defaults only)", version="-",
                     route="intravenous", reference="mscprep defaults.toml",
+                    defaults=dict(table.no_protocol_defaults or {}),
+                    default_sources=dict(table.no_protocol_sources or {}),
                     limits=dict(baseline_limits()), line_requirements=baseline_line_requirements())
 
 

@@ -497,7 +497,9 @@ def plan_to_dict(plan: Plan) -> dict:
                   "volume_to_draw_measured": export.quantity_json(bag.draw_measured, ML, "mL"),
                   "diluent_volume_measured": export.quantity_json(bag.diluent_measured, ML, "mL"),
                   "final_volume_measured": export.quantity_json(bag.final_measured, ML, "mL"),
-                  "cells_delivered": export.quantity_json(bag.cells_delivered, CELL, "cell")}
+                  "cells_delivered": export.quantity_json(bag.cells_delivered, CELL, "cell"),
+                  "syringe": syringe_json(bag.draw),
+                  "diluent_syringe": syringe_json(bag.diluent)}
                  for bag in plan.bags],
         "course": None if plan.course is None else {
             "dose_number": plan.course.dose_number, "doses": plan.course.doses,
@@ -508,14 +510,18 @@ def plan_to_dict(plan: Plan) -> dict:
     return data
 
 
-def syringe_json(measured) -> dict | None:
+def syringe_json(measured, every=None) -> dict | None:
+    """The syringe of `measured` and its fills; `every` (split bags: each bag's measurement,
+    all on this syringe) gives the fills of all bags in order, so that the fills add up to
+    the measured total (each bag lists its own under `bags`)."""
     if measured is None:
         return None
     syringe = measured.syringe
+    fills = [fill for each in (every or (measured,)) if each is not None for fill in each.fills]
     return {"size": export.quantity_json(syringe.size, ML, "mL"),
             "graduation": export.quantity_json(syringe.graduation, ML, "mL"),
             "dead_space": export.quantity_json(syringe.dead_space, ML, "mL"),
-            "fills": [export.quantity_json(fill, ML, "mL") for fill in measured.fills]}
+            "fills": [export.quantity_json(fill, ML, "mL") for fill in fills]}
 
 
 def measured_keys(plan: Plan) -> dict:
@@ -526,7 +532,7 @@ def measured_keys(plan: Plan) -> dict:
         "containers_to_thaw": use.count if use is not None else None,
         "residual_volume": export.quantity_json(use.residue, ML, "mL") if use is not None else None,
         "volume_to_draw_measured": export.quantity_json(plan.volume_to_draw_measured, ML, "mL"),
-        "syringe": syringe_json(plan.draw),
+        "syringe": syringe_json(plan.draw, [fill.draw for fill in plan.fills]),
         "dose_delivered": export.quantity_json(plan.dose_delivered, CELL, "cell"),
         # added with them
         "drawn_material": plan.drawn_material,
@@ -534,7 +540,8 @@ def measured_keys(plan: Plan) -> dict:
         "method": plan.inputs.method.kind,
         "dose_deviation": plan.dose_deviation,
         "diluent_volume_measured": export.quantity_json(plan.diluent_volume_measured, ML, "mL"),
-        "diluent_syringe": syringe_json(first.diluent if first is not None else None),
+        "diluent_syringe": syringe_json(first.diluent if first is not None else None,
+                                        [fill.diluent for fill in plan.fills]),
         "final_volume_measured": export.quantity_json(plan.final_volume_measured, ML, "mL"),
         "final_concentration_measured": export.quantity_json(plan.final_concentration_measured, CELL_PER_ML, "cell/mL"),
         "containers": None if use is None else {
