@@ -232,6 +232,21 @@ def _time_zone(value, where: str) -> str:
     return value
 
 
+def _field_texts(value, where: str) -> dict:
+    """Form field texts by the field's key (e.g. diluent = "saline"), and their sources (an
+    unknown field is said by the form when the plan reads it)."""
+    if not isinstance(value, dict):
+        raise SchemaError(where, f"must be a table, not {_type_name(value)}")
+    for key, text in value.items():
+        if key == "sources":
+            TextsByName().read(text, f"{where} sources")
+        elif not key.isidentifier() or not key.islower():
+            raise SchemaError(f"{where} {key}", "is not a field of the form")
+        else:
+            Text(max_length=200, printed=False).read(text, f"{where} {key}")
+    return value
+
+
 ROLES = ("technician", "pharmacist", "qa", "admin")
 
 
@@ -276,6 +291,8 @@ DEFAULTS = Table({
     # issue 25: laboratory balances
     "balance": Key(Table({"stable_timeout": Key(Measure("1 s"), required=True),
                           "typed_weights_allowed": Key(Flag(), required=True), "source": SOURCE})),
+    # issue 21: what a plan without a protocol starts from (form field texts, with sources)
+    "no_protocol": Key(_Custom(_field_texts)),
     # issue 22: which enrolled roles may sign the independent double check
     "people": Key(Table({"verifier_roles": Key(_Custom(_roles), required=True), "source": SOURCE})),
 })
