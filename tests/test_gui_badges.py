@@ -109,6 +109,7 @@ def test_the_check_dialog_takes_the_checkers_badge_and_refuses_the_preparer(qtbo
     assert "Your badge and PIN" in dialog.message.text()
     for key, text in FIGURES.items():
         qtbot.keyClicks(dialog.inputs[key], text)
+    dialog.patient_confirmed.setChecked(True)                 # the checker confirmed name and ID
     qtbot.keyClicks(dialog.checker_badge, codes["tech"])     # the preparer tries with their own badge
     qtbot.keyClicks(dialog.checker_pin, "551177")
     dialog.compare_button.click()

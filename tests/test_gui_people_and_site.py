@@ -245,8 +245,8 @@ def test_a_reprint_prints_the_record_state_with_the_audit_head(qtbot, settings, 
     assert not [row for row in store.connection.execute("SELECT action FROM audit WHERE action LIKE '%print'")]
     document, printed_state, reprint = for_print()                             # the job handed to the printer
     assert reprint and printed_state.audit_head == store.head() != state.audit_head   # the head includes it
-    assert store.connection.execute("SELECT what FROM audit ORDER BY seq DESC LIMIT 1").fetchone()[0] == \
-        f"version {record.version}: sheet"
+    assert store.connection.execute("SELECT what FROM audit WHERE action LIKE '%print' ORDER BY seq DESC "
+                                    "LIMIT 1").fetchone()[0] == f"version {record.version}: sheet"
 
 
 # --- the thermal label printer ------------------------------------------------------------------

@@ -271,7 +271,7 @@ def test_the_double_check_of_temcell_compares_what_is_physically_measured(store)
     from mscprep.records.doublecheck import comparison, run_check
     record = store.save(prepare({"protocol": "temcell", "weight": "60 kg", "dmso": "10%"}, now=NOON), "K. Tanaka")
     entered = {"weight": "60 kg", "dose": "2e6 cell/kg", "cells_in_product": "72e6 cell", "product_volume": "10.8 mL",
-               "rate": "4 mL/min", "dmso": "10%"}
+               "rate": "4 mL/min", "dmso": "10%", "basis": "total"}
     outcome = run_check(record, entered, now=NOON)
     rows = {row.key: row for row in comparison(outcome)}
     assert outcome.matched

@@ -959,7 +959,9 @@ class MainWindow(QMainWindow):
         self.record_actions["history"].setEnabled(has_store)
         self.record_actions["worklists"].setEnabled(has_store)
         self.record_actions["audit"].setEnabled(has_store)
-        self.record_actions["quality"].setEnabled(has_store and self.records.may_report())
+        # who may open it is asked of the store when it is chosen (record_actions.quality_report),
+        # never on every keystroke
+        self.record_actions["quality"].setEnabled(has_store)
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         from .messages import translate_message

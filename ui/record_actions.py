@@ -214,7 +214,10 @@ class RecordActions:
         """The one gate (mscprep.reports.access): the qa and pharmacist roles once people are
         enrolled; until then everyone."""
         from mscprep.reports.access import may_open_quality_report
-        return may_open_quality_report(self.session.store, self.session.operator)
+        try:
+            return may_open_quality_report(self.session.store, self.session.operator)
+        except StoreError:
+            return False      # the store cannot be read now: its own banner says so
 
     def quality_report(self) -> None:
         from .dialogs.quality_report_dialog import QualityReportDialog
