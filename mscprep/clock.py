@@ -265,6 +265,21 @@ def repeated(moment: datetime, zone: ZoneInfo | None = None) -> bool:
     return (local.replace(tzinfo=zone, fold=0).utcoffset() != local.replace(tzinfo=zone, fold=1).utcoffset())
 
 
+def last_single_wall_time(moment: datetime, zone: ZoneInfo | None = None) -> datetime:
+    """The latest instant at or before `moment` whose wall-clock minute happens once on the
+    site's clock: `moment` itself, unless it lies in the first pass of an hour that happens
+    twice (clocks go back); then the last minute before that hour. A moment in the second
+    pass is kept: its wall time can only read as passed too early."""
+    zone = zone or site_zone()
+    local = _local(moment, zone)
+    if not repeated(moment, zone) or local.fold == 1:
+        return instant(moment)
+    wall = local.replace(tzinfo=None, second=0, microsecond=0)
+    while repeated(wall.replace(tzinfo=zone, fold=0), zone):
+        wall -= timedelta(minutes=1)
+    return wall.replace(tzinfo=zone, fold=0).astimezone(UTC)
+
+
 def text(moment: datetime | None, zone: ZoneInfo | None = None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """An instant as the site's clock shows it; inside the repeated hour with its UTC
     offset ("2026-10-25 02:40 UTC+01:00"), since the wall-clock time alone happens twice."""

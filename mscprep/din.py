@@ -9,7 +9,7 @@ or product codes (ICCBBA licenses them): it takes the facility's own and checks 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from .errors import InputError, clipped, message
 
@@ -79,23 +79,12 @@ def din_reading(din14: str) -> str:
 
 def label_expiry(moment: datetime | None, zone=None) -> datetime | None:
     """The use-by a label states: the latest instant at or before `moment` whose wall-clock
-    minute on the site's clock happens once. A label's expiry (`&>cyyjjjhhmm`, or printed
-    without an offset) is a wall-clock time; inside the hour that happens twice (clocks go
-    back) a use-by in its first pass would read as valid for up to an hour after it in the
-    second pass, so the label states the last minute before that hour instead (Berlin
-    2026-10-25 02:30+02:00 is labelled 01:59). A use-by in the second pass is already safe:
-    its wall time can only read as passed too early."""
+    minute on the site's clock happens once (clock.last_single_wall_time). A label's expiry
+    (`&>cyyjjjhhmm`, or printed without an offset) is a wall-clock time; inside the hour
+    that happens twice a use-by in its first pass would read as valid for up to an hour
+    after it (Berlin 2026-10-25 02:30+02:00 is labelled 01:59)."""
     from . import clock
-    if moment is None:
-        return None
-    zone = zone or clock.site_zone()
-    local = clock.instant(moment).astimezone(zone)
-    if not clock.repeated(moment, zone) or local.fold == 1:
-        return moment
-    wall = local.replace(tzinfo=None, second=0, microsecond=0)
-    while clock.repeated(wall.replace(tzinfo=zone, fold=0), zone):     # back to before the hour repeated
-        wall -= timedelta(minutes=1)
-    return wall.replace(tzinfo=zone, fold=0).astimezone(clock.UTC)
+    return None if moment is None else clock.last_single_wall_time(moment, zone)
 
 
 def expiry_data_structure(moment: datetime, zone=None) -> str:

@@ -72,7 +72,7 @@ window.show()
 
 
 # A saved case and the figures a checker re-enters for it on the command line.
-CHECK_FORM = dict(final_volume="50 mL", diluent="saline", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456")
+CHECK_FORM = dict(final_volume="50 mL", patient_id="MRN-000123", patient_name="Yamada Hanako", din="A999921123456")
 CHECK_SOURCE = ["--weight", "70 kg", "--dose", "1e6 cell/kg", "--concentration", "1e7 cell/mL", "--viability", "90%",
                 "--final-volume", "50 mL", "--duration", "30 min", "--din", "A999921123456"]
 

@@ -128,7 +128,7 @@ def test_n1_a_use_by_in_the_first_pass_of_the_repeated_hour_is_labelled_before_t
     second = datetime(2026, 10, 25, 2, 30, tzinfo=berlin, fold=1)
     assert expiry_data_structure(second, berlin) == "&>0262980230"
     noon = datetime(2026, 12, 3, 12, 0, tzinfo=timezone.utc)
-    assert label_expiry(noon, berlin) == noon
+    assert label_expiry(noon, berlin) == noon and label_expiry(noon, berlin).tzinfo is timezone.utc
 
 
 def test_d6_a_dose_held_below_its_maximum_says_so_and_never_asks_to_change_the_dose():

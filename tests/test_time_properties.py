@@ -307,7 +307,11 @@ def test_every_clock_function_that_returns_a_datetime_is_checked_above():
                  if function.__module__ == clock.__name__ and not name.startswith("_")
                  and "datetime" in str(inspect.signature(function).return_annotation)}
     assert returning == {"now", "instant", "from_iso", "later", "earlier", "wall_clock", "at_local",
-                         "calendar_days_later"}
+                         "calendar_days_later", "last_single_wall_time"}
+    with clock.site_zone_as("Europe/Berlin"):
+        first_pass = datetime(2026, 10, 25, 0, 30, tzinfo=UTC)          # 02:30+02:00
+        assert clock.last_single_wall_time(first_pass).tzinfo is UTC
+        assert clock.last_single_wall_time(datetime(2026, 12, 3, 12, 0, tzinfo=UTC)).tzinfo is UTC
     assert clock.now().tzinfo is UTC
     with clock.site_zone_as("Europe/Berlin"):
         assert clock.wall_clock(datetime(2026, 10, 25, 3, 30), "x").tzinfo is UTC
