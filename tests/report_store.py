@@ -53,7 +53,8 @@ def build(store, now: datetime | None = None) -> dict:
                        compare(second.plan, prepare(form(now, weight="72 kg"), now=now, reasons=rate)))
     store.record_check(second, "M. Sato (MS)", {}, compare(second.plan, prepare(form(now), now=now, reasons=rate)))
     store.record_weighing(second, "L. Chen (LC)", weigh_record(second, "20 g", "60 g"))
-    store.record_weighing(second, "L. Chen (LC)", weigh_record(second, "20 g", "61 g"))
+    store.record_weighing(second, "L. Chen (LC)", weigh_record(second, "20 g", "61 g"),
+                          reason="re-weighed on the second balance")    # a weighing again needs a reason
 
     push = {"syringe_push": PUSH_REASON}
     third = store.save(prepare(form(now, administration="syringe_push", max_rate=None), now=now, reasons=push),

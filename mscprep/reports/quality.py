@@ -262,9 +262,10 @@ def _period_integrity(db, chosen: Period) -> Integrity:
     low, high = max(1, first - 1), min(last_seq, last + 1)
     covered: dict[int, tuple[str, str]] = {}
     expected, previous, count = low, (audit.GENESIS if low == 1 else None), 0
-    for values in db.execute(f"SELECT {', '.join(audit.COLUMNS)} FROM audit WHERE seq >= ? AND seq <= ? ORDER BY seq",
+    columns = getattr(db, "audit_columns", audit.COLUMNS)    # PostgreSQL adds the server-stamped db_user
+    for values in db.execute(f"SELECT {', '.join(columns)} FROM audit WHERE seq >= ? AND seq <= ? ORDER BY seq",
                              (low, high)):
-        entry = dict(zip(audit.COLUMNS, values))
+        entry = dict(zip(columns, values))
         count += 1
         seq = int(entry["seq"])
         if seq != expected:
