@@ -102,7 +102,15 @@ def test_a_whole_two_bag_temcell_case(qtbot, tmp_path, store, monkeypatch, capsy
         for requirement in dialog.requirements:
             key = requirement.keys[0]
             widget = dialog.inputs[key]
-            if widget.text() if isinstance(widget, QLineEdit) else widget.currentData():
+            if not isinstance(widget, QLineEdit):      # a choice (the dose basis): open the list, pick
+                wanted = widget.findData(record.inputs.get(key))
+                if wanted >= 0 and wanted != widget.currentIndex():
+                    count.click(widget)
+                    widget.setCurrentIndex(wanted)
+                    count.clicks += 1
+                    widget.hidePopup()
+                continue
+            if widget.text():
                 continue
             if not widget.hasFocus():
                 count.click(widget)
@@ -148,7 +156,7 @@ def test_a_whole_two_bag_temcell_case(qtbot, tmp_path, store, monkeypatch, capsy
 
     # --- label: Next prints it; the print dialog's own Print button is counted as one click
     printed = []
-    monkeypatch.setattr(window.printing, "preview", lambda data, what: printed.append(what))
+    monkeypatch.setattr(window.printing, "preview", lambda data, what, *rest: printed.append(what))
     assert "label" in window.next_button.text().lower()
     count.click(window.next_button)
     assert printed == ["label"]
