@@ -44,27 +44,15 @@ def prints(store):
         "SELECT action, what FROM audit WHERE action LIKE '%print%' ORDER BY seq")]
 
 
-def test_a_final_record_printed_is_labelled(qtbot, tmp_path, monkeypatch):
+def test_a_final_record_printed_is_labelled(final_window, monkeypatch):
     """Where the record can be final (verified, weighed, signed), its label print is the
     case's last stage: the session's rule, shown without an enrolled store by saying the
     store is signed."""
-    from ui.main_window import MainWindow
-    from ui.settings import Settings
+    window, store = final_window
     monkeypatch.setattr("mscprep.records.staff.has_enrolled", lambda store: True)
-    store = RecordStore(tmp_path / "records.sqlite3")
-    window = MainWindow(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), store=store,
-                        operator="K. Tanaka")
-    qtbot.addWidget(window)
-    for key, text in CASE.items():
-        window.inputs[key].setText(text)
-    window.records.save()
-    record = window.session.current_record()
-    store.record_check(record, "M. Sato", {}, compare(record.plan, plan(**CASE)))
-    window.session.record_weighing(weigh_entered(plan(**CASE), "20 g", "70.25 g"))
     assert window.session.record_state().unsigned is False
     window.session.log_print("label")
     assert labelled(window)
-    store.close()
 
 
 @pytest.fixture
