@@ -98,12 +98,14 @@ def test_the_check_asks_for_every_containers_din_and_shows_one_that_differs(qtbo
         dialog.inputs[key].setText(record.inputs[key])
     for requirement in dialog.requirements:
         key = requirement.keys[0]
-        if key not in ("din", "container_dins") and not dialog.inputs[key].text():
-            widget = dialog.inputs[key]
-            if isinstance(widget, QLineEdit):
+        widget = dialog.inputs[key]
+        if key in ("din", "container_dins"):
+            continue
+        if isinstance(widget, QLineEdit):
+            if not widget.text():
                 widget.setText(record.inputs[key])
-            else:
-                widget.setCurrentIndex(widget.findData(record.inputs[key]))
+        else:                                    # a choice (the dose basis): the record's
+            widget.setCurrentIndex(widget.findData(record.inputs[key]))
     dialog.inputs["din"].setText("=A99992112345600")
     field.setFocus()
     scan(qtbot, field, "=B12342112345800")
