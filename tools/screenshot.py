@@ -2,7 +2,8 @@
 to look at it as a user would. Under Xvfb (DISPLAY set) the whole screen is captured.
 Usage: python tools/screenshot.py OUT.png [CASE] [WxH] [en|ja|zh] [scale] [contrast] [gloves]
 CASE: normal, blocked, empty, wrong, reason, beyond, nebulized, store, kept, check, compared, weigh, history,
-records, labelprinter, operator, about"""
+records, labelprinter, operator, about, badge (sign-in, a wrong PIN refused), badgecheck (the check
+dialog of a store with enrolled staff: the checker's own badge and PIN)"""
 
 import sys
 from datetime import datetime, timedelta
@@ -32,7 +33,8 @@ CASES["nebulized"] = {"protocol": "secretome-nebulized", "patient_name": "Yamada
                       "first_dose_at": (datetime.now() + timedelta(days=1)).strftime("%Y-%m-%dT08:00")}
 CASES["store"] = NORMAL
 CASES["kept"] = NORMAL
-DIALOGS = ("check", "compared", "weigh", "history", "records", "labelprinter", "operator", "about")
+DIALOGS = ("check", "compared", "weigh", "history", "records", "labelprinter", "operator", "about", "badge",
+           "badgecheck")
 CONTRACT = {"protocol": "none", "patient_name": "Yamada Hanako", "patient_id": "MRN-000123", "din": "A999921123456",
             "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
             "final_volume": "50 mL", "duration": "30 min"}
@@ -70,14 +72,20 @@ def main() -> None:
     elif name in DIALOGS or name == "kept":
         from mscprep.records.store import RecordStore
         store = RecordStore(Path(folder) / "records.sqlite3")
+    signer = None
+    if name in ("badge", "badgecheck"):
+        signer = _enrol(store)
     window = MainWindow(settings=settings, language=language, store=store, operator="K. Tanaka",
                         store_status=status)
-    window.start_operator("K. Tanaka")
+    if signer is not None:
+        window.start_operator(signer.name, signer)
+    else:
+        window.start_operator("K. Tanaka")
     screen = app.primaryScreen().availableGeometry()
     window.resize(min(width, screen.width()), min(height, screen.height()))
     window.move(0, 0)
     window.show()
-    case = CONTRACT if name in ("check", "compared") else NORMAL if name in DIALOGS else CASES[name]
+    case = CONTRACT if name in ("check", "compared", "badgecheck") else NORMAL if name in DIALOGS else CASES[name]
     texts = dict(case)
     window.fill_form(texts)
     window._apply_protocol()
@@ -94,7 +102,21 @@ def main() -> None:
     if name == "kept":
         window.change_operator("Hiroshi Ito (HI)")
     dialog = None
-    if name in ("check", "compared"):
+    if name == "badge":
+        from ui.dialogs.badge_dialog import BadgeDialog
+        dialog = BadgeDialog(window.session.authenticate, window, current=signer.name)
+        dialog.badge.setText("not-a-badge-of-this-site")
+        dialog.pin.setText("123456")
+        dialog.buttons.accepted.emit()           # refused: the message as the user reads it
+    elif name == "badgecheck":
+        from unittest import mock
+        with mock.patch("PySide6.QtWidgets.QInputDialog.getText", return_value=("551177", True)):
+            window.records.save()
+        from ui.dialogs.double_check_dialog import DoubleCheckDialog
+        dialog = DoubleCheckDialog(window.session, window)
+        for key in ("weight", "dose", "viability"):
+            dialog.inputs[key].setText(CONTRACT[key])
+    elif name in ("check", "compared"):
         window.records.save()
         from ui.dialogs.double_check_dialog import DoubleCheckDialog
         dialog = DoubleCheckDialog(window.session, window)
@@ -138,6 +160,18 @@ def main() -> None:
     grab(app, out, dialog or window)
     window.deleteLater()
     app.processEvents()
+
+
+def _enrol(store):
+    """An admin, the technician signed in (K. Tanaka) and a pharmacist; cheap KDF (a picture)."""
+    import os
+    os.environ["MSCPREP_TEST_KDF"] = "cheap"
+    from mscprep.records import staff
+    _a, admin_code = staff.enrol(store, "Aiko Mori (AM)", "admin", "482913")
+    admin = staff.authenticate(store, admin_code, "482913")
+    _t, tech = staff.enrol(store, "Kenji Tanaka (KT)", "technician", "551177", admin)
+    staff.enrol(store, "Mika Sato (MS)", "pharmacist", "771202", admin)
+    return staff.authenticate(store, tech, "551177")
 
 
 def grab(app, out, widget) -> None:
