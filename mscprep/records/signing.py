@@ -35,6 +35,7 @@ from .errors import StoreError
 # What a signature means, as printed beside it (§11.50).
 MEANINGS = {
     "prepared": "Prepared",
+    "changed": "Changed (a new version, with its reason)",
     "verified": "Verified (independent double check; source figures re-entered)",
     "check failed": "Double check done: results differ (not verified)",
     "weighed": "Weighed (gravimetric check)",

@@ -265,10 +265,10 @@ def reset_pin(store, admin: Signer, who: str, badge: str, new_pin: str) -> Perso
 
 def signers_of(store, record_id: str) -> dict[str, str]:
     """person id -> name of everyone who signed any version of the record (prepared, changed
-    and saved: each version is signed "prepared")."""
+    and saved: the first version is signed "prepared", each later one "changed")."""
     rows = store._read("SELECT DISTINCT acts.signer_id, acts.signer_name FROM acts JOIN audit ON audit.seq >= "
                        "acts.seq - acts.entries AND audit.seq < acts.seq WHERE audit.record_id = ? AND "
-                       "acts.signer_id IS NOT NULL AND acts.meaning = 'prepared'", (record_id,))
+                       "acts.signer_id IS NOT NULL AND acts.meaning IN ('prepared', 'changed')", (record_id,))
     return {person_id: name for person_id, name in rows}
 
 
