@@ -139,6 +139,25 @@ def enrol(store, name_text: str, role: str, pin: str, admin: Signer | None = Non
     return store._write(action), code
 
 
+def confirmed_pin(first: str | None, second: str | None, field: str = "new_pin") -> str:
+    """A new PIN typed twice (the command line's terminal, the window's People dialog): the
+    PIN rules (people.check_new_pin), and both the same."""
+    pin = people.check_new_pin(first, field)
+    if (second or "").strip() != pin:
+        raise InputError(field, "the two PINs differ; nothing was changed")
+    return pin
+
+
+def write_badge(path, person: Person, code: str, location) -> None:
+    """The badge (name, role, barcode of `code`) as an owner-only PDF at `path`."""
+    from ..printing.badge import badge_pdf
+    from ..private_files import write_private
+    try:
+        write_private(path, badge_pdf(person.name, person.role, code, location))
+    except OSError as error:
+        raise InputError("badge_pdf", f"cannot write {path}: {error.strerror or error}") from None
+
+
 def authenticate(store, badge: str | None, pin: str | None) -> Signer:
     """The enrolled person holding this badge, proven by their PIN; InputError otherwise
     (a wrong PIN is recorded, the fifth in a row locks the badge)."""
