@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
@@ -259,6 +259,11 @@ class PeopleDialog(QDialog):
                                            states.get(person.state, person.state))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, person.person_id)
+                if column == 3 and person.state != "active":     # a badge that does not work stands out
+                    item.setForeground(QBrush(QColor("#b00020" if person.revoked else "#8a5a00")))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 self.table.setItem(number, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
