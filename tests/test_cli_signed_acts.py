@@ -10,6 +10,7 @@ import subprocess
 import pytest
 
 from helpers import CHECK_SOURCE, cli
+from stores import backend, pg_server  # noqa: F401 (fixtures)
 
 ADMIN_PIN, TECH_PIN, PHARM_PIN = "482913", "551177", "771202"
 SOURCE = [arg.replace(" ", "") for arg in CHECK_SOURCE]
@@ -307,4 +308,41 @@ def test_records_change_in_a_store_nobody_enrolled_in_takes_operator(capsys, tmp
                                                                  for a in SOURCE], "--checker", "K. Tanaka (KT)",
                          "--db", db)
     assert code == 2 and "cannot verify it" in err
+    _audit_intact(capsys, db)
+
+
+# --- the shared store: the same acts on SQLite and on PostgreSQL ---------------------------------------
+
+def test_prints_and_changes_signed_on_every_backend(capsys, monkeypatch, backend, tmp_path):
+    from stores import raw_sql
+    from mscprep.records.store import RecordStore
+    db = str(backend)
+    admin = _enrol(capsys, monkeypatch, db, "Aiko Mori (AM)", "admin", ADMIN_PIN)
+    tech = _enrol(capsys, monkeypatch, db, "Kenji Tanaka (KT)", "technician", TECH_PIN, admin)
+    pharm = _enrol(capsys, monkeypatch, db, "Mika Sato (MS)", "pharmacist", PHARM_PIN, admin)
+    monkeypatch.setenv("MSCPREP_PIN", TECH_PIN)
+    code, out, err = cli(capsys, "plan", *SOURCE, *IDENTITY, "--save", "--db", db, "--badge", tech)
+    record_id = out.strip().split()[-1]
+    code, out, err = cli(capsys, "records", "change", record_id, "--reason", "dose reordered", "--dose",
+                         "1.5e6cell/kg", "--badge", tech, "--db", db)
+    assert code == 0 and "version 2" in out, err
+    changed = [arg if arg != "1e6cell/kg" else "1.5e6cell/kg" for arg in SOURCE]
+    code, out, err = cli(capsys, "records", "check", record_id, *changed, "--badge", tech, "--db", db)
+    assert code == 2 and "cannot verify it" in err
+    monkeypatch.setenv("MSCPREP_PIN", PHARM_PIN)
+    assert cli(capsys, "records", "check", record_id, *changed, "--badge", pharm, "--db", db)[0] == 0
+    code, out, err = cli(capsys, "sheet", "--record", record_id, "--db", db, "-o", tmp_path / "s.pdf", "--badge", pharm)
+    assert code == 0, err
+    code, out, err = cli(capsys, "label", "--record", record_id, "--db", db, "--zpl", "-o", tmp_path / "l.zpl",
+                         "--badge", pharm)
+    assert code == 0 and out.startswith("REPRINT of label"), err     # the sheet's PDF carried the first label
+    assert "REPRINT" in (tmp_path / "l.zpl").read_text(encoding="utf-8")
+    store = RecordStore(db)
+    try:
+        rows = raw_sql(store)("SELECT meaning, signer_name FROM acts ORDER BY seq")
+    finally:
+        store.close()
+    assert rows[3:] == [("prepared", "Kenji Tanaka (KT)"), ("changed", "Kenji Tanaka (KT)"),
+                        ("verified", "Mika Sato (MS)"), ("printed", "Mika Sato (MS)"), ("released", "Mika Sato (MS)"),
+                        ("released", "Mika Sato (MS)")]
     _audit_intact(capsys, db)
