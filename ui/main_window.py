@@ -1253,6 +1253,8 @@ class MainWindow(QMainWindow):
         self._show_prepared_by()
         from .signed_in import show_signed_in
         show_signed_in(self)
+        self.setWindowTitle(self.tr("mscprep - MSC infusion preparation") +
+                            (f" · {self.session.operator}" if self.session.operator else ""))
         from .dialogs.people_dialog import update_people_action
         update_people_action(self)
 
@@ -1260,8 +1262,6 @@ class MainWindow(QMainWindow):
         """Records > People… (issue 22)."""
         from .dialogs.people_dialog import open_people
         open_people(self)
-        self.setWindowTitle(self.tr("mscprep - MSC infusion preparation") +
-                            (f" · {self.session.operator}" if self.session.operator else ""))
 
     # --- drafts kept when an operator leaves ---------------------------------------------------
 
