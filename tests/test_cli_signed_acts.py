@@ -346,3 +346,21 @@ def test_prints_and_changes_signed_on_every_backend(capsys, monkeypatch, backend
                         ("verified", "Mika Sato (MS)"), ("printed", "Mika Sato (MS)"), ("released", "Mika Sato (MS)"),
                         ("released", "Mika Sato (MS)")]
     _audit_intact(capsys, db)
+
+
+def test_a_record_with_two_versions_and_two_prints_is_proven(capsys, monkeypatch, staffed, tmp_path):
+    """store.prove read the second row of a table with the audit's columns (a KeyError):
+    reprinting a record with two versions or two prints failed before anything was printed."""
+    from mscprep.records.store import RecordStore
+    db, codes, record_id = staffed
+    assert cli(capsys, "records", "change", record_id, "--reason", "dose reordered", "--dose", "1.5e6cell/kg",
+               "--badge", codes["tech"], "--db", db)[0] == 0
+    assert cli(capsys, "sheet", "--record", record_id, "--db", db, "-o", tmp_path / "s.pdf", "--badge",
+               codes["tech"])[0] == 0
+    store = RecordStore(db)
+    try:
+        assert len(store.versions(record_id)) == 2
+        assert store.record_problems(record_id) == []
+        store.prove(store.latest(record_id))
+    finally:
+        store.close()
