@@ -19,6 +19,7 @@ from .form.fields import FIELDS
 from .records.doublecheck import CHECK_FIELDS, IDENTITY_FIELDS
 from .records.errors import StoreError
 from .cli_people import acting, add_badge_argument, add_people_parser, cmd_people
+from .cli_acts import add_change_parser, add_record_print_arguments   # issue 22: signed prints and changes
 
 EXIT_OK, EXIT_INPUT, EXIT_BLOCKED, EXIT_DIFFERS = 0, 2, 3, 4
 DB_HELP = "record database: a file, or postgresql://user@host/db (default: MSCPREP_DATABASE_URL, else the data folder)"
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     # issue 21: the daily DMSO limit counts the patient's other preparations of the day
     sheet.add_argument("--db", help="record database whose preparations of the patient today count for the daily "
                                     "DMSO limit, and checked for a DIN already used for another patient")
+    add_record_print_arguments(sheet)     # issue 22: --record ID --badge CODE prints a saved record, logged and signed
     label = commands.add_parser("label", help="write the bag label(s) as ZPL II for a thermal label printer")
     _add_plan_arguments(label)
     label.add_argument("--zpl", action="store_true", required=True, help="write ZPL II (the only format here)")
@@ -71,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     label.add_argument("--language", default="en", help="label language: en, ja, zh")
     # issue 24: every container's DIN recorded for another patient blocks the label
     label.add_argument("--db", help="record database checked for a DIN already used for another patient")
+    add_record_print_arguments(label)     # issue 22: --record ID --badge CODE prints a saved record, logged and signed
     protocols = commands.add_parser("protocols", help="list the shipped protocols")
     protocols.add_argument("--json", action="store_true")
     commands.add_parser("selftest", help="run the shipped reference calculations")
@@ -118,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     weigh.add_argument("--randomisation-list", help="a blinded record's randomisation list (CSV), as when it was saved")
     weigh.add_argument("--reason", help="why it is weighed again (required after a weighing out of tolerance)")
     weigh.add_argument("--db", help=DB_HELP)
+    add_change_parser(actions, _add_plan_arguments, DB_HELP)     # issue 22: records change, signed "changed"
     export = actions.add_parser("export", help="a record as an HL7 FHIR R4 Bundle")
     export.add_argument("record_id", metavar="RECORD_ID")
     export.add_argument("--fhir", action="store_true", required=True, help="FHIR R4 JSON (the only format)")
@@ -386,9 +390,14 @@ def cmd_records(args) -> int:
     store = _open_store(args)
     try:
         return {"search": _search, "check": _check, "weigh": _weigh, "export": _export,
-                "review": _review}[args.action](store, args)
+                "review": _review, "change": _change}[args.action](store, args)
     finally:
         store.close()
+
+
+def _change(store, args) -> int:
+    from .cli_acts import change_record
+    return change_record(store, args, _now, text_table)
 
 
 def _search(store, args) -> int:
@@ -521,6 +530,10 @@ def cmd_label(args) -> int:
     from .preparation.release import status_of
     from .private_files import write_private
     from .zpl import LabelRefused, UnprintableText, document_zpl
+    from .cli_acts import label_of_record, refuse_signing_without_record
+    if args.record:        # issue 22: a saved record's label, logged and signed "released"
+        return label_of_record(args, _open_store, write_all)
+    refuse_signing_without_record(args)
     preparation = compute_from_args(args)
     status = status_of(preparation)
     if status.blocked:
@@ -552,6 +565,10 @@ def cmd_label(args) -> int:
 def cmd_sheet(args) -> int:
     from .preparation.export import require_audience
     from .preparation.release import release
+    from .cli_acts import refuse_signing_without_record, sheet_of_record
+    if args.record:        # issue 22: a saved record's sheet, logged and signed "printed"
+        return sheet_of_record(args, _open_store, write_all)
+    refuse_signing_without_record(args)
     preparation = compute_from_args(args)
     if args.pharmacy_sheet:
         require_audience(preparation, "pharmacy")

@@ -73,14 +73,13 @@ def read_pin(what: str = "PIN") -> str:
 
 def read_new_pin() -> str:
     from .records.people import check_new_pin
+    from .records.staff import confirmed_pin
     given = os.environ.get(NEW_PIN_VARIABLE)
     if given is not None:
         return check_new_pin(given, "new_pin")
     try:
         first = check_new_pin(_terminal("New PIN (at least 6 digits): "), "new_pin")
-        if _terminal("New PIN again: ") != first:
-            raise InputError("new_pin", "the two PINs differ; nothing was changed")
-        return first
+        return confirmed_pin(first, _terminal("New PIN again: "))
     except EOFError:
         raise InputError("new_pin", f"give the new PIN in {NEW_PIN_VARIABLE} or run the command in a "
                          "terminal") from None
@@ -121,12 +120,8 @@ def _admin(store, args):
 def _write_badge(path: str | None, person, code: str, store) -> None:
     if not path:
         return
-    from .printing.badge import badge_pdf
-    from .private_files import write_private
-    try:
-        write_private(path, badge_pdf(person.name, person.role, code, store.location))
-    except OSError as error:
-        raise InputError("badge_pdf", f"cannot write {path}: {error.strerror or error}") from None
+    from .records.staff import write_badge
+    write_badge(path, person, code, store.location)
     sys.stderr.write(f"badge of {person.name} written to {path} (owner-only: print it, then delete the file)\n")
 
 

@@ -185,7 +185,7 @@ class Session:
         names what is wrong (a wrong PIN is recorded; the fifth in a row locks the badge)."""
         from .records.staff import authenticate
         if self.store is None:
-            raise InputError("badge", "the record store cannot be reached; a badge is checked against it")
+            raise InputError("badge", message("the record store cannot be reached; a badge is checked against it"))
         return authenticate(self.store, badge, pin)
 
     def confirm_signature(self, pin: str):
@@ -196,7 +196,7 @@ class Session:
             return None
         signer = self.authenticate(self.signer.badge, pin)
         if signer.person_id != self.signer.person_id:
-            raise InputError("badge", "this is not the badge of the person signed in")
+            raise InputError("badge", message("this is not the badge of the person signed in"))
         self.signer = signer
         return signer
 

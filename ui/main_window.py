@@ -1079,6 +1079,12 @@ class MainWindow(QMainWindow):
             records_menu.addAction(action)
             self.record_actions[key] = action
         self.records_menu = records_menu
+        # issue 22: the admin's acts on enrolled staff (enabled for an admin signed in with their badge)
+        records_menu.setToolTipsVisible(True)
+        self.people_action = QAction(self.tr("People…"), self)
+        self.people_action.setEnabled(False)
+        self.people_action.triggered.connect(lambda _checked=False: self.manage_people())
+        records_menu.addAction(self.people_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.settings_menu = settings_menu
         operator = QAction(self.tr("Operator…"), self)
@@ -1249,6 +1255,13 @@ class MainWindow(QMainWindow):
         show_signed_in(self)
         self.setWindowTitle(self.tr("mscprep - MSC infusion preparation") +
                             (f" · {self.session.operator}" if self.session.operator else ""))
+        from .dialogs.people_dialog import update_people_action
+        update_people_action(self)
+
+    def manage_people(self) -> None:
+        """Records > People… (issue 22)."""
+        from .dialogs.people_dialog import open_people
+        open_people(self)
 
     # --- drafts kept when an operator leaves ---------------------------------------------------
 

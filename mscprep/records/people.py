@@ -33,7 +33,7 @@ import secrets
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..errors import InputError, quoted
+from ..errors import InputError, clipped, message
 
 ROLES = ("technician", "pharmacist", "qa", "admin")
 PIN_DIGITS = 6
@@ -123,22 +123,24 @@ def enrolment_name(text: str | None, field_name: str = "name") -> EnrolName:
     for char in raw:
         why = _refused(char)
         if why:
-            raise InputError(field_name, f"the name holds {why} (U+{ord(char):04X}); type the name with letters, "
-                             "spaces and the initials in brackets only")
+            raise InputError(field_name, message("the name holds {what} (U+{code}); type the name with letters, "
+                                                 "spaces and the initials in brackets only", {"what": why},
+                                                 code=f"{ord(char):04X}"))
     name = " ".join(unicodedata.normalize("NFKC", raw).split())
     match = _NAME.match(name)
     if not match:
-        raise InputError(field_name, f"{quoted(name)}: write the full name and the initials in brackets, "
-                         "e.g. \"Mika Sato (MS)\"")
+        raise InputError(field_name, message("'{text}': write the full name and the initials in brackets, "
+                                             "e.g. {example}", text=clipped(name), example='"Mika Sato (MS)"'))
     full, initials = match.group("name").strip(), match.group("initials").strip()
     if len(full) < 2 or not any(char.isalpha() for char in full):
-        raise InputError(field_name, "the full name is too short")
+        raise InputError(field_name, message("the full name is too short"))
     if not (1 <= len(initials) <= 4) or not all(char.isalpha() for char in initials):
-        raise InputError(field_name, f"the initials {quoted(initials)} must be 1 to 4 letters")
+        raise InputError(field_name, message("the initials '{text}' must be 1 to 4 letters", text=clipped(initials)))
     if _spoof_checker().check(name):
         scripts = _scripts(name)
-        raise InputError(field_name, f"the name {quoted(name)} mixes letters of {', '.join(scripts)} that may "
-                         "look alike; type it in one alphabet (Latin may go with Han and Japanese kana)")
+        raise InputError(field_name, message("the name '{text}' mixes letters of {scripts} that may look alike; "
+                                             "type it in one alphabet (Latin may go with Han and Japanese kana)",
+                                             text=clipped(name), scripts=", ".join(scripts)))
     return EnrolName(name, full, initials)
 
 
@@ -152,12 +154,14 @@ def refuse_lookalike(candidate: EnrolName, enrolled: list["Person"], field_name:
             continue
         theirs = enrolment_name(person.name, field_name)
         if skeletons(theirs.full) & name_keys:
-            raise InputError(field_name, f"{quoted(candidate.name)} reads the same as {quoted(person.name)}, who is "
-                             "already enrolled (identical or look-alike letters); each person needs a name that "
-                             "cannot be taken for another's")
+            raise InputError(field_name, message(
+                "'{text}' reads the same as '{person}', who is already enrolled (identical or look-alike letters); "
+                "each person needs a name that cannot be taken for another's", text=clipped(candidate.name),
+                person=clipped(person.name)))
         if skeletons(theirs.initials) & initials_keys:
-            raise InputError(field_name, f"the initials ({candidate.initials}) are already those of "
-                             f"{quoted(person.name)}; give other initials (e.g. with a middle or second letter)")
+            raise InputError(field_name, message("the initials ({initials}) are already those of '{person}'; give "
+                                                 "other initials (e.g. with a middle or second letter)",
+                                                 initials=candidate.initials, person=clipped(person.name)))
 
 
 # --- badges and PINs ---------------------------------------------------------------------------
@@ -182,10 +186,10 @@ def normalise_badge(text: str | None) -> str:
     """A badge code as scanned or typed: upper case, without spaces or hyphens."""
     code = re.sub(r"[\s\-]", "", text or "").upper()
     if not code:
-        raise InputError("badge", "scan or type the badge code")
+        raise InputError("badge", message("scan or type the badge code"))
     if not code.startswith(BADGE_PREFIX) or len(code) != len(BADGE_PREFIX) + 28 or \
             any(char not in BADGE_ALPHABET for char in code[len(BADGE_PREFIX):]):
-        raise InputError("badge", "this is not an mscprep badge code (scan the badge again)")
+        raise InputError("badge", message("this is not an mscprep badge code (scan the badge again)"))
     return code
 
 
@@ -198,11 +202,11 @@ def badge_lookup(code: str) -> str:
 def check_new_pin(pin: str | None, field_name: str = "pin") -> str:
     pin = (pin or "").strip()
     if not pin.isascii() or not pin.isdigit():
-        raise InputError(field_name, "a PIN is digits only (0-9)")
+        raise InputError(field_name, message("a PIN is digits only (0-9)"))
     if len(pin) < PIN_DIGITS:
-        raise InputError(field_name, f"a PIN has at least {PIN_DIGITS} digits")
+        raise InputError(field_name, message("a PIN has at least {count} digits", count=PIN_DIGITS))
     if len(set(pin)) == 1 or pin in "01234567890" or pin in "09876543210":
-        raise InputError(field_name, "choose a PIN that is not one digit repeated or a run (123456)")
+        raise InputError(field_name, message("choose a PIN that is not one digit repeated or a run (123456)"))
     return pin
 
 

@@ -31,10 +31,12 @@ from datetime import datetime, timezone
 from . import audit
 from .audit import Entry
 from .errors import StoreError
+from ..errors import message
 
 # What a signature means, as printed beside it (§11.50).
 MEANINGS = {
     "prepared": "Prepared",
+    "changed": "Changed (a new version, with its reason)",
     "verified": "Verified (independent double check; source figures re-entered)",
     "check failed": "Double check done: results differ (not verified)",
     "weighed": "Weighed (gravimetric check)",
@@ -127,10 +129,10 @@ def append_act(db, entries: list[Entry], at: datetime, signer: Signer | None, me
         raise ValueError(f"unknown signature meaning {meaning!r}")
     staffed = enrolled(db)
     if staffed and signer is None:
-        raise StoreError("People are enrolled in this record store: sign with your badge and PIN (a typed name is "
-                         "accepted only in a store nobody is enrolled in). Nothing was recorded.")
+        raise StoreError(message("People are enrolled in this record store: sign with your badge and PIN (a typed "
+                                 "name is accepted only in a store nobody is enrolled in). Nothing was recorded."))
     if signer is not None and not staffed and not first_enrolment:
-        raise StoreError("Nobody is enrolled in this record store; nothing can be signed in it.")
+        raise StoreError(message("Nobody is enrolled in this record store; nothing can be signed in it."))
     act = {"id": None, "act_id": uuid.uuid4().hex, "entries": len(entries), "meaning": meaning,
            "signer_id": signer.person_id if signer else None, "signer_name": signer.name if signer else None,
            "key_id": signer.key_id if signer else None, "account": login_account(), "host": host_name(),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import uuid
 from datetime import datetime, timezone
 
-from ..errors import InputError, quoted
+from ..errors import InputError, clipped, message
 from ..resources import resource_path
 from . import audit, people, signing
 from .audit import Entry
@@ -77,7 +77,7 @@ def find(found: dict[str, Person], who: str, field: str = "person") -> Person:
     for person in found.values():
         if text in (person.name.casefold(), person.initials.casefold(), person.person_id.casefold()):
             return person
-    raise InputError(field, f"nobody enrolled here is called {quoted(who)} (see `mscprep people list`)")
+    raise InputError(field, message("nobody enrolled here is called '{text}'", text=clipped(who)))
 
 
 def _staff_row(person_id: str, event: str, name: str, initials: str, role: str, at: datetime,
@@ -92,17 +92,18 @@ def _staff_row(person_id: str, event: str, name: str, initials: str, role: str, 
 
 def _require_admin(db, admin: Signer | None) -> None:
     if admin is None:
-        raise InputError("admin_badge", "an admin of this record store signs this act: scan the admin's badge "
-                         "(--admin-badge) and give the admin's PIN")
+        raise InputError("admin_badge", message("an admin of this record store signs this act: scan the admin's "
+                                                "badge and give the admin's PIN"))
     current = people_in(db).get(admin.person_id)
     if current is None or current.role != "admin" or current.revoked or current.key_id != admin.key_id:
-        raise InputError("admin_badge", f"{admin.name} is not an admin of this record store (role "
-                         f"{current.role if current else 'unknown'}); an admin signs enrolment acts")
+        raise InputError("admin_badge", message("{name} is not an admin of this record store (role {role}); an "
+                                                "admin signs enrolment acts",
+                                                {"role": current.role if current else "unknown"}, name=admin.name))
 
 
 def _role(role: str | None) -> str:
     if role not in ROLES:
-        raise InputError("role", f"choose one of {', '.join(ROLES)}")
+        raise InputError("role", message("choose one of {roles}", {"roles": ROLES}, joiner=", "))
     return role
 
 
@@ -123,9 +124,11 @@ def enrol(store, name_text: str, role: str, pin: str, admin: Signer | None = Non
         first = not found
         if first:
             if admin is not None:
-                raise InputError("admin_badge", "nobody is enrolled yet: the first person enrols without an admin")
+                raise InputError("admin_badge", message("nobody is enrolled yet: the first person enrols without an "
+                                                        "admin"))
             if role != "admin":
-                raise InputError("role", "the first person enrolled in a record store is its admin: use --role admin")
+                raise InputError("role", message("the first person enrolled in a record store is its admin: "
+                                                 "choose the role admin"))
         else:
             _require_admin(db, admin)
         row = _staff_row(person_id, "enrolled", name.name, name.initials, role, at, credential)
@@ -139,6 +142,26 @@ def enrol(store, name_text: str, role: str, pin: str, admin: Signer | None = Non
     return store._write(action), code
 
 
+def confirmed_pin(first: str | None, second: str | None, field: str = "new_pin") -> str:
+    """A new PIN typed twice (the command line's terminal, the window's People dialog): the
+    PIN rules (people.check_new_pin), and both the same."""
+    pin = people.check_new_pin(first, field)
+    if (second or "").strip() != pin:
+        raise InputError(field, message("the two PINs differ; nothing was changed"))
+    return pin
+
+
+def write_badge(path, person: Person, code: str, location) -> None:
+    """The badge (name, role, barcode of `code`) as an owner-only PDF at `path`."""
+    from ..printing.badge import badge_pdf
+    from ..private_files import write_private
+    try:
+        write_private(path, badge_pdf(person.name, person.role, code, location))
+    except OSError as error:
+        raise InputError("badge_pdf", message("cannot write {path}: {reason}", path=path,
+                                              reason=error.strerror or error)) from None
+
+
 def authenticate(store, badge: str | None, pin: str | None) -> Signer:
     """The enrolled person holding this badge, proven by their PIN; InputError otherwise
     (a wrong PIN is recorded, the fifth in a row locks the badge)."""
@@ -146,28 +169,33 @@ def authenticate(store, badge: str | None, pin: str | None) -> Signer:
     lookup = people.badge_lookup(code)
     found = _read_people(store)
     if not found:
-        raise InputError("badge", "nobody is enrolled in this record store; a badge cannot be used here")
+        raise InputError("badge", message("nobody is enrolled in this record store; a badge cannot be used here"))
     person = next((p for p in found.values() if p.lookup == lookup), None)
     if person is None:
         old = next((p for p in found.values() if lookup in p.old_lookups), None)
         if old is not None:
-            raise InputError("badge", f"this badge of {old.name} was replaced; use the new badge")
-        raise InputError("badge", "this badge is not enrolled in this record store")
+            raise InputError("badge", message("this badge of {name} was replaced; use the new badge", name=old.name))
+        raise InputError("badge", message("this badge is not enrolled in this record store"))
     if person.revoked:
-        raise InputError("badge", f"the badge of {person.name} is revoked; an admin gives a new one")
+        raise InputError("badge", message("the badge of {name} is revoked; an admin gives a new one",
+                                          name=person.name))
     if person.locked:
-        raise InputError("badge", f"the badge of {person.name} is locked after {LOCK_AFTER} wrong PINs; an admin "
-                         "must unlock it (`mscprep people unlock`)")
+        raise InputError("badge", message("the badge of {name} is locked after {count} wrong PINs; an admin must "
+                                          "unlock it", name=person.name, count=LOCK_AFTER))
     if not (pin or "").strip():
-        raise InputError("pin", "enter your PIN")
+        raise InputError("pin", message("enter your PIN"))
     private = people.unseal(person.key_id, person.sealed_key, code, pin.strip()) if pin.strip().isdigit() else None
     if private is None:
         left = _wrong_pin(store, person)
         if left <= 0:
-            raise InputError("pin", f"wrong PIN for the badge of {person.name}; the badge is now locked after "
-                             f"{LOCK_AFTER} wrong PINs: an admin must unlock it")
-        raise InputError("pin", f"wrong PIN for the badge of {person.name} ({left} "
-                         f"{'try' if left == 1 else 'tries'} left before the badge locks)")
+            raise InputError("pin", message("wrong PIN for the badge of {name}; the badge is now locked after "
+                                            "{count} wrong PINs: an admin must unlock it", name=person.name,
+                                            count=LOCK_AFTER))
+        if left == 1:
+            raise InputError("pin", message("wrong PIN for the badge of {name} (1 try left before the badge locks)",
+                                            name=person.name))
+        raise InputError("pin", message("wrong PIN for the badge of {name} ({left} tries left before the badge "
+                                        "locks)", name=person.name, left=left))
     signer = Signer(person.person_id, person.name, person.initials, person.role, person.key_id, private, code)
     if person.wrong_pins:
         _pin_accepted(store, signer, person)
@@ -215,14 +243,14 @@ def _admin_act(store, admin: Signer, who: str, event: str, what, credential=None
 def revoke(store, admin: Signer, who: str) -> Person:
     def check(person):
         if person.revoked:
-            raise InputError("person", f"the badge of {person.name} is already revoked")
+            raise InputError("person", message("the badge of {name} is already revoked", name=person.name))
     return _admin_act(store, admin, who, "revoked", lambda p: f"revoked the badge of {p.name}", check=check)
 
 
 def unlock(store, admin: Signer, who: str) -> Person:
     def check(person):
         if not person.locked:
-            raise InputError("person", f"the badge of {person.name} is not locked")
+            raise InputError("person", message("the badge of {name} is not locked", name=person.name))
     return _admin_act(store, admin, who, "unlocked", lambda p: f"unlocked the badge of {p.name}", check=check)
 
 
@@ -231,9 +259,9 @@ def set_role(store, admin: Signer, who: str, role: str) -> Person:
 
     def check(person):
         if person.role == role:
-            raise InputError("role", f"{person.name} is already {role}")
+            raise InputError("role", message("{name} is already {role}", {"role": role}, name=person.name))
         if person.person_id == admin.person_id and role != "admin":
-            raise InputError("role", "an admin does not remove their own admin role; another admin does")
+            raise InputError("role", message("an admin does not remove their own admin role; another admin does"))
     return _admin_act(store, admin, who, "role", lambda p: f"role of {p.name}: {p.role} -> {role}", role=role,
                       check=check)
 
@@ -256,7 +284,8 @@ def reset_pin(store, admin: Signer, who: str, badge: str, new_pin: str) -> Perso
 
     def check(person):
         if person.lookup != credential.lookup:
-            raise InputError("badge", f"this is not the current badge of {person.name}; scan theirs (or replace it)")
+            raise InputError("badge", message("this is not the current badge of {name}; scan theirs (or replace it)",
+                                              name=person.name))
     return _admin_act(store, admin, who, "pin reset", lambda p: f"new PIN for {p.name}", credential=credential,
                       check=check)
 
@@ -265,10 +294,10 @@ def reset_pin(store, admin: Signer, who: str, badge: str, new_pin: str) -> Perso
 
 def signers_of(store, record_id: str) -> dict[str, str]:
     """person id -> name of everyone who signed any version of the record (prepared, changed
-    and saved: each version is signed "prepared")."""
+    and saved: the first version is signed "prepared", each later one "changed")."""
     rows = store._read("SELECT DISTINCT acts.signer_id, acts.signer_name FROM acts JOIN audit ON audit.seq >= "
                        "acts.seq - acts.entries AND audit.seq < acts.seq WHERE audit.record_id = ? AND "
-                       "acts.signer_id IS NOT NULL AND acts.meaning = 'prepared'", (record_id,))
+                       "acts.signer_id IS NOT NULL AND acts.meaning IN ('prepared', 'changed')", (record_id,))
     return {person_id: name for person_id, name in rows}
 
 
@@ -276,12 +305,12 @@ def signer_conflict(store, record, signer: Signer) -> str | None:
     """Why `signer` may not sign this record's double check, or None."""
     signed = signers_of(store, record.record_id)
     if signer.person_id in signed:
-        return (f"{signer.name} signed a version of record {record.record_id} and cannot verify it; a second "
-                "person must do the independent check with their own badge")
+        return message("{name} signed a version of record {record} and cannot verify it; a second person must do "
+                       "the independent check with their own badge", name=signer.name, record=record.record_id)
     roles = verifier_roles()
     if signer.role not in roles:
-        return (f"{signer.name} is enrolled as {signer.role}; a double check is signed by a "
-                f"{' or '.join(roles)} (site setting)")
+        return message("{name} is enrolled as {role}; a double check is signed by a {roles} (site setting)",
+                       {"role": signer.role, "roles": roles}, name=signer.name)
     return None
 
 

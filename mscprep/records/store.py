@@ -473,7 +473,8 @@ class RecordStore:
              signer=None) -> Record:
         """Save a preparation of any kind as a new record, or as the next version of
         `record_id` (a change, which needs a reason). Typed reasons are logged as overrides.
-        Once people are enrolled, `signer` (badge + PIN) signs it "prepared" and is the operator."""
+        Once people are enrolled, `signer` (badge + PIN) signs it "prepared" (a later version:
+        "changed") and is the operator."""
         operator = _acting(operator, signer, "operator")
         inputs, reasons = preparation.record_inputs(), dict(preparation.reasons)
         exported = preparation.to_dict()
@@ -514,7 +515,8 @@ class RecordStore:
             entries += [Entry(operator, "override", new_id, f"version {version}: {finding.code}",
                               new_value=finding.message, reason=finding.override_reason)
                         for finding in preparation.findings if finding.override_reason]
-            signing.append_act(db, entries, at, signer, "prepared")
+            # A first version is signed "prepared"; every later version "changed" (its reason in the entry).
+            signing.append_act(db, entries, at, signer, "prepared" if previous is None else "changed")
             return self._latest(db, new_id)
         return self._write(action)
 
@@ -901,9 +903,10 @@ class RecordStore:
                     if _content_hash(stored.inputs, stored.reasons, stored.plan, stored.documents) != stored.content_hash:
                         problems.append(f"{name}: its contents no longer match its content hash")
                 computed = audit.row_hash(table, row)
-                columns = getattr(self.backend, "audit_columns", None) or audit.COLUMNS
-                found = self._read(f"SELECT {', '.join(columns)} FROM audit WHERE seq = ?", (row["seq"],))
-                entry = dict(zip(columns, found[0])) if found else None
+                # (its own name: the table's columns above read the next row of the table)
+                entry_columns = getattr(self.backend, "audit_columns", None) or audit.COLUMNS
+                found = self._read(f"SELECT {', '.join(entry_columns)} FROM audit WHERE seq = ?", (row["seq"],))
+                entry = dict(zip(entry_columns, found[0])) if found else None
                 if entry is None or entry["row_table"] != table or entry["record_id"] != record_id:
                     problems.append(f"{name} is not in the audit trail")
                     continue

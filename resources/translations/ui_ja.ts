@@ -1977,6 +1977,214 @@
             <source>'{text}' is not a known protocol (known: {known})</source>
             <translation>'{text}' は既知のプロトコルではありません（既知：{known}）</translation>
         </message>
+        <message>
+            <source>the name holds {what} (U+{code}); type the name with letters, spaces and the initials in brackets only</source>
+            <translation>名前に{what}（U+{code}）が含まれています。文字、空白、かっこ内のイニシャルだけで名前を入力してください</translation>
+        </message>
+        <message>
+            <source>an invisible (default-ignorable) character</source>
+            <translation>見えない文字（既定で無視される文字）</translation>
+        </message>
+        <message>
+            <source>a control character</source>
+            <translation>制御文字</translation>
+        </message>
+        <message>
+            <source>an invisible format character</source>
+            <translation>見えない書式文字</translation>
+        </message>
+        <message>
+            <source>a private-use character</source>
+            <translation>私用領域の文字</translation>
+        </message>
+        <message>
+            <source>an unassigned character</source>
+            <translation>未割り当ての文字</translation>
+        </message>
+        <message>
+            <source>a line break</source>
+            <translation>改行</translation>
+        </message>
+        <message>
+            <source>a character that is not a letter (symbol, digit or blank pattern)</source>
+            <translation>文字ではない記号（記号、数字、点字の空白パターン）</translation>
+        </message>
+        <message>
+            <source>'{text}': write the full name and the initials in brackets, e.g. {example}</source>
+            <translation>「{text}」：氏名とかっこ内のイニシャルを入力してください（例：{example}）</translation>
+        </message>
+        <message>
+            <source>the full name is too short</source>
+            <translation>氏名が短すぎます</translation>
+        </message>
+        <message>
+            <source>the initials '{text}' must be 1 to 4 letters</source>
+            <translation>イニシャル「{text}」は1～4文字の英字などの文字にしてください</translation>
+        </message>
+        <message>
+            <source>the name '{text}' mixes letters of {scripts} that may look alike; type it in one alphabet (Latin may go with Han and Japanese kana)</source>
+            <translation>名前「{text}」は見分けにくい {scripts} の文字が混在しています。1 つの文字体系で入力してください（ラテン文字と漢字・かなの組み合わせは可）</translation>
+        </message>
+        <message>
+            <source>'{text}' reads the same as '{person}', who is already enrolled (identical or look-alike letters); each person needs a name that cannot be taken for another's</source>
+            <translation>「{text}」は登録済みの「{person}」と同じに読めます（同一または紛らわしい文字）。他の人と取り違えられない名前が必要です</translation>
+        </message>
+        <message>
+            <source>the initials ({initials}) are already those of '{person}'; give other initials (e.g. with a middle or second letter)</source>
+            <translation>イニシャル（{initials}）は既に「{person}」のものです。別のイニシャルにしてください（ミドルネームや2文字目を加えるなど）</translation>
+        </message>
+        <message>
+            <source>scan or type the badge code</source>
+            <translation>バッジをスキャンするかバッジコードを入力してください</translation>
+        </message>
+        <message>
+            <source>this is not an mscprep badge code (scan the badge again)</source>
+            <translation>mscprep のバッジコードではありません（バッジをもう一度スキャンしてください）</translation>
+        </message>
+        <message>
+            <source>a PIN is digits only (0-9)</source>
+            <translation>PIN は数字（0～9）のみです</translation>
+        </message>
+        <message>
+            <source>a PIN has at least {count} digits</source>
+            <translation>PIN は {count} 桁以上です</translation>
+        </message>
+        <message>
+            <source>choose a PIN that is not one digit repeated or a run (123456)</source>
+            <translation>同じ数字の繰り返しや連番（123456）ではない PIN を選んでください</translation>
+        </message>
+        <message>
+            <source>nobody enrolled here is called '{text}'</source>
+            <translation>「{text}」という名前の登録者はいません</translation>
+        </message>
+        <message>
+            <source>an admin of this record store signs this act: scan the admin's badge and give the admin's PIN</source>
+            <translation>この操作は記録ストアの管理者が署名します：管理者のバッジをスキャンし、管理者の PIN を入力してください</translation>
+        </message>
+        <message>
+            <source>{name} is not an admin of this record store (role {role}); an admin signs enrolment acts</source>
+            <translation>{name} はこの記録ストアの管理者ではありません（役割：{role}）。登録に関する操作は管理者が署名します</translation>
+        </message>
+        <message>
+            <source>choose one of {roles}</source>
+            <translation>{roles} から選んでください</translation>
+        </message>
+        <message>
+            <source>nobody is enrolled yet: the first person enrols without an admin</source>
+            <translation>まだ誰も登録されていません：最初の人は管理者なしで登録します</translation>
+        </message>
+        <message>
+            <source>the first person enrolled in a record store is its admin: choose the role admin</source>
+            <translation>記録ストアに最初に登録される人は管理者です：役割に管理者を選んでください</translation>
+        </message>
+        <message>
+            <source>the two PINs differ; nothing was changed</source>
+            <translation>2 回入力した PIN が一致しません。何も変更されていません</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {reason}</source>
+            <translation>{path} に書き込めません：{reason}</translation>
+        </message>
+        <message>
+            <source>nobody is enrolled in this record store; a badge cannot be used here</source>
+            <translation>この記録ストアには誰も登録されていないため、ここではバッジを使えません</translation>
+        </message>
+        <message>
+            <source>this badge of {name} was replaced; use the new badge</source>
+            <translation>{name} のこのバッジは交換済みです。新しいバッジを使ってください</translation>
+        </message>
+        <message>
+            <source>this badge is not enrolled in this record store</source>
+            <translation>このバッジはこの記録ストアに登録されていません</translation>
+        </message>
+        <message>
+            <source>the badge of {name} is revoked; an admin gives a new one</source>
+            <translation>{name} のバッジは失効しています。管理者が新しいバッジを発行します</translation>
+        </message>
+        <message>
+            <source>the badge of {name} is locked after {count} wrong PINs; an admin must unlock it</source>
+            <translation>{name} のバッジは PIN を {count} 回間違えたためロックされています。管理者が解除する必要があります</translation>
+        </message>
+        <message>
+            <source>enter your PIN</source>
+            <translation>PIN を入力してください</translation>
+        </message>
+        <message>
+            <source>wrong PIN for the badge of {name}; the badge is now locked after {count} wrong PINs: an admin must unlock it</source>
+            <translation>{name} のバッジの PIN が違います。{count} 回間違えたためバッジはロックされました：管理者が解除する必要があります</translation>
+        </message>
+        <message>
+            <source>wrong PIN for the badge of {name} (1 try left before the badge locks)</source>
+            <translation>{name} のバッジの PIN が違います（あと 1 回間違えるとバッジがロックされます）</translation>
+        </message>
+        <message>
+            <source>wrong PIN for the badge of {name} ({left} tries left before the badge locks)</source>
+            <translation>{name} のバッジの PIN が違います（ロックまであと {left} 回）</translation>
+        </message>
+        <message>
+            <source>the badge of {name} is already revoked</source>
+            <translation>{name} のバッジは既に失効しています</translation>
+        </message>
+        <message>
+            <source>the badge of {name} is not locked</source>
+            <translation>{name} のバッジはロックされていません</translation>
+        </message>
+        <message>
+            <source>{name} is already {role}</source>
+            <translation>{name} は既に{role}です</translation>
+        </message>
+        <message>
+            <source>an admin does not remove their own admin role; another admin does</source>
+            <translation>管理者は自分の管理者の役割を外せません。別の管理者が行います</translation>
+        </message>
+        <message>
+            <source>this is not the current badge of {name}; scan theirs (or replace it)</source>
+            <translation>これは {name} の現在のバッジではありません。本人のバッジをスキャンしてください（または交換してください）</translation>
+        </message>
+        <message>
+            <source>{name} signed a version of record {record} and cannot verify it; a second person must do the independent check with their own badge</source>
+            <translation>{name} は記録 {record} のいずれかの版に署名しているため、監査できません。別の人が自分のバッジで独立した確認を行う必要があります</translation>
+        </message>
+        <message>
+            <source>{name} is enrolled as {role}; a double check is signed by a {roles} (site setting)</source>
+            <translation>{name} は{role}として登録されています。ダブルチェックの署名は{roles}が行います（施設の設定）</translation>
+        </message>
+        <message>
+            <source>the record store cannot be reached; a badge is checked against it</source>
+            <translation>記録ストアに接続できません。バッジは記録ストアで照合されます</translation>
+        </message>
+        <message>
+            <source>this is not the badge of the person signed in</source>
+            <translation>これはサインイン中の人のバッジではありません</translation>
+        </message>
+        <message>
+            <source>People are enrolled in this record store: sign with your badge and PIN (a typed name is accepted only in a store nobody is enrolled in). Nothing was recorded.</source>
+            <translation>この記録ストアには職員が登録されています：バッジと PIN で署名してください（入力した名前は、誰も登録されていないストアでのみ受け付けます）。何も記録されていません。</translation>
+        </message>
+        <message>
+            <source>Nobody is enrolled in this record store; nothing can be signed in it.</source>
+            <translation>この記録ストアには誰も登録されていないため、署名できません。</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>技術者</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>薬剤師</translation>
+        </message>
+        <message>
+            <source>qa</source>
+            <translation>品質保証</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理者</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>不明</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>
@@ -3090,6 +3298,34 @@ On the balance: {4}</source>
             <source>Balance…</source>
             <translation>はかり…</translation>
         </message>
+        <message>
+            <source>People…</source>
+            <translation>職員…</translation>
+        </message>
+        <message>
+            <source>The record store cannot be reached now.</source>
+            <translation>現在、記録ストアに接続できません。</translation>
+        </message>
+        <message>
+            <source>Nobody is enrolled yet: the first person enrolled is the admin of this record store.</source>
+            <translation>まだ誰も登録されていません：最初に登録される人がこの記録ストアの管理者になります。</translation>
+        </message>
+        <message>
+            <source>Only an admin signed in with their badge manages people.</source>
+            <translation>職員の管理は、自分のバッジでサインインした管理者だけが行えます。</translation>
+        </message>
+        <message>
+            <source>Only an admin manages people; {0} is signed in as {1}.</source>
+            <translation>職員の管理は管理者だけが行えます。{0} は{1}としてサインインしています。</translation>
+        </message>
+        <message>
+            <source>Enrol people, change roles, revoke, unlock, reset PINs and replace badges.</source>
+            <translation>職員の登録、役割の変更、バッジの失効・ロック解除・交換、PIN の再設定を行います。</translation>
+        </message>
+        <message>
+            <source>People are enrolled in this record store now: from now on only a badge and PIN sign. Scan your badge.</source>
+            <translation>この記録ストアに職員が登録されました：今後はバッジと PIN でのみ署名します。バッジをスキャンしてください。</translation>
+        </message>
     </context>
     <context>
         <name>OperatorDialog</name>
@@ -3944,6 +4180,227 @@ Your entries are kept. Please report it; details are in the log file.</source>
         <message>
             <source>not stated</source>
             <translation>不明</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActDialog</name>
+        <message>
+            <source>An admin signs this act: scan the admin's badge and type the admin's PIN.</source>
+            <translation>この操作は管理者が署名します：管理者のバッジをスキャンし、管理者の PIN を入力してください。</translation>
+        </message>
+        <message>
+            <source>Sign and record</source>
+            <translation>署名して記録</translation>
+        </message>
+        <message>
+            <source>Badge (scan it)</source>
+            <translation>バッジ（スキャン）</translation>
+        </message>
+        <message>
+            <source>scan the badge</source>
+            <translation>バッジをスキャン</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgeCodeDialog</name>
+        <message>
+            <source>New badge of {0}</source>
+            <translation>{0} の新しいバッジ</translation>
+        </message>
+        <message>
+            <source>The badge code of {0} ({1}) is shown only this once. Save the badge as PDF and print it; then delete the file.</source>
+            <translation>{0}（{1}）のバッジコードは今回だけ表示されます。バッジを PDF で保存して印刷し、その後ファイルを削除してください。</translation>
+        </message>
+        <message>
+            <source>Save badge as PDF…</source>
+            <translation>バッジを PDF で保存…</translation>
+        </message>
+        <message>
+            <source>Save badge as PDF</source>
+            <translation>バッジを PDF で保存</translation>
+        </message>
+        <message>
+            <source>Badge written to {0} (owner-only: print it, then delete the file).</source>
+            <translation>バッジを {0} に保存しました（本人のみ読み取り可：印刷後にファイルを削除してください）。</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>技術者</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>薬剤師</translation>
+        </message>
+        <message>
+            <source>qa</source>
+            <translation>品質保証</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理者</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleDialog</name>
+        <message>
+            <source>technician</source>
+            <translation>技術者</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>薬剤師</translation>
+        </message>
+        <message>
+            <source>qa</source>
+            <translation>品質保証</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理者</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>ロック中</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>失効</translation>
+        </message>
+        <message>
+            <source>scan the badge</source>
+            <translation>バッジをスキャン</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>職員</translation>
+        </message>
+        <message>
+            <source>Full name (initials), e.g. Mika Sato (MS)</source>
+            <translation>氏名（イニシャル）、例：Mika Sato (MS)</translation>
+        </message>
+        <message>
+            <source>The first person enrolled is the admin of this record store and signs their own enrolment.</source>
+            <translation>最初に登録される人はこの記録ストアの管理者となり、自分の登録に自分で署名します。</translation>
+        </message>
+        <message>
+            <source>Enrol a person: a unique name with initials, a role, and the PIN they choose (at least 6 digits). They type the PIN themselves.</source>
+            <translation>職員を登録します：他と重ならないイニシャル付きの名前、役割、本人が選ぶ PIN（6 桁以上）。PIN は本人が入力します。</translation>
+        </message>
+        <message>
+            <source>Enrol a person</source>
+            <translation>職員の登録</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>役割の変更</translation>
+        </message>
+        <message>
+            <source>Revoke badge</source>
+            <translation>バッジの失効</translation>
+        </message>
+        <message>
+            <source>Unlock badge</source>
+            <translation>バッジのロック解除</translation>
+        </message>
+        <message>
+            <source>Reset PIN</source>
+            <translation>PIN の再設定</translation>
+        </message>
+        <message>
+            <source>Replace badge</source>
+            <translation>バッジの交換</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>イニシャル</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>バッジ</translation>
+        </message>
+        <message>
+            <source>Enrol…</source>
+            <translation>登録…</translation>
+        </message>
+        <message>
+            <source>Change role…</source>
+            <translation>役割の変更…</translation>
+        </message>
+        <message>
+            <source>Revoke badge…</source>
+            <translation>バッジの失効…</translation>
+        </message>
+        <message>
+            <source>Unlock badge…</source>
+            <translation>ロック解除…</translation>
+        </message>
+        <message>
+            <source>Reset PIN…</source>
+            <translation>PIN の再設定…</translation>
+        </message>
+        <message>
+            <source>Replace badge…</source>
+            <translation>バッジの交換…</translation>
+        </message>
+        <message>
+            <source>Everyone enrolled in this record store. Every act here is signed by an admin with their own badge and PIN.</source>
+            <translation>この記録ストアに登録されている全員です。ここでの操作はすべて、管理者が自分のバッジと PIN で署名します。</translation>
+        </message>
+        <message>
+            <source>Nobody is enrolled yet. The first person enrolled is the admin of this record store and signs their own enrolment.</source>
+            <translation>まだ誰も登録されていません。最初に登録される人がこの記録ストアの管理者となり、自分の登録に署名します。</translation>
+        </message>
+        <message>
+            <source>The new role of {0}.</source>
+            <translation>{0} の新しい役割。</translation>
+        </message>
+        <message>
+            <source>Revoke the badge of {0}: it stops working at once (a lost badge, or the person left). Their name stays in the records and cannot be enrolled again.</source>
+            <translation>{0} のバッジを失効させます：直ちに使えなくなります（紛失や退職時）。名前は記録に残り、再登録はできません。</translation>
+        </message>
+        <message>
+            <source>Unlock the badge of {0}, locked after 5 wrong PINs.</source>
+            <translation>PIN を 5 回間違えてロックされた {0} のバッジのロックを解除します。</translation>
+        </message>
+        <message>
+            <source>{0} scans their own badge and types a new PIN twice.</source>
+            <translation>{0} が自分のバッジをスキャンし、新しい PIN を 2 回入力します。</translation>
+        </message>
+        <message>
+            <source>A new badge for {0}: the old one stops working at once. They type a new PIN twice.</source>
+            <translation>{0} に新しいバッジを発行します：古いバッジは直ちに使えなくなります。本人が新しい PIN を 2 回入力します。</translation>
+        </message>
+        <message>
+            <source>Name (initials)</source>
+            <translation>氏名（イニシャル）</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>新しい PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>新しい PIN（確認）</translation>
+        </message>
+        <message>
+            <source>Their badge (scan it)</source>
+            <translation>本人のバッジ（スキャン）</translation>
         </message>
     </context>
 </TS>

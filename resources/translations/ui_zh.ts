@@ -1977,6 +1977,214 @@
             <source>'{text}' is not a known protocol (known: {known})</source>
             <translation>'{text}' 不是已知方案（已知：{known}）</translation>
         </message>
+        <message>
+            <source>the name holds {what} (U+{code}); type the name with letters, spaces and the initials in brackets only</source>
+            <translation>姓名中含有{what}（U+{code}）；请只用字母、空格和括号中的姓名缩写输入姓名</translation>
+        </message>
+        <message>
+            <source>an invisible (default-ignorable) character</source>
+            <translation>不可见字符（默认可忽略字符）</translation>
+        </message>
+        <message>
+            <source>a control character</source>
+            <translation>控制字符</translation>
+        </message>
+        <message>
+            <source>an invisible format character</source>
+            <translation>不可见格式字符</translation>
+        </message>
+        <message>
+            <source>a private-use character</source>
+            <translation>私用区字符</translation>
+        </message>
+        <message>
+            <source>an unassigned character</source>
+            <translation>未分配字符</translation>
+        </message>
+        <message>
+            <source>a line break</source>
+            <translation>换行符</translation>
+        </message>
+        <message>
+            <source>a character that is not a letter (symbol, digit or blank pattern)</source>
+            <translation>非字母字符（符号、数字或空白图案）</translation>
+        </message>
+        <message>
+            <source>'{text}': write the full name and the initials in brackets, e.g. {example}</source>
+            <translation>“{text}”：请输入全名和括号中的姓名缩写，例如 {example}</translation>
+        </message>
+        <message>
+            <source>the full name is too short</source>
+            <translation>全名太短</translation>
+        </message>
+        <message>
+            <source>the initials '{text}' must be 1 to 4 letters</source>
+            <translation>姓名缩写“{text}”必须为 1 到 4 个字母</translation>
+        </message>
+        <message>
+            <source>the name '{text}' mixes letters of {scripts} that may look alike; type it in one alphabet (Latin may go with Han and Japanese kana)</source>
+            <translation>姓名“{text}”混用了可能相似的 {scripts} 字母；请只用一种文字输入（拉丁字母可与汉字和日文假名同用）</translation>
+        </message>
+        <message>
+            <source>'{text}' reads the same as '{person}', who is already enrolled (identical or look-alike letters); each person needs a name that cannot be taken for another's</source>
+            <translation>“{text}”与已登记的“{person}”读起来相同（字符相同或相似）；每个人的姓名都不能被误认为他人</translation>
+        </message>
+        <message>
+            <source>the initials ({initials}) are already those of '{person}'; give other initials (e.g. with a middle or second letter)</source>
+            <translation>姓名缩写（{initials}）已属于“{person}”；请使用其他缩写（例如加上中间名或第二个字母）</translation>
+        </message>
+        <message>
+            <source>scan or type the badge code</source>
+            <translation>请扫描或输入工牌码</translation>
+        </message>
+        <message>
+            <source>this is not an mscprep badge code (scan the badge again)</source>
+            <translation>这不是 mscprep 工牌码（请重新扫描工牌）</translation>
+        </message>
+        <message>
+            <source>a PIN is digits only (0-9)</source>
+            <translation>PIN 只能是数字（0-9）</translation>
+        </message>
+        <message>
+            <source>a PIN has at least {count} digits</source>
+            <translation>PIN 至少 {count} 位</translation>
+        </message>
+        <message>
+            <source>choose a PIN that is not one digit repeated or a run (123456)</source>
+            <translation>请选择不是同一数字重复或连续数字（123456）的 PIN</translation>
+        </message>
+        <message>
+            <source>nobody enrolled here is called '{text}'</source>
+            <translation>此处没有名为“{text}”的登记人员</translation>
+        </message>
+        <message>
+            <source>an admin of this record store signs this act: scan the admin's badge and give the admin's PIN</source>
+            <translation>此操作由本记录库的管理员签名：请扫描管理员工牌并输入管理员 PIN</translation>
+        </message>
+        <message>
+            <source>{name} is not an admin of this record store (role {role}); an admin signs enrolment acts</source>
+            <translation>{name} 不是本记录库的管理员（角色：{role}）；登记操作由管理员签名</translation>
+        </message>
+        <message>
+            <source>choose one of {roles}</source>
+            <translation>请从 {roles} 中选择</translation>
+        </message>
+        <message>
+            <source>nobody is enrolled yet: the first person enrols without an admin</source>
+            <translation>尚无人登记：第一位人员无需管理员即可登记</translation>
+        </message>
+        <message>
+            <source>the first person enrolled in a record store is its admin: choose the role admin</source>
+            <translation>第一位登记到记录库的人员是其管理员：请选择角色“管理员”</translation>
+        </message>
+        <message>
+            <source>the two PINs differ; nothing was changed</source>
+            <translation>两次输入的 PIN 不一致；未做任何更改</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>nobody is enrolled in this record store; a badge cannot be used here</source>
+            <translation>本记录库中无人登记；此处不能使用工牌</translation>
+        </message>
+        <message>
+            <source>this badge of {name} was replaced; use the new badge</source>
+            <translation>{name} 的这张工牌已被更换；请使用新工牌</translation>
+        </message>
+        <message>
+            <source>this badge is not enrolled in this record store</source>
+            <translation>这张工牌未在本记录库中登记</translation>
+        </message>
+        <message>
+            <source>the badge of {name} is revoked; an admin gives a new one</source>
+            <translation>{name} 的工牌已被吊销；由管理员发放新工牌</translation>
+        </message>
+        <message>
+            <source>the badge of {name} is locked after {count} wrong PINs; an admin must unlock it</source>
+            <translation>{name} 的工牌因 {count} 次 PIN 错误已被锁定；必须由管理员解锁</translation>
+        </message>
+        <message>
+            <source>enter your PIN</source>
+            <translation>请输入您的 PIN</translation>
+        </message>
+        <message>
+            <source>wrong PIN for the badge of {name}; the badge is now locked after {count} wrong PINs: an admin must unlock it</source>
+            <translation>{name} 的工牌 PIN 错误；已错误 {count} 次，工牌现已锁定：必须由管理员解锁</translation>
+        </message>
+        <message>
+            <source>wrong PIN for the badge of {name} (1 try left before the badge locks)</source>
+            <translation>{name} 的工牌 PIN 错误（再错 1 次工牌将被锁定）</translation>
+        </message>
+        <message>
+            <source>wrong PIN for the badge of {name} ({left} tries left before the badge locks)</source>
+            <translation>{name} 的工牌 PIN 错误（还剩 {left} 次机会，之后工牌将被锁定）</translation>
+        </message>
+        <message>
+            <source>the badge of {name} is already revoked</source>
+            <translation>{name} 的工牌已被吊销</translation>
+        </message>
+        <message>
+            <source>the badge of {name} is not locked</source>
+            <translation>{name} 的工牌未被锁定</translation>
+        </message>
+        <message>
+            <source>{name} is already {role}</source>
+            <translation>{name} 已经是{role}</translation>
+        </message>
+        <message>
+            <source>an admin does not remove their own admin role; another admin does</source>
+            <translation>管理员不能取消自己的管理员角色；须由另一位管理员操作</translation>
+        </message>
+        <message>
+            <source>this is not the current badge of {name}; scan theirs (or replace it)</source>
+            <translation>这不是 {name} 当前的工牌；请扫描其本人的工牌（或更换工牌）</translation>
+        </message>
+        <message>
+            <source>{name} signed a version of record {record} and cannot verify it; a second person must do the independent check with their own badge</source>
+            <translation>{name} 签署过记录 {record} 的某个版本，不能核对该记录；必须由另一人用其本人的工牌进行独立核对</translation>
+        </message>
+        <message>
+            <source>{name} is enrolled as {role}; a double check is signed by a {roles} (site setting)</source>
+            <translation>{name} 登记的角色是{role}；双人核对须由{roles}签名（站点设置）</translation>
+        </message>
+        <message>
+            <source>the record store cannot be reached; a badge is checked against it</source>
+            <translation>无法连接记录库；工牌须与记录库核对</translation>
+        </message>
+        <message>
+            <source>this is not the badge of the person signed in</source>
+            <translation>这不是当前登录人员的工牌</translation>
+        </message>
+        <message>
+            <source>People are enrolled in this record store: sign with your badge and PIN (a typed name is accepted only in a store nobody is enrolled in). Nothing was recorded.</source>
+            <translation>本记录库中已有人员登记：请用工牌和 PIN 签名（仅在无人登记的记录库中才接受输入的姓名）。未记录任何内容。</translation>
+        </message>
+        <message>
+            <source>Nobody is enrolled in this record store; nothing can be signed in it.</source>
+            <translation>本记录库中无人登记；无法在其中签名。</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>药师</translation>
+        </message>
+        <message>
+            <source>qa</source>
+            <translation>质量保证</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>
@@ -3090,6 +3298,34 @@ On the balance: {4}</source>
             <source>Balance…</source>
             <translation>天平…</translation>
         </message>
+        <message>
+            <source>People…</source>
+            <translation>人员…</translation>
+        </message>
+        <message>
+            <source>The record store cannot be reached now.</source>
+            <translation>目前无法连接记录库。</translation>
+        </message>
+        <message>
+            <source>Nobody is enrolled yet: the first person enrolled is the admin of this record store.</source>
+            <translation>尚无人登记：第一位登记的人员将成为本记录库的管理员。</translation>
+        </message>
+        <message>
+            <source>Only an admin signed in with their badge manages people.</source>
+            <translation>只有用本人工牌登录的管理员才能管理人员。</translation>
+        </message>
+        <message>
+            <source>Only an admin manages people; {0} is signed in as {1}.</source>
+            <translation>只有管理员才能管理人员；{0} 以{1}身份登录。</translation>
+        </message>
+        <message>
+            <source>Enrol people, change roles, revoke, unlock, reset PINs and replace badges.</source>
+            <translation>登记人员、更改角色、吊销、解锁、重置 PIN 和更换工牌。</translation>
+        </message>
+        <message>
+            <source>People are enrolled in this record store now: from now on only a badge and PIN sign. Scan your badge.</source>
+            <translation>本记录库现已有人员登记：此后只能用工牌和 PIN 签名。请扫描您的工牌。</translation>
+        </message>
     </context>
     <context>
         <name>OperatorDialog</name>
@@ -3944,6 +4180,227 @@ Your entries are kept. Please report it; details are in the log file.</source>
         <message>
             <source>not stated</source>
             <translation>未说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActDialog</name>
+        <message>
+            <source>An admin signs this act: scan the admin's badge and type the admin's PIN.</source>
+            <translation>此操作由管理员签名：请扫描管理员工牌并输入管理员 PIN。</translation>
+        </message>
+        <message>
+            <source>Sign and record</source>
+            <translation>签名并记录</translation>
+        </message>
+        <message>
+            <source>Badge (scan it)</source>
+            <translation>工牌（请扫描）</translation>
+        </message>
+        <message>
+            <source>scan the badge</source>
+            <translation>扫描工牌</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgeCodeDialog</name>
+        <message>
+            <source>New badge of {0}</source>
+            <translation>{0} 的新工牌</translation>
+        </message>
+        <message>
+            <source>The badge code of {0} ({1}) is shown only this once. Save the badge as PDF and print it; then delete the file.</source>
+            <translation>{0}（{1}）的工牌码仅显示这一次。请将工牌保存为 PDF 并打印，然后删除该文件。</translation>
+        </message>
+        <message>
+            <source>Save badge as PDF…</source>
+            <translation>将工牌保存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Save badge as PDF</source>
+            <translation>将工牌保存为 PDF</translation>
+        </message>
+        <message>
+            <source>Badge written to {0} (owner-only: print it, then delete the file).</source>
+            <translation>工牌已写入 {0}（仅所有者可读：打印后请删除该文件）。</translation>
+        </message>
+        <message>
+            <source>technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>药师</translation>
+        </message>
+        <message>
+            <source>qa</source>
+            <translation>质量保证</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleDialog</name>
+        <message>
+            <source>technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <source>pharmacist</source>
+            <translation>药师</translation>
+        </message>
+        <message>
+            <source>qa</source>
+            <translation>质量保证</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <source>revoked</source>
+            <translation>已吊销</translation>
+        </message>
+        <message>
+            <source>scan the badge</source>
+            <translation>扫描工牌</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Full name (initials), e.g. Mika Sato (MS)</source>
+            <translation>全名（姓名缩写），例如 Mika Sato (MS)</translation>
+        </message>
+        <message>
+            <source>The first person enrolled is the admin of this record store and signs their own enrolment.</source>
+            <translation>第一位登记的人员是本记录库的管理员，并为自己的登记签名。</translation>
+        </message>
+        <message>
+            <source>Enrol a person: a unique name with initials, a role, and the PIN they choose (at least 6 digits). They type the PIN themselves.</source>
+            <translation>登记人员：唯一的姓名及缩写、角色，以及本人选择的 PIN（至少 6 位）。PIN 由本人输入。</translation>
+        </message>
+        <message>
+            <source>Enrol a person</source>
+            <translation>登记人员</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>更改角色</translation>
+        </message>
+        <message>
+            <source>Revoke badge</source>
+            <translation>吊销工牌</translation>
+        </message>
+        <message>
+            <source>Unlock badge</source>
+            <translation>解锁工牌</translation>
+        </message>
+        <message>
+            <source>Reset PIN</source>
+            <translation>重置 PIN</translation>
+        </message>
+        <message>
+            <source>Replace badge</source>
+            <translation>更换工牌</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>姓名缩写</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Badge</source>
+            <translation>工牌</translation>
+        </message>
+        <message>
+            <source>Enrol…</source>
+            <translation>登记…</translation>
+        </message>
+        <message>
+            <source>Change role…</source>
+            <translation>更改角色…</translation>
+        </message>
+        <message>
+            <source>Revoke badge…</source>
+            <translation>吊销工牌…</translation>
+        </message>
+        <message>
+            <source>Unlock badge…</source>
+            <translation>解锁工牌…</translation>
+        </message>
+        <message>
+            <source>Reset PIN…</source>
+            <translation>重置 PIN…</translation>
+        </message>
+        <message>
+            <source>Replace badge…</source>
+            <translation>更换工牌…</translation>
+        </message>
+        <message>
+            <source>Everyone enrolled in this record store. Every act here is signed by an admin with their own badge and PIN.</source>
+            <translation>本记录库中登记的所有人员。此处的每项操作都由管理员用其本人的工牌和 PIN 签名。</translation>
+        </message>
+        <message>
+            <source>Nobody is enrolled yet. The first person enrolled is the admin of this record store and signs their own enrolment.</source>
+            <translation>尚无人登记。第一位登记的人员是本记录库的管理员，并为自己的登记签名。</translation>
+        </message>
+        <message>
+            <source>The new role of {0}.</source>
+            <translation>{0} 的新角色。</translation>
+        </message>
+        <message>
+            <source>Revoke the badge of {0}: it stops working at once (a lost badge, or the person left). Their name stays in the records and cannot be enrolled again.</source>
+            <translation>吊销 {0} 的工牌：立即失效（工牌丢失或人员离职）。其姓名保留在记录中，不能再次登记。</translation>
+        </message>
+        <message>
+            <source>Unlock the badge of {0}, locked after 5 wrong PINs.</source>
+            <translation>解锁 {0} 因 5 次 PIN 错误而被锁定的工牌。</translation>
+        </message>
+        <message>
+            <source>{0} scans their own badge and types a new PIN twice.</source>
+            <translation>{0} 扫描本人工牌并输入两次新 PIN。</translation>
+        </message>
+        <message>
+            <source>A new badge for {0}: the old one stops working at once. They type a new PIN twice.</source>
+            <translation>为 {0} 发放新工牌：旧工牌立即失效。本人输入两次新 PIN。</translation>
+        </message>
+        <message>
+            <source>Name (initials)</source>
+            <translation>姓名（缩写）</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>新 PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>再次输入新 PIN</translation>
+        </message>
+        <message>
+            <source>Their badge (scan it)</source>
+            <translation>本人工牌（请扫描）</translation>
         </message>
     </context>
 </TS>
