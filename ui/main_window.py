@@ -240,7 +240,8 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.protocol_box)
         top_layout.addWidget(self.protocol_info)
         if self.protocols.problems:
-            broken = QLabel("\n".join(self.tr("Not loaded: {0}: {1}").format(p.path.name, p.message)
+            from .messages import translate_message
+            broken = QLabel("\n".join(self.tr("Not loaded: {0}: {1}").format(p.path.name, translate_message(p.message))
                                       for p in self.protocols.problems))
             broken.setObjectName("protocol_problems")
             broken.setWordWrap(True)
