@@ -222,6 +222,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not a known protocol; did you mean {near}?"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not a known protocol (known: {known})"),
     # issue 24 gaps: balance and device refusals, protocol files that are not loaded
+    QT_TRANSLATE_NOOP("FieldMessages", "{count} doses, {first} to {last}"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}': a balance address starts serial:// or tcp://"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}': a network balance is tcp://HOST:PORT?protocol=..."),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}': a serial balance is serial:///dev/ttyUSB0?protocol=... (or serial://COM3?...)"),

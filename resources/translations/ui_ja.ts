@@ -2389,6 +2389,10 @@
             <source>{key} needs its source (a published figure, or 'Site value ...')</source>
             <translation>{key} には出典が必要です（公表された数値、または 'Site value ...'）</translation>
         </message>
+        <message>
+            <source>{count} doses, {first} to {last}</source>
+            <translation>{count} 回、{first} から {last} まで</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>

@@ -2389,6 +2389,10 @@
             <source>{key} needs its source (a published figure, or 'Site value ...')</source>
             <translation>{key} 需要注明出处（已发表的数值，或 'Site value ...'）</translation>
         </message>
+        <message>
+            <source>{count} doses, {first} to {last}</source>
+            <translation>{count} 次，{first} 至 {last}</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>
