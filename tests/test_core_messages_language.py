@@ -36,7 +36,7 @@ AS_TYPED = {"?protocol=mt-sics", "?protocol=sbi", "tcp://HOST:PORT?protocol=..."
             "dilute_each_then_draw", "[product]", "[aliquots]", "[sources]", "[limits]", "[ceilings]", "stability",
             "basis = \"actual\"", "dead_volume", "container_volume", "min_interval", "interval", "max_dose_per_kg",
             "min_weight", "dmso", "'Site value ...'", "defaults.toml", ".toml", "TOML", "UTF-8", "HH:MM", "true",
-            "false", "id"}
+            "false", "id", "[site] time_zone", "Europe/Berlin", "IANA", "TZ", "/etc/localtime", "mscprep"}
 
 
 def _data(m) -> set[str]:
@@ -370,3 +370,26 @@ def test_the_window_never_reads_a_core_message_back_out_of_its_english():
                 if not any(path.name == name and snippet in line for name, snippet in allowed):
                     found.append(f"{path.relative_to(ROOT)}: {line.strip()}")
     assert not found, "\n".join(found)
+
+
+def test_the_start_and_print_refusals_read_in_the_language(qtbot, language):   # noqa: F811
+    """An unknown site time zone (the red banner) and a sheet font that cannot be loaded."""
+    from mscprep import clock
+    from mscprep.printing.fonts import PrintingError
+    errors = []
+    for setting, tz in (("Mars/Olympus", None), ("", "CET-1CEST")):
+        clock._zone.cache_clear()
+        clock._computer_zone.cache_clear()
+        try:
+            clock._zone(setting, tz)
+        except clock.ZoneUnknown as error:
+            errors.append(error)
+    clock._zone.cache_clear()
+    clock._computer_zone.cache_clear()
+    assert errors, "an unnamed zone was accepted"
+    from mscprep.errors import message
+    errors.append(PrintingError(message("the font {name} cannot be loaded from {folder} ({reason}); reinstall "
+                                        "mscprep (the sheet embeds its own fonts)", name="DejaVuSans.ttf",
+                                        folder="/opt/mscprep/fonts", reason="not a TrueType font")))
+    left = _untranslated(message_of(error) for error in errors)
+    assert not left, "\n".join(left)

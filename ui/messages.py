@@ -223,6 +223,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is not a known protocol (known: {known})"),
     # issue 24 gaps: balance and device refusals, protocol files that are not loaded
     QT_TRANSLATE_NOOP("FieldMessages", "{count} doses, {first} to {last}"),
+    QT_TRANSLATE_NOOP("FieldMessages", "the site's time zone '{zone}' (defaults.toml [site] time_zone) is not a time zone name such as Europe/Berlin"),
+    QT_TRANSLATE_NOOP("FieldMessages", "this computer's time zone has no IANA name (TZ, /etc/localtime and the system settings give none): set the site's time zone in defaults.toml [site] time_zone"),
+    QT_TRANSLATE_NOOP("FieldMessages", "the font {name} cannot be loaded from {folder} ({reason}); reinstall mscprep (the sheet embeds its own fonts)"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}': a balance address starts serial:// or tcp://"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}': a network balance is tcp://HOST:PORT?protocol=..."),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}': a serial balance is serial:///dev/ttyUSB0?protocol=... (or serial://COM3?...)"),

@@ -2393,6 +2393,18 @@
             <source>{count} doses, {first} to {last}</source>
             <translation>{count} 回、{first} から {last} まで</translation>
         </message>
+        <message>
+            <source>the site's time zone '{zone}' (defaults.toml [site] time_zone) is not a time zone name such as Europe/Berlin</source>
+            <translation>施設のタイムゾーン '{zone}'（defaults.toml [site] time_zone）は Europe/Berlin のようなタイムゾーン名ではありません</translation>
+        </message>
+        <message>
+            <source>this computer's time zone has no IANA name (TZ, /etc/localtime and the system settings give none): set the site's time zone in defaults.toml [site] time_zone</source>
+            <translation>このコンピューターのタイムゾーンには IANA 名がありません（TZ、/etc/localtime、システム設定のいずれからも得られません）：defaults.toml [site] time_zone に施設のタイムゾーンを設定してください</translation>
+        </message>
+        <message>
+            <source>the font {name} cannot be loaded from {folder} ({reason}); reinstall mscprep (the sheet embeds its own fonts)</source>
+            <translation>フォント {name} を {folder} から読み込めません（{reason}）：mscprep を再インストールしてください（シートには専用のフォントが埋め込まれます）</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>

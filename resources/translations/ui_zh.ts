@@ -2393,6 +2393,18 @@
             <source>{count} doses, {first} to {last}</source>
             <translation>{count} 次，{first} 至 {last}</translation>
         </message>
+        <message>
+            <source>the site's time zone '{zone}' (defaults.toml [site] time_zone) is not a time zone name such as Europe/Berlin</source>
+            <translation>机构时区 '{zone}'（defaults.toml [site] time_zone）不是时区名称（例如 Europe/Berlin）</translation>
+        </message>
+        <message>
+            <source>this computer's time zone has no IANA name (TZ, /etc/localtime and the system settings give none): set the site's time zone in defaults.toml [site] time_zone</source>
+            <translation>本机时区没有 IANA 名称（TZ、/etc/localtime 和系统设置均未给出）：请在 defaults.toml [site] time_zone 中设置机构时区</translation>
+        </message>
+        <message>
+            <source>the font {name} cannot be loaded from {folder} ({reason}); reinstall mscprep (the sheet embeds its own fonts)</source>
+            <translation>无法从 {folder} 加载字体 {name}（{reason}）：请重新安装 mscprep（配制单需嵌入专用字体）</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>
