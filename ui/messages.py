@@ -156,6 +156,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", "The label cannot be sent: the CUPS command 'lp' is not installed on this computer."),
     QT_TRANSLATE_NOOP("FieldMessages", "The printer queue {queue} did not answer within {seconds} s."),
     QT_TRANSLATE_NOOP("FieldMessages", "The label could not be sent to {queue}: {reason}"),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{address}' is not a printer address: socket://HOST:9100"),
+    QT_TRANSLATE_NOOP("FieldMessages", "The printer {address} did not answer within {seconds} s."),
     # bad input refused by the core (issue 15): numbers, dates, characters, randomisation lists
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is too large a number in that unit"),
     QT_TRANSLATE_NOOP("FieldMessages", "'{text}' is too small a number in that unit"),

@@ -2405,6 +2405,14 @@
             <source>the font {name} cannot be loaded from {folder} ({reason}); reinstall mscprep (the sheet embeds its own fonts)</source>
             <translation>フォント {name} を {folder} から読み込めません（{reason}）：mscprep を再インストールしてください（シートには専用のフォントが埋め込まれます）</translation>
         </message>
+        <message>
+            <source>'{address}' is not a printer address: socket://HOST:9100</source>
+            <translation>'{address}' はプリンターのアドレスではありません：socket://HOST:9100 の形式で指定してください</translation>
+        </message>
+        <message>
+            <source>The printer {address} did not answer within {seconds} s.</source>
+            <translation>プリンター {address} から {seconds} 秒以内に応答がありません。</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>

@@ -2405,6 +2405,14 @@
             <source>the font {name} cannot be loaded from {folder} ({reason}); reinstall mscprep (the sheet embeds its own fonts)</source>
             <translation>无法从 {folder} 加载字体 {name}（{reason}）：请重新安装 mscprep（配制单需嵌入专用字体）</translation>
         </message>
+        <message>
+            <source>'{address}' is not a printer address: socket://HOST:9100</source>
+            <translation>'{address}' 不是打印机地址：格式为 socket://HOST:9100</translation>
+        </message>
+        <message>
+            <source>The printer {address} did not answer within {seconds} s.</source>
+            <translation>打印机 {address} 在 {seconds} 秒内无应答。</translation>
+        </message>
     </context>
     <context>
         <name>GravimetricDialog</name>
