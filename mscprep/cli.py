@@ -68,7 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     label = commands.add_parser("label", help="write the bag label(s) as ZPL II for a thermal label printer")
     _add_plan_arguments(label)
     label.add_argument("--zpl", action="store_true", required=True, help="write ZPL II (the only format here)")
-    label.add_argument("-o", "--output", required=True, help="ZPL file to write")
+    # issue 25: the ZPL to a file, or straight to a printer's raw TCP port (zpl.send_zpl)
+    label_to = label.add_mutually_exclusive_group(required=True)
+    label_to.add_argument("-o", "--output", help="ZPL file to write")
+    label_to.add_argument("--printer", metavar="socket://HOST:9100", help="send the ZPL to the printer's raw TCP port")
+    label.add_argument("--printer-timeout", type=float, default=10.0, metavar="SECONDS",
+                       help="how long to wait for the printer to accept the connection (default 10)")
     label.add_argument("--dpi", type=int, choices=(203, 300), default=203, help="the printer's resolution")
     label.add_argument("--language", default="en", help="label language: en, ja, zh")
     # issue 24: every container's DIN recorded for another patient blocks the label
@@ -554,10 +559,26 @@ def cmd_label(args) -> int:
     except LabelRefused as error:
         sys.stderr.write(f"mscprep: label: {error}\n")
         return EXIT_BLOCKED
+    if args.printer:
+        return _label_to_printer(data, args.printer, args.printer_timeout)
     try:
         write_private(args.output, data)
     except OSError as error:
         sys.stderr.write(f"mscprep: --output: cannot write {args.output}: {error.strerror}\n")
+        return EXIT_INPUT
+    return EXIT_OK
+
+
+def _label_to_printer(data: str, printer: str, timeout: float) -> int:
+    """`label --printer socket://HOST:9100`: the ZPL to the printer's raw TCP port; a refused,
+    unreachable or silent printer is one line and exit 2."""
+    from .zpl import RawPrintError, is_network_printer, send_zpl
+    if not is_network_printer(printer):
+        return _input_error(InputError("printer", f"{quoted(printer)} is not a network printer address: socket://HOST:9100"))
+    try:
+        print(f"label: {send_zpl(data, printer, timeout=timeout)}")
+    except RawPrintError as error:
+        sys.stderr.write(f"mscprep: label: {one_line(str(error))}\n")
         return EXIT_INPUT
     return EXIT_OK
 

@@ -60,8 +60,8 @@ def _zone(setting: str, tz_variable: str | None) -> ZoneInfo:
         try:
             return ZoneInfo(setting)
         except (ZoneInfoNotFoundError, ValueError, OSError):
-            raise ZoneUnknown(f"the site's time zone '{setting}' (defaults.toml [site] time_zone) is not a "
-                              "time zone name such as Europe/Berlin") from None
+            raise ZoneUnknown(message("the site's time zone '{zone}' (defaults.toml [site] time_zone) is not a "
+                                      "time zone name such as Europe/Berlin", zone=setting)) from None
     return _computer_zone(tz_variable)
 
 
@@ -87,8 +87,8 @@ def _computer_zone(tz_variable: str | None) -> ZoneInfo:
         return ZoneInfo(str(zone))
     except Exception:   # tzlocal raises several kinds (ZoneInfoNotFoundError, LookupError, ValueError)
         pass
-    raise ZoneUnknown("this computer's time zone has no IANA name (TZ, /etc/localtime and the system "
-                      "settings give none): set the site's time zone in defaults.toml [site] time_zone")
+    raise ZoneUnknown(message("this computer's time zone has no IANA name (TZ, /etc/localtime and the system "
+                              "settings give none): set the site's time zone in defaults.toml [site] time_zone"))
 
 
 def _localtime_name() -> str:

@@ -108,6 +108,7 @@ class AppDefaults:
     balance: BalanceSettings | None = None    # issue 25; None: typing refused, default timeout
     no_protocol_defaults: Mapping[str, str] = None   # field texts a plan without a protocol starts from
     no_protocol_sources: Mapping[str, str] = None
+    no_protocol_fresh_stability: str = ""            # [no_protocol] fresh_stability (a window, as written)
 
     def tissue(self, key: str) -> Tissue:
         return self.tissues.get(key) or self.tissues["other"]
@@ -172,7 +173,8 @@ def from_table(table: dict) -> AppDefaults:
         site_time_zone=str(table.get("site", {}).get("time_zone", "")).strip(),
         balance=_balance(table.get("balance")),
         no_protocol_defaults={key: str(value) for key, value in table.get("no_protocol", {}).items()
-                              if key != "sources"},
+                              if key not in ("sources", "fresh_stability")},
+        no_protocol_fresh_stability=str(table.get("no_protocol", {}).get("fresh_stability", "")),
         no_protocol_sources=dict(table.get("no_protocol", {}).get("sources", {})))
 
 

@@ -232,6 +232,11 @@ def _time_zone(value, where: str) -> str:
     return value
 
 
+# Keys of [no_protocol] that are limits, not form fields (key -> the limit it sets):
+# fresh_stability is the use-by window of a fresh product planned without a protocol.
+NO_PROTOCOL_LIMITS = {"fresh_stability": "stability"}
+
+
 def _field_texts(value, where: str) -> dict:
     """Form field texts by the field's key (e.g. diluent = "saline"), and their sources (an
     unknown field is said by the form when the plan reads it)."""
@@ -240,6 +245,11 @@ def _field_texts(value, where: str) -> dict:
     for key, text in value.items():
         if key == "sources":
             TextsByName().read(text, f"{where} sources")
+        elif key in NO_PROTOCOL_LIMITS:     # not a form field: a limit a plan without a protocol keeps
+            LimitText().read_entry(NO_PROTOCOL_LIMITS[key], text, f"{where} {key}")
+            if not str(value.get("sources", {}).get(key, "")).strip():
+                raise SchemaError(f"{where} sources.{key}", "is required: where the window comes from "
+                                                            "(a published figure, or 'Site value ...')")
         elif not key.isidentifier() or not key.islower():
             raise SchemaError(f"{where} {key}", "is not a field of the form")
         else:

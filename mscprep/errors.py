@@ -79,7 +79,9 @@ class Message(str):
         english = {name: _joined(word, joiner, str) for name, word in words.items()}
         self = super().__new__(cls, template.format(**params, **english))
         self.template = template
-        self.params = tuple((name, str(value)) for name, value in params.items())
+        # a parameter that is itself a Message (a reason inside a message) keeps its id
+        self.params = tuple((name, value if isinstance(value, Message) else str(value))
+                            for name, value in params.items())
         self.words = tuple(words.items())
         self.joiner = joiner
         return self
@@ -87,7 +89,8 @@ class Message(str):
     def text(self, translate) -> str:
         """The message in the language of `translate` (a catalog lookup: English text in,
         translated text out)."""
-        values = dict(self.params)
+        values = {name: value.text(translate) if isinstance(value, Message) else value
+                  for name, value in self.params}
         for name, word in self.words:
             values[name] = _joined(word, self.joiner, translate)
         return translate(self.template).format(**values)

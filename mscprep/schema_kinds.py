@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Callable, Mapping
 
-from .errors import InputError, one_line, quoted
+from .errors import InputError, Message, message, one_line, quoted
 from .form.characters import refuse_unprintable
 
 
@@ -26,7 +26,15 @@ class SchemaError(ValueError):
         self.message = one_line(message)
         # 'name' must be ...; [course] interval: '1e300 day' is ...
         separator = " " if self.message[:1].islower() else ": "
-        super().__init__(f"{where}{separator}{self.message}" if where else self.message)
+        # the whole line keeps the message's id: the window formats it in its language
+        self.located = one_line(_located(separator, where, self.message)) if where else self.message
+        super().__init__(self.located)
+
+
+def _located(separator: str, where: str, what) -> Message:
+    what = what if isinstance(what, Message) else message("{text}", text=what)
+    return (message("{where} {what}", where=where, what=what) if separator == " " else
+            message("{where}: {what}", where=where, what=what))
 
 
 def _type_name(value) -> str:
@@ -46,17 +54,18 @@ class Text:
 
     def read(self, value, where: str) -> str:
         if not isinstance(value, str) or not value.strip():
-            raise SchemaError(where, f"must be non-empty text, not {_type_name(value)}"
-                              if not isinstance(value, str) else "must be non-empty text")
+            raise SchemaError(where, message("must be non-empty text, not {type}", {"type": _type_name(value)})
+                              if not isinstance(value, str) else message("must be non-empty text"))
         value = value.strip()
         if len(value) > self.max_length:
-            raise SchemaError(where, f"is too long ({len(value)} characters; at most {self.max_length})")
+            raise SchemaError(where, message("is too long ({length} characters; at most {most})", length=len(value),
+                                             most=self.max_length))
         try:
             refuse_unprintable(value, where, printed=self.printed)
         except InputError as error:
             raise SchemaError(where, error.message) from None
         if self.pattern and not re.fullmatch(self.pattern, value):
-            raise SchemaError(where, f"{quoted(value)} {self.pattern_help}")
+            raise SchemaError(where, message("{text} {help}", {"help": self.pattern_help}, text=quoted(value)))
         return value
 
 
@@ -68,9 +77,9 @@ class Texts:
 
     def read(self, value, where: str) -> tuple[str, ...]:
         if not isinstance(value, list):
-            raise SchemaError(where, f"must be a list of texts, not {_type_name(value)}")
+            raise SchemaError(where, message("must be a list of texts, not {type}", {"type": _type_name(value)}))
         if len(value) > self.max_items:
-            raise SchemaError(where, f"has {len(value)} entries; at most {self.max_items}")
+            raise SchemaError(where, message("has {count} entries; at most {most}", count=len(value), most=self.max_items))
         return tuple(self.item.read(item, f"{where}[{index + 1}]") for index, item in enumerate(value))
 
 
@@ -92,9 +101,11 @@ class Choice:
     def read(self, value, where: str) -> str:
         options = tuple(self.options() if callable(self.options) else self.options)
         if not isinstance(value, str):
-            raise SchemaError(where, f"must be one of {', '.join(options)}, not {_type_name(value)}")
+            raise SchemaError(where, message("must be one of {options}, not {type}", {"type": _type_name(value)},
+                                             options=", ".join(options)))
         if value not in options:
-            raise SchemaError(where, f"must be one of {', '.join(options)}, not {quoted(value)}")
+            raise SchemaError(where, message("must be one of {options}, not {text}", options=", ".join(options),
+                                             text=quoted(value)))
         return value
 
 
@@ -106,7 +117,7 @@ class Whole:
 
     def read(self, value, where: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not self.low <= value <= self.high:
-            raise SchemaError(where, f"must be a whole number from {self.low} to {self.high}")
+            raise SchemaError(where, message("must be a whole number from {low} to {high}", low=self.low, high=self.high))
         return value
 
 
@@ -116,7 +127,7 @@ class Exactly:
 
     def read(self, value, where: str):
         if type(value) is not type(self.value) or value != self.value:
-            raise SchemaError(where, f"must be {self.value}")
+            raise SchemaError(where, message("must be {value}", value=self.value))
         return value
 
 
@@ -124,7 +135,7 @@ class Exactly:
 class Flag:
     def read(self, value, where: str) -> bool:
         if not isinstance(value, bool):
-            raise SchemaError(where, "must be true or false")
+            raise SchemaError(where, message("must be true or false"))
         return value
 
 
@@ -136,7 +147,7 @@ class TextsByName:
 
     def read(self, value, where: str) -> dict[str, str]:
         if not isinstance(value, dict) or len(value) > self.max_items:
-            raise SchemaError(where, f"must be a table of at most {self.max_items} texts")
+            raise SchemaError(where, message("must be a table of at most {most} texts", most=self.max_items))
         return {str(key): self.item.read(text, f"{where} {quoted(key, 40)}") for key, text in value.items()}
 
 
@@ -146,18 +157,20 @@ class TimesOfDay:
 
     def read(self, value, where: str) -> tuple[time, ...]:
         if not isinstance(value, list) or not value or len(value) > self.max_items:
-            raise SchemaError(where, f"must be a list of 1 to {self.max_items} times of day such as \"08:00\"")
+            raise SchemaError(where, message("must be a list of 1 to {most} times of day such as \"08:00\"",
+                                             most=self.max_items))
         times = []
         for item in value:
             if not isinstance(item, str) or not re.fullmatch(r"\d{2}:\d{2}", item.strip()):
-                raise SchemaError(where, f"{quoted(item) if isinstance(item, str) else _type_name(item)} is not "
-                                         "a time of day HH:MM")
+                raise SchemaError(where, message("{text} is not a time of day HH:MM", text=quoted(item))
+                                  if isinstance(item, str) else
+                                  message("{type} is not a time of day HH:MM", {"type": _type_name(item)}))
             hours, minutes = (int(part) for part in item.strip().split(":"))
             if hours > 23 or minutes > 59:
-                raise SchemaError(where, f"{quoted(item)} is not a time of day HH:MM")
+                raise SchemaError(where, message("{text} is not a time of day HH:MM", text=quoted(item)))
             times.append(time(hours, minutes))
         if len(set(times)) != len(times):
-            raise SchemaError(where, "names a time of day twice")
+            raise SchemaError(where, message("names a time of day twice"))
         return tuple(sorted(times))
 
 
@@ -177,17 +190,18 @@ class Table:
 
     def read(self, value, where: str):
         if not isinstance(value, dict):
-            raise SchemaError(where, f"must be a table, not {_type_name(value)}")
+            raise SchemaError(where, message("must be a table, not {type}", {"type": _type_name(value)}))
         unknown = sorted(set(value) - set(self.keys))
         if unknown:
-            raise SchemaError(where, f"unknown key(s) {', '.join(quoted(key, 30) for key in unknown)} "
-                                     f"(known: {', '.join(self.keys)})")
+            raise SchemaError(where, message("unknown key(s) {keys} (known: {known})",
+                                             keys=", ".join(quoted(key, 30) for key in unknown),
+                                             known=", ".join(self.keys)))
         read = {}
         for key, spec in self.keys.items():
             if key in value:
                 read[key] = spec.kind.read(value[key], _place(where, key, spec.kind))
             elif spec.required:
-                raise SchemaError(_place(where, key, spec.kind), "is required")
+                raise SchemaError(_place(where, key, spec.kind), message("is required"))
             else:
                 read[key] = spec.default
         for rule in self.rules:
@@ -214,7 +228,7 @@ class Entries:
 
     def read(self, value, where: str) -> dict:
         if not isinstance(value, dict):
-            raise SchemaError(where, f"must be a table, not {_type_name(value)}")
+            raise SchemaError(where, message("must be a table, not {type}", {"type": _type_name(value)}))
         known = tuple(self.known())
         read = {}
         for key, entry in value.items():
@@ -222,6 +236,7 @@ class Entries:
             if reason:
                 raise SchemaError(f"{where} {quoted(key, 40)}", reason)
             if key not in known:
-                raise SchemaError(f"{where} {quoted(key, 40)}", f"is not a known {self.what} (known: {', '.join(known)})")
+                raise SchemaError(f"{where} {quoted(key, 40)}", message("is not a known {what} (known: {known})",
+                                                                        {"what": self.what}, known=", ".join(known)))
             read[key] = self.read_entry(key, entry, f"{where} {key}")
         return read

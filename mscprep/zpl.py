@@ -306,13 +306,17 @@ def print_tcp(data: str | bytes, address: str, *, timeout: float = 10) -> str:
     except ValueError:
         host, port = None, None
     if not host:
-        raise RawPrintError(f"'{address}' is not a printer address: socket://HOST:9100")
+        raise RawPrintError(message("'{address}' is not a printer address: socket://HOST:9100", address=address))
     try:
         with socket.create_connection((host, port), timeout=timeout) as connection:
             connection.sendall(data)
             connection.shutdown(socket.SHUT_WR)
+    except TimeoutError:
+        raise RawPrintError(message("The printer {address} did not answer within {seconds} s.",
+                                    address=f"{host}:{port}", seconds=f"{timeout:g}")) from None
     except OSError as error:
-        raise RawPrintError(f"The label could not be sent to {host}:{port}: {error.strerror or error}") from None
+        raise RawPrintError(message("The label could not be sent to {queue}: {reason}", queue=f"{host}:{port}",
+                                    reason=error.strerror or error)) from None
     return f"{len(data)} bytes sent to {host}:{port}"
 
 
@@ -327,7 +331,16 @@ def print_label(document: Document, record: RecordState | None, queue: str, *, d
     for a printer's own TCP port): what the GUI's label printer does when it is set to a
     thermal printer. LabelRefused or RawPrintError say why not."""
     data = document_zpl(document, record, dpi=dpi, language=language, reprint=reprint, now=now)
-    return print_tcp(data, queue) if is_network_printer(queue) else print_raw(data, queue)
+    return send_zpl(data, queue)
+
+
+def send_zpl(data: str | bytes, queue: str, *, timeout: float | None = None) -> str:
+    """ZPL handed to a label printer: to its raw TCP port when `queue` is socket://HOST:PORT
+    (or tcp://), else to the CUPS queue of that name. The one place that decides how a label
+    reaches a printer (the window and `mscprep label --printer`); RawPrintError says why not."""
+    if is_network_printer(queue):
+        return print_tcp(data, queue) if timeout is None else print_tcp(data, queue, timeout=timeout)
+    return print_raw(data, queue) if timeout is None else print_raw(data, queue, timeout=timeout)
 
 
 def queues(*, lpstat: str = "lpstat") -> list[str]:

@@ -30,6 +30,14 @@ def plan(now: datetime = NOON, reasons: dict | None = None, **fields):
     return prepare(raw, now=now, reasons=reasons)
 
 
+def checker_plan(record, reasons: dict | None = None, **fields):
+    """A second person's plan of `record` from `fields`, as the double check computes it
+    (records.doublecheck.run_check): at the record's own time, with the record's end of
+    preparation (a fresh product's use-by counts from it: issue 21)."""
+    at = datetime.fromisoformat(record.created_utc)
+    return plan(now=at, reasons=reasons, **dict(fields, prepared_at=record.inputs.get("prepared_at")))
+
+
 def status(preparation):
     """What the one release rule says of a preparation not saved yet."""
     return release(preparation.findings)

@@ -21,7 +21,8 @@ from mscprep.errors import InputError
 from mscprep.preparation.beyond import above
 from mscprep.preparation.build import prepare
 from mscprep.preparation.findings import Severity
-from mscprep.protocol.loader import load_protocols
+from mscprep.preparation.release import status_of
+from mscprep.protocol.loader import baseline, load_protocols
 from mscprep.units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, G_PER_KG, KG, MIN, ML
 
 # Every input inside the plausible ranges answers within this much CPU time (the issue:
@@ -30,7 +31,8 @@ from mscprep.units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, G_PER
 FAST_SECONDS = 1.0
 SLACK = 1e-9
 
-INVARIANTS = ("never_above_a_maximum", "best_measurement", "adds_up", "each_bag_as_one_draw", "placebo_carries_no_cells", "answers_fast")
+INVARIANTS = ("never_above_a_maximum", "best_measurement", "adds_up", "each_bag_as_one_draw", "placebo_carries_no_cells",
+              "answers_fast", "releasable_has_use_by")
 
 _LIST_DIR = Path(tempfile.mkdtemp(prefix="mscprep-invariants-"))
 RANDOMISATION_LIST = _LIST_DIR / "randomisation.csv"
@@ -49,13 +51,16 @@ def _number(draw, low: float, high: float, log: bool = True) -> float:
 
 
 @st.composite
-def forms(draw, protocols: list[str] | None = None):
+def forms(draw, protocols: list[str] | None = None, releasable: bool = False):
     """A form over the whole plausible input space: every shipped intravenous protocol,
     weights 0.5-250 kg, concentrations, viabilities, doses, rates, durations, volumes,
     caps and maxima (shaped so that most forms are complete: the invariants are about plans,
-    the input errors have their own tests)."""
+    the input errors have their own tests). `releasable`: also "none" (a plan with no
+    protocol) may be asked for, a fresh product is fresh (its end of preparation entered or
+    now, or its thaw entered), and the identity a label needs is there, so that the release
+    rule can let the plan through."""
     protocol = draw(st.sampled_from(protocols or intravenous_protocols()))
-    spec = load_protocols().protocols[protocol]
+    spec = baseline() if protocol == "none" else load_protocols().protocols[protocol]
     defaults = spec.defaults
     method = spec.method.kind if spec.method is not None else "draw_then_dilute"
     in_line = defaults.get("dilution_mode") == "in_line"
@@ -94,8 +99,33 @@ def forms(draw, protocols: list[str] | None = None):
         form.update(container=draw(st.sampled_from(["vial", "bag"])),
                     container_volume=f"{_number(draw, 0.5, 200):.3g} mL",
                     dead_volume=draw(st.sampled_from(["0 mL", "0.05 mL", "0.2 mL", "0.4 mL"])))
-    if "dmso" in form or "dmso" in defaults or "stability" in spec.limits:
-        form["thawed_at"] = "2026-11-23T11:00:00+00:00"   # a thawed product has a use-by time
+    if not releasable:
+        if "dmso" in form or "dmso" in defaults or "stability" in spec.limits:
+            form["thawed_at"] = "2026-11-23T11:00:00+00:00"   # a thawed product has a use-by time
+    else:
+        # figures of everyday practice, so that most plans pass every limit and can be released
+        for key in ("dose_cap", "max_dose", "max_container_volume", "container", "container_volume", "dead_volume",
+                    "rate", "final_concentration"):
+            form.pop(key, None)
+        form["weight"] = f"{_number(draw, 3, 150):.4g} kg"
+        if "viability" in form:
+            form["viability"] = f"{_number(draw, 80, 100, log=False):.3g}%"
+            form["concentration"] = f"{_number(draw, 2e6, 2e7):.4g} cell/mL"
+        if "dose" in form and "dose" not in defaults:
+            form["dose"] = f"{_number(draw, 5e5, 2e6):.4g} cell/kg"
+        if "dmso" in form:
+            form["dmso"] = f"{_number(draw, 1, 5, log=False):.3g}%"
+        if not speed_default:
+            form["duration"] = f"{_number(draw, 30, 90):.4g} min"
+        if "final_volume" in form:
+            form["final_volume"] = f"{_number(draw, 20, 100):.4g} mL"
+        thawed = "dmso" in form or "dmso" in defaults or bool(spec.product and spec.product.thawed)
+        if thawed or ("stability" in spec.limits and draw(st.booleans())):
+            form["thawed_at"] = "2026-11-23T11:00:00+00:00"
+        elif draw(st.booleans()):     # a fresh product: its end of preparation, recorded (else now)
+            form["prepared_at"] = f"2026-11-23T{draw(st.integers(6, 11)):02d}:{draw(st.integers(0, 59)):02d}:00+00:00"
+        # whose product, for whom: without them no plan is released, and the invariant is about nothing
+        form.update(patient_name="Invariant Patient", patient_id="MRN-INV", din="A999921123456")
     if protocol == "ucmsc-frailty":
         form.update(randomisation_code=draw(st.sampled_from(["INV-A", "INV-P"])),
                     randomisation_list=str(RANDOMISATION_LIST))
@@ -350,6 +380,26 @@ def placebo_carries_no_cells(preparation) -> list[str]:
     return problems
 
 
+# --- every plan that can be released has a use-by time ---------------------------------
+
+def releasable_has_use_by(preparation) -> list[str]:
+    """An intravenous plan the release rule can let through (a label prints once any soft
+    finding has its reason) has a use-by
+    time, on the JSON as exported and on the label: thawed from its thaw time, fresh from
+    its end of preparation (a protocol's window, or the site's for a plan with no protocol)."""
+    plan = intravenous_plan(preparation)
+    release = status_of(preparation)
+    # can be released: not blocked and nothing missing (a soft finding is released by its reason)
+    if plan is None or release.blocked or release.incomplete:
+        return []
+    data = plan.to_dict()
+    problems = [] if data.get("use_by") else [f"releasable ({release.status.name}) with no use-by"]
+    for label in preparation.document().labels:
+        if label.shows_use_by and label.use_by is None:      # printed "Use by see sheet"
+            problems.append("a label with no use-by")
+    return problems
+
+
 def check(preparation, seconds: float) -> dict[str, list[str]]:
     """Problems per invariant for one computed preparation."""
     found = {name: [] for name in INVARIANTS}
@@ -358,6 +408,7 @@ def check(preparation, seconds: float) -> dict[str, list[str]]:
     if preparation is None:
         return found
     found["placebo_carries_no_cells"] = placebo_carries_no_cells(preparation)
+    found["releasable_has_use_by"] = releasable_has_use_by(preparation)
     plan = intravenous_plan(preparation)
     if plan is not None:
         found["never_above_a_maximum"] = never_above_a_maximum(plan)

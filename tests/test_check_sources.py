@@ -14,7 +14,10 @@ SOURCES = {"din": "A999921123456", "weight": "70 kg", "dose": "1e6 cell/kg", "co
 
 
 def test_viability_90_vs_100_with_matched_concentrations_fails(store):
-    record = store.save(plan(**FORM), "K. Tanaka")
+    # planned at the real clock, as saved: the check is computed at the record's time, when a plan of
+    # the fixed NOON would be past its fresh use-by (NOON + 4 h, issue 21); not an expiry test
+    from mscprep import clock
+    record = store.save(plan(now=clock.now(), **FORM), "K. Tanaka")
     assert run_check(record, SOURCES).matched
     # the same viable concentration (9e6/mL), the same dose and volumes: other source figures
     outcome = run_check(record, dict(SOURCES, concentration="9e6 cell/mL", viability="100%"))

@@ -1,4 +1,5 @@
 import json
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -22,7 +23,13 @@ def test_plan_json_matches_the_contract_example():
         assert data[key]["unit"] == unit
         assert data[key]["value"] == pytest.approx(value, rel=1e-12)
     assert data["viability"] == 0.9
-    assert data["dmso"] is None and data["use_by"] is None and data["din"] is None
+    assert data["dmso"] is None and data["din"] is None
+    # issue 21 changes the contract example's `use_by: null`: a fresh product planned without a
+    # protocol keeps the site's window (defaults.toml [no_protocol] fresh_stability, 4 h) from
+    # the end of preparation (now, when --prepared-at is not given)
+    assert data["use_by_from"] == "preparation"
+    start, use_by = (datetime.fromisoformat(data[key]) for key in ("use_by_start", "use_by"))
+    assert use_by - start == timedelta(hours=4)
     assert data["findings"] == [] and data["blocked"] is False
 
 

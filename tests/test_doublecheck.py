@@ -3,6 +3,7 @@ requires, what is still missing, and the side-by-side comparison as the GUI show
 
 import pytest
 
+from mscprep import clock
 from mscprep.errors import InputError
 from mscprep.preparation.build import prepare
 from mscprep.records.doublecheck import (CHECK_FIELDS, checker_form, compare, comparison, missing_figures,
@@ -46,7 +47,10 @@ def test_missing_figures_say_what_to_enter_and_rate_or_duration_is_either(store)
 
 
 def test_the_checkers_form_has_the_records_identity_and_settings_and_only_the_figures_the_checker_typed(store):
-    record = store.save(plan(**dict(FORM, max_rate="1 mL/min", reasons={"rate_above_max": "ordered"})), "K. Tanaka")
+    # planned at the real clock, as saved: at the fixed NOON the fresh product's use-by (NOON + 4 h,
+    # issue 21) would have passed at the record's time, when the check is computed; not an expiry test
+    record = store.save(plan(now=clock.now(), **dict(FORM, max_rate="1 mL/min",
+                                                      reasons={"rate_above_max": "ordered"})), "K. Tanaka")
     entered = {"din": "A999921123456", "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL",
                "viability": "90%", "final_volume": "50 mL", "diluent": "saline", "duration": "30 min", "max_rate": "99 mL/min"}
     form = checker_form(record, entered)

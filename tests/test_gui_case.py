@@ -200,7 +200,10 @@ def test_the_strip_follows_save_check_and_weighing(qtbot, settings, store):
     saved = win.strip.labels["saved"].text()
     assert saved.startswith("✓") and "K. Tanaka" in saved
     record = win.session.record
-    win.session.record_check("M. Sato", {}, compare(record.plan, prepare(CASE, win.protocols)))
+    # the checker's plan carries the record's end of preparation, as the double check does: computed
+    # a second later, its fresh use-by (issue 21) would count from another moment
+    win.session.record_check("M. Sato", {}, compare(record.plan, prepare(
+        dict(CASE, prepared_at=record.inputs["prepared_at"]), win.protocols)))
     assert "M. Sato" in win.strip.labels["verified"].text() and win.strip.stamp.text() == "DRAFT - NOT WEIGHED"
     win.session.record_weighing(weigh_entered(win.state.preparation, "20 g", "70.25 g"))
     # nobody enrolled in this store: never final (issue 22)

@@ -61,7 +61,7 @@ def english_words(text: str, data: set[str]) -> list[str]:
 def shown_texts(widget) -> list[str]:
     texts = []
     for label in widget.findChildren(QLabel):
-        if label.isVisibleTo(widget) and label.objectName() not in ("protocol_info", "protocol_problems"):
+        if label.isVisibleTo(widget):   # the protocol's reference is data (user_data); its labels are not
             texts += [label.text(), label.toolTip()]
     for button in widget.findChildren(QAbstractButton):
         if button.isVisibleTo(widget):
@@ -85,7 +85,8 @@ def user_data(window) -> set[str]:
     from mscprep.form.fields import FIELDS
     data = {line.text() for line in window.findChildren(type(window.inputs["weight"]))}
     data |= {spec.example for spec in FIELDS}     # examples are entries as typed, in any language
-    for protocol in window.protocols.protocols.values():
+    from mscprep.protocol.loader import baseline
+    for protocol in (*window.protocols.protocols.values(), baseline()):      # citations stay as published
         data |= {protocol.name, protocol.reference}
         data |= {limit.source for limit in protocol.limits.values()}
     if window.store is not None:
@@ -298,6 +299,7 @@ def test_the_records_and_label_messages_of_the_core_read_in_the_language(languag
     messages = records_messages()
     assert all(getattr(m, "template", "") for m in messages), [str(m) for m in messages if not getattr(m, "template", "")]
     left = {str(m): english_words(translate_message(m), data) for m, data in messages.items()}
-    calendar = value_text("10 doses, 2026-11-30 08:00 to 2026-12-04 20:00")
+    from mscprep.records.doublecheck import calendar_text      # the core's value, with its id
+    calendar = value_text(calendar_text([{"at": "2026-11-30T07:00:00+00:00"}] * 9 + [{"at": "2026-12-04T19:00:00+00:00"}]))
     left[calendar] = english_words(calendar, set())
     assert not {m: words for m, words in left.items() if words}

@@ -6,6 +6,7 @@ for much longer. The worked cases that found each class come first."""
 from __future__ import annotations
 
 import subprocess
+from datetime import UTC, datetime
 import time
 
 import pytest
@@ -225,3 +226,36 @@ def test_bags_that_would_get_less_product_than_a_mark_are_a_hard_finding(tmp_pat
              final_volume="100 mL", max_container_volume="10 mL")
     assert finding(p, "bag_share_too_small").severity is Severity.HARD and not p.bags
     write_sheet(p, tmp_path / "sheet.pdf")        # blocked, printed, no label
+
+
+@settings(max_examples=40)
+@given(invariants.forms(["none", "none", "generic-iv-msc", "adipose-msc-fixed", "duke-ards", "stemirac", "ryoncil"],
+                       releasable=True))
+def test_every_plan_that_can_be_released_has_a_use_by(form):
+    """Issue 21: a plan the release rule lets through has a use-by on its JSON and label, a
+    fresh product planned without a protocol included (the site's window, defaults.toml
+    [no_protocol] fresh_stability, from the recorded end of preparation)."""
+    _holds("releasable_has_use_by", form)
+
+
+def test_a_fresh_product_with_no_protocol_is_used_by_its_end_of_preparation_plus_the_site_window():
+    from datetime import timedelta
+
+    from mscprep.protocol.limits import fresh_window
+    window = fresh_window()
+    assert window is not None and window.origin == "defaults" and "Site value" in window.source
+    fresh = plan(final_volume="50 mL", diluent="saline", prepared_at="2026-11-23T10:15:00+00:00")
+    assert fresh.use_by_from == "preparation" and fresh.use_by_start == datetime(2026, 11, 23, 10, 15, tzinfo=UTC)
+    assert fresh.use_by - fresh.use_by_start == timedelta(hours=4)
+    assert invariants.releasable_has_use_by(plan(final_volume="50 mL", diluent="saline", patient_name="A B",
+                                                 patient_id="MRN-1", din="A999921123456")) == []
+    # its source is printed with the window, like a protocol's
+    assert any(window.source in str(value) for value in fresh.to_dict().values()) or \
+        fresh.inputs.limit("stability").source == window.source
+    # a shorter window entered is kept; a longer one never loosens the site's
+    assert plan(stability="2 h", prepared_at="2026-11-23T10:15:00+00:00").use_by == datetime(2026, 11, 23, 12, 15,
+                                                                                              tzinfo=UTC)
+    assert plan(stability="8 h", prepared_at="2026-11-23T10:15:00+00:00").use_by == fresh.use_by
+    # a thawed product without a protocol still counts from its thaw and needs its window
+    with pytest.raises(InputError, match="stability"):
+        plan(thawed_at="2026-11-23T11:00:00+00:00")

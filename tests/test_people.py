@@ -469,8 +469,12 @@ def test_schema_tables_include_people():
 
 def _verified_and_weighed(store, preparer=None, checker=None, weigher=None):
     from mscprep.preparation.gravimetric import weigh_entered
-    record = store.save(plan(**FORM), "" if preparer else "Kenji Tanaka (KT)", signer=preparer)
-    store.record_check(record, "" if checker else "Mika Sato (MS)", {}, compare(record.plan, plan(**FORM)),
+    # planned at the real clock, as saved: planned at the fixed NOON, the fresh product's use-by
+    # (NOON + 4 h, issue 21) would have passed when the label is made now; not an expiry test
+    from mscprep import clock
+    now = clock.now()
+    record = store.save(plan(now=now, **FORM), "" if preparer else "Kenji Tanaka (KT)", signer=preparer)
+    store.record_check(record, "" if checker else "Mika Sato (MS)", {}, compare(record.plan, plan(now=now, **FORM)),
                        signer=checker)
     store.record_weighing(record, "" if weigher else "Kenji Tanaka (KT)",
                           weigh_entered(plan(**FORM), "20 g", "70.05 g"), signer=weigher)

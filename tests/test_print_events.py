@@ -10,7 +10,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import QSettings
 
-from helpers import plan
+from helpers import checker_plan, plan
 
 from mscprep.preparation.gravimetric import weigh_entered
 from mscprep.records.doublecheck import compare
@@ -68,7 +68,9 @@ def final_window(qtbot, tmp_path, monkeypatch):
         window.inputs[key].setText(text)
     window.records.save()
     record = window.session.current_record()
-    store.record_check(record, "M. Sato", {}, compare(record.plan, plan(**CASE)))
+    # the checker's plan as the double check makes it (the record's time and end of preparation):
+    # a plan of the fixed NOON would count the fresh product's use-by from another moment (issue 21)
+    store.record_check(record, "M. Sato", {}, compare(record.plan, checker_plan(record, **CASE)))
     window.session.record_weighing(weigh_entered(plan(**CASE), "20 g", "70.25 g"))
     monkeypatch.setattr("ui.print_actions.QMessageBox.information", lambda *a, **k: None)
     yield window, store

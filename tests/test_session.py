@@ -19,6 +19,8 @@ from mscprep.records.doublecheck import compare
 from mscprep.records.store import RecordStore
 from mscprep.session import Session
 
+from helpers import checker_plan
+
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 CASE = {"weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
         "final_volume": "50 mL", "diluent": "saline", "duration": "30 min", "patient_id": "MRN-S", "max_rate": "1 mL/min",
@@ -48,7 +50,9 @@ def test_save_check_weigh_and_the_status_follows(session):
     session.set_reason("rate_above_max", "ordered by Dr Sato")
     record = session.save()
     assert record.reasons == {"rate_above_max": "ordered by Dr Sato"} and session.current_record() is record
-    checker = prepare(CASE, now=NOW, reasons=record.reasons)
+    # the checker's plan as the double check makes it: at the record's time, from its end of
+    # preparation (at the fixed NOW the fresh product's use-by, issue 21, would differ)
+    checker = checker_plan(record, reasons=record.reasons, **CASE)
     assert session.record_check("M. Sato", {}, compare(record.plan, checker))
     assert session.view.release.stamp == "DRAFT - NOT WEIGHED"
     session.record_weighing(weigh_entered(session.view.preparation, "20 g", "70.25 g"))

@@ -86,7 +86,9 @@ def test_the_steps_of_a_case_with_who_and_when(session):
     assert steps["entered"].done and not steps["saved"].done
     record = session.save()
     assert session.stages()[1].done and session.stages()[1].who == "K. Tanaka" and session.stages()[1].when
-    checker = prepare(CASE, session.protocols)
+    # the checker's plan carries the record's end of preparation, as the double check does: computed
+    # a second later, its fresh use-by (issue 21) would count from another moment
+    checker = prepare(dict(CASE, prepared_at=record.inputs["prepared_at"]), session.protocols)
     session.record_check("M. Sato", {}, compare(record.plan, checker))
     verified = session.stages()[2]
     assert verified.done and verified.who == "M. Sato" and verified.when is not None

@@ -192,7 +192,9 @@ class MainWindow(QMainWindow):
         try:
             check = clock.check_zone()
         except clock.ZoneUnknown as error:
-            self.show_banner(self.tr("Time zone unknown: {0}").format(str(error)), "#b00000", key="zone")
+            from .messages import translate_message
+            self.show_banner(self.tr("Time zone unknown: {0}").format(translate_message(error)), "#b00000",
+                             key="zone")
             return
         if not check.matches:
             self.show_banner(self.tr("The site's time zone {0} (UTC{1}) differs from this computer's clock "
@@ -240,7 +242,8 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.protocol_box)
         top_layout.addWidget(self.protocol_info)
         if self.protocols.problems:
-            broken = QLabel("\n".join(self.tr("Not loaded: {0}: {1}").format(p.path.name, p.message)
+            from .messages import translate_message
+            broken = QLabel("\n".join(self.tr("Not loaded: {0}: {1}").format(p.path.name, translate_message(p.message))
                                       for p in self.protocols.problems))
             broken.setObjectName("protocol_problems")
             broken.setWordWrap(True)

@@ -47,7 +47,8 @@ class PrintActions:
                                   record=record_state, reprint=reprint)
         except PrintingError as error:
             log.error("sheet not built: %s", error)
-            QMessageBox.warning(window, "mscprep", window.tr("The sheet cannot be printed: {0}").format(error))
+            QMessageBox.warning(window, "mscprep", window.tr("The sheet cannot be printed: {0}").format(
+                translate_message(error)))
             return None
 
     def sheet_bytes(self, reprint: bool = False) -> bytes | None:

@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..errors import message, message_of
 from ..units import G, ureg
 import mscprep.devices.mtsics as mtsics
 import mscprep.devices.sbi as sbi
@@ -66,9 +67,10 @@ def readability_problem(readability, expected_net_mass, tolerance: float) -> str
     is refused. None when the balance is fine enough."""
     allowed = (expected_net_mass * tolerance).to(G)
     if readability.to(G) > allowed:
-        return (f"this balance reads in steps of {_grams(readability)}, too coarse for a tolerance of "
-                f"{_grams(allowed)} ({tolerance:.1%} of {_grams(expected_net_mass)}): use a balance that reads "
-                f"{_grams(allowed)} or finer")
+        return message("this balance reads in steps of {step}, too coarse for a tolerance of {allowed} "
+                       "({tolerance} of {mass}): use a balance that reads {allowed} or finer",
+                       step=_grams(readability), allowed=_grams(allowed), tolerance=f"{tolerance:.1%}",
+                       mass=_grams(expected_net_mass))
     return None
 
 
@@ -80,8 +82,8 @@ def _mass(value: str, unit: str | None, raw: str):
     except Exception:       # pint raises several kinds for a symbol it does not know
         mass_unit = False
     if not mass_unit:
-        raise BalanceError(f"the balance sends its reading in {unit!r}, not a mass unit: set it to weigh in g "
-                           f"(line {raw.strip()!r})", "unit")
+        raise BalanceError(message("the balance sends its reading in {unit}, not a mass unit: set it to weigh in g "
+                                   "(line {line})", unit=repr(unit), line=repr(raw.strip())), "unit")
     decimals = -Decimal(value).as_tuple().exponent if "." in value else 0
     readability = ureg.Quantity(Decimal(1).scaleb(-decimals), quantity_unit)
     return (ureg.Quantity(float(value), quantity_unit).to(G),
@@ -104,7 +106,7 @@ class Balance:
             self.transport.write(command)
             line = self.transport.readline(IDENTITY_TIMEOUT_S)
         except TransportError as error:
-            raise BalanceError(str(error), "unreachable") from None
+            raise BalanceError(message_of(error), "unreachable") from None
         if line is None:
             return ""
         try:
@@ -126,14 +128,14 @@ class Balance:
         try:
             raw = line.decode("ascii")
         except UnicodeDecodeError:
-            raise BalanceError(f"the balance sent bytes that are not text ({line[:20]!r}): check the baud rate, "
-                               "parity and protocol", "garbage") from None
+            raise BalanceError(message("the balance sent bytes that are not text ({bytes}): check the baud rate, "
+                                       "parity and protocol", bytes=repr(line[:20])), "garbage") from None
         try:
             weight = self.protocol.parse_weight(raw)
         except ReplyError as error:
             if error.code == "busy":
                 return None
-            raise BalanceError(str(error), error.code) from None
+            raise BalanceError(message_of(error), error.code) from None
         if not weight.stable:
             return None
         mass, readability = _mass(weight.value, weight.unit, raw)
@@ -157,19 +159,21 @@ class Balance:
                 self.transport.write(self.protocol.STABLE)
                 line = self.transport.readline(left)
             except TransportError as error:
-                raise BalanceError(str(error), "unreachable") from None
+                raise BalanceError(message_of(error), "unreachable") from None
             if line is None:
                 if not last:
-                    raise BalanceError(f"the balance at {self.url} did not answer within {timeout:g} s: check that "
-                                       "it is on, the cable, the protocol and the baud rate", "timeout")
+                    raise BalanceError(message("the balance at {address} did not answer within {seconds} s: check "
+                                               "that it is on, the cable, the protocol and the baud rate",
+                                               address=self.url, seconds=f"{timeout:g}"), "timeout")
                 break
             last = line.decode("ascii", "replace").strip() or last
             reading = self._reading(line, asked=True)
             if reading is not None:
                 return reading
             time.sleep(min(RETRY_PAUSE_S, max(0.0, deadline - time.monotonic())))
-        raise BalanceError(f"the balance did not settle within {timeout:g} s (last line {last!r}): shield it from "
-                           "draughts and vibration, and read again", "unstable")
+        raise BalanceError(message("the balance did not settle within {seconds} s (last line {line}): shield it from "
+                                   "draughts and vibration, and read again", seconds=f"{timeout:g}", line=repr(last)),
+                           "unstable")
 
     def listen(self, timeout: float) -> Reading | None:
         """A line the balance sent unasked (its print key) within `timeout` seconds: a Reading
@@ -177,13 +181,13 @@ class Balance:
         try:
             line = self.transport.readline(timeout)
         except TransportError as error:
-            raise BalanceError(str(error), "unreachable") from None
+            raise BalanceError(message_of(error), "unreachable") from None
         if line is None or not line.strip():
             return None
         reading = self._reading(line, asked=False)
         if reading is None:
-            raise BalanceError("the balance's print key sent a reading that was not stable: wait for the stability "
-                               "sign and press it again", "unstable")
+            raise BalanceError(message("the balance's print key sent a reading that was not stable: wait for the "
+                                       "stability sign and press it again"), "unstable")
         return reading
 
     def close(self) -> None:
@@ -208,12 +212,12 @@ def open_balance(address) -> Balance:
     try:
         url = address if isinstance(address, BalanceURL) else parse_url(address)
     except BalanceURLError as error:
-        raise BalanceError(str(error), "address") from None
+        raise BalanceError(message_of(error), "address") from None
     try:
         if url.transport == "tcp":
             transport = TcpTransport(url.host, url.tcp_port)
         else:
             transport = SerialTransport(url.port, url.baud, url.bits, url.parity, url.stop)
     except TransportError as error:
-        raise BalanceError(str(error), "unreachable") from None
+        raise BalanceError(message_of(error), "unreachable") from None
     return Balance(url, transport)

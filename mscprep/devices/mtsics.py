@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..errors import message
+
 NAME = "MT-SICS"
 STABLE = b"S\r\n"
 IMMEDIATE = b"SI\r\n"
@@ -50,13 +52,13 @@ def parse_weight(line: str) -> WeightLine:
     if match:
         return WeightLine(match.group(1) == "S", match.group(2).replace(" ", ""), match.group(3))
     if re.fullmatch(r"S\s+\+", text):
-        raise ReplyError("the balance is overloaded (MT-SICS 'S +'): take the load off and weigh within its capacity",
+        raise ReplyError(message("the balance is overloaded (MT-SICS 'S +'): take the load off and weigh within its capacity"),
                          "overload")
     if re.fullmatch(r"S\s+-", text):
-        raise ReplyError("the balance reads below its zero (MT-SICS 'S -', underload): check the pan and zero it",
+        raise ReplyError(message("the balance reads below its zero (MT-SICS 'S -', underload): check the pan and zero it"),
                          "underload")
     if re.fullmatch(r"S\s+I", text):
-        raise ReplyError("the balance could not give a stable weight (MT-SICS 'S I')", "busy")
+        raise ReplyError(message("the balance could not give a stable weight (MT-SICS 'S I')"), "busy")
     return _error_or_garbage(text)
 
 
@@ -75,6 +77,6 @@ def _error_or_garbage(text: str):
         meaning = {"ES": "syntax error: the balance did not recognise the command",
                    "ET": "transmission error: check the baud rate, parity and cable",
                    "EL": "logic error: the balance cannot carry out the command now"}[text]
-        raise ReplyError(f"the balance answered {text} ({meaning})", "error")
-    raise ReplyError(f"the balance sent {text[:40]!r}, which is not an MT-SICS reply: check that it is set to "
-                     "MT-SICS and the baud rate matches", "garbage")
+        raise ReplyError(message("the balance answered {code} ({meaning})", {"meaning": meaning}, code=text), "error")
+    raise ReplyError(message("the balance sent {text}, which is not an MT-SICS reply: check that it is set to "
+                             "MT-SICS and the baud rate matches", text=repr(text[:40])), "garbage")

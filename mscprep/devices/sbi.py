@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..errors import message
 from .mtsics import ReplyError, WeightLine
 
 NAME = "SBI"
@@ -38,23 +39,24 @@ def parse_weight(line: str) -> WeightLine:
             body = body[header.end():]
     text = body.strip()
     if text in ("H", "HH"):
-        raise ReplyError("the balance is overloaded (SBI 'H'): take the load off and weigh within its capacity",
+        raise ReplyError(message("the balance is overloaded (SBI 'H'): take the load off and weigh within its capacity"),
                          "overload")
     if text in ("L", "LL"):
-        raise ReplyError("the balance reads below its zero (SBI 'L', underload): check the pan and zero it",
+        raise ReplyError(message("the balance reads below its zero (SBI 'L', underload): check the pan and zero it"),
                          "underload")
     if text == "C":
-        raise ReplyError("the balance is adjusting (SBI 'C'): wait until it has finished", "busy")
+        raise ReplyError(message("the balance is adjusting (SBI 'C'): wait until it has finished"), "busy")
     error = re.fullmatch(r"Err\s*(\d{2,3})", text)
     if error:
-        raise ReplyError(f"the balance reports error {error.group(1)} (SBI 'Err {error.group(1)}'): see its manual",
+        raise ReplyError(message("the balance reports error {code} (SBI 'Err {code}'): see its manual", code=error.group(1)),
                          "error")
     if text == "" or set(text) <= {"-", " "}:
-        raise ReplyError("the balance shows no value (SBI blank or final readout line)", "busy")
+        raise ReplyError(message("the balance shows no value (SBI blank or final readout line)"), "busy")
     match = _VALUE.match(text)
     if not match:
-        raise ReplyError(f"the balance sent {line.strip()[:40]!r}, which is not an SBI data line: check that it is "
-                         "set to SBI and the baud rate and parity match", "garbage")
+        raise ReplyError(message("the balance sent {text}, which is not an SBI data line: check that it is "
+                                 "set to SBI and the baud rate and parity match", text=repr(line.strip()[:40])),
+                         "garbage")
     sign, value, unit = match.groups()
     return WeightLine(unit is not None, ("-" if sign == "-" else "") + value, unit)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import socket
 import time
 
+from ..errors import message
+
 
 class TransportError(Exception):
     """The connection failed or closed; the message says which and why."""
@@ -53,7 +55,8 @@ class SerialTransport(_Lines):
             self._port = serial.Serial(port, baudrate=baud, bytesize=bits, parity=parity, stopbits=stop, timeout=0,
                                        xonxoff=False, rtscts=False)
         except (serial.SerialException, OSError, ValueError) as error:
-            raise TransportError(f"the serial port {port} cannot be opened ({error})") from None
+            raise TransportError(message("the serial port {port} cannot be opened ({reason})", port=port,
+                                         reason=error)) from None
         self.name = port
 
     def _read_some(self, timeout: float) -> bytes:
@@ -63,7 +66,7 @@ class SerialTransport(_Lines):
             waiting = self._port.in_waiting
             return self._port.read(max(1, waiting))
         except (serial.SerialException, OSError) as error:
-            raise TransportError(f"the serial port {self.name} closed ({error})") from None
+            raise TransportError(message("the serial port {port} closed ({reason})", port=self.name, reason=error)) from None
 
     def write(self, data: bytes) -> None:
         import serial
@@ -71,7 +74,7 @@ class SerialTransport(_Lines):
             self._port.write(data)
             self._port.flush()
         except (serial.SerialException, OSError) as error:
-            raise TransportError(f"the serial port {self.name} closed ({error})") from None
+            raise TransportError(message("the serial port {port} closed ({reason})", port=self.name, reason=error)) from None
 
     def close(self) -> None:
         self._port.close()
@@ -84,7 +87,8 @@ class TcpTransport(_Lines):
         try:
             self._socket = socket.create_connection((host, port), timeout=timeout)
         except OSError as error:
-            raise TransportError(f"the balance at {self.name} cannot be reached ({error.strerror or error})") from None
+            raise TransportError(message("the balance at {address} cannot be reached ({reason})", address=self.name,
+                                         reason=error.strerror or error)) from None
 
     def _read_some(self, timeout: float) -> bytes:
         self._socket.settimeout(max(timeout, 0.0) or 0.0)
@@ -93,16 +97,18 @@ class TcpTransport(_Lines):
         except (socket.timeout, BlockingIOError):
             return b""
         except OSError as error:
-            raise TransportError(f"the connection to {self.name} closed ({error.strerror or error})") from None
+            raise TransportError(message("the connection to {address} closed ({reason})", address=self.name,
+                                         reason=error.strerror or error)) from None
         if not data:
-            raise TransportError(f"the balance at {self.name} closed the connection")
+            raise TransportError(message("the balance at {address} closed the connection", address=self.name))
         return data
 
     def write(self, data: bytes) -> None:
         try:
             self._socket.sendall(data)
         except OSError as error:
-            raise TransportError(f"the connection to {self.name} closed ({error.strerror or error})") from None
+            raise TransportError(message("the connection to {address} closed ({reason})", address=self.name,
+                                         reason=error.strerror or error)) from None
 
     def close(self) -> None:
         self._socket.close()

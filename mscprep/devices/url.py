@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
+from ..errors import message
+
 PROTOCOLS = ("mt-sics", "sbi")
 BAUDS = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 
@@ -39,27 +41,30 @@ def parse_url(text: str) -> BalanceURL:
     query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
     unknown = set(query) - {"protocol", "baud", "parity", "bits", "stop"}
     if unknown:
-        raise BalanceURLError(f"'{text}': unknown setting {', '.join(sorted(unknown))} (protocol, baud, parity, bits, stop)")
+        raise BalanceURLError(message("'{text}': unknown setting {names} (protocol, baud, parity, bits, stop)", text=text,
+                                      names=", ".join(sorted(unknown))))
     protocol = query.get("protocol", "").lower()
     if protocol not in PROTOCOLS:
-        raise BalanceURLError(f"'{text}': say which protocol the balance speaks: ?protocol=mt-sics or ?protocol=sbi")
+        raise BalanceURLError(message("'{text}': say which protocol the balance speaks: ?protocol=mt-sics or "
+                                      "?protocol=sbi", text=text))
     if parts.scheme == "tcp":
         if not parts.hostname or parts.port is None:
-            raise BalanceURLError(f"'{text}': a network balance is tcp://HOST:PORT?protocol=...")
+            raise BalanceURLError(message("'{text}': a network balance is tcp://HOST:PORT?protocol=...", text=text))
         return BalanceURL("tcp", protocol, host=parts.hostname, tcp_port=parts.port)
     if parts.scheme == "serial":
         port = (parts.netloc + parts.path) if parts.netloc else parts.path
         if not port:
-            raise BalanceURLError(f"'{text}': a serial balance is serial:///dev/ttyUSB0?protocol=... (or serial://COM3?...)")
+            raise BalanceURLError(message("'{text}': a serial balance is serial:///dev/ttyUSB0?protocol=... "
+                                          "(or serial://COM3?...)", text=text))
         try:
             baud = int(query.get("baud", "9600"))
             bits = int(query.get("bits", "8"))
             stop = int(query.get("stop", "1"))
         except ValueError:
-            raise BalanceURLError(f"'{text}': baud, bits and stop are whole numbers") from None
+            raise BalanceURLError(message("'{text}': baud, bits and stop are whole numbers", text=text)) from None
         parity = query.get("parity", "N").upper()
         if baud not in BAUDS or bits not in (7, 8) or stop not in (1, 2) or parity not in ("N", "E", "O"):
-            raise BalanceURLError(f"'{text}': baud {'/'.join(map(str, BAUDS))}, bits 7 or 8, parity N, E or O, "
-                                  "stop 1 or 2")
+            raise BalanceURLError(message("'{text}': baud {bauds}, bits 7 or 8, parity N, E or O, stop 1 or 2",
+                                          text=text, bauds="/".join(map(str, BAUDS))))
         return BalanceURL("serial", protocol, port=port, baud=baud, parity=parity, bits=bits, stop=stop)
-    raise BalanceURLError(f"'{text}': a balance address starts serial:// or tcp://")
+    raise BalanceURLError(message("'{text}': a balance address starts serial:// or tcp://", text=text))

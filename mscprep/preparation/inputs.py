@@ -15,8 +15,8 @@ from ..defaults import app_defaults
 from ..scan import din_field     # issue 25: a scanned DIN goes through the ISBT 128 router
 from ..errors import InputError, message
 from ..form.fields import FIELD_BY_KEY
-from ..protocol.definitions import LIMIT_SPECS, Limit, Protocol
-from ..protocol.limits import limit_text, merge, tissue_limits
+from ..protocol.definitions import LIMIT_SPECS, NO_PROTOCOL, Limit, Protocol
+from ..protocol.limits import fresh_window, limit_text, merge, tissue_limits
 from ..protocol.loader import ProtocolSet, find_protocol
 from ..units import CELL_PER_KG
 from . import findings
@@ -113,6 +113,12 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
         # A product still holding DMSO keeps only this long unless its protocol says otherwise.
         window = base["dmso_stability"]
         base["stability"] = Limit("stability", window.value, window.source, window.origin)
+    if protocol.id == NO_PROTOCOL and "stability" not in base and not dmso and "thawed_at" not in values:
+        # A fresh product planned without a protocol: the site's window from defaults.toml
+        # [no_protocol] (with its source), counted from the recorded end of preparation.
+        window = fresh_window()
+        if window is not None:
+            base["stability"] = window
 
     # Entered limits, combined with the protocol's (never loosened).
     entered_limits: dict[str, Limit] = {}

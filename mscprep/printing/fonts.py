@@ -19,6 +19,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from ..errors import message
 from ..resources import resource_path
 
 BASE = "MSC-Sans"
@@ -38,8 +39,9 @@ def register_fonts() -> None:
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except Exception as error:  # reportlab raises several types for a bad font file
-            raise PrintingError(f"the font {filename} cannot be loaded from {path.parent} ({error}); "
-                                "reinstall mscprep (the sheet embeds its own fonts)") from None
+            raise PrintingError(message("the font {name} cannot be loaded from {folder} ({reason}); reinstall "
+                                        "mscprep (the sheet embeds its own fonts)", name=filename,
+                                        folder=path.parent, reason=error)) from None
     addMapping(BASE, 0, 0, BASE)
     addMapping(BASE, 1, 0, BOLD)
     addMapping(BASE, 0, 1, BASE)

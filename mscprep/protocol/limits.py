@@ -63,6 +63,17 @@ def baseline_limits() -> dict[str, Limit]:
             for key, text in defaults.limit_texts.items()}
 
 
+def fresh_window() -> Limit | None:
+    """The use-by window of a fresh (not thawed) product planned without a protocol:
+    defaults.toml [no_protocol] fresh_stability with its source; None when the site sets none."""
+    defaults = app_defaults()
+    text = defaults.no_protocol_fresh_stability
+    if not text:
+        return None
+    return Limit("stability", parse_limit("stability", text, "defaults.toml [no_protocol] fresh_stability"),
+                 (defaults.no_protocol_sources or {}).get("fresh_stability", "mscprep defaults.toml"), "defaults")
+
+
 @cache
 def tissue_limits(tissue: str) -> dict[str, Limit]:
     """The app-wide ceilings for a source tissue (defaults.toml [ceilings]), for every

@@ -55,11 +55,12 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
     try:
         read = read_protocol_table(table)
     except SchemaError as error:
-        raise ProtocolFileError(path, str(error)) from None
+        raise ProtocolFileError(path, error.located) from None
     if read["id"] != path.stem:
-        raise ProtocolFileError(path, f"id '{read['id']}' must be the file name without .toml ('{path.stem}')")
+        raise ProtocolFileError(path, message("id '{id}' must be the file name without .toml ('{stem}')",
+                                              id=read["id"], stem=path.stem))
     if read["id"].lower() == NO_PROTOCOL:
-        raise ProtocolFileError(path, f"id '{read['id']}' is reserved for planning without a protocol")
+        raise ProtocolFileError(path, message("id '{id}' is reserved for planning without a protocol", id=read["id"]))
     sources = read["sources"]
     limits = dict(baseline_limits())
     for key, value in read["limits"].items():
@@ -75,13 +76,13 @@ def load_protocol_file(path: Path) -> Protocol:
     try:
         text, _ = decode(read_bounded(path, MAX_FILE_BYTES))
     except FileProblem as problem:
-        raise ProtocolFileError(path, str(problem)) from None
+        raise ProtocolFileError(path, message(problem.template, **problem.params)) from None
     try:
         table = tomllib.loads(text.removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as error:
-        raise ProtocolFileError(path, f"not valid TOML (UTF-8): {error}") from None
+        raise ProtocolFileError(path, message("not valid TOML (UTF-8): {reason}", reason=error)) from None
     except RecursionError:
-        raise ProtocolFileError(path, "not valid TOML: nested too deeply") from None
+        raise ProtocolFileError(path, message("not valid TOML: nested too deeply")) from None
     return protocol_from_table(table, path)
 
 
@@ -122,13 +123,14 @@ def load_protocols(directory: Path | None = None) -> ProtocolSet:
     try:
         paths = sorted(path for path in directory.iterdir() if _is_protocol_file(path))
     except OSError as error:
-        return ProtocolSet({}, (ProtocolFileError(directory, f"folder cannot be read ({error.strerror})"),))
+        return ProtocolSet({}, (ProtocolFileError(directory, message("folder cannot be read ({reason})", reason=error.strerror)),))
     clashes = _case_clashes(path.stem for path in paths)
     for path in paths:
         if path.stem.lower() in clashes:
             others = sorted(stem for stem in clashes[path.stem.lower()] if stem != path.stem)
-            problems.append(ProtocolFileError(path, f"id '{path.stem}' differs only in capitals from "
-                                                    f"{', '.join(others)}; rename one of the files"))
+            problems.append(ProtocolFileError(path, message("id '{id}' differs only in capitals from {others}; "
+                                                            "rename one of the files", id=path.stem,
+                                                            others=", ".join(others))))
             continue
         try:
             protocols[path.stem] = load_protocol_file(path)

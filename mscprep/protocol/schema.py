@@ -21,7 +21,7 @@ from dataclasses import dataclass, is_dataclass, replace
 from typing import Callable
 
 from ..defaults import app_defaults
-from ..errors import InputError, quoted
+from ..errors import InputError, message, quoted
 from ..schema_kinds import (Choice, Entries, Exactly, Flag, Key, SchemaError, Table, Text, Texts,  # noqa: F401
                             TextsByName, TimesOfDay, Version, Whole, _place, _type_name)
 from ..form.fields import FIELD_BY_KEY
@@ -48,16 +48,19 @@ class Amount:
         from ..form import parse
         example = self.example or f"1 {self.unit:~P}"
         if not isinstance(value, str):
-            raise SchemaError(where, f"must be text with a unit such as '{example}', not {_type_name(value)}")
+            raise SchemaError(where, message("must be text with a unit such as '{example}', not {type}",
+                                             {"type": _type_name(value)}, example=example))
         try:
             quantity = parse.parse_quantity(value, where, self.unit, example=example)
         except InputError as error:
             raise SchemaError(where, error.message) from None
         if quantity.magnitude < 0 or (quantity.magnitude == 0 and not self.zero):
-            raise SchemaError(where, f"{quoted(value)} must be more than zero" + (" or zero" if self.zero else ""))
+            raise SchemaError(where, message("{text} must be more than zero or zero", text=quoted(value)) if self.zero
+                              else message("{text} must be more than zero", text=quoted(value)))
         low, high = app_defaults().plausible[self.plausible]
         if quantity.magnitude and not low <= quantity <= high:
-            raise SchemaError(where, f"{quoted(value)} is outside the possible range {low:~P} to {high:~P}")
+            raise SchemaError(where, message("{text} is outside the possible range {low} to {high}", text=quoted(value),
+                                             low=f"{low:~P}", high=f"{high:~P}"))
         return quantity
 
 
@@ -74,8 +77,8 @@ LIMIT_FIELDS = {"dose_cap": "dose_cap", "max_dose": "max_dose or max_dose_per_kg
                 "max_container_volume": "max_container_volume"}
 # Defaults that would switch a check off: the value a protocol default may not take, and why.
 DEFAULT_CHECKS: dict[str, tuple[Callable[[object], bool], str]] = {
-    "dmso": (lambda fraction: fraction > 0, "0% would switch the DMSO check off; leave dmso out when the "
-                                            "product holds none"),
+    "dmso": (lambda fraction: fraction > 0, message("0% would switch the DMSO check off; leave dmso out when the "
+                                                    "product holds none")),
 }
 
 
@@ -85,25 +88,25 @@ def _default_fields() -> tuple[str, ...]:
 
 def _refuse_default(key: str) -> str | None:
     if key in LIMIT_FIELDS:
-        return f"is a limit: put it in [limits] as {LIMIT_FIELDS[key]}"
+        return message("is a limit: put it in [limits] as {limit}", limit=LIMIT_FIELDS[key])
     if key in NOT_DEFAULTS:
-        return "is not a field a protocol can set"
+        return message("is not a field a protocol can set")
     if key not in FIELD_BY_KEY:
-        return "is not a field a protocol can set"
+        return message("is not a field a protocol can set")
     return None
 
 
 def _read_default(key: str, value, where: str) -> str:
     if not isinstance(value, str):
-        raise SchemaError(where, f"must be text as typed in the form (e.g. '{FIELD_BY_KEY[key].example}'), "
-                                 f"not {_type_name(value)}")
+        raise SchemaError(where, message("must be text as typed in the form (e.g. '{example}'), not {type}",
+                                         {"type": _type_name(value)}, example=FIELD_BY_KEY[key].example))
     try:
         parsed = FIELD_BY_KEY[key].parse(value)
     except InputError as error:
         raise SchemaError(where, error.message) from None
     check = DEFAULT_CHECKS.get(key)
     if check and not check[0](parsed):
-        raise SchemaError(where, f"{quoted(value)}: {check[1]}")
+        raise SchemaError(where, message("{text}: {why}", text=quoted(value), why=check[1]))
     return value.strip()
 
 
@@ -120,8 +123,10 @@ def _limit_pairs(limits: dict, where: str) -> None:
     """A minimum above its maximum leaves no plan possible: the protocol is wrong."""
     for low_key, high_key in LIMIT_RANGES:
         if low_key in limits and high_key in limits and limits[low_key] > limits[high_key]:
-            raise SchemaError(where, f"{low_key} is above {high_key}: the protocol contradicts itself "
-                                     f"({_shown(low_key, limits[low_key])} > {_shown(high_key, limits[high_key])})")
+            raise SchemaError(where, message("{low_key} is above {high_key}: the protocol contradicts itself "
+                                             "({low} > {high})", low_key=low_key, high_key=high_key,
+                                             low=_shown(low_key, limits[low_key]),
+                                             high=_shown(high_key, limits[high_key])))
 
 
 def _only_tightens(read: dict, where: str) -> None:
@@ -132,13 +137,14 @@ def _only_tightens(read: dict, where: str) -> None:
     app_wide = ((baseline_limits(), "the app-wide limit of {limit} (defaults.toml)"),
                 (tissue_limits(read["source_tissue"]),
                  "the app-wide ceiling of {limit} for {tissue} (defaults.toml [ceilings])"))
+    tissue = {"tissue": read["source_tissue"]}
     for bounds, what in app_wide:
         for key, value in read["limits"].items():
             app = bounds.get(key)
             if app is not None and value != app.value and not is_stricter(LIMIT_SPECS[key], value, app.value):
-                loosened = what.format(limit=limit_text(app), tissue=read["source_tissue"])
-                raise SchemaError(where, f"{key} = {_shown(key, value)} would loosen {loosened}; "
-                                         "a protocol can only tighten it")
+                loosened = message(what, limit=limit_text(app), **(tissue if "{tissue}" in what else {}))
+                raise SchemaError(where, message("{key} = {value} would loosen {loosened}; a protocol can only "
+                                                 "tighten it", key=key, value=_shown(key, value), loosened=loosened))
 
 
 def _shown(key: str, value) -> str:
@@ -155,13 +161,13 @@ def _source_keys() -> tuple[str, ...]:
 
 def _course_rule(read: dict, where: str) -> None:
     if read["min_interval"] > read["interval"]:
-        raise SchemaError(where, "min_interval is longer than interval")
+        raise SchemaError(where, message("min_interval is longer than interval"))
 
 
 def _aliquot_rule(read: dict, where: str) -> None:
     if len(read["times"]) != read["doses_per_day"]:
-        raise SchemaError(where, f"needs one time of day per daily dose ({read['doses_per_day']}), "
-                                 f"has {len(read['times'])}")
+        raise SchemaError(where, message("needs one time of day per daily dose ({doses}), has {count}",
+                                         doses=read["doses_per_day"], count=len(read["times"])))
 
 
 # A table's own source; without one, the protocol's reference is its source.
@@ -194,7 +200,7 @@ BLINDING = Table({
 
 def _product_rule(read: dict, where: str) -> None:
     if read["container_volume"] is not None and read["dead_volume"] >= read["container_volume"]:
-        raise SchemaError(where, "dead_volume must be less than container_volume")
+        raise SchemaError(where, message("dead_volume must be less than container_volume"))
 
 
 PRODUCT = Table({
@@ -216,9 +222,9 @@ def _method_rule(read: dict, where: str) -> None:
     needs = _METHOD_VOLUMES.get(read["kind"])
     extra = sorted(key for key in _METHOD_VOLUMES.values() if key != needs and read[key] is not None)
     if extra:
-        raise SchemaError(where, f"{', '.join(extra)} does not apply to {read['kind']}")
+        raise SchemaError(where, message("{keys} does not apply to {kind}", keys=", ".join(extra), kind=read["kind"]))
     if needs and read[needs] is None:
-        raise SchemaError(where, f"{read['kind']} needs {needs}")
+        raise SchemaError(where, message("{kind} needs {key}", kind=read["kind"], key=needs))
 
 
 METHOD = Table({
@@ -230,7 +236,7 @@ METHOD = Table({
 
 def _dosing_weight_rule(read: dict, where: str) -> None:
     if read["basis"] == "actual" and read["cap"] is None:
-        raise SchemaError(where, "basis = \"actual\" without a cap is the default: leave [dosing_weight] out")
+        raise SchemaError(where, message("basis = \"actual\" without a cap is the default: leave [dosing_weight] out"))
 
 
 DOSING_WEIGHT = Table({
@@ -271,15 +277,15 @@ PROTOCOL = Table({
 
 def _protocol_rules(read: dict, where: str) -> None:
     if (read["route"] == "nebulized") != (read["aliquots"] is not None):
-        raise SchemaError(where, "a nebulized protocol needs an [aliquots] table, and only it")
+        raise SchemaError(where, message("a nebulized protocol needs an [aliquots] table, and only it"))
     if read["blinding"] is not None and read["route"] != "intravenous":
-        raise SchemaError(where, "[blinding] applies to intravenous protocols only")
+        raise SchemaError(where, message("[blinding] applies to intravenous protocols only"))
     if read["blinding"] is not None and read["defaults"].get("dilution_mode") == "in_line":
-        raise SchemaError(where, "[blinding] cannot be used with in-line dilution (the arms would differ)")
+        raise SchemaError(where, message("[blinding] cannot be used with in-line dilution (the arms would differ)"))
     if read["dosing_weight"] is not None and read["route"] != "intravenous":
-        raise SchemaError(where, "[dosing_weight] applies to intravenous protocols only")
+        raise SchemaError(where, message("[dosing_weight] applies to intravenous protocols only"))
     if read["method"] is not None and read["method"].kind == "dilute_each_then_draw" and read["product"] is None:
-        raise SchemaError(where, "[method] dilute_each_then_draw needs a [product] (the containers to dilute)")
+        raise SchemaError(where, message("[method] dilute_each_then_draw needs a [product] (the containers to dilute)"))
     _limit_pairs(read["limits"], "[limits]")
     _only_tightens(read, "[limits]")
     _use_by_window(read, "[limits]")
@@ -297,8 +303,8 @@ def _use_by_window(read: dict, where: str) -> None:
     dmso = read["defaults"].get("dmso")
     if dmso and FIELD_BY_KEY["dmso"].parse(dmso) > 0:
         return
-    raise SchemaError(where, "an intravenous protocol needs a use-by window: stability (from thaw, or from the "
-                             "end of preparation for a fresh product), with its source in [sources]")
+    raise SchemaError(where, message("an intravenous protocol needs a use-by window: stability (from thaw, or from "
+                                     "the end of preparation for a fresh product), with its source in [sources]"))
 
 
 # What bounds a fixed dose per kg: either is enough, each with its own source.
@@ -323,12 +329,13 @@ def _fixed_dose_bounded(read: dict) -> None:
         return
     stated = [key for key in FIXED_DOSE_BOUNDS if key in read["limits"]]
     if not stated:
-        raise SchemaError("[limits]", "a fixed-dose intravenous protocol (dose in cells per treatment) needs "
-                                      "max_dose_per_kg or min_weight, so that a light patient is not given the "
-                                      "whole dose")
+        raise SchemaError("[limits]", message("a fixed-dose intravenous protocol (dose in cells per treatment) "
+                                              "needs max_dose_per_kg or min_weight, so that a light patient is not "
+                                              "given the whole dose"))
     for key in stated:
         if key not in read["sources"]:
-            raise SchemaError("[sources]", f"{key} needs its source (a published figure, or 'Site value ...')")
+            raise SchemaError("[sources]", message("{key} needs its source (a published figure, or 'Site value ...')",
+                                                  key=key))
 
 
 PROTOCOL_RULES = (_protocol_rules,)

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Mapping
 
 from .. import display
-from ..errors import InputError
+from ..errors import InputError, message
 from ..form.fields import FIELD_BY_KEY, FIELDS
 from ..units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, G_PER_KG, ML, ML_PER_MIN, ureg
 
@@ -198,11 +198,13 @@ def _moment(text: str | None) -> str:
     return display.clock(datetime.fromisoformat(text)) if text else "—"
 
 
-def _doses(calendar: list | None) -> str:
-    """A calendar as its first and last dose: where two calendars part, one of them moves."""
+def calendar_text(calendar: list | None) -> str:
+    """A calendar as its first and last dose: where two calendars part, one of them moves.
+    A Message (its id and the figures), so the window writes it in its language."""
     if not calendar:
         return "—"
-    return f"{len(calendar)} doses, {_moment(calendar[0]['at'])} to {_moment(calendar[-1]['at'])}"
+    return message("{count} doses, {first} to {last}", count=len(calendar), first=_moment(calendar[0]["at"]),
+                   last=_moment(calendar[-1]["at"]))
 
 
 def _text(value, key: str = "") -> str:
@@ -253,7 +255,8 @@ def compare(first: dict, second_preparation, tolerance: float = DEFAULT_TOLERANC
     if first.get("use_by") != second.get("use_by"):
         differences.append(Difference("use_by", _moment(first.get("use_by")), _moment(second.get("use_by")), None))
     if first.get("calendar") != second.get("calendar"):
-        differences.append(Difference("calendar", _doses(first.get("calendar")), _doses(second.get("calendar")), None))
+        differences.append(Difference("calendar", calendar_text(first.get("calendar")),
+                                      calendar_text(second.get("calendar")), None))
     if first.get("aliquots") != second.get("aliquots"):
         differences.append(Difference("aliquots", _text((first.get("aliquots") or {}).get("count")),
                                       _text((second.get("aliquots") or {}).get("count")), None))

@@ -1978,6 +1978,442 @@
             <translation>'{text}' は既知のプロトコルではありません（既知：{known}）</translation>
         </message>
         <message>
+            <source>'{text}': a balance address starts serial:// or tcp://</source>
+            <translation>'{text}': 天秤のアドレスは serial:// または tcp:// で始めてください</translation>
+        </message>
+        <message>
+            <source>'{text}': a network balance is tcp://HOST:PORT?protocol=...</source>
+            <translation>'{text}': ネットワーク接続の天秤は tcp://HOST:PORT?protocol=... と指定します</translation>
+        </message>
+        <message>
+            <source>'{text}': a serial balance is serial:///dev/ttyUSB0?protocol=... (or serial://COM3?...)</source>
+            <translation>'{text}': シリアル接続の天秤は serial:///dev/ttyUSB0?protocol=...（または serial://COM3?...）と指定します</translation>
+        </message>
+        <message>
+            <source>'{text}': baud {bauds}, bits 7 or 8, parity N, E or O, stop 1 or 2</source>
+            <translation>'{text}': baud は {bauds}、bits は 7 または 8、parity は N・E・O、stop は 1 または 2 のいずれかです</translation>
+        </message>
+        <message>
+            <source>'{text}': baud, bits and stop are whole numbers</source>
+            <translation>'{text}': baud、bits、stop は整数で指定してください</translation>
+        </message>
+        <message>
+            <source>'{text}': say which protocol the balance speaks: ?protocol=mt-sics or ?protocol=sbi</source>
+            <translation>'{text}': 天秤の通信プロトコルを指定してください：?protocol=mt-sics または ?protocol=sbi</translation>
+        </message>
+        <message>
+            <source>'{text}': unknown setting {names} (protocol, baud, parity, bits, stop)</source>
+            <translation>'{text}': 不明な設定 {names}（使用できるのは protocol, baud, parity, bits, stop）</translation>
+        </message>
+        <message>
+            <source>0% would switch the DMSO check off; leave dmso out when the product holds none</source>
+            <translation>0% では DMSO の確認が働かなくなります。製剤が DMSO を含まない場合は dmso を記載しないでください</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>数値</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>リスト</translation>
+        </message>
+        <message>
+            <source>a table</source>
+            <translation>テーブル</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <translation>true/false</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>テキスト</translation>
+        </message>
+        <message>
+            <source>limit</source>
+            <translation>上限・下限値</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>入力項目</translation>
+        </message>
+        <message>
+            <source>limit or field</source>
+            <translation>上限・下限値または入力項目</translation>
+        </message>
+        <message>
+            <source>logic error: the balance cannot carry out the command now</source>
+            <translation>論理エラー：天秤は現在このコマンドを実行できません</translation>
+        </message>
+        <message>
+            <source>syntax error: the balance did not recognise the command</source>
+            <translation>構文エラー：天秤がコマンドを認識しませんでした</translation>
+        </message>
+        <message>
+            <source>transmission error: check the baud rate, parity and cable</source>
+            <translation>伝送エラー：ボーレート、パリティ、ケーブルを確認してください</translation>
+        </message>
+        <message>
+            <source>may hold only letters, digits, '-', '_' and '.'</source>
+            <translation>に使えるのは英字、数字、'-'、'_'、'.' だけです</translation>
+        </message>
+        <message>
+            <source>[blinding] applies to intravenous protocols only</source>
+            <translation>[blinding] は静脈内投与のプロトコルにのみ使えます</translation>
+        </message>
+        <message>
+            <source>[blinding] cannot be used with in-line dilution (the arms would differ)</source>
+            <translation>[blinding] はインライン希釈と併用できません（群の違いが見えてしまいます）</translation>
+        </message>
+        <message>
+            <source>[dosing_weight] applies to intravenous protocols only</source>
+            <translation>[dosing_weight] は静脈内投与のプロトコルにのみ使えます</translation>
+        </message>
+        <message>
+            <source>[method] dilute_each_then_draw needs a [product] (the containers to dilute)</source>
+            <translation>[method] dilute_each_then_draw には [product]（希釈する容器）が必要です</translation>
+        </message>
+        <message>
+            <source>an intravenous protocol needs a use-by window: stability (from thaw, or from the end of preparation for a fresh product), with its source in [sources]</source>
+            <translation>静脈内投与のプロトコルには使用期限の時間枠が必要です：stability（解凍から、または非凍結製剤では調製終了から）を、その出典とともに [sources] に記載してください</translation>
+        </message>
+        <message>
+            <source>basis = "actual" without a cap is the default: leave [dosing_weight] out</source>
+            <translation>上限のない basis = "actual" は既定値です：[dosing_weight] は記載しないでください</translation>
+        </message>
+        <message>
+            <source>dead_volume must be less than container_volume</source>
+            <translation>dead_volume は container_volume より小さくしてください</translation>
+        </message>
+        <message>
+            <source>folder cannot be read ({reason})</source>
+            <translation>フォルダーを読み込めません（{reason}）</translation>
+        </message>
+        <message>
+            <source>has {count} entries; at most {most}</source>
+            <translation>の項目が {count} 個あります（最大 {most} 個）</translation>
+        </message>
+        <message>
+            <source>id '{id}' differs only in capitals from {others}; rename one of the files</source>
+            <translation>id '{id}' は {others} と大文字・小文字しか違いません。どちらかのファイル名を変更してください</translation>
+        </message>
+        <message>
+            <source>id '{id}' is reserved for planning without a protocol</source>
+            <translation>id '{id}' はプロトコルなしの計算用に予約されています</translation>
+        </message>
+        <message>
+            <source>id '{id}' must be the file name without .toml ('{stem}')</source>
+            <translation>id '{id}' は .toml を除いたファイル名（'{stem}'）と同じにしてください</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation>はファイルではなくフォルダーです</translation>
+        </message>
+        <message>
+            <source>cannot be read ({reason})</source>
+            <translation>を読み込めません（{reason}）</translation>
+        </message>
+        <message>
+            <source>is not a regular file (a device, pipe or socket)</source>
+            <translation>は通常のファイルではありません（デバイス、パイプまたはソケット）</translation>
+        </message>
+        <message>
+            <source>is too large ({size} bytes; at most {most})</source>
+            <translation>は大きすぎます（{size} バイト、上限 {most}）</translation>
+        </message>
+        <message>
+            <source>is too large (more than {most} bytes)</source>
+            <translation>は大きすぎます（{most} バイト超）</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation>は UTF-8 のテキストではありません</translation>
+        </message>
+        <message>
+            <source>is not valid {encoding} text</source>
+            <translation>は正しい {encoding} のテキストではありません</translation>
+        </message>
+        <message>
+            <source>is a limit: put it in [limits] as {limit}</source>
+            <translation>は上限・下限値です：[limits] に {limit} として記載してください</translation>
+        </message>
+        <message>
+            <source>is not a field a protocol can set</source>
+            <translation>はプロトコルで設定できる入力項目ではありません</translation>
+        </message>
+        <message>
+            <source>is not a known {what} (known: {known})</source>
+            <translation>は既知の{what}ではありません（既知：{known}）</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>が必要です</translation>
+        </message>
+        <message>
+            <source>min_interval is longer than interval</source>
+            <translation>min_interval が interval より長くなっています</translation>
+        </message>
+        <message>
+            <source>must be a list of 1 to {most} times of day such as "08:00"</source>
+            <translation>は "08:00" のような時刻を 1～{most} 個並べたリストにしてください</translation>
+        </message>
+        <message>
+            <source>must be a list of texts, not {type}</source>
+            <translation>はテキストのリストにしてください（{type} ではなく）</translation>
+        </message>
+        <message>
+            <source>must be a table of at most {most} texts</source>
+            <translation>は {most} 個以下のテキストからなるテーブルにしてください</translation>
+        </message>
+        <message>
+            <source>must be a table, not {type}</source>
+            <translation>はテーブルにしてください（{type} ではなく）</translation>
+        </message>
+        <message>
+            <source>must be a whole number from {low} to {high}</source>
+            <translation>は {low}～{high} の整数にしてください</translation>
+        </message>
+        <message>
+            <source>must be non-empty text</source>
+            <translation>は空でないテキストにしてください</translation>
+        </message>
+        <message>
+            <source>must be non-empty text, not {type}</source>
+            <translation>は空でないテキストにしてください（{type} ではなく）</translation>
+        </message>
+        <message>
+            <source>must be one of {options}, not {text}</source>
+            <translation>は {options} のいずれかにしてください（{text} ではなく）</translation>
+        </message>
+        <message>
+            <source>must be one of {options}, not {type}</source>
+            <translation>は {options} のいずれかにしてください（{type} ではなく）</translation>
+        </message>
+        <message>
+            <source>must be text as typed in the form (e.g. '{example}'), not {type}</source>
+            <translation>は入力画面に入力するとおりのテキストにしてください（例：'{example}'。{type} ではなく）</translation>
+        </message>
+        <message>
+            <source>must be text with a unit such as '{example}', not {type}</source>
+            <translation>は '{example}' のような単位付きのテキストにしてください（{type} ではなく）</translation>
+        </message>
+        <message>
+            <source>must be {value}</source>
+            <translation>は {value} にしてください</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>は true または false にしてください</translation>
+        </message>
+        <message>
+            <source>names a time of day twice</source>
+            <translation>に同じ時刻が 2 回あります</translation>
+        </message>
+        <message>
+            <source>needs one time of day per daily dose ({doses}), has {count}</source>
+            <translation>には 1 日の投与回数（{doses}）と同じ数の時刻が必要ですが、{count} 個しかありません</translation>
+        </message>
+        <message>
+            <source>not valid TOML (UTF-8): {reason}</source>
+            <translation>正しい TOML（UTF-8）ではありません：{reason}</translation>
+        </message>
+        <message>
+            <source>not valid TOML: nested too deeply</source>
+            <translation>正しい TOML ではありません：入れ子が深すぎます</translation>
+        </message>
+        <message>
+            <source>the balance answered {code} ({meaning})</source>
+            <translation>天秤の応答は {code} でした（{meaning}）</translation>
+        </message>
+        <message>
+            <source>the balance at {address} cannot be reached ({reason})</source>
+            <translation>{address} の天秤に接続できません（{reason}）</translation>
+        </message>
+        <message>
+            <source>the balance at {address} closed the connection</source>
+            <translation>{address} の天秤が接続を切断しました</translation>
+        </message>
+        <message>
+            <source>the connection to {address} closed ({reason})</source>
+            <translation>{address} との接続が切れました（{reason}）</translation>
+        </message>
+        <message>
+            <source>the serial port {port} cannot be opened ({reason})</source>
+            <translation>シリアルポート {port} を開けません（{reason}）</translation>
+        </message>
+        <message>
+            <source>the serial port {port} closed ({reason})</source>
+            <translation>シリアルポート {port} が閉じられました（{reason}）</translation>
+        </message>
+        <message>
+            <source>the balance at {address} did not answer within {seconds} s: check that it is on, the cable, the protocol and the baud rate</source>
+            <translation>{address} の天秤から {seconds} 秒以内に応答がありません：電源、ケーブル、通信プロトコル、ボーレートを確認してください</translation>
+        </message>
+        <message>
+            <source>the balance could not give a stable weight (MT-SICS 'S I')</source>
+            <translation>天秤が安定した値を出せませんでした（MT-SICS 'S I'）</translation>
+        </message>
+        <message>
+            <source>the balance did not settle within {seconds} s (last line {line}): shield it from draughts and vibration, and read again</source>
+            <translation>天秤が {seconds} 秒以内に安定しませんでした（最後の応答 {line}）：風や振動を避けて、もう一度読み取ってください</translation>
+        </message>
+        <message>
+            <source>the balance is adjusting (SBI 'C'): wait until it has finished</source>
+            <translation>天秤は校正中です（SBI 'C'）：終わるまでお待ちください</translation>
+        </message>
+        <message>
+            <source>the balance is overloaded (MT-SICS 'S +'): take the load off and weigh within its capacity</source>
+            <translation>天秤が過負荷です（MT-SICS 'S +'）：荷重を下ろし、ひょう量の範囲内で量ってください</translation>
+        </message>
+        <message>
+            <source>the balance is overloaded (SBI 'H'): take the load off and weigh within its capacity</source>
+            <translation>天秤が過負荷です（SBI 'H'）：荷重を下ろし、ひょう量の範囲内で量ってください</translation>
+        </message>
+        <message>
+            <source>the balance reads below its zero (MT-SICS 'S -', underload): check the pan and zero it</source>
+            <translation>天秤の表示がゼロ未満です（MT-SICS 'S -'、アンダーロード）：計量皿を確認してゼロ点を合わせてください</translation>
+        </message>
+        <message>
+            <source>the balance reads below its zero (SBI 'L', underload): check the pan and zero it</source>
+            <translation>天秤の表示がゼロ未満です（SBI 'L'、アンダーロード）：計量皿を確認してゼロ点を合わせてください</translation>
+        </message>
+        <message>
+            <source>the balance reports error {code} (SBI 'Err {code}'): see its manual</source>
+            <translation>天秤がエラー {code} を報告しました（SBI 'Err {code}'）：天秤の取扱説明書を参照してください</translation>
+        </message>
+        <message>
+            <source>the balance sends its reading in {unit}, not a mass unit: set it to weigh in g (line {line})</source>
+            <translation>天秤の値の単位 {unit} は質量の単位ではありません：g で計量するよう設定してください（応答 {line}）</translation>
+        </message>
+        <message>
+            <source>the balance sent bytes that are not text ({bytes}): check the baud rate, parity and protocol</source>
+            <translation>天秤からテキストでないデータが届きました（{bytes}）：ボーレート、パリティ、通信プロトコルを確認してください</translation>
+        </message>
+        <message>
+            <source>the balance sent {text}, which is not an MT-SICS reply: check that it is set to MT-SICS and the baud rate matches</source>
+            <translation>天秤から届いた {text} は MT-SICS の応答ではありません：天秤が MT-SICS に設定され、ボーレートが一致しているか確認してください</translation>
+        </message>
+        <message>
+            <source>the balance sent {text}, which is not an SBI data line: check that it is set to SBI and the baud rate and parity match</source>
+            <translation>天秤から届いた {text} は SBI のデータ行ではありません：天秤が SBI に設定され、ボーレートとパリティが一致しているか確認してください</translation>
+        </message>
+        <message>
+            <source>the balance shows no value (SBI blank or final readout line)</source>
+            <translation>天秤に値が表示されていません（SBI の空行または最終行）</translation>
+        </message>
+        <message>
+            <source>the balance's print key sent a reading that was not stable: wait for the stability sign and press it again</source>
+            <translation>天秤の印字キーで送られた値は安定していませんでした：安定マークが出てから、もう一度押してください</translation>
+        </message>
+        <message>
+            <source>this balance reads in steps of {step}, too coarse for a tolerance of {allowed} ({tolerance} of {mass}): use a balance that reads {allowed} or finer</source>
+            <translation>この天秤の最小表示は {step} で、許容差 {allowed}（{mass} の {tolerance}）には粗すぎます：最小表示が {allowed} 以下の天秤を使ってください</translation>
+        </message>
+        <message>
+            <source>unknown key(s) {keys} (known: {known})</source>
+            <translation>不明なキー {keys}（使用できるキー：{known}）</translation>
+        </message>
+        <message>
+            <source>{keys} does not apply to {kind}</source>
+            <translation>{keys} は {kind} には使えません</translation>
+        </message>
+        <message>
+            <source>{kind} needs {key}</source>
+            <translation>{kind} には {key} が必要です</translation>
+        </message>
+        <message>
+            <source>{low_key} is above {high_key}: the protocol contradicts itself ({low} &gt; {high})</source>
+            <translation>{low_key} が {high_key} を上回っています：プロトコルが矛盾しています（{low} &gt; {high}）</translation>
+        </message>
+        <message>
+            <source>{text} is not a time of day HH:MM</source>
+            <translation>{text} は HH:MM 形式の時刻ではありません</translation>
+        </message>
+        <message>
+            <source>{type} is not a time of day HH:MM</source>
+            <translation>{type} は HH:MM 形式の時刻ではありません</translation>
+        </message>
+        <message>
+            <source>{text} is outside the possible range {low} to {high}</source>
+            <translation>{text} はありうる範囲 {low}～{high} の外です</translation>
+        </message>
+        <message>
+            <source>{text} must be more than zero</source>
+            <translation>{text} はゼロより大きくしてください</translation>
+        </message>
+        <message>
+            <source>{text} must be more than zero or zero</source>
+            <translation>{text} はゼロ以上にしてください</translation>
+        </message>
+        <message>
+            <source>{text} {help}</source>
+            <translation>{text} {help}</translation>
+        </message>
+        <message>
+            <source>{text}: {why}</source>
+            <translation>{text}：{why}</translation>
+        </message>
+        <message>
+            <source>{where} {what}</source>
+            <translation>{where} {what}</translation>
+        </message>
+        <message>
+            <source>{where}: {what}</source>
+            <translation>{where}：{what}</translation>
+        </message>
+        <message>
+            <source>the app-wide limit of {limit} (defaults.toml)</source>
+            <translation>全体の上限・下限値 {limit}（defaults.toml）</translation>
+        </message>
+        <message>
+            <source>the app-wide ceiling of {limit} for {tissue} (defaults.toml [ceilings])</source>
+            <translation>{tissue} に対する全体の上限 {limit}（defaults.toml [ceilings]）</translation>
+        </message>
+        <message>
+            <source>{key} = {value} would loosen {loosened}; a protocol can only tighten it</source>
+            <translation>{key} = {value} では {loosened} が緩くなります：プロトコルでは厳しくすることしかできません</translation>
+        </message>
+        <message>
+            <source>a nebulized protocol needs an [aliquots] table, and only it</source>
+            <translation>吸入（ネブライザー）プロトコルには [aliquots] テーブルが必要で、それ以外には使えません</translation>
+        </message>
+        <message>
+            <source>a fixed-dose intravenous protocol (dose in cells per treatment) needs max_dose_per_kg or min_weight, so that a light patient is not given the whole dose</source>
+            <translation>固定用量（1 回あたりの細胞数）の静脈内投与プロトコルには max_dose_per_kg または min_weight が必要です。体重の軽い患者に全量が投与されないようにするためです</translation>
+        </message>
+        <message>
+            <source>{key} needs its source (a published figure, or 'Site value ...')</source>
+            <translation>{key} には出典が必要です（公表された数値、または 'Site value ...'）</translation>
+        </message>
+        <message>
+            <source>{count} doses, {first} to {last}</source>
+            <translation>{count} 回、{first} から {last} まで</translation>
+        </message>
+        <message>
+            <source>the site's time zone '{zone}' (defaults.toml [site] time_zone) is not a time zone name such as Europe/Berlin</source>
+            <translation>施設のタイムゾーン '{zone}'（defaults.toml [site] time_zone）は Europe/Berlin のようなタイムゾーン名ではありません</translation>
+        </message>
+        <message>
+            <source>this computer's time zone has no IANA name (TZ, /etc/localtime and the system settings give none): set the site's time zone in defaults.toml [site] time_zone</source>
+            <translation>このコンピューターのタイムゾーンには IANA 名がありません（TZ、/etc/localtime、システム設定のいずれからも得られません）：defaults.toml [site] time_zone に施設のタイムゾーンを設定してください</translation>
+        </message>
+        <message>
+            <source>the font {name} cannot be loaded from {folder} ({reason}); reinstall mscprep (the sheet embeds its own fonts)</source>
+            <translation>フォント {name} を {folder} から読み込めません（{reason}）：mscprep を再インストールしてください（シートには専用のフォントが埋め込まれます）</translation>
+        </message>
+        <message>
+            <source>'{address}' is not a printer address: socket://HOST:9100</source>
+            <translation>'{address}' はプリンターのアドレスではありません：socket://HOST:9100 の形式で指定してください</translation>
+        </message>
+        <message>
+            <source>The printer {address} did not answer within {seconds} s.</source>
+            <translation>プリンター {address} から {seconds} 秒以内に応答がありません。</translation>
+        </message>
+        <message>
             <source>the name holds {what} (U+{code}); type the name with letters, spaces and the initials in brackets only</source>
             <translation>名前に{what}（U+{code}）が含まれています。文字、空白、かっこ内のイニシャルだけで名前を入力してください</translation>
         </message>

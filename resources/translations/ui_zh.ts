@@ -1978,6 +1978,442 @@
             <translation>'{text}' 不是已知方案（已知：{known}）</translation>
         </message>
         <message>
+            <source>'{text}': a balance address starts serial:// or tcp://</source>
+            <translation>'{text}'：天平地址须以 serial:// 或 tcp:// 开头</translation>
+        </message>
+        <message>
+            <source>'{text}': a network balance is tcp://HOST:PORT?protocol=...</source>
+            <translation>'{text}'：网络天平的写法为 tcp://HOST:PORT?protocol=...</translation>
+        </message>
+        <message>
+            <source>'{text}': a serial balance is serial:///dev/ttyUSB0?protocol=... (or serial://COM3?...)</source>
+            <translation>'{text}'：串口天平的写法为 serial:///dev/ttyUSB0?protocol=...（或 serial://COM3?...）</translation>
+        </message>
+        <message>
+            <source>'{text}': baud {bauds}, bits 7 or 8, parity N, E or O, stop 1 or 2</source>
+            <translation>'{text}'：baud 须为 {bauds}，bits 为 7 或 8，parity 为 N、E 或 O，stop 为 1 或 2</translation>
+        </message>
+        <message>
+            <source>'{text}': baud, bits and stop are whole numbers</source>
+            <translation>'{text}'：baud、bits 和 stop 须为整数</translation>
+        </message>
+        <message>
+            <source>'{text}': say which protocol the balance speaks: ?protocol=mt-sics or ?protocol=sbi</source>
+            <translation>'{text}'：请指明天平使用的通信协议：?protocol=mt-sics 或 ?protocol=sbi</translation>
+        </message>
+        <message>
+            <source>'{text}': unknown setting {names} (protocol, baud, parity, bits, stop)</source>
+            <translation>'{text}'：未知的设置 {names}（可用：protocol, baud, parity, bits, stop）</translation>
+        </message>
+        <message>
+            <source>0% would switch the DMSO check off; leave dmso out when the product holds none</source>
+            <translation>0% 会关闭 DMSO 检查；制剂不含 DMSO 时请不要写 dmso</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>a table</source>
+            <translation>表</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <translation>true/false</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>limit</source>
+            <translation>限值</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>输入项</translation>
+        </message>
+        <message>
+            <source>limit or field</source>
+            <translation>限值或输入项</translation>
+        </message>
+        <message>
+            <source>logic error: the balance cannot carry out the command now</source>
+            <translation>逻辑错误：天平当前无法执行该命令</translation>
+        </message>
+        <message>
+            <source>syntax error: the balance did not recognise the command</source>
+            <translation>语法错误：天平无法识别该命令</translation>
+        </message>
+        <message>
+            <source>transmission error: check the baud rate, parity and cable</source>
+            <translation>传输错误：请检查波特率、校验位和线缆</translation>
+        </message>
+        <message>
+            <source>may hold only letters, digits, '-', '_' and '.'</source>
+            <translation>只能包含字母、数字、'-'、'_' 和 '.'</translation>
+        </message>
+        <message>
+            <source>[blinding] applies to intravenous protocols only</source>
+            <translation>[blinding] 仅适用于静脉给药方案</translation>
+        </message>
+        <message>
+            <source>[blinding] cannot be used with in-line dilution (the arms would differ)</source>
+            <translation>[blinding] 不能与在线稀释同时使用（各组会因此可被区分）</translation>
+        </message>
+        <message>
+            <source>[dosing_weight] applies to intravenous protocols only</source>
+            <translation>[dosing_weight] 仅适用于静脉给药方案</translation>
+        </message>
+        <message>
+            <source>[method] dilute_each_then_draw needs a [product] (the containers to dilute)</source>
+            <translation>[method] dilute_each_then_draw 需要 [product]（待稀释的容器）</translation>
+        </message>
+        <message>
+            <source>an intravenous protocol needs a use-by window: stability (from thaw, or from the end of preparation for a fresh product), with its source in [sources]</source>
+            <translation>静脉给药方案必须规定有效使用时限：stability（自解冻起，非冻存制剂自配制结束起），并在 [sources] 中注明出处</translation>
+        </message>
+        <message>
+            <source>basis = "actual" without a cap is the default: leave [dosing_weight] out</source>
+            <translation>无上限的 basis = "actual" 即为默认值：请删去 [dosing_weight]</translation>
+        </message>
+        <message>
+            <source>dead_volume must be less than container_volume</source>
+            <translation>dead_volume 必须小于 container_volume</translation>
+        </message>
+        <message>
+            <source>folder cannot be read ({reason})</source>
+            <translation>无法读取文件夹（{reason}）</translation>
+        </message>
+        <message>
+            <source>has {count} entries; at most {most}</source>
+            <translation>有 {count} 项；最多 {most} 项</translation>
+        </message>
+        <message>
+            <source>id '{id}' differs only in capitals from {others}; rename one of the files</source>
+            <translation>id '{id}' 与 {others} 仅大小写不同；请将其中一个文件改名</translation>
+        </message>
+        <message>
+            <source>id '{id}' is reserved for planning without a protocol</source>
+            <translation>id '{id}' 已保留用于无方案计算</translation>
+        </message>
+        <message>
+            <source>id '{id}' must be the file name without .toml ('{stem}')</source>
+            <translation>id '{id}' 必须与去掉 .toml 后的文件名（'{stem}'）相同</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation>是文件夹，不是文件</translation>
+        </message>
+        <message>
+            <source>cannot be read ({reason})</source>
+            <translation>无法读取（{reason}）</translation>
+        </message>
+        <message>
+            <source>is not a regular file (a device, pipe or socket)</source>
+            <translation>不是普通文件（是设备、管道或套接字）</translation>
+        </message>
+        <message>
+            <source>is too large ({size} bytes; at most {most})</source>
+            <translation>过大（{size} 字节；最多 {most}）</translation>
+        </message>
+        <message>
+            <source>is too large (more than {most} bytes)</source>
+            <translation>过大（超过 {most} 字节）</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation>不是 UTF-8 文本</translation>
+        </message>
+        <message>
+            <source>is not valid {encoding} text</source>
+            <translation>不是有效的 {encoding} 文本</translation>
+        </message>
+        <message>
+            <source>is a limit: put it in [limits] as {limit}</source>
+            <translation>是限值：请写在 [limits] 中，名为 {limit}</translation>
+        </message>
+        <message>
+            <source>is not a field a protocol can set</source>
+            <translation>不是方案可以设定的输入项</translation>
+        </message>
+        <message>
+            <source>is not a known {what} (known: {known})</source>
+            <translation>不是已知的{what}（已知：{known}）</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>为必填项</translation>
+        </message>
+        <message>
+            <source>min_interval is longer than interval</source>
+            <translation>min_interval 长于 interval</translation>
+        </message>
+        <message>
+            <source>must be a list of 1 to {most} times of day such as "08:00"</source>
+            <translation>必须是 1 至 {most} 个时刻（如 "08:00"）组成的列表</translation>
+        </message>
+        <message>
+            <source>must be a list of texts, not {type}</source>
+            <translation>必须是文本列表，而不是{type}</translation>
+        </message>
+        <message>
+            <source>must be a table of at most {most} texts</source>
+            <translation>必须是最多 {most} 条文本组成的表</translation>
+        </message>
+        <message>
+            <source>must be a table, not {type}</source>
+            <translation>必须是表，而不是{type}</translation>
+        </message>
+        <message>
+            <source>must be a whole number from {low} to {high}</source>
+            <translation>必须是 {low} 至 {high} 的整数</translation>
+        </message>
+        <message>
+            <source>must be non-empty text</source>
+            <translation>必须是非空文本</translation>
+        </message>
+        <message>
+            <source>must be non-empty text, not {type}</source>
+            <translation>必须是非空文本，而不是{type}</translation>
+        </message>
+        <message>
+            <source>must be one of {options}, not {text}</source>
+            <translation>必须是 {options} 之一，而不是 {text}</translation>
+        </message>
+        <message>
+            <source>must be one of {options}, not {type}</source>
+            <translation>必须是 {options} 之一，而不是{type}</translation>
+        </message>
+        <message>
+            <source>must be text as typed in the form (e.g. '{example}'), not {type}</source>
+            <translation>必须是与表单中输入方式相同的文本（例如 '{example}'），而不是{type}</translation>
+        </message>
+        <message>
+            <source>must be text with a unit such as '{example}', not {type}</source>
+            <translation>必须是带单位的文本，例如 '{example}'，而不是{type}</translation>
+        </message>
+        <message>
+            <source>must be {value}</source>
+            <translation>必须为 {value}</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>必须为 true 或 false</translation>
+        </message>
+        <message>
+            <source>names a time of day twice</source>
+            <translation>同一时刻出现了两次</translation>
+        </message>
+        <message>
+            <source>needs one time of day per daily dose ({doses}), has {count}</source>
+            <translation>需要与每日给药次数（{doses}）相同数目的时刻，现有 {count} 个</translation>
+        </message>
+        <message>
+            <source>not valid TOML (UTF-8): {reason}</source>
+            <translation>不是有效的 TOML（UTF-8）：{reason}</translation>
+        </message>
+        <message>
+            <source>not valid TOML: nested too deeply</source>
+            <translation>不是有效的 TOML：嵌套层级过深</translation>
+        </message>
+        <message>
+            <source>the balance answered {code} ({meaning})</source>
+            <translation>天平应答 {code}（{meaning}）</translation>
+        </message>
+        <message>
+            <source>the balance at {address} cannot be reached ({reason})</source>
+            <translation>无法连接 {address} 的天平（{reason}）</translation>
+        </message>
+        <message>
+            <source>the balance at {address} closed the connection</source>
+            <translation>{address} 的天平断开了连接</translation>
+        </message>
+        <message>
+            <source>the connection to {address} closed ({reason})</source>
+            <translation>与 {address} 的连接已断开（{reason}）</translation>
+        </message>
+        <message>
+            <source>the serial port {port} cannot be opened ({reason})</source>
+            <translation>无法打开串口 {port}（{reason}）</translation>
+        </message>
+        <message>
+            <source>the serial port {port} closed ({reason})</source>
+            <translation>串口 {port} 已关闭（{reason}）</translation>
+        </message>
+        <message>
+            <source>the balance at {address} did not answer within {seconds} s: check that it is on, the cable, the protocol and the baud rate</source>
+            <translation>{address} 的天平在 {seconds} 秒内无应答：请检查电源、线缆、通信协议和波特率</translation>
+        </message>
+        <message>
+            <source>the balance could not give a stable weight (MT-SICS 'S I')</source>
+            <translation>天平未能给出稳定读数（MT-SICS 'S I'）</translation>
+        </message>
+        <message>
+            <source>the balance did not settle within {seconds} s (last line {line}): shield it from draughts and vibration, and read again</source>
+            <translation>天平在 {seconds} 秒内未稳定（最后一行 {line}）：请避免气流和振动后重新读取</translation>
+        </message>
+        <message>
+            <source>the balance is adjusting (SBI 'C'): wait until it has finished</source>
+            <translation>天平正在校准（SBI 'C'）：请等待校准结束</translation>
+        </message>
+        <message>
+            <source>the balance is overloaded (MT-SICS 'S +'): take the load off and weigh within its capacity</source>
+            <translation>天平过载（MT-SICS 'S +'）：请取下载荷，在量程内称量</translation>
+        </message>
+        <message>
+            <source>the balance is overloaded (SBI 'H'): take the load off and weigh within its capacity</source>
+            <translation>天平过载（SBI 'H'）：请取下载荷，在量程内称量</translation>
+        </message>
+        <message>
+            <source>the balance reads below its zero (MT-SICS 'S -', underload): check the pan and zero it</source>
+            <translation>天平读数低于零点（MT-SICS 'S -'，欠载）：请检查秤盘并归零</translation>
+        </message>
+        <message>
+            <source>the balance reads below its zero (SBI 'L', underload): check the pan and zero it</source>
+            <translation>天平读数低于零点（SBI 'L'，欠载）：请检查秤盘并归零</translation>
+        </message>
+        <message>
+            <source>the balance reports error {code} (SBI 'Err {code}'): see its manual</source>
+            <translation>天平报告错误 {code}（SBI 'Err {code}'）：请查阅天平说明书</translation>
+        </message>
+        <message>
+            <source>the balance sends its reading in {unit}, not a mass unit: set it to weigh in g (line {line})</source>
+            <translation>天平读数的单位为 {unit}，不是质量单位：请设为以 g 称量（应答 {line}）</translation>
+        </message>
+        <message>
+            <source>the balance sent bytes that are not text ({bytes}): check the baud rate, parity and protocol</source>
+            <translation>天平发送了非文本数据（{bytes}）：请检查波特率、校验位和通信协议</translation>
+        </message>
+        <message>
+            <source>the balance sent {text}, which is not an MT-SICS reply: check that it is set to MT-SICS and the baud rate matches</source>
+            <translation>天平发送的 {text} 不是 MT-SICS 应答：请确认天平设为 MT-SICS 且波特率一致</translation>
+        </message>
+        <message>
+            <source>the balance sent {text}, which is not an SBI data line: check that it is set to SBI and the baud rate and parity match</source>
+            <translation>天平发送的 {text} 不是 SBI 数据行：请确认天平设为 SBI 且波特率和校验位一致</translation>
+        </message>
+        <message>
+            <source>the balance shows no value (SBI blank or final readout line)</source>
+            <translation>天平未显示数值（SBI 空行或结束行）</translation>
+        </message>
+        <message>
+            <source>the balance's print key sent a reading that was not stable: wait for the stability sign and press it again</source>
+            <translation>天平打印键发送的读数不稳定：请等稳定标志出现后再按一次</translation>
+        </message>
+        <message>
+            <source>this balance reads in steps of {step}, too coarse for a tolerance of {allowed} ({tolerance} of {mass}): use a balance that reads {allowed} or finer</source>
+            <translation>该天平的分度值为 {step}，对 {allowed} 的允差（{mass} 的 {tolerance}）而言过粗：请使用分度值为 {allowed} 或更细的天平</translation>
+        </message>
+        <message>
+            <source>unknown key(s) {keys} (known: {known})</source>
+            <translation>未知的键 {keys}（可用的键：{known}）</translation>
+        </message>
+        <message>
+            <source>{keys} does not apply to {kind}</source>
+            <translation>{keys} 不适用于 {kind}</translation>
+        </message>
+        <message>
+            <source>{kind} needs {key}</source>
+            <translation>{kind} 需要 {key}</translation>
+        </message>
+        <message>
+            <source>{low_key} is above {high_key}: the protocol contradicts itself ({low} &gt; {high})</source>
+            <translation>{low_key} 高于 {high_key}：方案自相矛盾（{low} &gt; {high}）</translation>
+        </message>
+        <message>
+            <source>{text} is not a time of day HH:MM</source>
+            <translation>{text} 不是 HH:MM 格式的时刻</translation>
+        </message>
+        <message>
+            <source>{type} is not a time of day HH:MM</source>
+            <translation>{type} 不是 HH:MM 格式的时刻</translation>
+        </message>
+        <message>
+            <source>{text} is outside the possible range {low} to {high}</source>
+            <translation>{text} 超出可能范围 {low} 至 {high}</translation>
+        </message>
+        <message>
+            <source>{text} must be more than zero</source>
+            <translation>{text} 必须大于零</translation>
+        </message>
+        <message>
+            <source>{text} must be more than zero or zero</source>
+            <translation>{text} 必须大于或等于零</translation>
+        </message>
+        <message>
+            <source>{text} {help}</source>
+            <translation>{text} {help}</translation>
+        </message>
+        <message>
+            <source>{text}: {why}</source>
+            <translation>{text}：{why}</translation>
+        </message>
+        <message>
+            <source>{where} {what}</source>
+            <translation>{where} {what}</translation>
+        </message>
+        <message>
+            <source>{where}: {what}</source>
+            <translation>{where}：{what}</translation>
+        </message>
+        <message>
+            <source>the app-wide limit of {limit} (defaults.toml)</source>
+            <translation>全局限值 {limit}（defaults.toml）</translation>
+        </message>
+        <message>
+            <source>the app-wide ceiling of {limit} for {tissue} (defaults.toml [ceilings])</source>
+            <translation>{tissue} 的全局上限 {limit}（defaults.toml [ceilings]）</translation>
+        </message>
+        <message>
+            <source>{key} = {value} would loosen {loosened}; a protocol can only tighten it</source>
+            <translation>{key} = {value} 会放宽{loosened}；方案只能收紧限值</translation>
+        </message>
+        <message>
+            <source>a nebulized protocol needs an [aliquots] table, and only it</source>
+            <translation>雾化方案必须有 [aliquots] 表，且只有雾化方案可用</translation>
+        </message>
+        <message>
+            <source>a fixed-dose intravenous protocol (dose in cells per treatment) needs max_dose_per_kg or min_weight, so that a light patient is not given the whole dose</source>
+            <translation>固定剂量（每次治疗的细胞数）的静脉给药方案需要 max_dose_per_kg 或 min_weight，以免体重较轻的患者获得全部剂量</translation>
+        </message>
+        <message>
+            <source>{key} needs its source (a published figure, or 'Site value ...')</source>
+            <translation>{key} 需要注明出处（已发表的数值，或 'Site value ...'）</translation>
+        </message>
+        <message>
+            <source>{count} doses, {first} to {last}</source>
+            <translation>{count} 次，{first} 至 {last}</translation>
+        </message>
+        <message>
+            <source>the site's time zone '{zone}' (defaults.toml [site] time_zone) is not a time zone name such as Europe/Berlin</source>
+            <translation>机构时区 '{zone}'（defaults.toml [site] time_zone）不是时区名称（例如 Europe/Berlin）</translation>
+        </message>
+        <message>
+            <source>this computer's time zone has no IANA name (TZ, /etc/localtime and the system settings give none): set the site's time zone in defaults.toml [site] time_zone</source>
+            <translation>本机时区没有 IANA 名称（TZ、/etc/localtime 和系统设置均未给出）：请在 defaults.toml [site] time_zone 中设置机构时区</translation>
+        </message>
+        <message>
+            <source>the font {name} cannot be loaded from {folder} ({reason}); reinstall mscprep (the sheet embeds its own fonts)</source>
+            <translation>无法从 {folder} 加载字体 {name}（{reason}）：请重新安装 mscprep（配制单需嵌入专用字体）</translation>
+        </message>
+        <message>
+            <source>'{address}' is not a printer address: socket://HOST:9100</source>
+            <translation>'{address}' 不是打印机地址：格式为 socket://HOST:9100</translation>
+        </message>
+        <message>
+            <source>The printer {address} did not answer within {seconds} s.</source>
+            <translation>打印机 {address} 在 {seconds} 秒内无应答。</translation>
+        </message>
+        <message>
             <source>the name holds {what} (U+{code}); type the name with letters, spaces and the initials in brackets only</source>
             <translation>姓名中含有{what}（U+{code}）；请只用字母、空格和括号中的姓名缩写输入姓名</translation>
         </message>

@@ -18,6 +18,7 @@ from mscprep.devices.url import BAUDS, BalanceURLError
 from mscprep.display import significant
 from mscprep.units import G
 
+from ..messages import translate_message
 from ..widgets import ChoiceBox, fit_to_screen, scrolling_dialog_body
 
 
@@ -132,7 +133,7 @@ class BalanceDialog(QDialog):
             with open_balance(self.url()) as balance:
                 reading = balance.read_stable(timeout=10)
         except (BalanceError, BalanceURLError) as error:
-            self.status.setText(self.tr("Nothing was read: {0}").format(error))
+            self.status.setText(self.tr("Nothing was read: {0}").format(translate_message(error)))
             self.status.setStyleSheet("color: #a00000;")
             return
         self.status.setText(self.tr("{0} g from {1} s/n {2}, readability {3} g").format(
@@ -144,7 +145,7 @@ class BalanceDialog(QDialog):
         try:
             url = self.url()
         except BalanceURLError as error:
-            self.status.setText(str(error))
+            self.status.setText(translate_message(error))
             self.status.setStyleSheet("color: #a00000;")
             return
         self.settings.set("balance_url", url)

@@ -9,8 +9,6 @@ both computations side by side.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHeaderView,
@@ -40,9 +38,6 @@ RESULT_NAMES = (
     QT_TRANSLATE_NOOP("DoubleCheckDialog", "Containers to thaw"),
     QT_TRANSLATE_NOOP("DoubleCheckDialog", "Suspension to draw (as measured)"),
 )
-# A nebulized calendar as the comparison writes it: its first and last dose.
-CALENDAR = re.compile(r"^(\d+) doses, (.+) to (.+)$")
-CALENDAR_TEXT = QT_TRANSLATE_NOOP("DoubleCheckDialog", "{0} doses, {1} to {2}")
 # Compared values that are words, not figures.
 VALUE_WORDS = {"yes": QT_TRANSLATE_NOOP("DoubleCheckDialog", "yes"), "no": QT_TRANSLATE_NOOP("DoubleCheckDialog", "no"),
                "active": QT_TRANSLATE_NOOP("DoubleCheckDialog", "active"),
@@ -54,13 +49,13 @@ WITHOUT_UNIT = ("din", "container_dins", "hemocytometer", "dead", "dilution_fact
 
 
 def value_text(text: str) -> str:
-    """A compared value in the UI language: figures and units as they are, words translated."""
+    """A compared value in the UI language: figures and units as they are, words translated,
+    a value the core gives with its id (the dosing calendar) formatted from that id."""
+    if getattr(text, "template", None):
+        return translate_message(text)
     translate = lambda source: QCoreApplication.translate("DoubleCheckDialog", source)  # noqa: E731
     word = VALUE_WORDS.get(text)
-    if word:
-        return translate(word)
-    calendar = CALENDAR.match(text)
-    return translate(CALENDAR_TEXT).format(*calendar.groups()) if calendar else text
+    return translate(word) if word else text
 
 
 def count_method(inputs: dict) -> str:

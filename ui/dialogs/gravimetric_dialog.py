@@ -21,7 +21,7 @@ from mscprep.devices import BalanceError, open_balance
 from mscprep.devices.weighing import (TYPED, check_balance, typed_weights_allowed, weigh_readings,
                                       weighed_container)
 from mscprep.display import percent, quantity, significant
-from mscprep.errors import InputError, message
+from mscprep.errors import InputError, message, message_of
 from mscprep.preparation.gravimetric import expected_net_mass, tolerance, weigh_entered
 from mscprep.units import G, ML
 
@@ -34,7 +34,7 @@ LISTEN_EVERY_MS = 200       # how often the dialog looks for a line from the bal
 class _Reader(QThread):
     """One stable reading, off the window's thread."""
     read = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)     # the error's Message (its id), formatted in the UI language
 
     def __init__(self, balance, timeout=None, parent: QObject | None = None):
         super().__init__(parent)
@@ -44,7 +44,7 @@ class _Reader(QThread):
         try:
             self.read.emit(self.balance.read_stable(timeout=self.timeout))
         except BalanceError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(message_of(error))
 
 
 class GravimetricDialog(QDialog):
@@ -165,7 +165,7 @@ class GravimetricDialog(QDialog):
             try:
                 self._connect().identity()
             except BalanceError as error:
-                self._balance_problem(str(error))
+                self._balance_problem(message_of(error))
                 return
             self.listener.start()
 
@@ -185,7 +185,7 @@ class GravimetricDialog(QDialog):
         try:
             balance = self._connect()
         except BalanceError as error:
-            self._balance_problem(str(error))
+            self._balance_problem(message_of(error))
             return
         self.listener.stop()
         self.balance_status.setText(self.tr("Reading… (waiting for a stable weight)"))
@@ -213,7 +213,7 @@ class GravimetricDialog(QDialog):
         try:
             reading = self.balance.listen(0)
         except BalanceError as error:
-            self._balance_problem(str(error))
+            self._balance_problem(message_of(error))
             return
         if reading is None:
             return
@@ -228,7 +228,7 @@ class GravimetricDialog(QDialog):
         try:
             check_balance(self.preparation, reading, self.tolerance.text() or None)
         except (BalanceError, InputError) as error:
-            self._balance_problem(str(getattr(error, "message", error)))
+            self._balance_problem(message_of(error))
             return
         self.readings[key] = reading
         field = self.tare if key == "tare" else self.gross
@@ -240,6 +240,11 @@ class GravimetricDialog(QDialog):
         self.balance_status.setStyleSheet("")
         (self.read_gross if key == "tare" else self.buttons.button(QDialogButtonBox.Save)).setFocus()
         self.update_result()
+
+    def _field_name(self, key: str) -> str:
+        """The field an error names, as this dialog labels it (never its command-line key)."""
+        return {"tare": self.tr("Tare, empty (g)"), "gross": self.tr("Filled (g)"),
+                "tolerance": self.tr("Tolerance")}.get(key, self.tr("Balance"))
 
     def _balance_problem(self, message: str) -> None:
         self.balance_status.setText(self.tr("Nothing was read: {0}").format(translate_message(message)))
@@ -276,7 +281,7 @@ class GravimetricDialog(QDialog):
                     raise InputError("balance", message("read both masses from the balance (typing is not allowed here)"))
             except (InputError, BalanceError) as error:
                 self.weighing = None
-                self.result.setText(f"{getattr(error, 'field', 'balance')}: "
+                self.result.setText(f"{self._field_name(getattr(error, 'field', 'balance'))}: "
                                     f"{translate_message(error)}")
                 self.result.setStyleSheet("color: #a00000;")
             else:
