@@ -35,13 +35,14 @@ class HemocytometerGrid(QWidget):
         layout.setHorizontalSpacing(3)
         self.viable: list[QLineEdit] = []
         self.dead: list[QLineEdit] = []
-        layout.addWidget(QLabel(self.tr("Square")), 0, 0)
-        layout.addWidget(QLabel(self.tr("Unstained")), 1, 0)
-        layout.addWidget(QLabel(self.tr("Stained")), 2, 0)
+        # Each widget made inside the grid (moved in afterwards, it costs more under the style sheet).
+        layout.addWidget(QLabel(self.tr("Square"), self), 0, 0)
+        layout.addWidget(QLabel(self.tr("Unstained"), self), 1, 0)
+        layout.addWidget(QLabel(self.tr("Stained"), self), 2, 0)
         for column in range(SQUARES):
-            layout.addWidget(QLabel(str(column + 1)), 0, column + 1)
+            layout.addWidget(QLabel(str(column + 1), self), 0, column + 1)
             for row, cells, name in ((1, self.viable, self.tr("unstained")), (2, self.dead, self.tr("stained"))):
-                edit = CountEdit()
+                edit = CountEdit(self)
                 edit.setValidator(QIntValidator(0, 99999, edit))
                 edit.setMaximumWidth(64)
                 edit.setMinimumWidth(36)
@@ -56,7 +57,7 @@ class HemocytometerGrid(QWidget):
             for first, second in zip(cells, cells[1:]):
                 QWidget.setTabOrder(first, second)
         QWidget.setTabOrder(self.viable[-1], self.dead[0])
-        self.summary = QLabel()
+        self.summary = QLabel(self)
         self.summary.setObjectName("hemocytometer_summary")
         layout.addWidget(self.summary, 3, 0, 1, SQUARES + 1)
 

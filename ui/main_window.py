@@ -156,10 +156,12 @@ class MainWindow(QMainWindow):
         self.session.subscribe(self._session_changed)
         self._loading.hide()
         self._loading.deleteLater()
-        splitter = QSplitter(Qt.Horizontal)
+        # The form and the plan are built in place in the window: a finished tree moved into the
+        # shown window would be restyled widget by widget, which costs as much as building it.
+        splitter = QSplitter(Qt.Horizontal, self.centralWidget())
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._build_form())
-        splitter.addWidget(self._build_results())
+        self._build_form(splitter)
+        self._build_results(splitter)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.splitter = splitter
@@ -171,6 +173,10 @@ class MainWindow(QMainWindow):
         self._next = None
         self._outer.addWidget(self.status_banner)
         self._outer.addWidget(splitter, 1)
+        self.status_banner.stackUnder(splitter)   # before the panes among the window's children
+        # The keyboard goes from New preparation to the status and its next step, then the form.
+        QWidget.setTabOrder(self.new_button, self.status)
+        QWidget.setTabOrder(self.status, self.next_button)
         self._watcher = EventWatcher(self._field_left, self)
         for key, widget in self.inputs.items():
             for target in (self.grid.viable + self.grid.dead) if key == "hemocytometer" else (widget,):
@@ -217,25 +223,28 @@ class MainWindow(QMainWindow):
 
     # --- form -------------------------------------------------------------------------
 
-    def _build_form(self) -> QWidget:
+    def _build_form(self, splitter: QSplitter) -> None:
+        """The form's scroll area, the splitter's first pane; every widget made inside its parent."""
         from mscprep.form.fields import FIELDS
         self.form_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(300)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)   # rows wrap; the form scrolls down only
+        splitter.addWidget(scroll)
         body = QWidget()
         column = QVBoxLayout(body)
+        scroll.setWidget(body)
 
-        top = QGroupBox(self.tr("Protocol"))
+        top = QGroupBox(self.tr("Protocol"), body)
         top_layout = QVBoxLayout(top)
-        self.protocol_box = ChoiceBox()
+        self.protocol_box = ChoiceBox(top)
         self.protocol_box.setObjectName("protocol")
         self.protocol_box.setAccessibleName(self.tr("Protocol"))
         self.protocol_box.addItem(self.tr("No protocol (app defaults only)"), "none")
         for protocol in self.protocols.protocols.values():
             self.protocol_box.addItem(self.tr(protocol.name), protocol.id)   # sheet catalogs
         self.protocol_box.currentIndexChanged.connect(self._apply_protocol)
-        self.protocol_info = QLabel()
+        self.protocol_info = QLabel(top)
         self.protocol_info.setObjectName("protocol_info")
         self.protocol_info.setWordWrap(True)
         self.protocol_info.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -244,7 +253,7 @@ class MainWindow(QMainWindow):
         if self.protocols.problems:
             from .messages import translate_message
             broken = QLabel("\n".join(self.tr("Not loaded: {0}: {1}").format(p.path.name, translate_message(p.message))
-                                      for p in self.protocols.problems))
+                                      for p in self.protocols.problems), top)
             broken.setObjectName("protocol_problems")
             broken.setWordWrap(True)
             broken.setProperty("role", "error")
@@ -257,7 +266,7 @@ class MainWindow(QMainWindow):
             if spec.key in ("overrides", "dead"):
                 continue   # reasons live with the findings; stained counts in the grid
             if spec.group not in forms:
-                box = QGroupBox(self.tr(GROUP_TITLES.get(spec.group, spec.group)))
+                box = QGroupBox(self.tr(GROUP_TITLES.get(spec.group, spec.group)), body)
                 box.setObjectName(f"group_{spec.group}")
                 form = QFormLayout(box)
                 form.setRowWrapPolicy(QFormLayout.WrapLongRows)
@@ -268,7 +277,7 @@ class MainWindow(QMainWindow):
                     self._add_count_method(form)
             self._add_field(forms[spec.group], spec)
         for group, form in forms.items():
-            more = QToolButton()
+            more = QToolButton(form.parentWidget())
             more.setObjectName(f"more_{group}")
             more.setCheckable(True)
             more.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
@@ -277,11 +286,11 @@ class MainWindow(QMainWindow):
             form.addRow(more)
             self._more[group] = more
         column.addStretch(1)
-        scroll.setWidget(body)
-        return scroll
 
     def _add_count_method(self, form: QFormLayout) -> None:
-        self.count_method = ChoiceBox()
+        box = form.parentWidget()
+        self._count_row = QLabel(self.tr("Method"), box)
+        self.count_method = ChoiceBox(box)
         self.count_method.setObjectName("count_method")
         self.count_method.setAccessibleName(self.tr("Count method"))
         for method, label in (("counter", self.tr("Counter read-out")),
@@ -289,7 +298,6 @@ class MainWindow(QMainWindow):
                               ("hemocytometer", self.tr("Hemocytometer squares"))):
             self.count_method.addItem(label, method)
         self.count_method.currentIndexChanged.connect(self._count_method_changed)
-        self._count_row = QLabel(self.tr("Method"))
         self._count_row.setBuddy(self.count_method)
         form.addRow(self._count_row, self.count_method)
 
@@ -304,43 +312,36 @@ class MainWindow(QMainWindow):
         return [(choice, choice.replace("_", " ")) for choice in spec.choices]
 
     def _add_field(self, form: QFormLayout, spec) -> None:
+        # Every widget is made inside its parent, in the order it sits there (which is also the
+        # keyboard order): made on its own and moved in, a widget costs two to three times as
+        # much under the application's style sheet.
+        box = form.parentWidget()
+        label = QLabel(self.tr(spec.label), box)
+        holder = QWidget(box)
         if spec.key == "hemocytometer":
             from .hemocytometer import HemocytometerGrid
-            widget = self.grid = HemocytometerGrid()
+            widget = self.grid = HemocytometerGrid(holder)
             self.grid.changed.connect(self.recompute)
             self.grid.finished.connect(lambda: self._advance(self.grid))
         elif spec.choices or spec.key in ("diluent", "source_tissue"):
-            widget = ChoiceBox()
+            widget = ChoiceBox(holder)
             widget.addItem("", "")
-            for value, label in self._choice_labels(spec):
-                widget.addItem(self.tr(label), value)
+            for value, label_text in self._choice_labels(spec):
+                widget.addItem(self.tr(label_text), value)
             widget.currentIndexChanged.connect(self.recompute)
             widget.enterPressed.connect(lambda widget=widget: self._advance(widget))
         else:
-            widget = QLineEdit()
+            widget = QLineEdit(holder)
             widget.textChanged.connect(self.recompute)
             # Enter (typed, or sent by a barcode scanner) moves on to the next text field.
             widget.returnPressed.connect(lambda widget=widget: self._advance(widget))
         widget.setObjectName(spec.key)
         widget.setAccessibleName(self.tr(spec.label))
         widget.setAccessibleDescription(self.tr(spec.help))
-        error = QLabel()
-        error.setObjectName(f"{spec.key}_error")
-        error.setProperty("role", "error")
-        error.setWordWrap(True)
-        error.hide()
-        help_label = QLabel()
-        help_label.setObjectName(f"{spec.key}_help")
-        help_label.setProperty("role", "help")
-        help_label.setWordWrap(True)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.setSpacing(1)
         line = QHBoxLayout()
         line.addWidget(widget, 1)
         if spec.key == "weight":
-            self.weight_unit = ChoiceBox()
+            self.weight_unit = ChoiceBox(holder)
             self.weight_unit.setObjectName("weight_unit")
             self.weight_unit.setAccessibleName(self.tr("Unit of a weight typed without one"))
             self.weight_unit.setToolTip(self.tr("Used only when the weight is typed without a unit"))
@@ -349,29 +350,42 @@ class MainWindow(QMainWindow):
             self.weight_unit.setSizeAdjustPolicy(ChoiceBox.AdjustToMinimumContentsLengthWithIcon)
             self.weight_unit.currentIndexChanged.connect(self._weight_unit_changed)
             line.addWidget(self.weight_unit)
-            self.weight_reading = QLabel()
-            self.weight_reading.setObjectName("weight_reading")
-            self.weight_reading.setStyleSheet("font-weight: bold;")
-        if spec.key == "din":
-            self.din_reading = QLabel()
-            self.din_reading.setObjectName("din_reading")
-            self.din_reading.setStyleSheet("font-weight: bold;")
-            self.din_reading.hide()
         if spec.key == "prepared_by":
             # The operator at the keyboard (Settings > Operator…), never free text.
             widget.setReadOnly(True)
         if spec.key == "randomisation_list":
-            choose = QPushButton(self.tr("Choose…"))
+            choose = QPushButton(self.tr("Choose…"), holder)
             choose.setObjectName("randomisation_list_choose")
             choose.setToolTip(self.tr("Choose the pharmacy's randomisation list (CSV)"))
             choose.clicked.connect(self.choose_randomisation_list)
             line.addWidget(choose)
         if spec.key == "thawed_at":
-            now = QPushButton(self.tr("Now"))
+            now = QPushButton(self.tr("Now"), holder)
             now.setObjectName("thawed_now")
             now.setToolTip(self.tr("Fill in the current date and time"))
             now.clicked.connect(lambda: widget.setText(clock.iso(clock.now(), timespec="minutes")))
             line.addWidget(now)
+        if spec.key == "weight":
+            self.weight_reading = QLabel(holder)
+            self.weight_reading.setObjectName("weight_reading")
+            self.weight_reading.setStyleSheet("font-weight: bold;")
+        if spec.key == "din":
+            self.din_reading = QLabel(holder)
+            self.din_reading.setObjectName("din_reading")
+            self.din_reading.setStyleSheet("font-weight: bold;")
+            self.din_reading.hide()
+        help_label = QLabel(holder)
+        help_label.setObjectName(f"{spec.key}_help")
+        help_label.setProperty("role", "help")
+        help_label.setWordWrap(True)
+        error = QLabel(holder)
+        error.setObjectName(f"{spec.key}_error")
+        error.setProperty("role", "error")
+        error.setWordWrap(True)
+        error.hide()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.setSpacing(1)
         holder_layout.addLayout(line)
         if spec.key == "weight":
             holder_layout.addWidget(self.weight_reading)
@@ -379,7 +393,6 @@ class MainWindow(QMainWindow):
             holder_layout.addWidget(self.din_reading)
         holder_layout.addWidget(help_label)
         holder_layout.addWidget(error)
-        label = QLabel(self.tr(spec.label))
         label.setWordWrap(True)
         label.setBuddy(widget if spec.key != "hemocytometer" else self.grid.viable[0])
         form.addRow(label, holder)
@@ -672,35 +685,37 @@ class MainWindow(QMainWindow):
 
     # --- results ----------------------------------------------------------------------
 
-    def _build_results(self) -> QWidget:
+    def _build_results(self, splitter: QSplitter) -> None:
+        """The plan's pane, the splitter's second: every widget made inside its parent."""
         from .results_panel import ResultsPanel
         holder = QWidget()
+        splitter.addWidget(holder)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
-        self.results = ResultsPanel(self.label_of)
+        self.results_scroll = scroll = QScrollArea(holder)
+        scroll.setWidgetResizable(True)
+        self.results = ResultsPanel(self.label_of, scroll.viewport())
         self.results.reasonChanged.connect(self._set_reason)
         self.results.fieldChosen.connect(self.go_to_field)
         self.results.findingsShown.connect(self._order_reasons)
         self.status = self.results.status
         self.result_values = self.results.values
         self.findings_box = self.results.findings_box
-        self.results_scroll = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
         scroll.setWidget(self.results)
         scroll.setMinimumWidth(280)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         column.addWidget(scroll, 1)
         buttons = QHBoxLayout()
-        self.record_button = QPushButton(self.tr("Save record"))
+        self.record_button = QPushButton(self.tr("Save record"), holder)
         self.record_button.setObjectName("save_record")
         self.record_button.clicked.connect(lambda: self.records.save())
-        self.preview_button = QPushButton(self.tr("Print preview…"))
+        self.preview_button = QPushButton(self.tr("Print preview…"), holder)
         self.preview_button.setObjectName("print_preview")
         self.preview_button.clicked.connect(lambda: self.printing.print_preview())
-        self.label_button = QPushButton(self.tr("Print label…"))
+        self.label_button = QPushButton(self.tr("Print label…"), holder)
         self.label_button.setObjectName("print_label")
         self.label_button.clicked.connect(lambda: self.printing.print_label())
-        self.save_button = QPushButton(self.tr("Save sheet as PDF…"))
+        self.save_button = QPushButton(self.tr("Save sheet as PDF…"), holder)
         self.save_button.setObjectName("save_pdf")
         self.save_button.clicked.connect(lambda: self.printing.save_pdf())
         for button in (self.record_button, self.preview_button, self.label_button, self.save_button):
@@ -708,7 +723,6 @@ class MainWindow(QMainWindow):
             buttons.addWidget(button)
         self.record_button.setVisible(self._store is not None or self.store_status is not None)
         column.addLayout(buttons)
-        return holder
 
     def _order_reasons(self, boxes: list) -> None:
         """Reason boxes come right after the form in the keyboard order, before the buttons."""
