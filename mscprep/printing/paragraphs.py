@@ -30,13 +30,16 @@ def _remember(cache: OrderedDict, key, value, limit: int) -> None:
         cache.popitem(last=False)
 
 
-def _parse(markup: str, style):
-    """(style, fragments, bullet fragments, cacheable) as reportlab's Paragraph parses them."""
-    key = (markup, style)
+def _parse(text: str, style, cleaner):
+    """(cleaned markup, style, fragments, bullet fragments, cacheable) as reportlab's
+    Paragraph cleans and parses `text`."""
+    key = (text, style)
     found = _parsed.get(key)
     if found is not None:
         _parsed.move_to_end(key)
-        return style, list(found[0]), found[1], True
+        markup, frags, bullet = found
+        return markup, style, list(frags), bullet, True
+    markup = cleaner(text)
     parser = ParaParser()
     parser.caseSensitive = 1
     parsed_style, frags, bullet = parser.parse(markup, style)
@@ -44,9 +47,9 @@ def _parse(markup: str, style):
         raise ValueError(f"xml parser error ({parser.errors[0]}) in paragraph beginning {markup[:30]!r}")
     textTransformFrags(frags, parsed_style)
     if parsed_style is not style or bullet:     # <para> or <bullet> markup: not shared
-        return parsed_style, frags, bullet, False
-    _remember(_parsed, key, (tuple(frags), bullet), _PARSED_LIMIT)
-    return style, list(frags), bullet, True
+        return markup, parsed_style, frags, bullet, False
+    _remember(_parsed, key, (markup, tuple(frags), bullet), _PARSED_LIMIT)
+    return markup, style, list(frags), bullet, True
 
 
 class Para(Paragraph):
@@ -58,8 +61,7 @@ class Para(Paragraph):
 
     def _setup(self, text, style, bulletText, frags, cleaner):
         if frags is None:
-            text = cleaner(text)
-            style, frags, bullet, cacheable = _parse(text, style)
+            text, style, frags, bullet, cacheable = _parse(text, style, cleaner)
             if bullet:
                 bulletText = bullet
             if cacheable and not bulletText:
