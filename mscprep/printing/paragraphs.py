@@ -12,31 +12,41 @@ never changed after they are made.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 
 from reportlab.platypus.paragraph import _FUZZ, Paragraph, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
-_PARSED_LIMIT = 4096
-_WRAPPED_LIMIT = 8192
+_PARSED_LIMIT = 2048
+_WRAPPED_LIMIT = 4096
+_lock = threading.Lock()                  # a report may be built on a worker thread
 _parsed: OrderedDict = OrderedDict()      # (markup, style) -> (fragments, bullet fragments)
 _wrapped: OrderedDict = OrderedDict()     # (markup, style, width) -> the Paragraph's state after wrap()
 _STATE = ("width", "height", "blPara", "_wrapWidths", "frags", "_width_max", "_splitLongWordCount", "_hyphenations")
 
 
 def _remember(cache: OrderedDict, key, value, limit: int) -> None:
-    cache[key] = value
-    if len(cache) > limit:
-        cache.popitem(last=False)
+    with _lock:
+        cache[key] = value
+        if len(cache) > limit:
+            cache.popitem(last=False)
+
+
+def _recall(cache: OrderedDict, key):
+    with _lock:
+        found = cache.get(key)
+        if found is not None:
+            cache.move_to_end(key)
+        return found
 
 
 def _parse(text: str, style, cleaner):
     """(cleaned markup, style, fragments, bullet fragments, cacheable) as reportlab's
     Paragraph cleans and parses `text`."""
     key = (text, style)
-    found = _parsed.get(key)
+    found = _recall(_parsed, key)
     if found is not None:
-        _parsed.move_to_end(key)
         markup, frags, bullet = found
         return markup, style, list(frags), bullet, True
     markup = cleaner(text)
@@ -72,12 +82,11 @@ class Para(Paragraph):
         if self._key is None or availWidth < _FUZZ:
             return super().wrap(availWidth, availHeight)
         key = self._key + (availWidth,)
-        state = _wrapped.get(key)
+        state = _recall(_wrapped, key)
         if state is None:
             result = super().wrap(availWidth, availHeight)
             _remember(_wrapped, key, tuple(getattr(self, name) for name in _STATE), _WRAPPED_LIMIT)
             return result
-        _wrapped.move_to_end(key)
         for name, value in zip(_STATE, state):
             setattr(self, name, value)
         return self.width, self.height
