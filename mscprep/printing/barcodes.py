@@ -10,7 +10,9 @@ from functools import lru_cache
 
 from reportlab.graphics.barcode import code128, qrencoder
 from reportlab.graphics.barcode.ecc200datamatrix import ECC200DataMatrix
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import inch, mm
+from reportlab.pdfgen.canvas import PATH_OPS
 
 # ISBT 128 asks for a narrow bar of 0.17-0.25 mm; 0.25 mm scans well from a laser printer.
 NARROW_BAR = 0.25 * mm
@@ -98,13 +100,27 @@ def datamatrix_size(dpi: int = LABEL_DPI) -> float:
     return 46 * narrow_bar(dpi)
 
 
-def draw_datamatrix(canvas, data: str, x: float, y: float, dpi: int = LABEL_DPI) -> float:
-    """Draw the Data Matrix with its quiet zone, lower left corner at (x, y); returns its size."""
-    rows = datamatrix_rows(data)
-    module = narrow_bar(dpi)
-    x, y = snap(x, dpi), snap(y, dpi)
+def _fill(canvas, operations) -> None:
+    """Black filled rectangles: `operations(fill operator)` gives them as PDF operators, the
+    very text canvas.rect(..., stroke=0, fill=1) writes for each (a symbol has hundreds, and
+    a label printed again draws the same ones)."""
     canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
+    text = operations(PATH_OPS[0, 1, canvas._fillMode])
+    if text:
+        canvas.addLiteral(text)
+    canvas.restoreState()
+
+
+def _rect_operations(rects, operator: str) -> str:
+    return "\n".join(f"n {fp_str(x, y, width, height)} re {operator}" for x, y, width, height in rects)
+
+
+@lru_cache(maxsize=64)
+def _datamatrix_operations(data: str, x: float, y: float, dpi: int, operator: str) -> str:
+    rows = datamatrix_rows(data)
+    module = narrow_bar(dpi)
+    rects = []
     for number, row in enumerate(rows):
         top = y + (len(rows) - number) * module
         column = 0
@@ -115,8 +131,14 @@ def draw_datamatrix(canvas, data: str, x: float, y: float, dpi: int = LABEL_DPI)
             start = column
             while column < len(row) and row[column]:
                 column += 1
-            canvas.rect(x + (start + 1) * module, top, (column - start) * module, module, stroke=0, fill=1)
-    canvas.restoreState()
+            rects.append((x + (start + 1) * module, top, (column - start) * module, module))
+    return _rect_operations(rects, operator)
+
+
+def draw_datamatrix(canvas, data: str, x: float, y: float, dpi: int = LABEL_DPI) -> float:
+    """Draw the Data Matrix with its quiet zone, lower left corner at (x, y); returns its size."""
+    x, y = snap(x, dpi), snap(y, dpi)
+    _fill(canvas, lambda operator: _datamatrix_operations(data, x, y, dpi, operator))
     return datamatrix_size(dpi)
 
 
@@ -147,14 +169,17 @@ def draw_qr(canvas, data: str, x: float, y: float, size: float, dpi: int | None 
     """A QR code of at most `size` including its 4-module quiet zone, drawn as runs of dark
     modules straight on the canvas: reportlab's QR widget encodes twice and builds a shape
     per module, ten times slower. With `dpi`, modules are whole printer dots."""
-    count, runs = qr_runs(data)
+    count, _runs = qr_runs(data)
     module = size / (count + 8)
     if dpi:
         module = max(1, int(module / dots(1, dpi))) * dots(1, dpi)
         x, y = snap(x, dpi), snap(y + size - module * (count + 8), dpi)
         size = module * (count + 8)
-    canvas.saveState()
-    canvas.setFillColorRGB(0, 0, 0)
-    for row, start, length in runs:
-        canvas.rect(x + (start + 4) * module, y + size - (row + 5) * module, length * module, module, stroke=0, fill=1)
-    canvas.restoreState()
+    _fill(canvas, lambda operator: _qr_operations(data, x, y, size, module, operator))
+
+
+@lru_cache(maxsize=64)
+def _qr_operations(data: str, x: float, y: float, size: float, module: float, operator: str) -> str:
+    _count, runs = qr_runs(data)
+    return _rect_operations([(x + (start + 4) * module, y + size - (row + 5) * module, length * module, module)
+                             for row, start, length in runs], operator)

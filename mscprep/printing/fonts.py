@@ -37,7 +37,9 @@ def register_fonts() -> None:
     for name, filename in _FILES.items():
         path = resource_path("fonts", filename)
         try:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            font = TTFont(name, str(path))
+            font.face.makeSubset = _kept_subsets(font.face.makeSubset)
+            pdfmetrics.registerFont(font)
         except Exception as error:  # reportlab raises several types for a bad font file
             raise PrintingError(message("the font {name} cannot be loaded from {folder} ({reason}); reinstall "
                                         "mscprep (the sheet embeds its own fonts)", name=filename,
@@ -50,6 +52,14 @@ def register_fonts() -> None:
     addMapping(CJK, 1, 0, CJK)
     addMapping(CJK, 0, 1, CJK)
     addMapping(CJK, 1, 1, CJK)
+
+
+def _kept_subsets(make_subset):
+    """The font's subset maker, its results kept: a sheet printed again embeds the same
+    characters of each font, and cutting them out of the font file is most of writing the
+    PDF's font objects. The subset's bytes depend on nothing but its characters."""
+    kept = lru_cache(maxsize=16)(lambda codes: make_subset(list(codes)))
+    return lambda subset: kept(tuple(subset))
 
 
 # Hebrew, Arabic (with Syriac, Thaana, N'Ko...) and their presentation forms.

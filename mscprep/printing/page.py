@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Callable
 
@@ -31,6 +32,13 @@ PURPLE = colors.HexColor("#6a1b9a")
 
 
 def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles by name: the same objects every time (paragraphs.py keeps parsed
+    and wrapped text per style), never changed once made."""
+    return dict(_styles())
+
+
+@cache
+def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("body", fontName=BASE, fontSize=8.5, leading=11, alignment=TA_LEFT)
     return {

@@ -11,7 +11,6 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether as KeepTogetherFlowable
 from reportlab.platypus import PageBreak as PageBreakFlowable
-from reportlab.platypus import Paragraph as ParagraphFlowable
 from reportlab.platypus import Spacer, Table as TableFlowable, TableStyle
 
 from .. import display
@@ -20,6 +19,7 @@ from ..preparation.findings import Severity, title
 from ..units import ML
 from .fonts import rich
 from .page import grid
+from .paragraphs import Para
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class Context:
     def text(self, cell) -> str:
         return doc.render(cell, self.translate, {"checked_by": self.checked_by})
 
-    def para(self, cell, style: str = "body") -> ParagraphFlowable:
+    def para(self, cell, style: str = "body") -> Para:
         if isinstance(cell, doc.Din):
             return self.din(cell, style)
         if isinstance(cell, doc.Dins):    # one under the other, each with its boxed check character
@@ -45,7 +45,7 @@ class Context:
                                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                                    ("TOPPADDING", (0, 0), (-1, -1), 0),
                                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-        return ParagraphFlowable(rich(self.text(cell)), self.styles[style])
+        return Para(rich(self.text(cell)), self.styles[style])
 
     def din(self, cell: doc.Din, style: str):
         """The DIN with its check character in a box of its own, as on the label."""
@@ -167,7 +167,7 @@ def results_section(section: doc.Results, c: Context) -> list:
         formulas = "<br/>".join(f"{rich(formula)}<br/>= {rich(numbers)} = {rich(result)}"
                                 for formula, numbers, result in row.formulas)
         how = formulas or rich("—" if row.value == "—" else c.text(row.basis or doc.T("as entered")))
-        rows.append([c.para(row.label), c.para(row.value), ParagraphFlowable(how, c.styles["small"])])
+        rows.append([c.para(row.label), c.para(row.value), Para(how, c.styles["small"])])
     return [grid(rows, [c.width * 0.22, c.width * 0.28, c.width * 0.5])]
 
 
