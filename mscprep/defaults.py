@@ -14,7 +14,7 @@ from functools import cache
 from typing import Mapping
 
 from .resources import resource_path
-from .units import ureg
+from .units import quantity
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ class AppDefaults:
 
 
 def _quantity(text: str):
-    return ureg.Quantity(text)
+    return quantity(text)
 
 
 def _range(bounds: list) -> tuple:
