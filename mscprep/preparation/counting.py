@@ -5,13 +5,13 @@ from __future__ import annotations
 import statistics
 
 from ..display import percent, significant
-from ..units import CELL, CELL_PER_ML
+from ..units import CELL, CELL_PER_ML, ratio, times, to
 from .model import CounterCount, HemocytometerCount, HemocytometerStats, LabelCount
 
 
 def label_concentration(cells, volume):
     """Cells per mL from the label: cells stated / volume stated."""
-    return (cells / volume).to(CELL_PER_ML)
+    return ratio(cells, volume, CELL_PER_ML)
 
 
 def hemocytometer_concentration(mean_count_per_square: float, dilution_factor: float, square_volume):
@@ -62,11 +62,11 @@ def concentrations(count, square_volume, basis: str = "viable"):
     if isinstance(count, LabelCount):
         total = label_concentration(count.cells, count.volume)
     elif isinstance(count, CounterCount):
-        total = count.total_concentration.to(CELL_PER_ML)
+        total = to(count.total_concentration, CELL_PER_ML)
     else:
         raise TypeError(f"unknown cell count {count!r}")
     viability = count.viability
-    viable = total * viability if viability is not None else None
+    viable = times(total, viability) if viability is not None else None
     return total, viable, viability, None
 
 
