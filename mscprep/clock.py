@@ -37,7 +37,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InputError, message
-from .units import MIN
+from .defaults import app_defaults
+from .units import MIN, magnitude, of
 
 UTC = timezone.utc
 _LOCALTIME = Path("/etc/localtime")
@@ -50,7 +51,6 @@ class ZoneUnknown(RuntimeError):
 # --- which zone ------------------------------------------------------------------------
 
 def _setting() -> str:
-    from .defaults import app_defaults
     return app_defaults().site_time_zone
 
 
@@ -179,7 +179,7 @@ def from_iso(text: str) -> datetime:
 
 
 def _step(duration) -> timedelta:
-    minutes = float(duration.m_as(MIN))
+    minutes = magnitude(duration, MIN)
     if not math.isfinite(minutes):
         raise OverflowError("duration is not finite")
     return timedelta(minutes=minutes)
@@ -196,7 +196,7 @@ def earlier(moment: datetime, duration) -> datetime:
 
 def elapsed(start: datetime, end: datetime):
     """end − start as a quantity of minutes (negative when end comes first), on instants."""
-    return ((instant(end) - instant(start)) / timedelta(minutes=1)) * MIN
+    return of((instant(end) - instant(start)) / timedelta(minutes=1), MIN)    # = number * MIN, as pint makes it
 
 
 def before(first: datetime, second: datetime) -> bool:

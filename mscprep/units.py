@@ -74,6 +74,18 @@ def magnitude_as(quantity, other) -> float:
 # pint. units.txt defines no offset unit (degC) and no context, which would need pint.
 
 _PLAIN = (int, float)
+_QUANTITY = ureg.Quantity
+_UNIT = ureg.Unit
+
+
+def _new(number, units):
+    """ureg.Quantity(number, units) for an int or float and a unit container: the instance
+    pint's constructor makes (its class, _magnitude, _units; the test compares vars()),
+    without its checks for strings, arrays and registries, which such numbers never need."""
+    made = object.__new__(_QUANTITY)
+    made._magnitude = number
+    made._units = units
+    return made
 
 
 @lru_cache(maxsize=4096)
@@ -103,39 +115,39 @@ def to(quantity, unit):
     """quantity.to(unit), as pint computes it."""
     if not _plain(quantity):
         return quantity.to(unit)
-    return ureg.Quantity(_convert(quantity._magnitude, quantity._units, unit._units), unit._units)
+    return _new(_convert(quantity._magnitude, quantity._units, unit._units), unit._units)
 
 
 def divided(first, second):
     """first / second, as pint computes it (a number `second` divides the magnitude)."""
     if type(second) in _PLAIN and _plain(first):
-        return ureg.Quantity(first._magnitude / second, first._units)
+        return _new(first._magnitude / second, first._units)
     if not _plain(first, second):
         return first / second
-    return ureg.Quantity(first._magnitude / second._magnitude, _combined(first._units, second._units, True))
+    return _new(first._magnitude / second._magnitude, _combined(first._units, second._units, True))
 
 
 def times(first, second):
     """first * second, as pint computes it (a number `second` scales the magnitude)."""
     if type(second) in _PLAIN and _plain(first):
-        return ureg.Quantity(first._magnitude * second, first._units)
+        return _new(first._magnitude * second, first._units)
     if not _plain(first, second):
         return first * second
-    return ureg.Quantity(first._magnitude * second._magnitude, _combined(first._units, second._units, False))
+    return _new(first._magnitude * second._magnitude, _combined(first._units, second._units, False))
 
 
 def plus(first, second):
     """first + second, as pint computes it: in the first's units."""
     if not _plain(first, second):
         return first + second
-    return ureg.Quantity(first._magnitude + _convert(second._magnitude, second._units, first._units), first._units)
+    return _new(first._magnitude + _convert(second._magnitude, second._units, first._units), first._units)
 
 
 def minus(first, second):
     """first - second, as pint computes it: in the first's units."""
     if not _plain(first, second):
         return first - second
-    return ureg.Quantity(first._magnitude - _convert(second._magnitude, second._units, first._units), first._units)
+    return _new(first._magnitude - _convert(second._magnitude, second._units, first._units), first._units)
 
 
 def ratio(first, second, unit):
@@ -150,6 +162,8 @@ def product(first, second, unit):
 
 def of(value: float, unit):
     """A quantity of `value` `unit`s (cheaper than `value * unit`)."""
+    if type(value) in _PLAIN and type(unit) is _UNIT:
+        return _new(value, unit._units)
     return ureg.Quantity(value, unit)
 
 
@@ -167,4 +181,4 @@ def quantity(text: str):
     so that no caller can change what another receives. Text pint cannot read raises as
     pint does, every time (a failure is not kept)."""
     magnitude, units = _parsed(text)
-    return ureg.Quantity(magnitude, units)
+    return _new(magnitude, units) if type(magnitude) in _PLAIN else ureg.Quantity(magnitude, units)

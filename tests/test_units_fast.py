@@ -19,6 +19,7 @@ NUMBERS = st.one_of(st.integers(-10**12, 10**12),
 
 
 def same(mine, pints) -> None:
+    assert type(mine) is type(pints) and set(vars(mine)) == set(vars(pints))   # the instance pint makes
     assert type(mine.magnitude) is type(pints.magnitude)
     assert mine.magnitude == pints.magnitude or (math.isnan(mine.magnitude) and math.isnan(pints.magnitude))
     assert mine._units == pints._units
@@ -69,6 +70,21 @@ def test_parsed_quantity_is_pints_and_new_each_time(text):
     assert again is not mine
     mine.ito(ureg.Unit("dimensionless") if mine.dimensionless else mine.to_base_units().units)
     same(units.quantity(text), pints)       # changing one result in place never changes the next
+
+
+@given(NUMBERS, st.sampled_from(UNITS))
+def test_of_is_pints(number, unit):
+    same(units.of(number, ureg.Unit(unit)), ureg.Quantity(number, ureg.Unit(unit)))
+    for other in (True, None, "", [1.0]):
+        try:
+            expected = ureg.Quantity(other, ureg.Unit(unit))
+        except Exception as error:      # noqa: BLE001 (whatever pint raises, units.of raises)
+            try:
+                units.of(other, ureg.Unit(unit))
+            except type(error):
+                continue
+            raise AssertionError(f"units.of({other!r}) did not raise {type(error).__name__}") from None
+        assert repr(units.of(other, ureg.Unit(unit))) == repr(expected)
 
 
 def test_unreadable_text_raises_every_time():
