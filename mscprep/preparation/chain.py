@@ -16,7 +16,7 @@ from ..defaults import app_defaults
 from ..form.fields import plausible_range
 from ..units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G, KG,
                      G_PER_KG, MIN, ML, ML_PER_H, ML_PER_KG, ML_PER_MIN, divided, magnitude, minus, of, plus, product, ratio,
-                     times, to)
+                     times, to, ureg)
 from . import checks
 from .bags import Filling, bags_needed, fill_containers
 from .containers import ContainerUse, use_containers
@@ -32,6 +32,9 @@ from .model import CounterCount, HemocytometerCount, LabelCount, PlanInputs
 # Relative slack below which a dilution target equal to the product itself is not
 # "impossible" merely through floating-point rounding.
 _ROUNDING = 1e-9
+
+
+UL = ureg.Unit("uL")
 
 
 # --- one function per quantity ---------------------------------------------------------
@@ -423,10 +426,10 @@ def _dilution(inputs: PlanInputs, dose, drawn, record):
     else:
         record("final_volume", "final volume = volume drawn (no final volume or concentration entered: "
                "nothing is added)", lambda: (display.quantity(drawn, ML), display.quantity(drawn, ML)))
-        return drawn, 0 * ML, False
+        return drawn, of(0, ML), False
     if target < drawn * (1 - _ROUNDING):
-        return drawn, 0 * ML, True
-    diluent = max(diluent_volume(target, drawn), 0 * ML)
+        return drawn, of(0, ML), True
+    diluent = max(diluent_volume(target, drawn), of(0, ML))
     record("diluent_volume", "diluent = final volume − volume drawn",
            lambda: (f"{display.quantity(target, ML)} − {display.quantity(drawn, ML)}", display.quantity(diluent, ML)))
     return target, diluent, False
@@ -471,7 +474,7 @@ def _trace_count(inputs, total, viable, viability, stats, consts, record) -> Non
                lambda: (f"{display.quantity(count.cells, CELL)} ÷ {display.quantity(count.volume, ML)}",
                display.quantity(total, CELL_PER_ML)))
     elif isinstance(count, HemocytometerCount):
-        square = consts.hemocytometer_square_volume.m_as("uL")
+        square = magnitude(consts.hemocytometer_square_volume, UL)
         record("viable_concentration",
                "viable concentration = mean unstained count per square × dilution factor ÷ square volume",
                lambda: (f"{display.significant(stats.mean_viable, 4)} × {count.dilution_factor:g} ÷ {square:g} µL",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import statistics
+from functools import lru_cache
 
 from ..display import percent, significant
-from ..units import CELL, CELL_PER_ML, ratio, times, to
+from ..units import CELL, CELL_PER_ML, of, ratio, times, to
 from .model import CounterCount, HemocytometerCount, HemocytometerStats, LabelCount
 
 
@@ -16,11 +17,13 @@ def label_concentration(cells, volume):
 
 def hemocytometer_concentration(mean_count_per_square: float, dilution_factor: float, square_volume):
     """cells/mL = mean count per large square x dilution factor / square volume (0.1 uL)."""
-    return (mean_count_per_square * dilution_factor * CELL / square_volume).to(CELL_PER_ML)
+    return ratio(of(mean_count_per_square * dilution_factor, CELL), square_volume, CELL_PER_ML)   # = number * CELL
 
 
+@lru_cache(maxsize=256)
 def coefficient_of_variation(counts: tuple[int, ...]) -> float | None:
-    """Sample CV of replicate counts; None with fewer than two counts or a zero mean."""
+    """Sample CV of replicate counts; None with fewer than two counts or a zero mean.
+    A function of the counts alone (statistics.stdev is exact, and slow): worked out once."""
     if len(counts) < 2:
         return None
     mean = statistics.fmean(counts)
