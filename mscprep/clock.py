@@ -254,14 +254,15 @@ def at_local(day: date, time_of_day: time, zone: ZoneInfo | None = None) -> date
 
 def calendar_days_later(moment: datetime, days: int, zone: ZoneInfo | None = None) -> datetime:
     """The same time of day on the site's clock, `days` calendar days later (UTC)."""
+    zone = zone or site_zone()
     local = _local(moment, zone)
     return at_local(local.date() + timedelta(days=days), local.time().replace(tzinfo=None), zone)
 
 
 def repeated(moment: datetime, zone: ZoneInfo | None = None) -> bool:
     """Whether the site's clock shows `moment` in an hour that happens twice."""
-    local = _local(moment, zone).replace(tzinfo=None)
     zone = zone or site_zone()
+    local = _local(moment, zone).replace(tzinfo=None)
     return (local.replace(tzinfo=zone, fold=0).utcoffset() != local.replace(tzinfo=zone, fold=1).utcoffset())
 
 
@@ -285,6 +286,7 @@ def text(moment: datetime | None, zone: ZoneInfo | None = None, fmt: str = "%Y-%
     offset ("2026-10-25 02:40 UTC+01:00"), since the wall-clock time alone happens twice."""
     if moment is None:
         return "—"
+    zone = zone or site_zone()
     local = _local(moment, zone)
     shown = local.strftime(fmt)
     if "%H" in fmt and repeated(moment, zone):

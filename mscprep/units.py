@@ -107,8 +107,13 @@ def _combined(first, second, dividing: bool):
     return first / second if dividing else first * second
 
 
-def _plain(*quantities) -> bool:
-    return all(hasattr(q, "_units") and type(q._magnitude) in _PLAIN for q in quantities)
+_NONE = object()
+
+
+def _plain(first, second=_NONE) -> bool:
+    """Both pint quantities of int/float numbers (`second` may be left out)."""
+    return type(getattr(first, "_magnitude", None)) in _PLAIN and \
+        (second is _NONE or type(getattr(second, "_magnitude", None)) in _PLAIN)
 
 
 def to(quantity, unit):

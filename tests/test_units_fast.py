@@ -93,6 +93,18 @@ def test_unreadable_text_raises_every_time():
             units.quantity("3 furlongs")
 
 
+@given(NUMBERS, st.sampled_from(UNITS), st.sampled_from([0, 1, 2.5, -1]))
+def test_a_plain_number_added_or_subtracted_is_as_pint_does_it(number, unit, other):
+    quantity = ureg.Quantity(number, unit)
+    for mine_call, pint_call in ((lambda: units.plus(quantity, other), lambda: quantity + other),
+                                 (lambda: units.minus(quantity, other), lambda: quantity - other)):
+        mine, error = outcome(mine_call)
+        pints, pint_error = outcome(pint_call)
+        assert error == pint_error
+        if error is None:
+            same(mine, pints)
+
+
 def test_other_numbers_go_through_pint():
     from decimal import Decimal
     quantity = ureg.Quantity(Decimal("1.5"), "mL")
