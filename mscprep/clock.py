@@ -286,7 +286,13 @@ def text(moment: datetime | None, zone: ZoneInfo | None = None, fmt: str = "%Y-%
     offset ("2026-10-25 02:40 UTC+01:00"), since the wall-clock time alone happens twice."""
     if moment is None:
         return "—"
-    zone = zone or site_zone()
+    return _text(instant(moment), zone or site_zone(), fmt)
+
+
+@lru_cache(maxsize=1024)
+def _text(moment: datetime, zone: ZoneInfo, fmt: str) -> str:
+    """text() of a UTC instant: a function of the instant, the zone and the format alone
+    (every keystroke writes the course's dose times again)."""
     local = _local(moment, zone)
     shown = local.strftime(fmt)
     if "%H" in fmt and repeated(moment, zone):

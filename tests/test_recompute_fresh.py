@@ -1,16 +1,17 @@
 """Issue 26, recompute on a keystroke: what the window's session shows after any sequence of
 edits is exactly what a fresh prepare() of the same texts gives, with every cache of this
-process emptied first (parsed quantity texts, unit factors, parsed unit spellings, protocols
-read again). A cache that kept a result for other inputs would fail here."""
+process emptied first (parsed quantity texts, unit factors, parsed unit spellings, clock
+texts, significant figures, counts' variation; protocols read again). A cache that kept a result for other inputs would fail here."""
 
 from datetime import datetime, timezone
 
 from hypothesis import given, settings, strategies as st
 
 import invariants
-from mscprep import units
+from mscprep import clock, display, units
 from mscprep.errors import InputError
 from mscprep.form import parse
+from mscprep.preparation import counting
 from mscprep.preparation.build import prepare
 from mscprep.protocol.loader import load_protocols, shipped_protocols
 from mscprep.session import Session
@@ -38,6 +39,9 @@ def _cleared() -> None:
     units._factor.cache_clear()
     units._combined.cache_clear()
     parse._parse_units.cache_clear()
+    clock._text.cache_clear()
+    display.significant.cache_clear()
+    counting.coefficient_of_variation.cache_clear()
 
 
 def fresh(texts: dict) -> tuple:
