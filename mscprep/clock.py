@@ -286,13 +286,19 @@ def text(moment: datetime | None, zone: ZoneInfo | None = None, fmt: str = "%Y-%
     offset ("2026-10-25 02:40 UTC+01:00"), since the wall-clock time alone happens twice."""
     if moment is None:
         return "—"
+    if any(name in fmt for name in _BY_LOCALE):     # day and month names: as the locale is now
+        return _text.__wrapped__(instant(moment), zone or site_zone(), fmt)
     return _text(instant(moment), zone or site_zone(), fmt)
+
+
+_BY_LOCALE = ("%a", "%A", "%b", "%B", "%c", "%p", "%x", "%X", "%h")
 
 
 @lru_cache(maxsize=1024)
 def _text(moment: datetime, zone: ZoneInfo, fmt: str) -> str:
     """text() of a UTC instant: a function of the instant, the zone and the format alone
-    (every keystroke writes the course's dose times again)."""
+    (every keystroke writes the course's dose times again); formats with names the locale
+    gives are not kept (text() calls this unkept for them)."""
     local = _local(moment, zone)
     shown = local.strftime(fmt)
     if "%H" in fmt and repeated(moment, zone):
