@@ -87,6 +87,58 @@ def test_of_is_pints(number, unit):
         assert repr(units.of(other, ureg.Unit(unit))) == repr(expected)
 
 
+def _texts_of_the_data_files() -> set:
+    import tomllib
+    from mscprep.resources import resource_path
+    found = set()
+
+    def walk(value):
+        if isinstance(value, str):
+            found.add(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+    for path in [resource_path("defaults.toml"), *sorted(resource_path("protocols").glob("*.toml"))]:
+        walk(tomllib.loads(path.read_text(encoding="utf-8")))
+    return found
+
+
+def _same_parse(text: str) -> None:
+    units._parsed.cache_clear()
+    try:
+        pints = ureg.Quantity(text)
+    except Exception as error:       # noqa: BLE001 (whatever pint raises, units.quantity raises)
+        with pytest.raises(type(error)):
+            units.quantity(text)
+        return
+    mine = units.quantity(text)
+    same(mine, pints)
+    assert str(mine) == str(pints) and repr(mine) == repr(pints)
+
+
+def test_every_quantity_text_of_the_data_files_is_parsed_as_pint_parses_it():
+    texts = _texts_of_the_data_files()
+    assert len(texts) > 100
+    for text in texts:
+        _same_parse(text)
+
+
+UNIT_NAMES = ["kg", "g", "mL", "L", "uL", "cell", "Mcell", "min", "h", "s", "drop", "gtt", "lb", "d", "week",
+              "percent", "cc", "cm", "m", "furlong", "per", "x", "kgg"]
+
+
+@given(st.one_of(st.integers(0, 10**20).map(str),
+                 st.floats(min_value=0, max_value=1e300, allow_nan=False).map(repr),
+                 st.from_regex(r"(0|[1-9][0-9]{0,5})(\.[0-9]{1,4})?([eE][+-]?[0-9]{1,3})?", fullmatch=True)),
+       st.lists(st.sampled_from(UNIT_NAMES), min_size=1, max_size=3),
+       st.sampled_from([" ", "", "  "]))
+def test_a_number_and_units_are_parsed_as_pint_parses_them(number, names, space):
+    _same_parse(f"{number}{space}{'/'.join(names)}")
+
+
 def test_unreadable_text_raises_every_time():
     for _ in range(2):
         with pytest.raises(Exception):
