@@ -16,7 +16,6 @@ from pathlib import Path
 from . import __version__, clock
 from .errors import InputError, one_line, quoted, visible
 from .form.fields import FIELDS
-from .records.doublecheck import CHECK_FIELDS, IDENTITY_FIELDS
 from .records.errors import StoreError
 from .cli_people import acting, add_badge_argument, add_people_parser, cmd_people
 from .cli_acts import add_change_parser, add_record_print_arguments   # issue 22: signed prints and changes
@@ -43,10 +42,47 @@ def _add_plan_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--now", help="evaluate the plan at this ISO 8601 time instead of now")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Unbuilt:
+    """The parser of a command that is not being run (issue 26, start-up): the command is
+    listed and chosen as usual, but its arguments and sub-commands are not built, which
+    costs more than the whole plan. Every call on it does nothing; `choices` are its own."""
+
+    def __init__(self):
+        self.choices = {}
+
+    def add_parser(self, name, **_):
+        self.choices[name] = _Unbuilt()
+        return self.choices[name]
+
+    def __getattr__(self, name):
+        return lambda *args, **kwargs: _Unbuilt()
+
+
+class _Commands:
+    """`commands` of build_parser: every command is listed, only `wanted`'s parser is built."""
+
+    def __init__(self, commands, wanted: str | None):
+        self._commands, self._wanted = commands, wanted
+
+    def add_parser(self, name, **kwargs):
+        parser = self._commands.add_parser(name, **kwargs)
+        return parser if self._wanted in (None, name) else _Unbuilt()
+
+    def __getattr__(self, name):
+        return getattr(self._commands, name)
+
+
+def _command_of(argv: list[str] | None) -> str | None:
+    """The command the arguments name (their first word not an option), None if unknown."""
+    words = sys.argv[1:] if argv is None else argv
+    return next((word for word in words if not word.startswith("-")), None) if words else None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `command`, only that command's arguments are built."""
     parser = _Parser(prog="mscprep", description="Preparation calculator for IV MSC infusions.")
     parser.add_argument("--version", action="version", version=f"mscprep {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    commands = _Commands(parser.add_subparsers(dest="command", required=True, parser_class=_Parser), command)
     plan = commands.add_parser("plan", help="compute a preparation plan")
     _add_plan_arguments(plan)
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
@@ -435,7 +471,7 @@ def _record(store, record_id: str):
 
 
 def _check(store, args) -> int:
-    from .records.doublecheck import differences_text, run_check
+    from .records.doublecheck import CHECK_FIELDS, IDENTITY_FIELDS, differences_text, run_check
     _now(args, for_record=True)
     record = _record(store, args.record_id)
     checker, signer = acting(store, args, "checker")
@@ -806,7 +842,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INPUT
     from .defaults import DefaultsError
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(_command_of(argv)).parse_args(argv)
     except DefaultsError as error:       # the parser's help reads the defaults
         sys.stderr.write(f"mscprep: {one_line(str(error))}\n")
         return 1

@@ -37,7 +37,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InputError, message
-from .units import MIN
+from .defaults import app_defaults
+from .units import MIN, magnitude, of
 
 UTC = timezone.utc
 _LOCALTIME = Path("/etc/localtime")
@@ -50,7 +51,6 @@ class ZoneUnknown(RuntimeError):
 # --- which zone ------------------------------------------------------------------------
 
 def _setting() -> str:
-    from .defaults import app_defaults
     return app_defaults().site_time_zone
 
 
@@ -179,7 +179,7 @@ def from_iso(text: str) -> datetime:
 
 
 def _step(duration) -> timedelta:
-    minutes = float(duration.m_as(MIN))
+    minutes = magnitude(duration, MIN)
     if not math.isfinite(minutes):
         raise OverflowError("duration is not finite")
     return timedelta(minutes=minutes)
@@ -196,7 +196,7 @@ def earlier(moment: datetime, duration) -> datetime:
 
 def elapsed(start: datetime, end: datetime):
     """end − start as a quantity of minutes (negative when end comes first), on instants."""
-    return ((instant(end) - instant(start)) / timedelta(minutes=1)) * MIN
+    return of((instant(end) - instant(start)) / timedelta(minutes=1), MIN)    # = number * MIN, as pint makes it
 
 
 def before(first: datetime, second: datetime) -> bool:
@@ -254,14 +254,15 @@ def at_local(day: date, time_of_day: time, zone: ZoneInfo | None = None) -> date
 
 def calendar_days_later(moment: datetime, days: int, zone: ZoneInfo | None = None) -> datetime:
     """The same time of day on the site's clock, `days` calendar days later (UTC)."""
+    zone = zone or site_zone()
     local = _local(moment, zone)
     return at_local(local.date() + timedelta(days=days), local.time().replace(tzinfo=None), zone)
 
 
 def repeated(moment: datetime, zone: ZoneInfo | None = None) -> bool:
     """Whether the site's clock shows `moment` in an hour that happens twice."""
-    local = _local(moment, zone).replace(tzinfo=None)
     zone = zone or site_zone()
+    local = _local(moment, zone).replace(tzinfo=None)
     return (local.replace(tzinfo=zone, fold=0).utcoffset() != local.replace(tzinfo=zone, fold=1).utcoffset())
 
 
@@ -285,6 +286,19 @@ def text(moment: datetime | None, zone: ZoneInfo | None = None, fmt: str = "%Y-%
     offset ("2026-10-25 02:40 UTC+01:00"), since the wall-clock time alone happens twice."""
     if moment is None:
         return "—"
+    if any(name in fmt for name in _BY_LOCALE):     # day and month names: as the locale is now
+        return _text.__wrapped__(instant(moment), zone or site_zone(), fmt)
+    return _text(instant(moment), zone or site_zone(), fmt)
+
+
+_BY_LOCALE = ("%a", "%A", "%b", "%B", "%c", "%p", "%x", "%X", "%h")
+
+
+@lru_cache(maxsize=1024)
+def _text(moment: datetime, zone: ZoneInfo, fmt: str) -> str:
+    """text() of a UTC instant: a function of the instant, the zone and the format alone
+    (every keystroke writes the course's dose times again); formats with names the locale
+    gives are not kept (text() calls this unkept for them)."""
     local = _local(moment, zone)
     shown = local.strftime(fmt)
     if "%H" in fmt and repeated(moment, zone):

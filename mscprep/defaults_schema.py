@@ -22,7 +22,7 @@ from datetime import datetime
 from .errors import quoted
 from .protocol.definitions import LIMIT_SPECS
 from .schema_kinds import Choice, Entries, Flag, Key, SchemaError, Table, Text, Texts, TextsByName, Whole, _type_name
-from .units import ureg
+from .units import quantity as parsed_quantity
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,8 @@ class Measure:
         if not isinstance(value, str):
             raise SchemaError(where, f"must be text with a unit such as '{self.example}', not {_type_name(value)}")
         try:
-            quantity = ureg.Quantity(value)
-            wanted = ureg.Quantity(self.example)
+            quantity = parsed_quantity(value)
+            wanted = parsed_quantity(self.example)
         except Exception:  # noqa: BLE001 (pint raises many kinds for text it cannot read)
             raise SchemaError(where, f"{quoted(value)} is not a quantity such as '{self.example}'") from None
         if not hasattr(quantity, "dimensionality") or quantity.dimensionality != wanted.dimensionality:

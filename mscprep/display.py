@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 from datetime import datetime
+from functools import lru_cache
 
 from .units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G,
                     G_PER_KG, KG, MIN, ML, ML_PER_H, ML_PER_KG, ML_PER_MIN, magnitude)
@@ -23,8 +24,10 @@ UNIT_TEXT = {
 }
 
 
+@lru_cache(maxsize=4096, typed=True)
 def significant(value: float, digits: int = 3) -> str:
-    """`digits` significant figures, no trailing zeros, no exponent."""
+    """`digits` significant figures, no trailing zeros, no exponent. A text depends on the
+    number and digits alone: each is worked out once (typed: 1 and 1.0 are kept apart)."""
     if value == 0 or not math.isfinite(value):
         return "0" if value == 0 else str(value)
     decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))

@@ -10,6 +10,15 @@ if "MSCPREP_STATE_DIR" not in os.environ:
     import tempfile
     os.environ["MSCPREP_STATE_DIR"] = tempfile.mkdtemp(prefix="mscprep-state-")
 
+# Which data files passed their schema check (mscprep/checked.py): a folder of the test
+# run's own, never the user's cache.
+if "MSCPREP_CACHE_DIR" not in os.environ:
+    import atexit
+    import shutil
+    import tempfile
+    os.environ["MSCPREP_CACHE_DIR"] = tempfile.mkdtemp(prefix="mscprep-cache-")
+    atexit.register(shutil.rmtree, os.environ["MSCPREP_CACHE_DIR"], True)   # the run cleans up after itself
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

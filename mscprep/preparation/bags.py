@@ -172,7 +172,7 @@ def fill_containers(dose, volume_to_draw, diluent_volume, final_volume, duration
         if use_by is not None:
             remaining = sum(each[index:])    # this bag and all after it must end by use-by
             try:
-                latest = clock.earlier(use_by, remaining * MIN)
+                latest = clock.earlier(use_by, of(remaining, MIN))
             except OverflowError:
                 latest = None
         bags.append(Bag(index + 1, count, cells[index], drawn[index], diluent[index], final[index], each[index],

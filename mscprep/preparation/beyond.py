@@ -11,13 +11,14 @@ real excess is hidden.
 from __future__ import annotations
 
 from .. import display
+from ..units import magnitude_as
 
 RELATIVE = 1e-9
 
 
 def _numbers(value, bound) -> tuple[float, float]:
     if hasattr(value, "units"):
-        return float(value.magnitude), float(bound.m_as(value.units))
+        return float(value.magnitude), magnitude_as(bound, value)
     return float(value), float(bound)
 
 

@@ -12,8 +12,6 @@ from ..protocol.loader import ProtocolSet, find_protocol
 from .chain import compute_plan
 from .inputs import build_inputs
 from .interface import Preparation
-from .kinds.blinded import prepare_blinded
-from .kinds.nebulized import compute_aliquot_plan
 
 
 def prepare(raw: Mapping[str, str], protocols: ProtocolSet | None = None, now: datetime | None = None,
@@ -30,11 +28,14 @@ def prepare(raw: Mapping[str, str], protocols: ProtocolSet | None = None, now: d
     def intravenous(figures: Mapping[str, str]):
         return compute_plan(build_inputs(figures, protocols, now, dmso_earlier), now)
 
+    # The nebulized and blinded kinds are imported when a plan is of their kind (start-up, issue 26).
     if protocol.route == "nebulized":
+        from .kinds.nebulized import compute_aliquot_plan
         preparation = compute_aliquot_plan(raw, protocol, now)
     elif protocol.blinding is not None or raw.get("randomisation_code") or raw.get("randomisation_list"):
         # Every preparation under a double-blind protocol is blinded: without its code it
         # would silently become an open-label cell product.
+        from .kinds.blinded import prepare_blinded
         preparation = prepare_blinded(raw, protocol, intravenous, now)
     else:
         preparation = intravenous(raw)

@@ -15,7 +15,8 @@ from .. import clock, display
 from ..defaults import app_defaults
 from ..form.fields import plausible_range
 from ..units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, DROP_PER_MIN, G, KG,
-                     G_PER_KG, MIN, ML, ML_PER_H, ML_PER_KG, ML_PER_MIN, magnitude, of)
+                     G_PER_KG, MIN, ML, ML_PER_H, ML_PER_KG, ML_PER_MIN, divided, magnitude, minus, of, plus, product, ratio,
+                     times, to, ureg)
 from . import checks
 from .bags import Filling, bags_needed, fill_containers
 from .containers import ContainerUse, use_containers
@@ -33,49 +34,52 @@ from .model import CounterCount, HemocytometerCount, LabelCount, PlanInputs
 _ROUNDING = 1e-9
 
 
+UL = ureg.Unit("uL")
+
+
 # --- one function per quantity ---------------------------------------------------------
 
 def requested_dose(dose_order, weight):
     """A per-kg order times body weight, or a fixed total as ordered."""
     if dose_order.dimensionality == CELL_PER_KG.dimensionality:
-        return (dose_order * weight).to(CELL)
-    return dose_order.to(CELL)
+        return product(dose_order, weight, CELL)
+    return to(dose_order, CELL)
 
 
 def capped_dose(dose, cap):
-    return min(dose, cap.to(CELL)) if cap is not None else dose
+    return min(dose, to(cap, CELL)) if cap is not None else dose
 
 
 def volume_to_draw(dose, concentration):
-    return (dose / concentration).to(ML)
+    return ratio(dose, concentration, ML)
 
 
 def final_volume_for_concentration(dose, final_concentration):
-    return (dose / final_concentration).to(ML)
+    return ratio(dose, final_concentration, ML)
 
 
 def diluent_volume(final_volume, volume_drawn):
-    return (final_volume - volume_drawn).to(ML)
+    return to(minus(final_volume, volume_drawn), ML)
 
 
 def final_concentration(dose, final_volume):
-    return (dose / final_volume).to(CELL_PER_ML)
+    return ratio(dose, final_volume, CELL_PER_ML)
 
 
 def duration_from_rate(volume, rate):
-    return (volume / rate).to(MIN)
+    return ratio(volume, rate, MIN)
 
 
 def rate_from_duration(volume, duration):
-    return (volume / duration).to(ML_PER_MIN)
+    return ratio(volume, duration, ML_PER_MIN)
 
 
 def cell_rate(dose, weight, duration):
-    return (dose / weight / duration).to(CELL_PER_KG_MIN)
+    return ratio(divided(dose, weight), duration, CELL_PER_KG_MIN)
 
 
 def drip_rate(rate, drop_factor):
-    return (rate * drop_factor).to(DROP_PER_MIN)
+    return product(rate, drop_factor, DROP_PER_MIN)
 
 
 def whole_drip_rate(drops):
@@ -89,11 +93,11 @@ def fluid_load(final_volume, weight):
 
 def dmso_mass(volume, dmso_fraction: float, density):
     """DMSO mass = volume x v/v fraction x density of DMSO."""
-    return (volume * dmso_fraction * density).to(G)
+    return product(times(volume, dmso_fraction), density, G)
 
 
 def dmso_per_kg(mass, weight):
-    return (mass / weight).to(G_PER_KG)
+    return ratio(mass, weight, G_PER_KG)
 
 
 def use_by(thawed_at: datetime, stability) -> datetime:
@@ -135,7 +139,7 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
         record("dose", "dose = dose cap (the computed dose is larger)",
                lambda: (f"min({display.quantity(dose_wanted, CELL)}, {display.quantity(cap.value, CELL)})",
                display.quantity(dose, CELL)))
-    dose_per_kg = (dose / weight).to(CELL_PER_KG)
+    dose_per_kg = ratio(dose, weight, CELL_PER_KG)
 
     drawn = volume_to_draw(dose, basis_concentration)
     if inputs.method.kind == "dilute_each_then_draw":   # contained in the suspension, never drawn alone
@@ -296,7 +300,7 @@ def _dmso_day(inputs: PlanInputs, ordered_grams, delivered, weight, now, record)
         return None
     this = ordered_grams
     if delivered is not None and delivered.dmso is not None:
-        this = max(this, (delivered.dmso * weight).to(G))
+        this = max(this, product(delivered.dmso, weight, G))
     day = dmso_day(inputs.dmso_earlier, this, weight, now)
     if day is not None:
         earlier = earlier_mass(day.earlier)
@@ -389,7 +393,7 @@ def _dilution(inputs: PlanInputs, dose, drawn, record):
     if method.kind == "dilute_each_then_draw":
         # The label dilutes every container first: the dose is drawn from the suspension.
         volume, added = inputs.containers.volume, method.diluent_per_container
-        final = (drawn * (volume + added) / volume).to(ML)
+        final = ratio(times(drawn, plus(volume, added)), volume, ML)
         record("final_volume", "suspension to give = product contained × (container volume + diluent per "
                "container) ÷ container volume", lambda: (f"{display.quantity(drawn, ML)} × ({display.quantity(volume, ML, 4)} + "
                                               f"{display.quantity(added, ML, 4)}) ÷ {display.quantity(volume, ML, 4)}",
@@ -399,16 +403,16 @@ def _dilution(inputs: PlanInputs, dose, drawn, record):
                lambda: (f"{display.quantity(final, ML)} − {display.quantity(drawn, ML)}", display.quantity(diluent, ML)))
         return final, diluent, False
     if method.kind == "into_infusion_bag":
-        diluent = method.bag_diluent_volume.to(ML)
-        final = (drawn + diluent).to(ML)
+        diluent = to(method.bag_diluent_volume, ML)
+        final = to(plus(drawn, diluent), ML)
         record("final_volume", "final volume = volume drawn + diluent in the infusion bag",
                lambda: (f"{display.quantity(drawn, ML)} + {display.quantity(diluent, ML)}", display.quantity(final, ML)))
         return final, diluent, False
     if inputs.dilution_mode == "in_line":
-        diluent = (drawn * inputs.in_line_ratio).to(ML)
+        diluent = product(drawn, inputs.in_line_ratio, ML)
         record("diluent_volume", "in-line diluent = volume drawn × in-line ratio",
                lambda: (f"{display.quantity(drawn, ML)} × {inputs.in_line_ratio:g}", display.quantity(diluent, ML)))
-        final = (drawn + diluent).to(ML)
+        final = to(plus(drawn, diluent), ML)
         record("final_volume", "final volume = volume drawn + diluent",
                lambda: (f"{display.quantity(drawn, ML)} + {display.quantity(diluent, ML)}", display.quantity(final, ML)))
         return final, diluent, False
@@ -418,14 +422,14 @@ def _dilution(inputs: PlanInputs, dose, drawn, record):
                lambda: (f"{display.quantity(dose, CELL)} ÷ {display.quantity(inputs.final_concentration, CELL_PER_ML)}",
                display.quantity(target, ML)))
     elif inputs.final_volume is not None:
-        target = inputs.final_volume.to(ML)
+        target = to(inputs.final_volume, ML)
     else:
         record("final_volume", "final volume = volume drawn (no final volume or concentration entered: "
                "nothing is added)", lambda: (display.quantity(drawn, ML), display.quantity(drawn, ML)))
-        return drawn, 0 * ML, False
+        return drawn, of(0, ML), False
     if target < drawn * (1 - _ROUNDING):
-        return drawn, 0 * ML, True
-    diluent = max(diluent_volume(target, drawn), 0 * ML)
+        return drawn, of(0, ML), True
+    diluent = max(diluent_volume(target, drawn), of(0, ML))
     record("diluent_volume", "diluent = final volume − volume drawn",
            lambda: (f"{display.quantity(target, ML)} − {display.quantity(drawn, ML)}", display.quantity(diluent, ML)))
     return target, diluent, False
@@ -434,12 +438,12 @@ def _dilution(inputs: PlanInputs, dose, drawn, record):
 def _speed(inputs: PlanInputs, drawn, diluent, final, record):
     """(duration, rate, product flow, diluent flow); the flows only for in-line dilution."""
     if inputs.rate is not None:
-        rate = inputs.rate.to(ML_PER_MIN)
+        rate = to(inputs.rate, ML_PER_MIN)
         duration = duration_from_rate(final, rate)
         record("duration", "duration = final volume ÷ rate",
                lambda: (f"{display.quantity(final, ML)} ÷ {display.quantity(rate, ML_PER_MIN)}", display.duration(duration)))
     elif inputs.duration is not None:
-        duration = inputs.duration.to(MIN)
+        duration = to(inputs.duration, MIN)
         rate = rate_from_duration(final, duration)
         record("rate", "rate = final volume ÷ duration",
                lambda: (f"{display.quantity(final, ML)} ÷ {display.duration(duration)}",
@@ -470,7 +474,7 @@ def _trace_count(inputs, total, viable, viability, stats, consts, record) -> Non
                lambda: (f"{display.quantity(count.cells, CELL)} ÷ {display.quantity(count.volume, ML)}",
                display.quantity(total, CELL_PER_ML)))
     elif isinstance(count, HemocytometerCount):
-        square = consts.hemocytometer_square_volume.m_as("uL")
+        square = magnitude(consts.hemocytometer_square_volume, UL)
         record("viable_concentration",
                "viable concentration = mean unstained count per square × dilution factor ÷ square volume",
                lambda: (f"{display.significant(stats.mean_viable, 4)} × {count.dilution_factor:g} ÷ {square:g} µL",

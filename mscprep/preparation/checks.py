@@ -89,7 +89,7 @@ def _bounds(name: str, unit) -> tuple[float, float]:
 def _plausibly(value, name: str) -> bool:
     """Within the plausible range `name`, compared as numbers in the value's own unit: a
     pint comparison converts both sides each time, and this runs on every keystroke."""
-    low, high = _bounds(name, value.units)
+    low, high = _bounds(name, value._units)     # the unit container: no Unit made per call
     return low <= value.magnitude <= high
 
 

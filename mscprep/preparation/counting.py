@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import statistics
+from functools import lru_cache
 
 from ..display import percent, significant
-from ..units import CELL, CELL_PER_ML
+from ..units import CELL, CELL_PER_ML, of, ratio, times, to
 from .model import CounterCount, HemocytometerCount, HemocytometerStats, LabelCount
 
 
 def label_concentration(cells, volume):
     """Cells per mL from the label: cells stated / volume stated."""
-    return (cells / volume).to(CELL_PER_ML)
+    return ratio(cells, volume, CELL_PER_ML)
 
 
 def hemocytometer_concentration(mean_count_per_square: float, dilution_factor: float, square_volume):
     """cells/mL = mean count per large square x dilution factor / square volume (0.1 uL)."""
-    return (mean_count_per_square * dilution_factor * CELL / square_volume).to(CELL_PER_ML)
+    return ratio(of(mean_count_per_square * dilution_factor, CELL), square_volume, CELL_PER_ML)   # = number * CELL
 
 
+@lru_cache(maxsize=256)
 def coefficient_of_variation(counts: tuple[int, ...]) -> float | None:
-    """Sample CV of replicate counts; None with fewer than two counts or a zero mean."""
+    """Sample CV of replicate counts; None with fewer than two counts or a zero mean.
+    A function of the counts alone (statistics.stdev is exact, and slow): worked out once."""
     if len(counts) < 2:
         return None
     mean = statistics.fmean(counts)
@@ -62,11 +65,11 @@ def concentrations(count, square_volume, basis: str = "viable"):
     if isinstance(count, LabelCount):
         total = label_concentration(count.cells, count.volume)
     elif isinstance(count, CounterCount):
-        total = count.total_concentration.to(CELL_PER_ML)
+        total = to(count.total_concentration, CELL_PER_ML)
     else:
         raise TypeError(f"unknown cell count {count!r}")
     viability = count.viability
-    viable = total * viability if viability is not None else None
+    viable = times(total, viability) if viability is not None else None
     return total, viable, viability, None
 
 

@@ -39,12 +39,13 @@ def next_doses(this_dose: datetime, dose_number: int, course: Course) -> tuple[d
         return tuple(clock.later(this_dose, course.interval * k) for k in remaining)
     doses: list[datetime] = []
     previous, offset = clock.instant(this_dose), 0
+    zone = clock.site_zone()      # one zone for the whole course (asked once, not per dose)
     for k in remaining:
         offset = max(offset + 1, math.floor(k * interval_days + 1e-9))
-        when = clock.calendar_days_later(this_dose, offset)
+        when = clock.calendar_days_later(this_dose, offset, zone)
         while below(clock.elapsed(previous, when), course.min_interval):
             offset += 1
-            when = clock.calendar_days_later(this_dose, offset)
+            when = clock.calendar_days_later(this_dose, offset, zone)
         doses.append(when)
         previous = when
     return tuple(doses)

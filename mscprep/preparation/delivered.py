@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..units import CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, G_PER_KG, KG, MIN, ML, ML_PER_KG, ML_PER_MIN, magnitude, of
+from ..units import (CELL, CELL_PER_KG, CELL_PER_KG_MIN, CELL_PER_ML, G_PER_KG, KG, MIN, ML, ML_PER_KG, ML_PER_MIN,
+                     divided, magnitude, of, product, ratio, times)
 from .measuring import Within
 
 
@@ -37,21 +38,21 @@ def delivered_figures(inputs, weight, dose_given, draw_ml: float, final_ml: floa
     final = of(final_ml, ML)
     if inputs.rate is not None:
         rate_given = rate
-        duration_given = (final / rate).to(MIN)
+        duration_given = ratio(final, rate, MIN)
     elif inputs.duration is None and inputs.product_rate is not None:
         # the product flow is set (STEMIRAC): it stays, and the measured draw sets the duration
-        duration_given = (of(draw_ml, ML) / inputs.product_rate).to(MIN)
-        rate_given = (final / duration_given).to(ML_PER_MIN)
+        duration_given = ratio(of(draw_ml, ML), inputs.product_rate, MIN)
+        rate_given = ratio(final, duration_given, ML_PER_MIN)
     else:
         duration_given = duration
-        rate_given = (final / duration).to(ML_PER_MIN)
-    product_rate = (of(draw_ml, ML) / duration_given).to(ML_PER_MIN) if inputs.dilution_mode == "in_line" else None
+        rate_given = ratio(final, duration, ML_PER_MIN)
+    product_rate = ratio(of(draw_ml, ML), duration_given, ML_PER_MIN) if inputs.dilution_mode == "in_line" else None
     dmso = None
     if inputs.dmso_fraction:
-        product = (dose_given / basis_concentration).to(ML)
-        dmso = (product * inputs.dmso_fraction * consts.dmso_density / body_weight).to(G_PER_KG)
-    return Delivered(of(draw_ml, ML), final, dose_given, (dose_given / weight).to(CELL_PER_KG), rate_given,
-                     product_rate, duration_given, (dose_given / weight / duration_given).to(CELL_PER_KG_MIN), dmso,
+        contained = ratio(dose_given, basis_concentration, ML)
+        dmso = ratio(times(times(contained, inputs.dmso_fraction), consts.dmso_density), body_weight, G_PER_KG)
+    return Delivered(of(draw_ml, ML), final, dose_given, ratio(dose_given, weight, CELL_PER_KG), rate_given,
+                     product_rate, duration_given, ratio(divided(dose_given, weight), duration_given, CELL_PER_KG_MIN), dmso,
                      of(final_ml / magnitude(body_weight, KG), ML_PER_KG))
 
 
@@ -63,19 +64,19 @@ def draw_bounds(inputs, weight, duration, basis_concentration, drawn_concentrati
     every one of them that the exact draw keeps (measuring.Within)."""
     most, least = [], []
     for key, scale in (("max_dose", 1.0), ("max_dose_per_kg", weight), ("dose_cap", 1.0),
-                       ("max_cell_rate", weight * duration)):
+                       ("max_cell_rate", times(weight, duration))):
         limit = inputs.limit(key)
         if limit is not None:
-            most.append((limit.value * scale).to(CELL))
+            most.append(product(limit.value, scale, CELL))
     limit = inputs.limit("dmso_limit")
     if limit is not None and inputs.dmso_fraction:
         body = weight if body_weight is None else body_weight     # DMSO is per kg of actual weight
-        product = (limit.value * body / (inputs.dmso_fraction * consts.dmso_density)).to(ML)
-        most.append((product * basis_concentration).to(CELL))
+        drawn = ratio(times(limit.value, body), inputs.dmso_fraction * consts.dmso_density, ML)
+        most.append(product(drawn, basis_concentration, CELL))
     for key, scale in (("min_dose", 1.0), ("min_dose_per_kg", weight)):
         limit = inputs.limit(key)
         if limit is not None:
-            least.append((limit.value * scale).to(CELL))
+            least.append(product(limit.value, scale, CELL))
     concentration = magnitude(drawn_concentration, CELL_PER_ML)
     rule = inputs.limit("dose_deviation")
 

@@ -12,7 +12,6 @@ from typing import Mapping
 
 from .. import clock, display
 from ..defaults import app_defaults
-from ..scan import din_field     # issue 25: a scanned DIN goes through the ISBT 128 router
 from ..errors import InputError, message
 from ..form.fields import FIELD_BY_KEY
 from ..protocol.definitions import LIMIT_SPECS, NO_PROTOCOL, Limit, Protocol
@@ -37,6 +36,12 @@ _ENTERED_LIMITS = {"dose_cap": "dose_cap", "min_viability": "min_viability",
                    "max_rate": "max_rate", "dmso_limit": "dmso_limit", "stability": "stability",
                    "max_container_volume": "max_container_volume"}
 
+
+
+def _din_field(text: str, key: str):
+    """issue 25: a scanned DIN goes through the ISBT 128 router (imported when a DIN is typed)."""
+    from ..scan import din_field
+    return din_field(text, key)
 
 def _texts_in_use(raw: Mapping[str, str], protocol: Protocol) -> tuple[dict[str, str], set[str]]:
     entered = {k: str(v) for k, v in raw.items() if v is not None and str(v).strip()}
@@ -85,7 +90,7 @@ def build_inputs(raw: Mapping[str, str], protocols: ProtocolSet | None = None,
             errors.append((key, message("is not an input this program knows")))
             continue
         try:
-            values[key] = din_field(text, key) if key == "din" and text.strip() else spec.parse(text)
+            values[key] = _din_field(text, key) if key == "din" and text.strip() else spec.parse(text)
         except InputError as error:
             errors.append((key, error.message))
 

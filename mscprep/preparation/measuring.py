@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from ..defaults import Syringe, app_defaults
-from ..units import ML, magnitude, of
+from ..units import DIMENSIONLESS, ML, divided, magnitude, of
 from .beyond import above, below
 
 # Below this (in mL) a volume is nothing to measure: floating-point dust of a subtraction.
@@ -265,7 +265,7 @@ def measure_ml(millilitres: float, within: Within = ANYTHING) -> Measured | None
 
 def deviation(delivered, ordered) -> float:
     """delivered / ordered − 1: positive when more is given than ordered."""
-    return float((delivered / ordered).m_as("")) - 1.0
+    return magnitude(divided(delivered, ordered), DIMENSIONLESS) - 1.0
 
 
 def apportion_ml(total: float, count: int, mark: float, within: Within = ANYTHING) -> tuple[float, ...]:

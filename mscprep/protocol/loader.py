@@ -21,7 +21,6 @@ from ..resources import resource_path
 from ..textfile import FileProblem, decode, read_bounded
 from .definitions import NO_PROTOCOL, Limit, Protocol
 from .limits import baseline_limits
-from .schema import MAX_FILE_BYTES, SchemaError, read_protocol_table
 
 # Keys of the file that fill the Protocol field of the same name as read; the others
 # (schema, limits, sources, line_requirements) are combined with the app's baseline below.
@@ -52,6 +51,7 @@ def baseline() -> Protocol:
 
 def protocol_from_table(table: dict, path: Path) -> Protocol:
     """The Protocol a file's table describes, checked against the schema (schema.py)."""
+    from .schema import SchemaError, read_protocol_table     # only when a protocol file is read
     try:
         read = read_protocol_table(table)
     except SchemaError as error:
@@ -73,6 +73,7 @@ def protocol_from_table(table: dict, path: Path) -> Protocol:
 def load_protocol_file(path: Path) -> Protocol:
     """One protocol file: a regular file of reasonable size, UTF-8 TOML (a byte order mark
     is accepted, as Windows editors write one), checked against the schema."""
+    from .schema import MAX_FILE_BYTES
     try:
         text, _ = decode(read_bounded(path, MAX_FILE_BYTES))
     except FileProblem as problem:
