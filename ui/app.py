@@ -82,7 +82,25 @@ def load_core() -> None:
         importlib.import_module(name)
 
 
+def no_display() -> str | None:
+    """Why Qt's window cannot open on this Linux computer (no X or Wayland display to show it
+    on), as one line, or None. Qt itself would abort with a dozen lines about plug-ins."""
+    import os
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or (platform and not platform.startswith(("xcb", "wayland"))):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("mscprep: there is no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not set): "
+            "start it from the desktop session, or on a computer without a screen run "
+            "`xvfb-run -a bash tools/run --selftest` (the command line needs no display: `mscprep selftest`)")
+
+
 def main(argv: list[str]) -> int:
+    problem = no_display()
+    if problem:
+        sys.stderr.write(problem + "\n")
+        return 2
     load_core()
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
