@@ -282,18 +282,59 @@ def _period_integrity(db, chosen: Period) -> Integrity:
         problems.append(f"audit entries {expected} to {high} are missing (deleted)")
     rows = 0
     for table in ("records", "checks", "weighings", "prints"):
-        columns = schema.columns(table)
-        for values in db.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE record_id IN ({_CHOSEN})", bounds):
-            row = dict(zip(columns, values))
+        for row, computed in _hashed_rows(db, table, bounds):
             rows += 1
-            name = audit.describe(table, row)
             entry = covered.get(row.get("seq"))
             if entry is None or entry[0] != table:
-                problems.append(f"{name} (row {row.get('seq')}) is not in the audit trail: inserted outside mscprep")
-            elif audit.row_hash(table, row) != row.get("row_hash") or row.get("row_hash") != entry[1]:
-                problems.append(f"{name} was altered after it was saved (its stored contents no longer match audit "
-                                f"entry {row.get('seq')})")
+                problems.append(f"{audit.describe(table, row)} (row {row.get('seq')}) is not in the audit trail: "
+                                "inserted outside mscprep")
+            elif computed is None or computed != row.get("row_hash") or row.get("row_hash") != entry[1]:
+                problems.append(f"{audit.describe(table, row)} was altered after it was saved (its stored contents no "
+                                f"longer match audit entry {row.get('seq')})")
     return Integrity(not problems, count, rows, tuple(problems), last_hash, last_seq, "period", low, high)
+
+
+# A record's JSON columns (tens of kilobytes each) are read as the UTF-8 bytes stored and
+# hashed as they are (records/audit.stored_row_hash: the same hash as row_hash).
+_AS_BYTES = {"records": ("inputs_json", "reasons_json", "plan_json", "documents_json")}
+
+
+def _hashed_rows(db, table: str, bounds: tuple):
+    """Each of the period's rows of `table` with its hash recomputed from what is stored
+    (None: a column holds a value no row of mscprep can hold)."""
+    columns = schema.columns(table)
+    raw = [column for column in _AS_BYTES.get(table, ()) if column in columns]
+    if not raw:
+        for values in db.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE record_id IN ({_CHOSEN})", bounds):
+            row = dict(zip(columns, values))
+            try:
+                yield row, audit.row_hash(table, row)
+            except (TypeError, ValueError):
+                yield row, None
+        return
+    kind = getattr(db, "kind", "sqlite")
+    plain = [column for column in columns if column not in raw]
+    selected = plain + [expression for column in raw for expression in audit.text_as_bytes(kind, column)]
+    for values in db.execute(f"SELECT {', '.join(selected)} FROM {table} WHERE record_id IN ({_CHOSEN})", bounds):
+        row = dict(zip(plain, values))
+        stored = values[len(plain):]
+        texts = True
+        for index, column in enumerate(raw):
+            value, type_ = stored[2 * index], stored[2 * index + 1]
+            row[column] = value if value is None or isinstance(value, bytes) else bytes(value)
+            texts = texts and (type_ == "text" or value is None)
+        if not texts:     # a number or a blob where text belongs: read and hash it as it is
+            again = db.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE seq = ?", (row["seq"],)).fetchone()
+            row = dict(zip(columns, again))
+            try:
+                yield row, audit.row_hash(table, row)
+            except (TypeError, ValueError):
+                yield row, None
+            continue
+        try:
+            yield row, audit.stored_row_hash(table, row)
+        except UnicodeDecodeError:
+            yield row, None
 
 
 def collect(store, chosen: Period, *, now: datetime | None = None, verify: str = "full",
