@@ -69,7 +69,9 @@ def _json_text(data: bytes) -> bytes:
     text = data.decode("utf-8")     # the check reading it as text makes (strict)
     if len(data.translate(None, _CONTROL)) != len(data):
         return _ENCODE(text).encode("utf-8")
-    return b'"' + data.replace(b"\\", b"\\\\").replace(b'"', b'\\"') + b'"'
+    if b"\\" in data:
+        data = data.replace(b"\\", b"\\\\")
+    return b'"' + data.replace(b'"', b'\\"') + b'"'
 
 
 def stored_row_hash(table: str, row: dict) -> str:
