@@ -84,3 +84,15 @@ def test_a_value_sqlite_stores_in_place_of_text_is_named(tmp_path, change):
                  change)
     finally:
         sqlite.close()
+
+
+def test_the_quick_check_names_a_removed_guard_as_audit_verify_does(built):
+    """No row changed, but the append-only guard of a table is gone: the structure check
+    of `audit verify` is part of the quick check too."""
+    store, _ids, chosen = built
+    drop_guards(store, "prints")
+    verified = store.verify_audit()
+    check = integrity(store, chosen, "period")
+    assert not verified.intact and not check.intact
+    guard = [problem for problem in verified.problems if "prints" in problem]
+    assert guard and set(guard) <= set(check.problems), (verified.problems, check.problems)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 
 from ..errors import InputError
@@ -236,9 +236,13 @@ def integrity(store, chosen: Period | None = None, scope: str = "full") -> Integ
     try:
         store._reconnect_if_lost()
         with store.backend.snapshot() as db:
-            return _period_integrity(db, chosen)
+            checked = _period_integrity(db, chosen)
+            # as `audit verify` does: the database's structure (append-only guards, schema)
+            # and whether the chain went backwards from a head this workstation saw before
+            found = tuple(store._structure_problems(db)) + tuple(store.continuity)
     except store.backend.errors as error:
         raise store._failure(error) from None
+    return replace(checked, intact=False, problems=found + checked.problems) if found else checked
 
 
 def _period_integrity(db, chosen: Period) -> Integrity:
