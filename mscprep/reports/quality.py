@@ -386,8 +386,8 @@ def _read(db, chosen: Period, kind: str | None) -> dict:
     return {
         "extracted": kind is not None,
         "records": db.execute(
-            f"SELECT record_id, version, created_utc, operator, protocol_id, kind, blocked, inputs_json, {plan}, "
-            f"seq FROM records WHERE record_id IN ({_CHOSEN}) ORDER BY record_id, version", bounds).fetchall(),
+            f"SELECT record_id, version, created_utc, operator, protocol_id, kind, blocked, inputs_json, {plan} "
+            f"FROM records WHERE record_id IN ({_CHOSEN}) ORDER BY record_id, version", bounds).fetchall(),
         "checks": db.execute(
             "SELECT record_id, version, checker, at_utc, matched, differences_json FROM checks "
             f"WHERE record_id IN ({_CHOSEN}) ORDER BY seq", bounds).fetchall(),
@@ -397,9 +397,11 @@ def _read(db, chosen: Period, kind: str | None) -> dict:
         "prints": db.execute(
             f"SELECT p.record_id, p.version, p.operator, p.at_utc, p.what, p.reprint, {_PRINT_REASON} FROM prints p "
             f"JOIN audit a ON a.seq = p.seq WHERE p.record_id IN ({_CHOSEN}) ORDER BY p.seq", bounds).fetchall(),
-        "reasons": dict(db.execute(
-            "SELECT a.seq, a.reason FROM audit a JOIN records r ON r.seq = a.seq "
-            f"WHERE r.version > 1 AND r.record_id IN ({_CHOSEN})", bounds).fetchall()),
+        # each later version's reason, by (record, version): a record's seq is stored after its
+        # documents, and reading it for every record of the period reads every document too
+        "reasons": {(record_id, int(version)): reason for record_id, version, reason in db.execute(
+            "SELECT r.record_id, r.version, a.reason FROM audit a JOIN records r ON r.seq = a.seq "
+            f"WHERE r.version > 1 AND r.record_id IN ({_CHOSEN})", bounds).fetchall()},
     }
 
 
@@ -522,8 +524,8 @@ def _assemble(location: str, chosen: Period, now: datetime, checked: Integrity, 
             what += [(f"reason for {code}", old_reasons.get(code), new_reasons.get(code))
                      for code in sorted(set(old_reasons) | set(new_reasons))
                      if old_reasons.get(code) != new_reasons.get(code)]
-            changes.append(Change(record_id, int(row[1]), row[3], row[2], rows["reasons"].get(row[9]) or "",
-                                  tuple(what), earlier))
+            reason = rows["reasons"].get((record_id, int(row[1]))) or ""
+            changes.append(Change(record_id, int(row[1]), row[3], row[2], reason, tuple(what), earlier))
         # measured dose against the order: the newest weighing of the latest version
         ordered = _value(plan, "dose")
         delivered = _value(plan, "dose_delivered") or ordered
