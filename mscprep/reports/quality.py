@@ -299,7 +299,8 @@ def _period_integrity(db, chosen: Period) -> Integrity:
 
 
 # A record's JSON columns (tens of kilobytes each) are read as the UTF-8 bytes stored and
-# hashed as they are (records/audit.stored_row_hash: the same hash as row_hash).
+# hashed as they are (records/audit.stored_row_hash: the same hash as row_hash). Records only:
+# a row read again is found by its key, record and version.
 _AS_BYTES = {"records": ("inputs_json", "reasons_json", "plan_json", "documents_json")}
 
 
@@ -327,8 +328,12 @@ def _hashed_rows(db, table: str, bounds: tuple):
             value, type_ = stored[2 * index], stored[2 * index + 1]
             row[column] = value if value is None or isinstance(value, bytes) else bytes(value)
             texts = texts and (type_ == "text" or value is None)
-        if not texts:     # a number or a blob where text belongs: read and hash it as it is
-            again = db.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE seq = ?", (row["seq"],)).fetchone()
+        if not texts:     # a number or a blob where text belongs (SQLite): read and hash it as it is
+            again = db.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE record_id = ? AND version = ?",
+                               (row["record_id"], row["version"])).fetchone()
+            if again is None:
+                yield row, None
+                continue
             row = dict(zip(columns, again))
             try:
                 yield row, audit.row_hash(table, row)
