@@ -15,7 +15,9 @@ Every write of the program is an act (records/signing.py): --acts=unsigned close
 write with an unsigned act row and entry (a store nobody is enrolled in), --acts=signed
 enrols everyone first and signs each act with their Ed25519 key (the full verify then checks
 each signature); the default builds the entries and rows alone (the figures measured before).
---store=PATH (SQLite) keeps the store built there, or measures the one built there before.
+--store=PATH (SQLite) keeps the store built there, or measures the one built there before;
+--store=postgresql://... measures a PostgreSQL store built before (by a run with
+MSCPREP_BENCH_POSTGRES_URL, the same records and acts).
 Usage: python bench/report.py [records] [--only=sqlite|--only=postgresql] [--acts=none|unsigned|signed]
        [--store=PATH] [--month=YYYY-MM (default 2021-03, in the 100,000 records' second year)]
 """
@@ -309,8 +311,9 @@ def timed(action, repeats: int = 3) -> tuple[float, object]:
 
 
 def measure(location, count: int, acts: str = "none") -> dict:
-    """`location`: a store to build, or (a SQLite file that exists: --store) one built before."""
-    reuse = isinstance(location, Path) and location.exists()
+    """`location`: a store to build, or (--store: a SQLite file that exists, or a PostgreSQL
+    URL) one built before."""
+    reuse = (isinstance(location, Path) and location.exists()) or str(location).startswith("postgresql:")
     store = RecordStore(location)
     built = 0.0 if reuse else build(store, count, acts)
     say = lambda text: print(f"{store.kind}: {text}", file=sys.stderr, flush=True)  # noqa: E731
@@ -359,6 +362,10 @@ def main(count: int = 100_000, only: str | None = None, acts: str = "none", keep
     cluster = None
     results = {}
     try:
+        if str(keep).startswith("postgresql:"):     # a PostgreSQL store built before
+            results["PostgreSQL"] = measure(str(keep), count, acts)
+            show(count, results, acts)
+            return
         if only != "postgresql":
             if keep is not None:
                 keep.parent.mkdir(parents=True, exist_ok=True)
@@ -416,4 +423,5 @@ if __name__ == "__main__":
         following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
         MONTH = (first.isoformat(), (following - timedelta(days=1)).isoformat())
     main(int(arguments[0]) if arguments else 100_000, options.get("only"), options.get("acts", "none"),
-         Path(options["store"]) if "store" in options else None)
+         (options["store"] if options["store"].startswith("postgresql:") else Path(options["store"]))
+         if "store" in options else None)
