@@ -48,6 +48,7 @@ def row_hash(table: str, row: dict) -> str:
 # ensure_ascii=False) writes (the text the chain has always hashed), without building a new
 # encoder for each of a large store's hundreds of thousands of entries and rows.
 _ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+_ENCODE_TEXT = json.encoder.encode_basestring     # what that encoder writes for a text (ensure_ascii=False)
 
 
 def _sha256(material) -> str:
@@ -78,17 +79,23 @@ def stored_row_hash(table: str, row: dict) -> str:
     """row_hash(table, row) where a bytes value stands for the text whose UTF-8 bytes it is
     (read with text_as_bytes): the same hash, over the same text, computed without decoding
     it into Python text and encoding it back."""
-    digest = hashlib.sha256(b'{"row": {')
+    parts = [b'{"row": {']
     separator = ""
     for key in sorted(row):
         if key == "row_hash":
             continue
         value = row[key]
-        digest.update(f"{separator}{_ENCODE(key)}: ".encode("utf-8"))
-        digest.update(_json_text(value) if isinstance(value, bytes) else _ENCODE(value).encode("utf-8"))
+        kind = type(value)
+        if kind is bytes:
+            parts.append(f"{separator}{_ENCODE_TEXT(key)}: ".encode("utf-8"))
+            parts.append(_json_text(value))
+        else:   # what the encoder writes for a text, a whole number, nothing, or anything else
+            text = (_ENCODE_TEXT(value) if kind is str else int.__repr__(value) if kind is int else
+                    "null" if value is None else _ENCODE(value))
+            parts.append(f"{separator}{_ENCODE_TEXT(key)}: {text}".encode("utf-8"))
         separator = ", "
-    digest.update(f'}}, "table": {_ENCODE(table)}}}'.encode("utf-8"))
-    return digest.hexdigest()
+    parts.append(f'}}, "table": {_ENCODE_TEXT(table)}}}'.encode("utf-8"))
+    return hashlib.sha256(b"".join(parts)).hexdigest()
 
 
 def text_as_bytes(kind: str, column: str) -> tuple[str, str]:
