@@ -11,9 +11,19 @@ is measured, so the chain is a valid one, not load beside it.
 
 SQLite: a file in a temporary folder. PostgreSQL: a throwaway cluster (tools/pgcluster.py,
 fsync on), or MSCPREP_BENCH_POSTGRES_URL (an empty database).
-Usage: python bench/report.py [records] [--only=sqlite|--only=postgresql]
+Every write of the program is an act (records/signing.py): --acts=unsigned closes each
+write with an unsigned act row and entry (a store nobody is enrolled in), --acts=signed
+enrols everyone first and signs each act with their Ed25519 key (the full verify then checks
+each signature); the default builds the entries and rows alone (the figures measured before).
+--store=PATH (SQLite) keeps the store built there, or measures the one built there before;
+--store=postgresql://... measures a PostgreSQL store built before (by a run with
+MSCPREP_BENCH_POSTGRES_URL, the same records and acts).
+Usage: python bench/report.py [records] [--only=sqlite|--only=postgresql] [--acts=none|unsigned|signed]
+       [--store=PATH] [--month=YYYY-MM (default 2021-03, in the 100,000 records' second year)]
 """
 
+import base64
+import hashlib
 import json
 import os
 import re
@@ -23,6 +33,7 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -32,7 +43,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import pgcluster  # noqa: E402
 from mscprep.preparation.build import prepare  # noqa: E402
-from mscprep.records import audit, schema  # noqa: E402
+from mscprep.records import audit, schema, signing  # noqa: E402
 from mscprep.records.store import RECORD_COLUMNS, RecordStore  # noqa: E402
 from mscprep.reports.pdf import quality_pdf  # noqa: E402
 from mscprep.reports import quality  # noqa: E402
@@ -95,8 +106,30 @@ class Chain:
         self.seq, self.hash = audit.head(backend)
         self.anchored = self.seq
         self.rows: dict[str, list] = {table: [] for table in ("audit", *schema.TABLES)}
+        self.pending: list[audit.Entry] = []     # entries since the last act
+
+    def act(self, at: datetime, meaning: str, signer: "signing.Signer | None") -> None:
+        """Close the entries added since the last act with an act row, as signing.append_act
+        does: signed by `signer`, or unsigned (nobody enrolled)."""
+        entries, self.pending = self.pending, []
+        act = {"id": None, "act_id": uuid.uuid4().hex, "entries": len(entries),
+               "meaning": meaning, "signer_id": signer.person_id if signer else None,
+               "signer_name": signer.name if signer else None, "key_id": signer.key_id if signer else None,
+               "account": "bench", "host": "bench", "at_utc": at.isoformat(timespec="seconds")}
+        contents = [signing.entry_content(item.operator, item.action, item.record_id, item.what, item.old_value,
+                                          item.new_value, item.reason, item.row[0] if item.row else None,
+                                          item.row[1] if item.row else None) for item in entries]
+        material = signing.payload(act, contents)
+        act["payload_sha256"] = hashlib.sha256(material).hexdigest()
+        act["signature"] = signer.sign(material) if signer else None
+        operator = signer.name if signer else (entries[0].operator if entries else "-")
+        self.add(at, audit.Entry(operator, "sign" if signer else "act", None,
+                                 signing.MEANINGS[meaning] + (f" by {signer.name}" if signer else
+                                                              " (unsigned: no enrolled staff)"), row=("acts", act)))
+        self.pending = []
 
     def add(self, at: datetime, item: audit.Entry) -> int:
+        self.pending.append(item)
         self.seq += 1
         entry = {"seq": self.seq, "at_utc": at.isoformat(timespec="seconds"),
                  "at_local": at.astimezone().isoformat(timespec="seconds"), "operator": item.operator,
@@ -128,13 +161,44 @@ class Chain:
             self.anchored = self.seq
 
 
-def build(store: RecordStore, count: int) -> float:
+def enrol(chain: Chain, at: datetime) -> dict[str, signing.Signer]:
+    """Everyone of PEOPLE and CHECKERS enrolled with an Ed25519 key, as records/people.py
+    records it (a staff row each, in an act signed by the first person, an admin)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    signers, admin = {}, None
+    for number, name in enumerate(PEOPLE + CHECKERS):
+        private = Ed25519PrivateKey.from_private_bytes(hashlib.sha256(f"bench {number}".encode()).digest())
+        raw = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        role = "admin" if number == 0 else "pharmacist" if name in CHECKERS else "technician"
+        person = signing.Signer(f"S{number:04d}", name, name.split("(")[-1].rstrip(")"), role,
+                                hashlib.sha256(raw).hexdigest()[:16], private)
+        row = {"id": None, "person_id": person.person_id, "event": "enrolled", "name": name,
+               "initials": person.initials, "role": role, "key_id": person.key_id,
+               "badge_lookup": hashlib.sha256(f"badge {number}".encode()).hexdigest(),
+               "public_key": base64.b64encode(raw).decode("ascii"), "sealed_key": "{}",
+               "at_utc": at.isoformat(timespec="seconds")}
+        admin = admin or person
+        chain.add(at, audit.Entry(admin.name, "enrol", None, f"enrolled {name} as {role}", row=("staff", row)))
+        chain.act(at, "enrolled", admin)
+        signers[name] = person
+    return signers
+
+
+def build(store: RecordStore, count: int, acts: str = "none") -> float:
+    """`acts`: "none" (entries only), "unsigned" (each write closed by an unsigned act, as
+    in a store nobody is enrolled in) or "signed" (everyone enrolled, each act signed)."""
     rng = random.Random(27)
     start = time.perf_counter()
     models = templates(store)
     Entry = audit.Entry
     with store.backend.transaction() as db:
         chain = Chain(db)
+        signers = enrol(chain, datetime(2020, 5, 31, tzinfo=timezone.utc)) if acts == "signed" else {}
+
+        def act(at, meaning, person):
+            if acts != "none":
+                chain.act(at, meaning, signers.get(person))
         for number in range(count):
             at = datetime(2020, 6, 1, tzinfo=timezone.utc) + EVERY * number
             # most preparations need no reason; about 1 in 8 a rate, 1 in 12 a syringe push
@@ -154,10 +218,13 @@ def build(store: RecordStore, count: int) -> float:
             for finding in model["overrides"]:
                 chain.add(at, Entry(operator, "override", record_id, f"version 1: {finding['code']}",
                                     new_value=finding["message"], reason=finding["override_reason"]))
+            act(at, "prepared", operator)
             version = 1
             if rng.random() < 0.02:     # checked, then changed: a new version
                 checked = at + timedelta(minutes=5)
-                _check(chain, checked, record_id, 1, rng.choice(CHECKERS), True)
+                first_checker = rng.choice(CHECKERS)
+                _check(chain, checked, record_id, 1, first_checker, True)
+                act(checked, "verified", first_checker)
                 version = 2
                 changed = at + timedelta(minutes=8)
                 second = dict(values, version=2, created_utc=changed.isoformat(timespec="seconds"),
@@ -167,24 +234,30 @@ def build(store: RecordStore, count: int) -> float:
                                          row=("records", second)))
                 chain.add(changed, Entry(operator, "change", record_id, "version 2: weight", "70 kg", "68 kg",
                                          "weight re-measured"))
+                act(changed, "prepared", operator)
             checker = rng.choice(CHECKERS)
             if rng.random() < 0.03:     # a failed check first
                 _check(chain, at + timedelta(minutes=10), record_id, version, checker, False)
+                act(at + timedelta(minutes=10), "check failed", checker)
             _check(chain, at + timedelta(minutes=12), record_id, version, checker, True)
+            act(at + timedelta(minutes=12), "verified", checker)
             weighed = at + timedelta(minutes=15)
             for attempt in range(3):
                 deviation = rng.gauss(0.0, 0.018)
                 within = abs(deviation) <= 0.05
                 _weigh(chain, weighed + timedelta(minutes=attempt), record_id, version, operator,
                        model["expected_ml"], deviation, within)
+                act(weighed + timedelta(minutes=attempt), "weighed", operator)
                 if within or attempt == 2:
                     break
             printed = weighed + timedelta(minutes=5)
             for what in ("sheet", "label"):
                 _print(chain, printed, record_id, version, operator, what, False)
+                act(printed, "released" if what == "label" else "printed", operator)
             if rng.random() < 0.01:
                 _print(chain, printed + timedelta(minutes=3), record_id, version, operator, "label", True,
                        "label smudged")
+                act(printed + timedelta(minutes=3), "printed", operator)
             if number % 5000 == 4999:
                 chain.flush(db)
         chain.flush(db)
@@ -237,18 +310,24 @@ def timed(action, repeats: int = 3) -> tuple[float, object]:
     return statistics.median(times), result
 
 
-def measure(location, count: int) -> dict:
+def measure(location, count: int, acts: str = "none") -> dict:
+    """`location`: a store to build, or (--store: a SQLite file that exists, or a PostgreSQL
+    URL) one built before."""
+    reuse = (isinstance(location, Path) and location.exists()) or str(location).startswith("postgresql:")
     store = RecordStore(location)
-    built = build(store, count)
+    built = 0.0 if reuse else build(store, count, acts)
     say = lambda text: print(f"{store.kind}: {text}", file=sys.stderr, flush=True)  # noqa: E731
-    say(f"built in {built:.0f} s")
+    say(f"built in {built:.0f} s" if not reuse else f"reusing {location}")
     chosen = period(*MONTH)
     figures = {"build store (s, once)": built}
     search, found = timed(lambda: store.search(date_from=MONTH[0], date_to=MONTH[1], limit=1_000_000))
     figures[f"baseline: month's search ({len(found)} records)"] = search
-    figures["audit verify, full (chain + rows)"], verified = timed(lambda: store.verify_audit(), 1)
-    assert verified.intact, verified.problems[:3]     # the chain built is a valid one
-    say(f"verified: {verified.entries} entries, {verified.rows} rows")
+    if FULL_VERIFY or not reuse:
+        figures["audit verify, full (chain + rows)"], verified = timed(lambda: store.verify_audit(), 1)
+        assert verified.intact, verified.problems[:3]     # the chain built is a valid one
+        say(f"verified: {verified.entries} entries, {verified.rows} rows")
+    else:       # a store built (and verified) by an earlier run: the rest again, quickly
+        verified = None
     figures["period integrity (the month's chain stretch + rows)"], _ = timed(
         lambda: integrity(store, chosen, "period"))
     figures["report figures (no verify)"], report = timed(lambda: _figures(store, chosen))
@@ -260,7 +339,9 @@ def measure(location, count: int) -> dict:
         return quality_pdf(made), csv_files(made), made
     figures["month's report, --verify period (figures+PDF+CSV)"], (_, _, made) = timed(lambda: whole("period"))
     assert made.integrity.intact and made.integrity.scope == "period"
-    if FULL_REPORT:
+    if verified is None:
+        pass
+    elif FULL_REPORT:
         figures["month's report, --verify full (figures+PDF+CSV)"], (_, _, made) = timed(lambda: whole("full"), 1)
         assert made.integrity.intact and made.integrity.rows == verified.rows
     else:   # the full verify was timed above; the rest of the report is the period one's
@@ -268,49 +349,58 @@ def measure(location, count: int) -> dict:
             figures["audit verify, full (chain + rows)"] + figures["month's report, --verify period (figures+PDF+CSV)"]
             - figures["period integrity (the month's chain stretch + rows)"])
     figures["  preparations in the month"] = len(made.preparations)
-    figures["  audit entries in the store (thousands)"] = verified.entries / 1000
+    figures["  audit entries in the store (thousands)"] = audit.head(store.backend)[0] / 1000
     figures["  PDF size (KiB)"] = len(pdf) / 1024
     store.close()
     return figures
 
 
-def main(count: int = 100_000, only: str | None = None) -> None:
+def main(count: int = 100_000, only: str | None = None, acts: str = "none", keep: Path | None = None) -> None:
     folder = Path(tempfile.mkdtemp(prefix="mscprep-bench-report-"))
     folder.chmod(0o755)
     url = os.environ.get("MSCPREP_BENCH_POSTGRES_URL")
     cluster = None
     results = {}
     try:
+        if str(keep).startswith("postgresql:"):     # a PostgreSQL store built before
+            results["PostgreSQL"] = measure(str(keep), count, acts)
+            show(count, results, acts)
+            return
         if only != "postgresql":
-            results["SQLite"] = measure(folder / "sqlite" / "records.sqlite3", count)
-            show(count, results)
+            if keep is not None:
+                keep.parent.mkdir(parents=True, exist_ok=True)
+            results["SQLite"] = measure(keep or folder / "sqlite" / "records.sqlite3", count, acts)
+            show(count, results, acts)
         if only == "sqlite":
             return
         if not url and pgcluster.binaries() is not None:
             cluster = folder / "pg"
             url = pgcluster.start(cluster, durable=True)
         if url:
-            results["PostgreSQL"] = measure(url, count)
+            results["PostgreSQL"] = measure(url, count, acts)
     finally:
         if cluster is not None:
             pgcluster.stop(cluster)
         shutil.rmtree(folder, ignore_errors=True)
-    show(count, results)
+    show(count, results, acts)
 
 
-def show(count: int, results: dict) -> None:
+def show(count: int, results: dict, acts: str = "none") -> None:
     if not results:
         print("PostgreSQL: not measured (not installed; tools/test installs it)")
         return
     names = list(next(iter(results.values())))
     baseline = [name for name in names if name.startswith("baseline")][0]
-    print(f"{count} records; seconds (median of 3; full runs once); ratio = time / the month's search on the "
-          "same database; goal: the month's report < 5 s")
+    print(f"{count} records, acts: {acts}; seconds (median of 3; full runs once); ratio = time / the month's search "
+          "on the same database; goal: the month's report < 5 s")
     print(f"{'':52s}" + "".join(f"{backend:>12s}{'ratio':>8s}" for backend in results))
     for name in names:
         cells = ""
         for figures in results.values():
-            value = figures[name]
+            value = figures.get(name)
+            if value is None:
+                cells += f"{'-':>12s}{'':8s}"
+                continue
             ratio = value / figures[baseline] if not name.startswith(("build", " ")) else None
             cells += f"{value:12.2f}" + (f"{ratio:8.1f}" if ratio is not None else f"{'':8s}")
         print(f"{name:52s}{cells}")
@@ -320,8 +410,18 @@ def show(count: int, results: dict) -> None:
 # The month's report with the full verify re-runs that verify (minutes on 100,000 records);
 # MSCPREP_BENCH_FULL_REPORT=0 adds the verify timed once to the rest of the report instead.
 FULL_REPORT = os.environ.get("MSCPREP_BENCH_FULL_REPORT", "1") != "0"
+# MSCPREP_BENCH_FULL_VERIFY=0 with --store=PATH of a store built and verified before: neither.
+FULL_VERIFY = os.environ.get("MSCPREP_BENCH_FULL_VERIFY", "1") != "0"
 
 if __name__ == "__main__":
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
-    backend = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--only=")), None)
-    main(int(arguments[0]) if arguments else 100_000, backend)
+    options = dict(a[2:].split("=", 1) for a in sys.argv[1:] if a.startswith("--") and "=" in a)
+    if options.get("acts", "none") not in ("none", "unsigned", "signed"):
+        sys.exit("--acts= none, unsigned or signed")
+    if "month" in options:      # another month (a small store's first: --month=2020-06)
+        first = datetime.strptime(options["month"], "%Y-%m").date()
+        following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+        MONTH = (first.isoformat(), (following - timedelta(days=1)).isoformat())
+    main(int(arguments[0]) if arguments else 100_000, options.get("only"), options.get("acts", "none"),
+         (options["store"] if options["store"].startswith("postgresql:") else Path(options["store"]))
+         if "store" in options else None)

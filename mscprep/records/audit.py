@@ -44,9 +44,67 @@ def row_hash(table: str, row: dict) -> str:
     return _sha256({"table": table, "row": {key: value for key, value in row.items() if key != "row_hash"}})
 
 
+# One encoder for every hash: exactly what json.dumps(material, sort_keys=True,
+# ensure_ascii=False) writes (the text the chain has always hashed), without building a new
+# encoder for each of a large store's hundreds of thousands of entries and rows.
+_ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+_ENCODE_TEXT = json.encoder.encode_basestring     # what that encoder writes for a text (ensure_ascii=False)
+
+
 def _sha256(material) -> str:
-    text = json.dumps(material, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_ENCODE(material).encode("utf-8")).hexdigest()
+
+
+# Text read as the UTF-8 bytes the database stores (stored_row_hash): a large store's records
+# carry tens of kilobytes of JSON each, and decoding it into Python text only to escape it
+# again for the hash was most of the time of checking a month's rows.
+_CONTROL = bytes(range(0x20))
+
+
+def _json_text(data: bytes) -> bytes:
+    """What json.dumps(text, ensure_ascii=False) writes, UTF-8 encoded, for the text whose
+    UTF-8 bytes are `data`. Without control characters that is the text between quotes with
+    every backslash and quote escaped (the UTF-8 bytes of a quote or a backslash never occur
+    inside another character's bytes); with them, the encoder itself. Bytes that are not
+    UTF-8 raise UnicodeDecodeError, as reading them as text does."""
+    text = data.decode("utf-8")     # the check reading it as text makes (strict)
+    if len(data.translate(None, _CONTROL)) != len(data):
+        return _ENCODE(text).encode("utf-8")
+    if b"\\" in data:
+        data = data.replace(b"\\", b"\\\\")
+    return b'"' + data.replace(b'"', b'\\"') + b'"'
+
+
+def stored_row_hash(table: str, row: dict) -> str:
+    """row_hash(table, row) where a bytes value stands for the text whose UTF-8 bytes it is
+    (read with text_as_bytes): the same hash, over the same text, computed without decoding
+    it into Python text and encoding it back."""
+    parts = [b'{"row": {']
+    separator = ""
+    for key in sorted(row):
+        if key == "row_hash":
+            continue
+        value = row[key]
+        kind = type(value)
+        if kind is bytes:
+            parts.append(f"{separator}{_ENCODE_TEXT(key)}: ".encode("utf-8"))
+            parts.append(_json_text(value))
+        else:   # what the encoder writes for a text, a whole number, nothing, or anything else
+            text = (_ENCODE_TEXT(value) if kind is str else int.__repr__(value) if kind is int else
+                    "null" if value is None else _ENCODE(value))
+            parts.append(f"{separator}{_ENCODE_TEXT(key)}: {text}".encode("utf-8"))
+        separator = ", "
+    parts.append(f'}}, "table": {_ENCODE_TEXT(table)}}}'.encode("utf-8"))
+    return hashlib.sha256(b"".join(parts)).hexdigest()
+
+
+def text_as_bytes(kind: str, column: str) -> tuple[str, str]:
+    """SQL for a text column read as its UTF-8 bytes, and for its storage type: SQLite keeps
+    whatever type was written (a value stored as anything but text is read the ordinary way
+    and hashed as such); PostgreSQL's column is text."""
+    if kind == "postgresql":
+        return f"convert_to({column}, 'UTF8')", "'text'"
+    return f"CAST({column} AS BLOB)", f"typeof({column})"
 
 
 def now() -> datetime:

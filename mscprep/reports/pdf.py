@@ -57,6 +57,35 @@ def _pct(value: float | None) -> str:
     return "" if value is None else f"{value * 100:+.1f} %"
 
 
+def _wrapped(text: str, width: float, shrinkage: float) -> str | None:
+    """Plain words in the base font broken into lines as a Paragraph in the small style
+    breaks them (each line as many words as fit, the same font, size and leading as a
+    table cell), as one cell text with a line break between the lines: a month's report
+    has hundreds of such cells (times), and a Paragraph each costs most of the time of its
+    table. None for anything else (a word wider than the cell, other white space, soft
+    hyphens): that stays a Paragraph."""
+    words = text.split(" ")
+    if not all(words) or not all(char.isprintable() and char not in _BREAK_HINTS for char in text if char != " "):
+        return None
+    space = text_width(" ", SMALL)
+    shrink = shrinkage * space    # the small style lets each space of a full line give a little
+    lines, line, used = [], [], -space
+    for word in words:
+        size = text_width(word, SMALL)
+        if size > width:
+            return None
+        if line and used + space + size > width + shrink * len(line):
+            lines.append(" ".join(line))
+            line, used = [], -space
+        line.append(word)
+        used += space + size
+    lines.append(" ".join(line))
+    return "\n".join(lines)
+
+
+_BREAK_HINTS = "\u00a0\u00ad\u200b\u2028\u2029\u3000"   # what a Paragraph may break at, or not, its own way
+
+
 class _Writer:
     def __init__(self, language: str):
         self.say = words(language)
@@ -74,8 +103,12 @@ class _Writer:
         if isinstance(text, Paragraph):
             return text
         text = "" if text is None else str(text)
-        if "\n" not in text and text_width(text, SMALL) <= width - 6 and all(font == BASE for font, _ in runs(text)):
-            return text
+        if "\n" not in text and all(font == BASE for font, _ in runs(text)):
+            if text_width(text, SMALL) <= width - 6:
+                return text
+            lines = _wrapped(text, width - 6, self.style["small"].spaceShrinkage)
+            if lines is not None:
+                return lines
         return self.p(text)
 
     def table(self, head: list[str], rows: list[list], widths: list[float]):

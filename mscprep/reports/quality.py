@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 
 from ..errors import InputError
@@ -236,9 +236,13 @@ def integrity(store, chosen: Period | None = None, scope: str = "full") -> Integ
     try:
         store._reconnect_if_lost()
         with store.backend.snapshot() as db:
-            return _period_integrity(db, chosen)
+            checked = _period_integrity(db, chosen)
+            # as `audit verify` does: the database's structure (append-only guards, schema)
+            # and whether the chain went backwards from a head this workstation saw before
+            found = tuple(store._structure_problems(db)) + tuple(store.continuity)
     except store.backend.errors as error:
         raise store._failure(error) from None
+    return replace(checked, intact=False, problems=found + checked.problems) if found else checked
 
 
 def _period_integrity(db, chosen: Period) -> Integrity:
@@ -282,18 +286,69 @@ def _period_integrity(db, chosen: Period) -> Integrity:
         problems.append(f"audit entries {expected} to {high} are missing (deleted)")
     rows = 0
     for table in ("records", "checks", "weighings", "prints"):
-        columns = schema.columns(table)
-        for values in db.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE record_id IN ({_CHOSEN})", bounds):
-            row = dict(zip(columns, values))
+        for row, computed in _hashed_rows(db, table, bounds):
             rows += 1
-            name = audit.describe(table, row)
             entry = covered.get(row.get("seq"))
             if entry is None or entry[0] != table:
-                problems.append(f"{name} (row {row.get('seq')}) is not in the audit trail: inserted outside mscprep")
-            elif audit.row_hash(table, row) != row.get("row_hash") or row.get("row_hash") != entry[1]:
-                problems.append(f"{name} was altered after it was saved (its stored contents no longer match audit "
-                                f"entry {row.get('seq')})")
+                problems.append(f"{audit.describe(table, row)} (row {row.get('seq')}) is not in the audit trail: "
+                                "inserted outside mscprep")
+            elif computed is None or computed != row.get("row_hash") or row.get("row_hash") != entry[1]:
+                problems.append(f"{audit.describe(table, row)} was altered after it was saved (its stored contents no "
+                                f"longer match audit entry {row.get('seq')})")
     return Integrity(not problems, count, rows, tuple(problems), last_hash, last_seq, "period", low, high)
+
+
+# A record's JSON columns (tens of kilobytes each) are read as the UTF-8 bytes stored and
+# hashed as they are (records/audit.stored_row_hash: the same hash as row_hash). Records only:
+# a row read again is found by its key, record and version.
+_AS_BYTES = {"records": ("inputs_json", "reasons_json", "plan_json", "documents_json")}
+
+
+def _hashed_rows(db, table: str, bounds: tuple):
+    """Each of the period's rows of `table` with its hash recomputed from what is stored
+    (None: a column holds a value no row of mscprep can hold)."""
+    columns = schema.columns(table)
+    raw = [column for column in _AS_BYTES.get(table, ()) if column in columns]
+    if not raw:
+        for values in db.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE record_id IN ({_CHOSEN})", bounds):
+            row = dict(zip(columns, values))
+            try:
+                yield row, audit.row_hash(table, row)
+            except (TypeError, ValueError):
+                yield row, None
+        return
+    kind = getattr(db, "kind", "sqlite")
+    plain = [column for column in columns if column not in raw]
+    selected = plain + [expression for column in raw for expression in audit.text_as_bytes(kind, column)]
+    sql = f"SELECT {', '.join(selected)} FROM {table} WHERE record_id IN ({_CHOSEN})"
+    if kind == "postgresql":    # the bytes as they are, not as hexadecimal text (twice the size, parsed again)
+        found = db.connection.execute(sql.replace("?", "%s"), list(bounds), binary=True)
+    else:
+        found = db.execute(sql, bounds)
+    for values in found:
+        row = dict(zip(plain, values))
+        stored = values[len(plain):]
+        texts = True
+        for index, column in enumerate(raw):
+            value, type_ = stored[2 * index], stored[2 * index + 1]
+            row[column] = value if value is None or isinstance(value, bytes) else bytes(value)
+            texts = texts and (type_ == "text" or value is None)
+        if not texts:     # a number or a blob where text belongs (SQLite): read and hash it as it is
+            again = db.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE record_id = ? AND version = ?",
+                               (row["record_id"], row["version"])).fetchone()
+            if again is None:
+                yield row, None
+                continue
+            row = dict(zip(columns, again))
+            try:
+                yield row, audit.row_hash(table, row)
+            except (TypeError, ValueError):
+                yield row, None
+            continue
+        try:
+            yield row, audit.stored_row_hash(table, row)
+        except UnicodeDecodeError:
+            yield row, None
 
 
 def collect(store, chosen: Period, *, now: datetime | None = None, verify: str = "full",
@@ -322,27 +377,25 @@ def collect(store, chosen: Period, *, now: datetime | None = None, verify: str =
 _PRINT_REASON = "COALESCE(p.reason, a.reason)" if "reason" in schema.columns("prints") else "a.reason"
 
 
-# What the report needs of each stored plan, taken out by the database itself (a plan is
-# several kilobytes of JSON; decoding each whole in Python was most of a month's time).
+# What the report needs of each stored plan, taken out by SQLite itself (a plan is several
+# kilobytes of JSON; decoding each whole in Python was most of a month's time there).
+# PostgreSQL sends each plan whole: its json operators parse the text again for each key, and
+# a jsonb plan costs more than reading the text and decoding it in Python.
 PLAN_KEYS = ("findings", "identity_missing", "use_by", "dose", "dose_delivered")
 _PLAN_PATHS = ("$.findings", "$.identity_missing", "$.use_by", "$.dose.value", "$.dose_delivered.value")
-_EXTRACT = {
-    "sqlite": "json_extract(plan_json, " + ", ".join(f"'{path}'" for path in _PLAN_PATHS) + ")",
-    "postgresql": "(SELECT json_build_array(j->'findings', j->'identity_missing', j->'use_by', j->'dose'->'value', "
-                  "j->'dose_delivered'->'value')::text FROM (SELECT plan_json::json AS j) AS plan)",
-}
+_EXTRACT = {"sqlite": "json_extract(plan_json, " + ", ".join(f"'{path}'" for path in _PLAN_PATHS) + ")"}
 
 
 def _read(db, chosen: Period, kind: str | None) -> dict:
-    """The period's rows. `kind` (sqlite, postgresql) lets the database extract PLAN_KEYS
-    from each plan; None reads each plan whole."""
+    """The period's rows. `kind` "sqlite" lets the database extract PLAN_KEYS from each
+    plan; otherwise (PostgreSQL, or None) each plan is read whole."""
     bounds = (chosen.start, chosen.end)
-    plan = _EXTRACT[kind] if kind else "plan_json"
+    plan = _EXTRACT.get(kind, "plan_json")
     return {
-        "extracted": kind is not None,
+        "extracted": kind in _EXTRACT,
         "records": db.execute(
-            f"SELECT record_id, version, created_utc, operator, protocol_id, kind, blocked, inputs_json, {plan}, "
-            f"seq FROM records WHERE record_id IN ({_CHOSEN}) ORDER BY record_id, version", bounds).fetchall(),
+            f"SELECT record_id, version, created_utc, operator, protocol_id, kind, blocked, inputs_json, {plan} "
+            f"FROM records WHERE record_id IN ({_CHOSEN}) ORDER BY record_id, version", bounds).fetchall(),
         "checks": db.execute(
             "SELECT record_id, version, checker, at_utc, matched, differences_json FROM checks "
             f"WHERE record_id IN ({_CHOSEN}) ORDER BY seq", bounds).fetchall(),
@@ -352,9 +405,11 @@ def _read(db, chosen: Period, kind: str | None) -> dict:
         "prints": db.execute(
             f"SELECT p.record_id, p.version, p.operator, p.at_utc, p.what, p.reprint, {_PRINT_REASON} FROM prints p "
             f"JOIN audit a ON a.seq = p.seq WHERE p.record_id IN ({_CHOSEN}) ORDER BY p.seq", bounds).fetchall(),
-        "reasons": dict(db.execute(
-            "SELECT a.seq, a.reason FROM audit a JOIN records r ON r.seq = a.seq "
-            f"WHERE r.version > 1 AND r.record_id IN ({_CHOSEN})", bounds).fetchall()),
+        # each later version's reason, by (record, version): a record's seq is stored after its
+        # documents, and reading it for every record of the period reads every document too
+        "reasons": {(record_id, int(version)): reason for record_id, version, reason in db.execute(
+            "SELECT r.record_id, r.version, a.reason FROM audit a JOIN records r ON r.seq = a.seq "
+            f"WHERE r.version > 1 AND r.record_id IN ({_CHOSEN})", bounds).fetchall()},
     }
 
 
@@ -477,8 +532,8 @@ def _assemble(location: str, chosen: Period, now: datetime, checked: Integrity, 
             what += [(f"reason for {code}", old_reasons.get(code), new_reasons.get(code))
                      for code in sorted(set(old_reasons) | set(new_reasons))
                      if old_reasons.get(code) != new_reasons.get(code)]
-            changes.append(Change(record_id, int(row[1]), row[3], row[2], rows["reasons"].get(row[9]) or "",
-                                  tuple(what), earlier))
+            reason = rows["reasons"].get((record_id, int(row[1]))) or ""
+            changes.append(Change(record_id, int(row[1]), row[3], row[2], reason, tuple(what), earlier))
         # measured dose against the order: the newest weighing of the latest version
         ordered = _value(plan, "dose")
         delivered = _value(plan, "dose_delivered") or ordered
