@@ -161,37 +161,43 @@ def authenticate(store, badge: str | None, pin: str | None) -> Signer:
     if not (pin or "").strip():
         raise InputError("pin", "enter your PIN")
     private = people.unseal(person.key_id, person.sealed_key, code, pin.strip()) if pin.strip().isdigit() else None
-    if private is None:
-        left = _wrong_pin(store, person)
-        if left <= 0:
-            raise InputError("pin", f"wrong PIN for the badge of {person.name}; the badge is now locked after "
-                             f"{LOCK_AFTER} wrong PINs: an admin must unlock it")
-        raise InputError("pin", f"wrong PIN for the badge of {person.name} ({left} "
-                         f"{'try' if left == 1 else 'tries'} left before the badge locks)")
-    signer = Signer(person.person_id, person.name, person.initials, person.role, person.key_id, private, code)
-    if person.wrong_pins:
-        _pin_accepted(store, signer, person)
-    return signer
-
-
-def _wrong_pin(store, person: Person) -> int:
+    # The key derivation took a while: the badge's state is read again inside the write
+    # transaction (one writer at a time) before the PIN is counted or accepted, so tries made
+    # in parallel are counted one after the other and none is accepted once the badge locked.
     at = _now()
 
-    def action(db):
-        current = people_in(db)[person.person_id]
-        row = _staff_row(person.person_id, "pin wrong", current.name, current.initials, current.role, at)
-        where = f"login {signing.login_account()} on {signing.host_name()}"
-        audit.append(db, [Entry(BADGE_READER, "badge", what=f"wrong PIN for the badge of {current.name} "
-                                f"({current.wrong_pins + 1} in a row)", new_value=where, row=("staff", row))], at)
-        return LOCK_AFTER - (current.wrong_pins + 1)
-    return store._write(action)
-
-
-def _pin_accepted(store, signer: Signer, person: Person) -> None:
-    at = _now()
-    row = _staff_row(person.person_id, "pin accepted", person.name, person.initials, person.role, at)
-    entry = Entry(signer.name, "people", what=f"PIN accepted after {person.wrong_pins} wrong", row=("staff", row))
-    store._write(lambda db: signing.append_act(db, [entry], at, signer, "pin accepted"))
+    def decide(db):
+        current = people_in(db).get(person.person_id)
+        if current is None or current.revoked or current.key_id != person.key_id:
+            raise InputError("badge", f"the badge of {person.name} was revoked or replaced meanwhile; an admin "
+                             "gives a new one")
+        if current.locked:
+            return "locked", None
+        if private is None:
+            row = _staff_row(person.person_id, "pin wrong", current.name, current.initials, current.role, at)
+            where = f"login {signing.login_account()} on {signing.host_name()}"
+            audit.append(db, [Entry(BADGE_READER, "badge", what=f"wrong PIN for the badge of {current.name} "
+                                    f"({current.wrong_pins + 1} in a row)", new_value=where, row=("staff", row))], at)
+            return "wrong", LOCK_AFTER - (current.wrong_pins + 1)
+        signer = Signer(current.person_id, current.name, current.initials, current.role, current.key_id, private, code)
+        if current.wrong_pins:
+            entry = Entry(signer.name, "people", what=f"PIN accepted after {current.wrong_pins} wrong",
+                          row=("staff", _staff_row(current.person_id, "pin accepted", current.name,
+                                                   current.initials, current.role, at)))
+            signing.append_act(db, [entry], at, signer, "pin accepted")
+        return "ok", signer
+    outcome, value = store._write(decide)
+    if outcome == "ok":
+        return value
+    left = value
+    if outcome == "locked":
+        raise InputError("badge", f"the badge of {person.name} is locked after {LOCK_AFTER} wrong PINs; an admin "
+                         "must unlock it (`mscprep people unlock`)")
+    if left <= 0:
+        raise InputError("pin", f"wrong PIN for the badge of {person.name}; the badge is now locked after "
+                         f"{LOCK_AFTER} wrong PINs: an admin must unlock it")
+    raise InputError("pin", f"wrong PIN for the badge of {person.name} ({left} "
+                     f"{'try' if left == 1 else 'tries'} left before the badge locks)")
 
 
 def _admin_act(store, admin: Signer, who: str, event: str, what, credential=None, role: str | None = None,
@@ -268,7 +274,7 @@ def signers_of(store, record_id: str) -> dict[str, str]:
     and saved: each version is signed "prepared")."""
     rows = store._read("SELECT DISTINCT acts.signer_id, acts.signer_name FROM acts JOIN audit ON audit.seq >= "
                        "acts.seq - acts.entries AND audit.seq < acts.seq WHERE audit.record_id = ? AND "
-                       "acts.signer_id IS NOT NULL AND acts.meaning = 'prepared'", (record_id,))
+                       "acts.signer_id IS NOT NULL AND acts.meaning IN ('prepared', 'changed')", (record_id,))
     return {person_id: name for person_id, name in rows}
 
 

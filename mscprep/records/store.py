@@ -661,16 +661,52 @@ class RecordStore:
                 self._read(f"{self._SELECT} WHERE record_id = ? ORDER BY version", (record_id,))]
 
     def status(self, record: Record) -> RecordStatus:
+        """Who verified the version, its weighing, how often it was printed. Once people are
+        enrolled a check verifies, and a weighing counts as within tolerance, only through a
+        valid signature of the person the row names (`_signed_by`): a row written without
+        one (or under another person's name) verifies nothing; a failed check or a weighing
+        out of tolerance blocks whoever wrote it."""
         key = (record.record_id, record.version)
-        newest = self._read("SELECT checker, matched FROM checks WHERE record_id = ? AND version = ? "
+        newest = self._read("SELECT checker, matched, seq FROM checks WHERE record_id = ? AND version = ? "
                             "ORDER BY seq DESC LIMIT 1", key)
         verified_by = newest[0][0] if newest and newest[0][1] else None
-        weighing = self._read("SELECT within FROM weighings WHERE record_id = ? AND version = ? "
+        if verified_by and not self._signed_by(newest[0][2], ("verified",), verified_by, record):
+            verified_by = None
+        weighing = self._read("SELECT within, seq, operator FROM weighings WHERE record_id = ? AND version = ? "
                               "ORDER BY seq DESC LIMIT 1", key)
+        within = bool(weighing[0][0]) if weighing else None
+        if within and not self._signed_by(weighing[0][1], ("weighed",), weighing[0][2]):
+            within = None
         printed = self._read("SELECT COUNT(*) FROM audit WHERE record_id = ? AND action IN ('print', 'reprint')",
                              (record.record_id,))[0][0]
-        return RecordStatus(verified_by, bool(weighing[0][0]) if weighing else None, printed,
-                            bool(newest) and not newest[0][1])
+        return RecordStatus(verified_by, within, printed, bool(newest) and not newest[0][1])
+
+    def _signed_by(self, seq: int, meanings: tuple[str, ...], name: str, record: Record | None = None) -> bool:
+        """Whether the row of entry `seq` is signed, with one of `meanings`, by the person it
+        names (and, for a check, by a verifier role who signed no version of the record).
+        Rows written before anyone was enrolled were never signed: they count as written."""
+        from .staff import signers_of, verifier_roles
+
+        def read(db):
+            first_staff = db.execute("SELECT MIN(seq) FROM staff").fetchone()[0]
+            if first_staff is None or seq < first_staff:
+                return True
+            tables = {table: schema.columns(table) for table in ("acts", "staff", *schema.TABLES)}
+            act = signing.signed_act_of(db, seq, tables)
+            if act is None or act["meaning"] not in meanings or act["signer_name"] != name:
+                return False
+            if record is None:
+                return True
+            roles = db.execute("SELECT role FROM staff WHERE person_id = ? AND seq < ? AND event IN ('enrolled', "
+                               "'role') ORDER BY seq DESC LIMIT 1", (act["signer_id"], act["seq"])).fetchone()
+            return roles is not None and roles[0] in verifier_roles() and \
+                act["signer_id"] not in signers_of(self, record.record_id)
+        self._reconnect_if_lost()
+        try:
+            with self.backend.snapshot() as db:
+                return read(db)
+        except self.backend.errors as error:
+            raise self._failure(error) from None
 
     def latest_weighing(self, record: Record):
         """The last weighing of this version, re-read from its stored masses (quantities), or None."""
