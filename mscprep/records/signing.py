@@ -557,7 +557,7 @@ def signed_act_of(db, seq: int, tables: dict[str, tuple[str, ...]]) -> dict | No
     otherwise None. For the release rule (store.status): a check or weighing counts only
     through the person who signed it; `audit verify` checks the rest (the act's place in
     the enrolment history)."""
-    found = db.execute(f"SELECT {', '.join(tables['acts'])} FROM acts WHERE seq > ? AND seq - entries <= ? "
+    found = db.execute(f"SELECT {', '.join(tables['acts'])} FROM acts WHERE seq >= ? AND seq - entries <= ? "
                        "ORDER BY seq LIMIT 1", (seq, seq)).fetchone()
     if found is None:
         return None

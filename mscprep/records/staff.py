@@ -312,4 +312,27 @@ def signatures(store, record_id: str) -> list[Signature]:
                        "JOIN audit ON audit.seq >= acts.seq - acts.entries AND audit.seq < acts.seq "
                        "WHERE audit.record_id = ? GROUP BY acts.seq, acts.meaning, acts.signer_name, acts.at_utc "
                        "ORDER BY acts.seq", (record_id,))
-    return [Signature(meaning, name, at, what or "") for meaning, name, at, what, _seq in rows]
+    # Once people are enrolled, only a valid signature is printed: an act whose signature does
+    # not hold, or a double check its signer may not sign, is no signature (audit verify names it).
+    first_staff = store._read("SELECT MIN(seq) FROM staff")[0][0]
+    kept = []
+    for meaning, name, at, what, seq in rows:
+        if first_staff is not None and seq > first_staff and not _valid_signature(store, seq, meaning, name,
+                                                                                  record_id):
+            continue
+        kept.append(Signature(meaning, name, at, what or ""))
+    return kept
+
+
+def _valid_signature(store, seq: int, meaning: str, name: str | None, record_id: str) -> bool:
+    from . import schema
+    tables = {table: schema.columns(table) for table in schema.TABLES}
+    with store.backend.snapshot() as db:
+        act = signing.signed_act_of(db, seq, tables)
+        if act is None or act["signer_name"] != name or act["meaning"] != meaning:
+            return False
+        if meaning not in signing.CHECKING:
+            return True
+        role = db.execute("SELECT role FROM staff WHERE person_id = ? AND seq < ? AND event IN ('enrolled', 'role') "
+                          "ORDER BY seq DESC LIMIT 1", (act["signer_id"], act["seq"])).fetchone()
+    return role is not None and role[0] in verifier_roles() and act["signer_id"] not in signers_of(store, record_id)
