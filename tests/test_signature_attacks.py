@@ -170,6 +170,7 @@ def test_the_preparer_cannot_verify_under_another_name_or_their_own(site):
     _act(store, [_check_entry(record, posing.name)], posing, "verified")
     assert "but the key is that of 'Kenji Tanaka (KT)'" in _problems(store)
     assert store.status(record).verified_by is None
+    assert store.search(patient_id="MRN-000123")[0].verified_by is None       # the history list agrees
     _act(store, [_check_entry(record, tech.name)], tech, "verified")
     problems = _problems(store)
     assert "Kenji Tanaka (KT) was technician" in problems, problems
@@ -199,6 +200,7 @@ def test_a_real_check_still_verifies(site):
     mika = staff.authenticate(store, codes["pharm"], PHARM_PIN)
     assert store.record_check(record, "", {}, compare(record.plan, plan(**FORM)), signer=mika)
     assert store.status(record).verified_by == "Mika Sato (MS)"
+    assert store.search(patient_id="MRN-000123")[0].verified_by == "Mika Sato (MS)"
     assert [s.meaning for s in staff.signatures(store, record.record_id)] == ["prepared", "verified"]
     assert store.verify_audit().intact
 
@@ -370,6 +372,15 @@ def test_the_cheap_test_key_derivation_is_never_used_outside_a_test(monkeypatch)
     assert people.kdf_cost() != people.PRODUCTION_COST          # inside a test: cheap, for speed
     monkeypatch.delenv("PYTEST_CURRENT_TEST")
     assert people.kdf_cost() == people.PRODUCTION_COST
+
+
+def test_audit_verify_names_a_credential_made_with_the_cheap_derivation(tmp_path, monkeypatch):
+    store = RecordStore(tmp_path / "records.sqlite3")
+    staff.enrol(store, "Aiko Mori (AM)", "admin", ADMIN_PIN)          # cheap: inside a test
+    assert store.verify_audit().intact
+    monkeypatch.delenv("PYTEST_CURRENT_TEST")                          # as on a workstation
+    assert "weak key derivation" in _problems(store)
+    store.close()
 
 
 # --- finding 9: names differing by punctuation only ----------------------------------------------------

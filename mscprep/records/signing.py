@@ -296,6 +296,9 @@ def _staff_problem(state: _People, act: dict, row: dict, signer: dict | None) ->
             return "its staff row's key id does not match its public key"
         if row["key_id"] in state.key_ids or row["badge_lookup"] in state.lookups:
             return "its staff row reuses a key or badge enrolled before"
+        why = _weak_credential(row["sealed_key"])
+        if why:
+            return why
     elif any(row.get(column) for column in _KEY_COLUMNS):
         return f"its staff row ({event}) carries a key it should not"
     if event == "enrolled":
@@ -320,6 +323,22 @@ def _staff_problem(state: _People, act: dict, row: dict, signer: dict | None) ->
         return "a PIN accepted for someone other than its signer"
     if event == "revoked" and person["revoked"]:
         return "it revokes a badge already revoked"
+    return None
+
+
+def _weak_credential(sealed_key) -> str | None:
+    """A sealed key whose key derivation is cheaper than the program's (e.g. made where the
+    test suite's cheap setting was honoured): guessing its PIN offline is that much faster."""
+    from .people import kdf_cost
+    try:
+        envelope = json.loads(sealed_key)
+        memory, passes = int(envelope["memory_kib"]), int(envelope["time_cost"])
+    except (TypeError, ValueError, KeyError):
+        return "its sealed key cannot be read"
+    wanted = kdf_cost()
+    if memory < wanted.memory_kib or passes < wanted.time_cost:
+        return (f"its credential uses a weak key derivation (Argon2id {memory} KiB x {passes}; at least "
+                f"{wanted.memory_kib} KiB x {wanted.time_cost}): replace the badge")
     return None
 
 

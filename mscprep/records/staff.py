@@ -327,12 +327,12 @@ def signatures(store, record_id: str) -> list[Signature]:
 def _valid_signature(store, seq: int, meaning: str, name: str | None, record_id: str) -> bool:
     from . import schema
     tables = {table: schema.columns(table) for table in schema.TABLES}
-    with store.backend.snapshot() as db:
-        act = signing.signed_act_of(db, seq, tables)
-        if act is None or act["signer_name"] != name or act["meaning"] != meaning:
-            return False
-        if meaning not in signing.CHECKING:
-            return True
-        role = db.execute("SELECT role FROM staff WHERE person_id = ? AND seq < ? AND event IN ('enrolled', 'role') "
-                          "ORDER BY seq DESC LIMIT 1", (act["signer_id"], act["seq"])).fetchone()
+    db = store.backend            # append-only rows: read directly (callers may hold a snapshot)
+    act = signing.signed_act_of(db, seq, tables)
+    if act is None or act["signer_name"] != name or act["meaning"] != meaning:
+        return False
+    if meaning not in signing.CHECKING:
+        return True
+    role = db.execute("SELECT role FROM staff WHERE person_id = ? AND seq < ? AND event IN ('enrolled', 'role') "
+                      "ORDER BY seq DESC LIMIT 1", (act["signer_id"], act["seq"])).fetchone()
     return role is not None and role[0] in verifier_roles() and act["signer_id"] not in signers_of(store, record_id)

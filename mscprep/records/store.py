@@ -77,6 +77,13 @@ class Record:
 
 
 @dataclass(frozen=True)
+class _Version:
+    """A record's id and version: what `_signed_by` needs to know of a record."""
+    record_id: str
+    version: int
+
+
+@dataclass(frozen=True)
 class RecordSummary:
     """A search hit: enough to list and choose a record without reading its whole plan."""
     record_id: str
@@ -701,10 +708,11 @@ class RecordStore:
                                "'role') ORDER BY seq DESC LIMIT 1", (act["signer_id"], act["seq"])).fetchone()
             return roles is not None and roles[0] in verifier_roles() and \
                 act["signer_id"] not in signers_of(self, record.record_id)
+        # Read directly (rows are append-only: what one query saw, the next still holds), so
+        # this may run while a caller holds a transaction or a snapshot.
         self._reconnect_if_lost()
         try:
-            with self.backend.snapshot() as db:
-                return read(db)
+            return read(self.backend)
         except self.backend.errors as error:
             raise self._failure(error) from None
 
@@ -792,14 +800,20 @@ class RecordStore:
                " ORDER BY c.seq DESC LIMIT 1), "
                "(SELECT c.matched FROM checks c WHERE c.record_id = r.record_id AND c.version = r.version "
                " ORDER BY c.seq DESC LIMIT 1), "
+               "(SELECT c.seq FROM checks c WHERE c.record_id = r.record_id AND c.version = r.version "
+               " ORDER BY c.seq DESC LIMIT 1), "
                "(SELECT w.within FROM weighings w WHERE w.record_id = r.record_id AND w.version = r.version "
                " ORDER BY w.seq DESC LIMIT 1) "
                f"FROM records r WHERE {' AND '.join(where)} ORDER BY r.created_utc DESC LIMIT ?")
         rows = self._read(sql, parameters + [limit])
         # A weighing out of tolerance blocks the record as the release rule does.
         # Only the newest check counts: a failed check after a pass is not verified.
-        return [RecordSummary(*row[:10], bool(row[10]) or (row[13] is not None and not row[13]),
-                              row[11] if row[12] else None, row[12] is not None and not row[12])
+        # A check verifies only through its signer's valid signature (see status): a check row
+        # written without one lists the record as not verified.
+        return [RecordSummary(*row[:10], bool(row[10]) or (row[14] is not None and not row[14]),
+                              row[11] if row[12] and self._signed_by(row[13], ("verified",), row[11],
+                                                                     _Version(row[0], row[1])) else None,
+                              row[12] is not None and not row[12])
                 for row in rows]
 
     def records_naming_dins(self, dins: tuple[str, ...], patient_id: str = "",
