@@ -296,9 +296,6 @@ def _staff_problem(state: _People, act: dict, row: dict, signer: dict | None) ->
             return "its staff row's key id does not match its public key"
         if row["key_id"] in state.key_ids or row["badge_lookup"] in state.lookups:
             return "its staff row reuses a key or badge enrolled before"
-        why = _weak_credential(row["sealed_key"])
-        if why:
-            return why
     elif any(row.get(column) for column in _KEY_COLUMNS):
         return f"its staff row ({event}) carries a key it should not"
     if event == "enrolled":
@@ -485,6 +482,9 @@ def verify_acts(db, tables: dict[str, tuple[str, ...]]) -> list[str]:
         for _entry, table, row in rows:
             if table == "staff":
                 _apply_staff(state, row)
+                weak = _weak_credential(row["sealed_key"]) if row.get("sealed_key") else None
+                if weak:      # signed all the same: named, not refused
+                    problems.append(f"{name}: {weak}")
         if act["meaning"] in PREPARING:
             for entry, _table, _row_ in rows:
                 if entry["record_id"]:
