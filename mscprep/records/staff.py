@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import uuid
 from datetime import datetime, timezone
 
-from ..errors import InputError, quoted
+from ..errors import InputError, message, quoted
 from ..resources import resource_path
 from . import audit, people, signing
 from .audit import Entry
@@ -169,8 +169,8 @@ def authenticate(store, badge: str | None, pin: str | None) -> Signer:
     def decide(db):
         current = people_in(db).get(person.person_id)
         if current is None or current.revoked or current.key_id != person.key_id:
-            raise InputError("badge", f"the badge of {person.name} was revoked or replaced meanwhile; an admin "
-                             "gives a new one")
+            raise InputError("badge", message("the badge of {name} was revoked or replaced meanwhile; an admin "
+                                              "gives a new one", name=person.name))
         if current.locked:
             return "locked", None
         if private is None:
@@ -191,13 +191,17 @@ def authenticate(store, badge: str | None, pin: str | None) -> Signer:
         return value
     left = value
     if outcome == "locked":
-        raise InputError("badge", f"the badge of {person.name} is locked after {LOCK_AFTER} wrong PINs; an admin "
-                         "must unlock it (`mscprep people unlock`)")
+        raise InputError("badge", message("the badge of {name} is locked after {count} wrong PINs; an admin must "
+                                          "unlock it", name=person.name, count=LOCK_AFTER))
     if left <= 0:
-        raise InputError("pin", f"wrong PIN for the badge of {person.name}; the badge is now locked after "
-                         f"{LOCK_AFTER} wrong PINs: an admin must unlock it")
-    raise InputError("pin", f"wrong PIN for the badge of {person.name} ({left} "
-                     f"{'try' if left == 1 else 'tries'} left before the badge locks)")
+        raise InputError("pin", message("wrong PIN for the badge of {name}; the badge is now locked after "
+                                        "{count} wrong PINs: an admin must unlock it", name=person.name,
+                                        count=LOCK_AFTER))
+    if left == 1:
+        raise InputError("pin", message("wrong PIN for the badge of {name} (1 try left before the badge locks)",
+                                        name=person.name))
+    raise InputError("pin", message("wrong PIN for the badge of {name} ({left} tries left before the badge "
+                                    "locks)", name=person.name, left=left))
 
 
 def _admin_act(store, admin: Signer, who: str, event: str, what, credential=None, role: str | None = None,

@@ -879,13 +879,20 @@ class RecordStore:
         except (*self.backend.errors, UnicodeDecodeError) as error:
             damage.append(f"the database's structure cannot be read: {self._explain(error)}")
         tables = {table: schema.columns(table) for table in schema.TABLES} if rows else {}
+        verifiers = None
+        if rows:
+            from .staff import verifier_roles
+            try:
+                verifiers = verifier_roles()
+            except InputError as error:    # a bad site setting: named, no check verified
+                damage.append(f"the site's verifier roles cannot be read ({error.message})")
         try:
             self._reconnect_if_lost()
             # One snapshot: rows saved by another workstation meanwhile are not half seen.
             with self.backend.snapshot() as db:
                 report = audit.verify(db, tables, READERS, _full_head(db, earlier_head))
                 if rows:     # the signatures over what is stored (records/signing.py)
-                    signed = signing.verify_acts(db, tables)
+                    signed = signing.verify_acts(db, tables, verifiers)
                     report = audit.AuditReport(report.entries, report.rows, report.problems + tuple(signed),
                                                report.head, report.head_found)
         except StoreUnreachable as error:
