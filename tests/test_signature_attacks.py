@@ -131,6 +131,36 @@ def test_only_an_admin_before_the_act_signs_an_enrolment_and_names_follow_the_ru
     assert "was not an admin of the store before the act" in _problems(store)
 
 
+def test_a_non_admin_cannot_enrol_a_second_verifier_for_the_release_rule(site):
+    """A technician with their own badge (and the application's right to append) signs an
+    enrolment of a second "Mika Sato (MS)" with a key they made, then checks as her: the
+    release rule and the sheet see no verification, audit verify names both acts."""
+    store, record, codes = site
+    tech = staff.authenticate(store, codes["tech"], TECH_PIN)
+    twin, credential = _new_key_signer("Mika Sato (MS)", "MS", "pharmacist")
+    row = staff._staff_row(twin.person_id, "enrolled", twin.name, twin.initials, "pharmacist", _now(), credential)
+    _act(store, [Entry(tech.name, "people", what="enrolled", new_value=credential.key_id, row=("staff", row))],
+         tech, "enrolled")
+    _act(store, [_check_entry(record, twin.name)], twin, "verified")
+    assert store.status(record).verified_by is None
+    assert [s.meaning for s in staff.signatures(store, record.record_id)] == ["prepared"]
+    problems = _problems(store)
+    assert "was not an admin of the store before the act" in problems and "not an enrolled person's key" in problems
+
+
+def test_a_self_made_admin_role_does_not_count(site):
+    store, record, codes = site
+    tech = staff.authenticate(store, codes["tech"], TECH_PIN)
+    row = staff._staff_row(tech.person_id, "role", tech.name, tech.initials, "pharmacist", _now())
+    _act(store, [Entry(tech.name, "people", what="role", new_value="pharmacist", row=("staff", row))], tech, "role")
+    promoted = dataclasses.replace(tech, role="pharmacist")
+    other = store.save(plan(**FORM), "", signer=staff.authenticate(store, codes["admin"], ADMIN_PIN))
+    _act(store, [_check_entry(other, tech.name)], promoted, "verified")
+    assert store.status(other).verified_by is None
+    assert "was not an admin of the store before the act" in _problems(store)
+    assert record
+
+
 def test_an_admin_signed_enrolment_of_a_look_alike_name_fails_verification(site):
     store, _record, codes = site
     admin = staff.authenticate(store, codes["admin"], ADMIN_PIN)

@@ -568,19 +568,8 @@ def _act_problem(state: _People, act: dict, entries: dict[int, dict], rows, mate
     return None
 
 
-def signed_act_of(db, seq: int, tables: dict[str, tuple[str, ...]]) -> dict | None:
-    """The act covering entry `seq`, when its signature is valid for what is stored and made
-    with the signer's enrolled key (not revoked before it), and the name it states is theirs;
-    otherwise None. For the release rule (store.status): a check or weighing counts only
-    through the person who signed it; `audit verify` checks the rest (the act's place in
-    the enrolment history)."""
-    found = db.execute(f"SELECT {', '.join(tables['acts'])} FROM acts WHERE seq >= ? AND seq - entries <= ? "
-                       "ORDER BY seq LIMIT 1", (seq, seq)).fetchone()
-    if found is None:
-        return None
-    act = dict(zip(tables["acts"], found))
-    if act["signature"] is None or not act["signer_id"]:
-        return None
+def _read_act(db, act: dict, tables) -> tuple[dict, list] | None:
+    """The entries (closing one included) and rows of a stored act, or None when some are gone."""
     first = act["seq"] - act["entries"]
     entries = {row[0]: dict(zip(audit.COLUMNS, row)) for row in
                db.execute(f"SELECT {', '.join(audit.COLUMNS)} FROM audit WHERE seq >= ? AND seq <= ? ORDER BY seq",
@@ -592,27 +581,71 @@ def signed_act_of(db, seq: int, tables: dict[str, tuple[str, ...]]) -> dict | No
         entry = entries[number]
         table = entry["row_table"]
         rows.append((entry, table, _row(db, table, number, tables[table]) if table in tables else None))
+    return entries, rows
+
+
+def _proven_people(db, tables) -> list[tuple[int, _People]]:
+    """Who was enrolled, with which key and role, after each staff act whose signature and
+    rules hold (the same rules as `verify_acts`), in chain order: [(act seq, state after)].
+    Kept per connection while the staff table does not grow (staff acts are few)."""
+    import copy
+    extent = tuple(db.execute("SELECT MAX(seq), COUNT(*) FROM staff").fetchone())
+    cached = getattr(db, "_mscprep_proven_people", None)
+    if cached is not None and cached[0] == extent:
+        return cached[1]
+    columns = tables["acts"]
+    acts = [dict(zip(columns, row)) for row in db.execute(
+        f"SELECT {', '.join(columns)} FROM acts WHERE signature IS NOT NULL AND EXISTS (SELECT 1 FROM staff WHERE "
+        "staff.seq >= acts.seq - acts.entries AND staff.seq < acts.seq) ORDER BY seq")]
+    state, states = _People(), []
+    for act in acts:
+        read = _read_act(db, act, tables)
+        if read is None:
+            continue
+        entries, rows = read
+        material = _material(act, entries, rows)
+        if material is None or _act_problem(state, act, entries, rows, material, (), {}) is not None:
+            continue
+        state = copy.deepcopy(state)
+        for _entry, table, row in rows:
+            if table == "staff":
+                _apply_staff(state, row)
+        states.append((act["seq"], state))
+    try:
+        db._mscprep_proven_people = (extent, states)
+    except AttributeError:
+        pass
+    return states
+
+
+def signed_act_of(db, seq: int, tables: dict[str, tuple[str, ...]]) -> dict | None:
+    """The act covering entry `seq` when it is validly signed by a person enrolled before it
+    (enrolment proven by signed acts only, by the rules `verify_acts` applies: admin before
+    the act, names, current key, not revoked), and what it says of its signer and rows holds;
+    otherwise None. The act's "signer_role" is the signer's role then. For the release rule
+    (store.status) and the printed signatures: a check or weighing counts only through the
+    person who signed it. Not checked here: independence and verifier role (the caller does)."""
+    found = db.execute(f"SELECT {', '.join(tables['acts'])} FROM acts WHERE seq >= ? AND seq - entries <= ? "
+                       "ORDER BY seq LIMIT 1", (seq, seq)).fetchone()
+    if found is None:
+        return None
+    act = dict(zip(tables["acts"], found))
+    if act["signature"] is None or not act["signer_id"]:
+        return None
+    read = _read_act(db, act, tables)
+    if read is None:
+        return None
+    entries, rows = read
     material = _material(act, entries, rows)
-    staff_columns = tables["staff"]
-    history = [dict(zip(staff_columns, row)) for row in
-               db.execute(f"SELECT {', '.join(staff_columns)} FROM staff WHERE person_id = ? AND seq < ? ORDER BY seq",
-                          (act["signer_id"], act["seq"]))]
-    enrolled_rows = [row for row in history if row["event"] == "enrolled"]
-    keyed = [row for row in history if row["key_id"]]
-    if material is None or not enrolled_rows or not keyed or keyed[-1]["key_id"] != act["key_id"] or \
-            enrolled_rows[0]["name"] != act["signer_name"] or \
-            any(row["event"] == "revoked" and row["seq"] > keyed[-1]["seq"] for row in history):
+    if material is None:
         return None
-    if not _signature_valid(keyed[-1]["public_key"], act["signature"], material):
+    before = _People()
+    for number, state in _proven_people(db, tables):
+        if number >= act["seq"]:
+            break
+        before = state
+    from .people import ROLES
+    if _act_problem(before, act, entries, rows, material, ROLES, {}) is not None:
         return None
-    # The key itself must come from a signed enrolment act: the store's first admin enrolling
-    # themself (the first staff row of all), or an act whose own signer's key holds the same way.
-    key_row = keyed[-1]["seq"]
-    if key_row >= first:     # enrolled by this very act: only the store's first admin does that
-        if act["meaning"] != "enrolled" or db.execute("SELECT MIN(seq) FROM staff").fetchone()[0] != key_row:
-            return None
-        return act
-    enrolment = signed_act_of(db, key_row, tables)
-    if enrolment is None or enrolment["meaning"] not in ("enrolled", "badge replaced", "pin reset"):
-        return None
-    return act
+    signer = before.people.get(act["signer_id"])
+    return dict(act, signer_role=signer["role"] if signer else "admin")

@@ -337,6 +337,4 @@ def _valid_signature(store, seq: int, meaning: str, name: str | None, record_id:
         return False
     if meaning not in signing.CHECKING:
         return True
-    role = db.execute("SELECT role FROM staff WHERE person_id = ? AND seq < ? AND event IN ('enrolled', 'role') "
-                      "ORDER BY seq DESC LIMIT 1", (act["signer_id"], act["seq"])).fetchone()
-    return role is not None and role[0] in verifier_roles() and act["signer_id"] not in signers_of(store, record_id)
+    return act["signer_role"] in verifier_roles() and act["signer_id"] not in signers_of(store, record_id)

@@ -704,10 +704,7 @@ class RecordStore:
                 return False
             if record is None:
                 return True
-            roles = db.execute("SELECT role FROM staff WHERE person_id = ? AND seq < ? AND event IN ('enrolled', "
-                               "'role') ORDER BY seq DESC LIMIT 1", (act["signer_id"], act["seq"])).fetchone()
-            return roles is not None and roles[0] in verifier_roles() and \
-                act["signer_id"] not in signers_of(self, record.record_id)
+            return act["signer_role"] in verifier_roles() and act["signer_id"] not in signers_of(self, record.record_id)
         # Read directly (rows are append-only: what one query saw, the next still holds), so
         # this may run while a caller holds a transaction or a snapshot.
         self._reconnect_if_lost()
