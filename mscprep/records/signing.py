@@ -59,8 +59,6 @@ MEANINGS = {
     "unlocked": "Enrolment: badge unlocked",
 }
 ADMIN_MEANINGS = ("enrolled", "role", "revoked", "badge replaced", "pin reset", "unlocked")
-# Entries no one can sign: a wrong PIN (nobody proved who they are), and schema upgrades.
-UNSIGNED_ACTIONS = ("badge", "schema", "adopt")
 ACT_COLUMNS = ("id", "act_id", "entries", "meaning", "signer_id", "signer_name", "key_id", "account", "host",
                "at_utc", "payload_sha256", "signature")
 ROW_BOOKKEEPING = ("id", "seq", "row_hash")
