@@ -93,14 +93,18 @@ def _scripts(text: str) -> list[str]:
 
 
 def skeleton(text: str, fold_case: bool = True) -> str:
-    """The UTS #39 confusable skeleton of a name after NFKC, NFD without combining marks and
-    spaces collapsed (case folded first unless `fold_case` is False)."""
+    """The UTS #39 confusable skeleton of a name after NFKC, NFD without combining marks,
+    without punctuation and spaces (case folded first unless `fold_case` is False)."""
     text = unicodedata.normalize("NFKC", text)
     if fold_case:
         text = text.casefold()
     text = "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.category(char).startswith("M"))
     text = " ".join(text.split())
-    return _icu().SpoofChecker().getSkeleton(0, text)
+    # Punctuation (dots, hyphens, apostrophes, brackets, also what the skeleton maps to them)
+    # and spaces are dropped: "Mika-Sato", "Mika Sato.", "MikaSato" and "Mika Satoʼ" read as
+    # "Mika Sato".
+    return "".join(char for char in _icu().SpoofChecker().getSkeleton(0, text)
+                   if not unicodedata.category(char).startswith(("P", "Z")) and not char.isspace())
 
 
 def skeletons(text: str) -> set[str]:
@@ -132,6 +136,9 @@ def enrolment_name(text: str | None, field_name: str = "name") -> EnrolName:
         raise InputError(field_name, message("'{text}': write the full name and the initials in brackets, "
                                              "e.g. {example}", text=clipped(name), example='"Mika Sato (MS)"'))
     full, initials = match.group("name").strip(), match.group("initials").strip()
+    if "(" in full or ")" in full:
+        raise InputError(field_name, f"{quoted(name)}: brackets belong only around the initials at the end, "
+                         "e.g. \"Mika Sato (MS)\"")
     if len(full) < 2 or not any(char.isalpha() for char in full):
         raise InputError(field_name, message("the full name is too short"))
     if not (1 <= len(initials) <= 4) or not all(char.isalpha() for char in initials):
@@ -222,13 +229,15 @@ class KdfCost:
 
 
 PRODUCTION_COST = KdfCost()
-# Tests may set MSCPREP_TEST_KDF=cheap: a small memory cost for speed (never on a workstation;
-# the store records the cost with each credential and the sheet of a person enrolled so says it).
+# Tests may set MSCPREP_TEST_KDF=cheap: a small memory cost for speed. It is honoured only
+# while pytest runs a test (pytest sets PYTEST_CURRENT_TEST for each test, and processes the
+# test starts inherit it), never on a workstation where the variable was left set by mistake.
 _CHEAP = KdfCost(memory_kib=256, time_cost=1, lanes=1)
 
 
 def kdf_cost() -> KdfCost:
-    return _CHEAP if os.environ.get("MSCPREP_TEST_KDF") == "cheap" else PRODUCTION_COST
+    testing = bool(os.environ.get("PYTEST_CURRENT_TEST"))
+    return _CHEAP if testing and os.environ.get("MSCPREP_TEST_KDF") == "cheap" else PRODUCTION_COST
 
 
 def _derive(code: str, pin: str, salt: bytes, cost: KdfCost) -> bytes:

@@ -185,41 +185,47 @@ def authenticate(store, badge: str | None, pin: str | None) -> Signer:
     if not (pin or "").strip():
         raise InputError("pin", message("enter your PIN"))
     private = people.unseal(person.key_id, person.sealed_key, code, pin.strip()) if pin.strip().isdigit() else None
-    if private is None:
-        left = _wrong_pin(store, person)
-        if left <= 0:
-            raise InputError("pin", message("wrong PIN for the badge of {name}; the badge is now locked after "
-                                            "{count} wrong PINs: an admin must unlock it", name=person.name,
-                                            count=LOCK_AFTER))
-        if left == 1:
-            raise InputError("pin", message("wrong PIN for the badge of {name} (1 try left before the badge locks)",
-                                            name=person.name))
-        raise InputError("pin", message("wrong PIN for the badge of {name} ({left} tries left before the badge "
-                                        "locks)", name=person.name, left=left))
-    signer = Signer(person.person_id, person.name, person.initials, person.role, person.key_id, private, code)
-    if person.wrong_pins:
-        _pin_accepted(store, signer, person)
-    return signer
-
-
-def _wrong_pin(store, person: Person) -> int:
+    # The key derivation took a while: the badge's state is read again inside the write
+    # transaction (one writer at a time) before the PIN is counted or accepted, so tries made
+    # in parallel are counted one after the other and none is accepted once the badge locked.
     at = _now()
 
-    def action(db):
-        current = people_in(db)[person.person_id]
-        row = _staff_row(person.person_id, "pin wrong", current.name, current.initials, current.role, at)
-        where = f"login {signing.login_account()} on {signing.host_name()}"
-        audit.append(db, [Entry(BADGE_READER, "badge", what=f"wrong PIN for the badge of {current.name} "
-                                f"({current.wrong_pins + 1} in a row)", new_value=where, row=("staff", row))], at)
-        return LOCK_AFTER - (current.wrong_pins + 1)
-    return store._write(action)
-
-
-def _pin_accepted(store, signer: Signer, person: Person) -> None:
-    at = _now()
-    row = _staff_row(person.person_id, "pin accepted", person.name, person.initials, person.role, at)
-    entry = Entry(signer.name, "people", what=f"PIN accepted after {person.wrong_pins} wrong", row=("staff", row))
-    store._write(lambda db: signing.append_act(db, [entry], at, signer, "pin accepted"))
+    def decide(db):
+        current = people_in(db).get(person.person_id)
+        if current is None or current.revoked or current.key_id != person.key_id:
+            raise InputError("badge", message("the badge of {name} was revoked or replaced meanwhile; an admin "
+                                              "gives a new one", name=person.name))
+        if current.locked:
+            return "locked", None
+        if private is None:
+            row = _staff_row(person.person_id, "pin wrong", current.name, current.initials, current.role, at)
+            where = f"login {signing.login_account()} on {signing.host_name()}"
+            audit.append(db, [Entry(BADGE_READER, "badge", what=f"wrong PIN for the badge of {current.name} "
+                                    f"({current.wrong_pins + 1} in a row)", new_value=where, row=("staff", row))], at)
+            return "wrong", LOCK_AFTER - (current.wrong_pins + 1)
+        signer = Signer(current.person_id, current.name, current.initials, current.role, current.key_id, private, code)
+        if current.wrong_pins:
+            entry = Entry(signer.name, "people", what=f"PIN accepted after {current.wrong_pins} wrong",
+                          row=("staff", _staff_row(current.person_id, "pin accepted", current.name,
+                                                   current.initials, current.role, at)))
+            signing.append_act(db, [entry], at, signer, "pin accepted")
+        return "ok", signer
+    outcome, value = store._write(decide)
+    if outcome == "ok":
+        return value
+    left = value
+    if outcome == "locked":
+        raise InputError("badge", message("the badge of {name} is locked after {count} wrong PINs; an admin must "
+                                          "unlock it", name=person.name, count=LOCK_AFTER))
+    if left <= 0:
+        raise InputError("pin", message("wrong PIN for the badge of {name}; the badge is now locked after "
+                                        "{count} wrong PINs: an admin must unlock it", name=person.name,
+                                        count=LOCK_AFTER))
+    if left == 1:
+        raise InputError("pin", message("wrong PIN for the badge of {name} (1 try left before the badge locks)",
+                                        name=person.name))
+    raise InputError("pin", message("wrong PIN for the badge of {name} ({left} tries left before the badge "
+                                    "locks)", name=person.name, left=left))
 
 
 def _admin_act(store, admin: Signer, who: str, event: str, what, credential=None, role: str | None = None,
@@ -335,4 +341,25 @@ def signatures(store, record_id: str) -> list[Signature]:
                        "JOIN audit ON audit.seq >= acts.seq - acts.entries AND audit.seq < acts.seq "
                        "WHERE audit.record_id = ? GROUP BY acts.seq, acts.meaning, acts.signer_name, acts.at_utc "
                        "ORDER BY acts.seq", (record_id,))
-    return [Signature(meaning, name, at, what or "") for meaning, name, at, what, _seq in rows]
+    # Once people are enrolled, only a valid signature is printed: an act whose signature does
+    # not hold, or a double check its signer may not sign, is no signature (audit verify names it).
+    first_staff = store._read("SELECT MIN(seq) FROM staff")[0][0]
+    kept = []
+    for meaning, name, at, what, seq in rows:
+        if first_staff is not None and seq > first_staff and not _valid_signature(store, seq, meaning, name,
+                                                                                  record_id):
+            continue
+        kept.append(Signature(meaning, name, at, what or ""))
+    return kept
+
+
+def _valid_signature(store, seq: int, meaning: str, name: str | None, record_id: str) -> bool:
+    from . import schema
+    tables = {table: schema.columns(table) for table in schema.TABLES}
+    db = store.backend            # append-only rows: read directly (callers may hold a snapshot)
+    act = signing.signed_act_of(db, seq, tables)
+    if act is None or act["signer_name"] != name or act["meaning"] != meaning:
+        return False
+    if meaning not in signing.CHECKING:
+        return True
+    return act["signer_role"] in verifier_roles() and act["signer_id"] not in signers_of(store, record_id)

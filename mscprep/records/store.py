@@ -77,6 +77,13 @@ class Record:
 
 
 @dataclass(frozen=True)
+class _Version:
+    """A record's id and version: what `_signed_by` needs to know of a record."""
+    record_id: str
+    version: int
+
+
+@dataclass(frozen=True)
 class RecordSummary:
     """A search hit: enough to list and choose a record without reading its whole plan."""
     record_id: str
@@ -663,16 +670,50 @@ class RecordStore:
                 self._read(f"{self._SELECT} WHERE record_id = ? ORDER BY version", (record_id,))]
 
     def status(self, record: Record) -> RecordStatus:
+        """Who verified the version, its weighing, how often it was printed. Once people are
+        enrolled a check verifies, and a weighing counts as within tolerance, only through a
+        valid signature of the person the row names (`_signed_by`): a row written without
+        one (or under another person's name) verifies nothing; a failed check or a weighing
+        out of tolerance blocks whoever wrote it."""
         key = (record.record_id, record.version)
-        newest = self._read("SELECT checker, matched FROM checks WHERE record_id = ? AND version = ? "
+        newest = self._read("SELECT checker, matched, seq FROM checks WHERE record_id = ? AND version = ? "
                             "ORDER BY seq DESC LIMIT 1", key)
         verified_by = newest[0][0] if newest and newest[0][1] else None
-        weighing = self._read("SELECT within FROM weighings WHERE record_id = ? AND version = ? "
+        if verified_by and not self._signed_by(newest[0][2], ("verified",), verified_by, record):
+            verified_by = None
+        weighing = self._read("SELECT within, seq, operator FROM weighings WHERE record_id = ? AND version = ? "
                               "ORDER BY seq DESC LIMIT 1", key)
+        within = bool(weighing[0][0]) if weighing else None
+        if within and not self._signed_by(weighing[0][1], ("weighed",), weighing[0][2]):
+            within = None
         printed = self._read("SELECT COUNT(*) FROM audit WHERE record_id = ? AND action IN ('print', 'reprint')",
                              (record.record_id,))[0][0]
-        return RecordStatus(verified_by, bool(weighing[0][0]) if weighing else None, printed,
-                            bool(newest) and not newest[0][1])
+        return RecordStatus(verified_by, within, printed, bool(newest) and not newest[0][1])
+
+    def _signed_by(self, seq: int, meanings: tuple[str, ...], name: str, record: Record | None = None) -> bool:
+        """Whether the row of entry `seq` is signed, with one of `meanings`, by the person it
+        names (and, for a check, by a verifier role who signed no version of the record).
+        Rows written before anyone was enrolled were never signed: they count as written."""
+        from .staff import signers_of, verifier_roles
+
+        def read(db):
+            first_staff = db.execute("SELECT MIN(seq) FROM staff").fetchone()[0]
+            if first_staff is None or seq < first_staff:
+                return True
+            tables = {table: schema.columns(table) for table in ("acts", "staff", *schema.TABLES)}
+            act = signing.signed_act_of(db, seq, tables)
+            if act is None or act["meaning"] not in meanings or act["signer_name"] != name:
+                return False
+            if record is None:
+                return True
+            return act["signer_role"] in verifier_roles() and act["signer_id"] not in signers_of(self, record.record_id)
+        # Read directly (rows are append-only: what one query saw, the next still holds), so
+        # this may run while a caller holds a transaction or a snapshot.
+        self._reconnect_if_lost()
+        try:
+            return read(self.backend)
+        except self.backend.errors as error:
+            raise self._failure(error) from None
 
     def latest_weighing(self, record: Record):
         """The last weighing of this version, re-read from its stored masses (quantities), or None."""
@@ -758,14 +799,20 @@ class RecordStore:
                " ORDER BY c.seq DESC LIMIT 1), "
                "(SELECT c.matched FROM checks c WHERE c.record_id = r.record_id AND c.version = r.version "
                " ORDER BY c.seq DESC LIMIT 1), "
+               "(SELECT c.seq FROM checks c WHERE c.record_id = r.record_id AND c.version = r.version "
+               " ORDER BY c.seq DESC LIMIT 1), "
                "(SELECT w.within FROM weighings w WHERE w.record_id = r.record_id AND w.version = r.version "
                " ORDER BY w.seq DESC LIMIT 1) "
                f"FROM records r WHERE {' AND '.join(where)} ORDER BY r.created_utc DESC LIMIT ?")
         rows = self._read(sql, parameters + [limit])
         # A weighing out of tolerance blocks the record as the release rule does.
         # Only the newest check counts: a failed check after a pass is not verified.
-        return [RecordSummary(*row[:10], bool(row[10]) or (row[13] is not None and not row[13]),
-                              row[11] if row[12] else None, row[12] is not None and not row[12])
+        # A check verifies only through its signer's valid signature (see status): a check row
+        # written without one lists the record as not verified.
+        return [RecordSummary(*row[:10], bool(row[10]) or (row[14] is not None and not row[14]),
+                              row[11] if row[12] and self._signed_by(row[13], ("verified",), row[11],
+                                                                     _Version(row[0], row[1])) else None,
+                              row[12] is not None and not row[12])
                 for row in rows]
 
     def records_naming_dins(self, dins: tuple[str, ...], patient_id: str = "",
@@ -831,13 +878,20 @@ class RecordStore:
         except (*self.backend.errors, UnicodeDecodeError) as error:
             damage.append(f"the database's structure cannot be read: {self._explain(error)}")
         tables = {table: schema.columns(table) for table in schema.TABLES} if rows else {}
+        verifiers = None
+        if rows:
+            from .staff import verifier_roles
+            try:
+                verifiers = verifier_roles()
+            except InputError as error:    # a bad site setting: named, no check verified
+                damage.append(f"the site's verifier roles cannot be read ({error.message})")
         try:
             self._reconnect_if_lost()
             # One snapshot: rows saved by another workstation meanwhile are not half seen.
             with self.backend.snapshot() as db:
                 report = audit.verify(db, tables, READERS, _full_head(db, earlier_head))
                 if rows:     # the signatures over what is stored (records/signing.py)
-                    signed = signing.verify_acts(db, tables)
+                    signed = signing.verify_acts(db, tables, verifiers)
                     report = audit.AuditReport(report.entries, report.rows, report.problems + tuple(signed),
                                                report.head, report.head_found)
         except StoreUnreachable as error:
