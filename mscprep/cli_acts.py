@@ -137,7 +137,8 @@ def sheet_of_record(args, open_store, write_all) -> int:
 
 
 def label_of_record(args, open_store, write_all) -> int:
-    """The saved record's label as ZPL, logged and signed "released"."""
+    """The saved record's label as ZPL, logged and signed: "released" for a final label, "printed"
+    for a DRAFT one (records/store.record_print, the one rule)."""
     from . import clock
     from .zpl import LabelRefused, UnprintableText, document_zpl
     _refuse_plan_flags(args)
@@ -167,7 +168,9 @@ def label_of_record(args, open_store, write_all) -> int:
             sys.stderr.write(f"mscprep: {one_line(problem)}\n")
             return EXIT_INPUT
         print(f"{'REPRINT of ' if reprint else ''}label of record {record.record_id} version {record.version} "
-              f"written to {args.output}; print logged, signed \"released\" by {operator}"
+              f"written to {args.output}; print logged, signed "
+              + (f"\"released\" by {operator}" if store.label_final(record, now) else
+                 f"\"printed\" by {operator} (a DRAFT label: not released)")
               + ("" if signer else " (UNSIGNED - NO ENROLLED STAFF)"))
         return EXIT_OK
     finally:

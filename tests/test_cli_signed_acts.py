@@ -182,8 +182,9 @@ def test_a_store_nobody_enrolled_in_takes_operator_and_prints_unsigned(capsys, t
     assert "UNSIGNED - NO ENROLLED STAFF" in out and "UNSIGNED - NO ENROLLED STAFF" in _pdf_text(pdf)
     assert _sql(db, "SELECT what, operator FROM prints") == [("sheet", "Mika Sato (MS)"),
                                                             ("label", "Mika Sato (MS)")]
+    # No label is ever final in a store nobody is enrolled in: the label page is a print, never a release.
     assert _sql(db, "SELECT meaning, signer_name FROM acts ORDER BY seq")[-2:] == [("printed", None),
-                                                                                   ("released", None)]
+                                                                                   ("printed", None)]
     _audit_intact(capsys, db)
 
 
@@ -336,6 +337,7 @@ def test_prints_and_changes_signed_on_every_backend(capsys, monkeypatch, backend
     code, out, err = cli(capsys, "label", "--record", record_id, "--db", db, "--zpl", "-o", tmp_path / "l.zpl",
                          "--badge", pharm)
     assert code == 0 and out.startswith("REPRINT of label"), err     # the sheet's PDF carried the first label
+    assert 'signed "printed" by Mika Sato (MS) (a DRAFT label: not released)' in out
     assert "REPRINT" in (tmp_path / "l.zpl").read_text(encoding="utf-8")
     store = RecordStore(db)
     try:
@@ -343,8 +345,8 @@ def test_prints_and_changes_signed_on_every_backend(capsys, monkeypatch, backend
     finally:
         store.close()
     assert rows[3:] == [("prepared", "Kenji Tanaka (KT)"), ("changed", "Kenji Tanaka (KT)"),
-                        ("verified", "Mika Sato (MS)"), ("printed", "Mika Sato (MS)"), ("released", "Mika Sato (MS)"),
-                        ("released", "Mika Sato (MS)")]
+                        ("verified", "Mika Sato (MS)"), ("printed", "Mika Sato (MS)"), ("printed", "Mika Sato (MS)"),
+                        ("printed", "Mika Sato (MS)")]    # not weighed: DRAFT labels, printed, not released
     _audit_intact(capsys, db)
 
 

@@ -7,6 +7,7 @@ import base64
 import functools
 import json
 import subprocess
+from datetime import datetime, timezone
 
 import pytest
 
@@ -210,13 +211,16 @@ def test_each_act_is_signed_with_its_meaning_login_and_host(staffed):
     store.record_weighing(record, "", weigh_entered(plan(**FORM), "20 g", "70.25 g"), signer=tech)
     pharm = sign_in(store, codes["pharm"], PHARM_PIN)
     store.record_check(record, "", {"weight": "70 kg"}, compare(record.plan, plan(**FORM)), signer=pharm)
+    # No patient identity in FORM: the label is a DRAFT, signed "printed", never "released" (a final
+    # label's "released" is tested in test_cli_signed_acts).
+    assert not store.label_final(record, datetime.now(timezone.utc))
     store.record_print(record, "", "label", signer=tech)
     session = store.start_session("", signer=tech)
     store.end_session(session, "", signer=tech)
     rows = raw_sql(store)("SELECT meaning, signer_name, account, host FROM acts ORDER BY seq")
     assert [row[:2] for row in rows[3:]] == [
         ("prepared", "Kenji Tanaka (KT)"), ("weighed", "Kenji Tanaka (KT)"), ("verified", "Mika Sato (MS)"),
-        ("released", "Kenji Tanaka (KT)"), ("session start", "Kenji Tanaka (KT)"),
+        ("printed", "Kenji Tanaka (KT)"), ("session start", "Kenji Tanaka (KT)"),
         ("session end", "Kenji Tanaka (KT)")]
     assert all(row[2] == signing.login_account() and row[3] == signing.host_name() for row in rows)
     assert store.verify_audit().intact
@@ -224,7 +228,7 @@ def test_each_act_is_signed_with_its_meaning_login_and_host(staffed):
     assert [(s.meaning, s.name) for s in shown] == [("prepared", "Kenji Tanaka (KT)"),
                                                     ("weighed", "Kenji Tanaka (KT)"),
                                                     ("verified", "Mika Sato (MS)"),
-                                                    ("released", "Kenji Tanaka (KT)")]
+                                                    ("printed", "Kenji Tanaka (KT)")]
 
 
 def test_typed_names_are_refused_once_people_are_enrolled(staffed):

@@ -250,6 +250,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("FieldMessages", 'the badge of {name} is revoked; an admin gives a new one'),
     QT_TRANSLATE_NOOP("FieldMessages", 'the badge of {name} is locked after {count} wrong PINs; an admin must unlock it'),
     QT_TRANSLATE_NOOP("FieldMessages", 'enter your PIN'),
+    QT_TRANSLATE_NOOP("FieldMessages", "'{text}': brackets belong only around the initials at the end, e.g. {example}"),
+    QT_TRANSLATE_NOOP("FieldMessages", 'the badge of {name} was revoked or replaced meanwhile; an admin gives a new one'),
     QT_TRANSLATE_NOOP("FieldMessages", 'wrong PIN for the badge of {name}; the badge is now locked after {count} wrong PINs: an admin must unlock it'),
     QT_TRANSLATE_NOOP("FieldMessages", 'wrong PIN for the badge of {name} (1 try left before the badge locks)'),
     QT_TRANSLATE_NOOP("FieldMessages", 'wrong PIN for the badge of {name} ({left} tries left before the badge locks)'),

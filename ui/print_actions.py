@@ -77,12 +77,16 @@ class PrintActions:
                 return None
         logged: list[str] = []
         if session.current_record() is not None and session.store is not None:
-            from mscprep.documents.status import document_release
+            from mscprep import clock
+            from mscprep.documents.status import as_of, document_release
             reprint = self.log_print("sheet")
             if reprint is None:
                 return None
             logged.append("sheet")
-            if document.labels and document_release(document, record_state, reprint).label_allowed:
+            # The label page is in the PDF only when the release rule allows it as of now (the
+            # use-by asked again, as the PDF writer does): only then is a label print logged.
+            if document.labels and document_release(as_of(document, clock.now()), record_state,
+                                                    reprint).label_allowed:
                 if self.log_print("label") is None:
                     self._cancelled(logged, "the label could not be logged; nothing was written")
                     return None

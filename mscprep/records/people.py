@@ -137,8 +137,8 @@ def enrolment_name(text: str | None, field_name: str = "name") -> EnrolName:
                                              "e.g. {example}", text=clipped(name), example='"Mika Sato (MS)"'))
     full, initials = match.group("name").strip(), match.group("initials").strip()
     if "(" in full or ")" in full:
-        raise InputError(field_name, f"{quoted(name)}: brackets belong only around the initials at the end, "
-                         "e.g. \"Mika Sato (MS)\"")
+        raise InputError(field_name, message("'{text}': brackets belong only around the initials at the end, "
+                                             "e.g. {example}", text=clipped(name), example='"Mika Sato (MS)"'))
     if len(full) < 2 or not any(char.isalpha() for char in full):
         raise InputError(field_name, message("the full name is too short"))
     if not (1 <= len(initials) <= 4) or not all(char.isalpha() for char in initials):

@@ -610,9 +610,12 @@ class RecordStore:
 
     def record_print(self, record: Record, operator: str, what: str = "sheet", *, signer=None) -> bool:
         """Log a print; returns True when it is a reprint (the record was printed before). A
-        label printed is signed "released"."""
+        label is signed "released" only when it prints as a final label (the one release rule,
+        with the use-by asked again now); a DRAFT label is signed "printed", like a sheet: the
+        record says a label left the printer, never that a product was released when it was not."""
         operator = _acting(operator, signer, "operator")
         at = _now()
+        meaning = "released" if "label" in what and self.label_final(record, at) else "printed"
 
         def action(db):
             printed = self._printed(db, record.record_id, f"version {record.version}: {what}") > 0
@@ -620,9 +623,18 @@ class RecordStore:
                    "at_utc": at.isoformat(timespec="seconds"), "what": what, "reprint": int(printed)}
             signing.append_act(db, [Entry(operator, "reprint" if printed else "print", record.record_id,
                                           f"version {record.version}: {what}", row=("prints", row))], at, signer,
-                               "released" if "label" in what else "printed")
+                               meaning)
             return printed
         return self._write(action)
+
+    def label_final(self, record: Record, at: datetime) -> bool:
+        """Whether a label of this record printed at `at` is a final label (the release rule)."""
+        from ..documents.status import as_of, document_release
+        try:
+            document = record.document()
+        except (StoreError, InputError, ValueError, KeyError):
+            return False       # no document kept: nothing shows the label was final
+        return document_release(as_of(document, at), self.record_state(record)).final
 
     def printed_before(self, record: Record, what: str = "sheet") -> bool:
         """Whether a print of this document of this version was logged already: what a print

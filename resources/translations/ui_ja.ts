@@ -2546,6 +2546,14 @@
             <translation>PIN を入力してください</translation>
         </message>
         <message>
+            <source>&apos;{text}&apos;: brackets belong only around the initials at the end, e.g. {example}</source>
+            <translation>「{text}」：括弧は末尾のイニシャルを囲む場合にのみ使います（例：{example}）</translation>
+        </message>
+        <message>
+            <source>the badge of {name} was revoked or replaced meanwhile; an admin gives a new one</source>
+            <translation>{name} のバッジはその間に失効または交換されました。管理者が新しいバッジを発行します</translation>
+        </message>
+        <message>
             <source>wrong PIN for the badge of {name}; the badge is now locked after {count} wrong PINs: an admin must unlock it</source>
             <translation>{name} のバッジの PIN が違います。{count} 回間違えたためバッジはロックされました：管理者が解除する必要があります</translation>
         </message>

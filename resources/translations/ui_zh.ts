@@ -2546,6 +2546,14 @@
             <translation>请输入您的 PIN</translation>
         </message>
         <message>
+            <source>&apos;{text}&apos;: brackets belong only around the initials at the end, e.g. {example}</source>
+            <translation>“{text}”：括号只能用于名字末尾的姓名缩写（例如 {example}）</translation>
+        </message>
+        <message>
+            <source>the badge of {name} was revoked or replaced meanwhile; an admin gives a new one</source>
+            <translation>{name} 的工牌在此期间已被吊销或更换；由管理员发放新工牌</translation>
+        </message>
+        <message>
             <source>wrong PIN for the badge of {name}; the badge is now locked after {count} wrong PINs: an admin must unlock it</source>
             <translation>{name} 的工牌 PIN 错误；已错误 {count} 次，工牌现已锁定：必须由管理员解锁</translation>
         </message>
