@@ -67,6 +67,7 @@ def test_report_counts_and_lists_every_known_event_in_pdf_and_csv(built, tmp_pat
     first_page = flat(text.split("\f")[0])
     verified = store.verify_audit()
     assert f"Audit trail intact: {verified.entries} entries covering {verified.rows} rows" in first_page
+    assert "Every electronic signature was checked" in first_page and "were not checked" not in first_page
     assert store.head() in first_page
     assert rows(files, "integrity.csv")[0]["head"] == store.head()
 
@@ -174,6 +175,9 @@ def test_a_quick_report_checks_the_chain_since_the_period_and_its_rows(built, tm
     first_page = flat(pdf_text(quality_pdf(report), tmp_path).split("\f")[0])
     assert check.last_seq == verified.entries     # the period's last entry is the newest
     assert f"Audit chain intact from entry 1 to entry {verified.entries} ({verified.entries} entries" in first_page
+    # the quick report says what it did not check: who signed each act
+    assert "The electronic signatures were not checked by this quick report" in first_page
+    assert "Every electronic signature was checked" not in first_page
 
 
 def test_review_lists_every_event_of_a_record_in_time_order(built, tmp_path):

@@ -148,12 +148,16 @@ def quality_pdf(report: QualityReport, language: str = "en", paper: str = "A4") 
         if check.intact and check.scope == "full":
             out.append(w.p(say(R("Audit trail intact: {entries} entries covering {rows} rows, every row "
                                  "unchanged.")).format(entries=check.entries, rows=check.rows), "bold"))
+            out.append(w.p(say(R("Every electronic signature was checked against the enrolled people's keys "
+                                 "(`audit verify`)."))))
         elif check.intact:
             out.append(w.p(say(R("Audit chain intact from entry {first} to entry {last} ({entries} entries, linked "
                                  "to the entries on either side; the newest entry matches the anchor); the {rows} "
                                  "rows of this period's preparations are unchanged. Other entries were not checked "
                                  "by this report: run `mscprep audit verify` for the whole trail.")).format(
                 first=check.first_seq, last=check.last_seq, entries=check.entries, rows=check.rows), "bold"))
+            out.append(w.p(say(R("The electronic signatures were not checked by this quick report (who signed "
+                                 "each act): run `mscprep audit verify`, or the report without --verify period."))))
         else:
             out.append(w.p(say(R("AUDIT PROBLEMS: {count} found. The figures below come from records that may have "
                                  "been altered.")).format(count=len(check.problems)), "warn"))
