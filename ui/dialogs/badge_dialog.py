@@ -36,6 +36,26 @@ def badge_fields(owner, form: QFormLayout, prefix: str = "") -> tuple[QLineEdit,
     return badge, pin
 
 
+def sign_buttons(dialog, form: QFormLayout, ok_text: str, error_name: str, width: int):
+    """The OK (signing) and Cancel buttons and the error line under them, added to `form` of
+    a dialog that signs with a badge (`dialog._accept` on OK); the dialog fitted to the screen."""
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    buttons.button(QDialogButtonBox.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog._accept)
+    buttons.rejected.connect(dialog.reject)
+    for button in buttons.buttons():
+        button.setAutoDefault(False)        # Enter from the scanner never presses a button
+    form.addRow(buttons)
+    error = QLabel()
+    error.setObjectName(error_name)
+    error.setProperty("role", "error")
+    error.setWordWrap(True)
+    form.addRow(error)
+    from ..widgets import fit_to_screen
+    fit_to_screen(dialog, width, dialog.sizeHint().height())
+    return buttons, error
+
+
 class BadgeDialog(QDialog):
     def __init__(self, authenticate: Callable[[str, str], object], parent=None, current: str = ""):
         super().__init__(parent)
@@ -56,20 +76,7 @@ class BadgeDialog(QDialog):
             form.addRow(change)
         self.badge, self.pin = badge_fields(self, form)
         self.pin.returnPressed.connect(self._accept)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Sign in"))
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        for button in self.buttons.buttons():
-            button.setAutoDefault(False)
-        form.addRow(self.buttons)
-        self.error = QLabel()
-        self.error.setObjectName("badge_error")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
-        from ..widgets import fit_to_screen
-        fit_to_screen(self, 560, self.sizeHint().height())
+        self.buttons, self.error = sign_buttons(self, form, self.tr("Sign in"), "badge_error", 560)
         self.badge.setFocus(Qt.OtherFocusReason)
 
     def _accept(self) -> None:

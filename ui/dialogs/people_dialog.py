@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from mscprep.records import staff
 from mscprep.records.people import ROLES
 
-from .badge_dialog import badge_fields
+from .badge_dialog import badge_fields, sign_buttons
 
 STATES = ("active", "locked", "revoked")
 
@@ -97,20 +97,7 @@ class ActDialog(QDialog):
             form.addRow(heading)
             self.admin_badge, self.admin_pin = badge_fields(self, form, "admin_")
             self.admin_pin.returnPressed.connect(self._accept)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Sign and record"))
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        for button in self.buttons.buttons():
-            button.setAutoDefault(False)
-        form.addRow(self.buttons)
-        self.error = QLabel()
-        self.error.setObjectName("people_error")
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
-        from ..widgets import fit_to_screen
-        fit_to_screen(self, 600, self.sizeHint().height())
+        self.buttons, self.error = sign_buttons(self, form, self.tr("Sign and record"), "people_error", 600)
 
     def value(self, key: str) -> str:
         widget = self.fields[key]
