@@ -259,3 +259,38 @@ def test_a_fresh_product_with_no_protocol_is_used_by_its_end_of_preparation_plus
     # a thawed product without a protocol still counts from its thaw and needs its window
     with pytest.raises(InputError, match="stability"):
         plan(thawed_at="2026-11-23T11:00:00+00:00")
+
+
+# --- split bags run as the pump runs them ------------------------------------------------------
+
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=40)
+@given(weight=st.floats(1.0, 150.0), viability=st.integers(1, 100), per_kg=st.floats(1e4, 2e6),
+       concentration=st.sampled_from(["1000 cell/mL", "1e5 cell/mL", "1e6 cell/mL", "5e6 cell/mL"]),
+       container=st.sampled_from(["20 mL", "50 mL", "100 mL"]))
+def test_stemirac_split_bags_add_up_to_the_pump_duration(weight, viability, per_kg, concentration, container):
+    """STEMIRAC keeps its product flow: the pump runs as long as the measured draw needs, and
+    each bag's time is its own measured draw at that flow, so the bags add up to the duration
+    printed for the pump (found once on 3.162 kg with 1 % viability: 4 x 79.05 min beside a
+    316 min pump)."""
+    form = {"protocol": "stemirac", "weight": f"{weight:.3f} kg", "concentration": concentration,
+            "viability": f"{viability}%", "dose": f"{per_kg:.4g} cell/kg", "dmso": "1%",
+            "max_container_volume": container, "thawed_at": "2026-11-23T11:00:00+00:00",
+            "duration": None}     # no duration ordered: the protocol's product flow sets it
+    try:
+        prepared = plan(**form)
+    except InputError:
+        return
+    assert invariants.adds_up(prepared) == []
+
+
+def test_the_stemirac_case_that_did_not_add_up():
+    prepared = plan(protocol="stemirac", weight="3.162 kg", concentration="1000 cell/mL", viability="1%",
+                    dose="1e+05 cell/kg", max_dose="1000 cell", dmso="1%", max_container_volume="100 mL",
+                    thawed_at="2026-11-23T11:00:00+00:00", duration=None)
+    assert prepared.inputs.duration is None and len(prepared.bags) == 4
+    assert [bag.duration_min for bag in prepared.bags] == [79.0] * 4
+    assert sum(bag.duration_min for bag in prepared.bags) == pytest.approx(prepared.delivered.duration.m_as("min"))
+    assert invariants.adds_up(prepared) == []

@@ -132,10 +132,12 @@ class Filling:
 
 
 def fill_containers(dose, volume_to_draw, diluent_volume, final_volume, duration, use_by: datetime | None,
-                    filling: Filling, rate=None) -> tuple[Bag, ...]:
+                    filling: Filling, rate=None, product_rate=None) -> tuple[Bag, ...]:
     """The containers with their exact and measured shares, infused one after another.
     `rate` (entered): the pump runs at it and each bag takes as long as its measured volume
-    needs; otherwise each bag runs for its part of the duration."""
+    needs; `product_rate` (the product flow a protocol sets): each bag takes as long as its
+    measured draw needs at that flow; otherwise each bag runs for its part of the duration
+    (delivered.pump_holds says which, for the totals too: the bags add up to them)."""
     count = filling.count
     cells = _shares(magnitude(dose, CELL), count)
     drawn = _shares(magnitude(volume_to_draw, ML), count)
@@ -164,6 +166,8 @@ def fill_containers(dose, volume_to_draw, diluent_volume, final_volume, duration
     # Each container runs for its part of the measured volume; the parts add up to the duration.
     if rate is not None and magnitude(rate, ML_PER_MIN) > 0:
         each = [f / magnitude(rate, ML_PER_MIN) for f in finals]
+    elif product_rate is not None and magnitude(product_rate, ML_PER_MIN) > 0:
+        each = [d / magnitude(product_rate, ML_PER_MIN) for d in measured_draws]
     else:
         each = [minutes * f / total_final for f in finals] if total_final > 0 else _shares(minutes, count)
     bags = []

@@ -22,7 +22,7 @@ from .bags import Filling, bags_needed, fill_containers
 from .containers import ContainerUse, use_containers
 from .counting import concentrations
 from .course import course_status
-from .delivered import delivered_figures, draw_bounds
+from .delivered import delivered_figures, draw_bounds, pump_holds
 from .dmso_day import dmso_day, earlier_mass
 from .dosing_weight import dosing_weight
 from .kinds.intravenous import Plan
@@ -209,7 +209,10 @@ def compute_plan(inputs: PlanInputs, now: datetime | None = None) -> Plan:
     fills, use, dose_given, delivered, diluent_each = (), None, None, None, None
     share_too_small = _share_too_small(filling)
     if _measurable(drawn, final) and share_too_small is None:
-        fills = fill_containers(dose, drawn, diluent, final, duration, expiry, filling, rate=inputs.rate)
+        holds = pump_holds(inputs)
+        fills = fill_containers(dose, drawn, diluent, final, duration, expiry, filling,
+                                rate=inputs.rate if holds == "rate" else None,
+                                product_rate=inputs.product_rate if holds == "product_rate" else None)
     # else: a volume no preparation can have (implausible_result, hard) is never measured:
     # 5,000,000 fills of a 50 mL syringe are not a task, and not a wait either
     bags = fills if filling.count > 1 else ()

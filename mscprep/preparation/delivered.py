@@ -30,16 +30,28 @@ class Delivered:
     fluid_load: object       # mL/kg
 
 
+def pump_holds(inputs) -> str:
+    """What the pump keeps when the volumes are measured (the one rule, for the totals and for
+    each bag): "rate" (entered), "product_rate" (the product flow a protocol sets, no duration
+    ordered: STEMIRAC), else "duration" (the rate follows the measured volume)."""
+    if inputs.rate is not None:
+        return "rate"
+    if inputs.duration is None and inputs.product_rate is not None:
+        return "product_rate"
+    return "duration"
+
+
 def delivered_figures(inputs, weight, dose_given, draw_ml: float, final_ml: float, basis_concentration,
                       duration, rate, consts, body_weight=None) -> Delivered:
     """`weight` is the dosing weight (per-kg cell figures); `body_weight` the actual weight
     (DMSO and fluid per kg), the dosing weight when not given."""
     body_weight = weight if body_weight is None else body_weight
     final = of(final_ml, ML)
-    if inputs.rate is not None:
+    holds = pump_holds(inputs)
+    if holds == "rate":
         rate_given = rate
         duration_given = ratio(final, rate, MIN)
-    elif inputs.duration is None and inputs.product_rate is not None:
+    elif holds == "product_rate":
         # the product flow is set (STEMIRAC): it stays, and the measured draw sets the duration
         duration_given = ratio(of(draw_ml, ML), inputs.product_rate, MIN)
         rate_given = ratio(final, duration_given, ML_PER_MIN)
