@@ -3,7 +3,7 @@ to look at it as a user would. Under Xvfb (DISPLAY set) the whole screen is capt
 Usage: python tools/screenshot.py OUT.png [CASE] [WxH] [en|ja|zh] [scale] [contrast] [gloves]
 CASE: normal, blocked, empty, wrong, reason, beyond, nebulized, store, kept, check, compared, weigh, history,
 records, labelprinter, operator, about, badge (sign-in, a wrong PIN refused), badgecheck (the check
-dialog of a store with enrolled staff: the checker's own badge and PIN)"""
+dialog of a store with enrolled staff: the checker's own badge and PIN), people (Records > People...)"""
 
 import sys
 from datetime import datetime, timedelta
@@ -34,7 +34,7 @@ CASES["nebulized"] = {"protocol": "secretome-nebulized", "patient_name": "Yamada
 CASES["store"] = NORMAL
 CASES["kept"] = NORMAL
 DIALOGS = ("check", "compared", "weigh", "history", "records", "labelprinter", "operator", "about", "badge",
-           "badgecheck")
+           "badgecheck", "people")
 CONTRACT = {"protocol": "none", "patient_name": "Yamada Hanako", "patient_id": "MRN-000123", "din": "A999921123456",
             "weight": "70 kg", "dose": "1e6 cell/kg", "concentration": "1e7 cell/mL", "viability": "90%",
             "final_volume": "50 mL", "duration": "30 min"}
@@ -73,7 +73,7 @@ def main() -> None:
         from mscprep.records.store import RecordStore
         store = RecordStore(Path(folder) / "records.sqlite3")
     signer = None
-    if name in ("badge", "badgecheck"):
+    if name in ("badge", "badgecheck", "people"):
         signer = _enrol(store)
     window = MainWindow(settings=settings, language=language, store=store, operator="K. Tanaka",
                         store_status=status)
@@ -102,7 +102,10 @@ def main() -> None:
     if name == "kept":
         window.change_operator("Hiroshi Ito (HI)")
     dialog = None
-    if name == "badge":
+    if name == "people":
+        from ui.dialogs.people_dialog import PeopleDialog
+        dialog = PeopleDialog(store, window)
+    elif name == "badge":
         from ui.dialogs.badge_dialog import BadgeDialog
         dialog = BadgeDialog(window.session.authenticate, window, current=signer.name)
         dialog.badge.setText("not-a-badge-of-this-site")
