@@ -34,9 +34,21 @@ SERVER_FIELDS = ("db_user",)
 
 
 def entry_hash(entry: dict) -> str:
-    material = {key: entry.get(key) for key in FIELDS}
-    material.update({key: entry[key] for key in ROW_FIELDS + SERVER_FIELDS if entry.get(key) is not None})
-    return _sha256(material)
+    """The SHA-256 of the entry's fields as _sha256 writes them ({FIELDS, and ROW_FIELDS and
+    SERVER_FIELDS that are set}, keys sorted), the text written here directly: the chain's
+    check at every start hashes each of a large store's hundreds of thousands of entries."""
+    get = entry.get
+    parts = []
+    for key, optional, label in _ENTRY_KEYS:
+        value = get(key)
+        if value is None:
+            if not optional:
+                parts.append(label + "null")
+            continue
+        kind = type(value)
+        parts.append(label + (_ENCODE_TEXT(value) if kind is str else int.__repr__(value) if kind is int else
+                              _ENCODE(value)))
+    return hashlib.sha256(("{" + ", ".join(parts) + "}").encode("utf-8")).hexdigest()
 
 
 def row_hash(table: str, row: dict) -> str:
@@ -49,6 +61,11 @@ def row_hash(table: str, row: dict) -> str:
 # encoder for each of a large store's hundreds of thousands of entries and rows.
 _ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
 _ENCODE_TEXT = json.encoder.encode_basestring     # what that encoder writes for a text (ensure_ascii=False)
+
+
+# entry_hash's keys in the order the encoder sorts them: (key, set only when not None, its text).
+_ENTRY_KEYS = tuple((key, key not in FIELDS, f"{_ENCODE_TEXT(key)}: ")
+                    for key in sorted(FIELDS + ROW_FIELDS + SERVER_FIELDS))
 
 
 def _sha256(material) -> str:
