@@ -9,7 +9,7 @@ before and after a change). Peak Python memory (tracemalloc) is measured in a se
 separate run of each check, so it does not slow the timed one. --profile prints the top of
 a cProfile of each check. --problems prints the problem lists (to compare tampered stores).
 Usage: python bench/verify.py [records (default 2000)] [--acts=signed|unsigned|none]
-       [--store=PATH] [--profile] [--no-memory]
+       [--store=PATH or postgresql://... (an empty database: built there)] [--profile] [--no-memory]
 """
 
 import cProfile
@@ -30,7 +30,8 @@ from mscprep.records.store import RecordStore  # noqa: E402
 
 def main(count: int, acts: str, keep: Path | None, profile: bool, memory: bool) -> None:
     path = keep or Path(tempfile.mkdtemp(prefix="mscprep-bench-verify-")) / "records.sqlite3"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(path, Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
     store = RecordStore(path)
     if not keep or store.verify_audit(rows=False).entries == 0:
         built = report.build(store, count, acts)
@@ -58,4 +59,5 @@ if __name__ == "__main__":
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
     options = dict((a[2:].split("=", 1) + [""])[:2] for a in sys.argv[1:] if a.startswith("--"))
     main(int(arguments[0]) if arguments else 2000, options.get("acts", "signed"),
-         Path(options["store"]) if options.get("store") else None, "profile" in options, "no-memory" not in options)
+         (options["store"] if options["store"].startswith("postgresql:") else Path(options["store"]))
+         if options.get("store") else None, "profile" in options, "no-memory" not in options)
