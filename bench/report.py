@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import pgcluster  # noqa: E402
 from mscprep.preparation.build import prepare  # noqa: E402
 from mscprep.records import audit, schema, signing  # noqa: E402
+from mscprep.records.people import PRODUCTION_COST  # noqa: E402
 from mscprep.records.store import RECORD_COLUMNS, RecordStore  # noqa: E402
 from mscprep.reports.pdf import quality_pdf  # noqa: E402
 from mscprep.reports import quality  # noqa: E402
@@ -64,8 +65,10 @@ TEMPLATES = [
       "final_volume": "10 mL", "duration": "10 min", "administration": "syringe_push", "stability": "4 h",
       **IDENTITY}, {"syringe_push": "Paediatric line, push ordered"}),
 ]
-PEOPLE = [f"Operator {n} (O{n})" for n in range(40)]
-CHECKERS = [f"Pharmacist {n} (P{n})" for n in range(12)]
+# Names the enrolment rules accept (records/people.py: letters only, no two alike).
+_CODES = [a + b for a in "BCDFGH" for b in "BCDEFGHJKNPRSTVX"]
+PEOPLE = [f"Operator {code} (O{code})" for code in _CODES[:40]]
+CHECKERS = [f"Pharmacist {code} (P{code})" for code in _CODES[:12]]
 
 
 def templates(store: RecordStore) -> list[dict]:
@@ -119,16 +122,23 @@ class Chain:
         contents = [signing.entry_content(item.operator, item.action, item.record_id, item.what, item.old_value,
                                           item.new_value, item.reason, item.row[0] if item.row else None,
                                           item.row[1] if item.row else None) for item in entries]
-        material = signing.payload(act, contents)
+        operator = signer.name if signer else (entries[0].operator if entries else "-")
+        closing = signing.closing_content(operator, "sign" if signer else "act", None,
+                                          signing.MEANINGS[meaning] + (f" by {signer.name}" if signer else
+                                                                       " (unsigned: no enrolled staff)"))
+        # payload version 2: bound to the chain's head before the act's first entry, with its
+        # closing entry and the workstation's times (records/signing.py append_act)
+        material = signing.payload(act, contents, prev_hash=self.before if entries else self.hash,
+                                   closing=closing,
+                                   times={"at_utc": act["at_utc"], "at_local": signing.local_text(at)})
         act["payload_sha256"] = hashlib.sha256(material).hexdigest()
         act["signature"] = signer.sign(material) if signer else None
-        operator = signer.name if signer else (entries[0].operator if entries else "-")
-        self.add(at, audit.Entry(operator, "sign" if signer else "act", None,
-                                 signing.MEANINGS[meaning] + (f" by {signer.name}" if signer else
-                                                              " (unsigned: no enrolled staff)"), row=("acts", act)))
+        self.add(at, audit.Entry(closing["operator"], closing["action"], None, closing["what"], row=("acts", act)))
         self.pending = []
 
     def add(self, at: datetime, item: audit.Entry) -> int:
+        if not self.pending:
+            self.before = self.hash      # the head just before an act's first entry
         self.pending.append(item)
         self.seq += 1
         entry = {"seq": self.seq, "at_utc": at.isoformat(timespec="seconds"),
@@ -161,6 +171,11 @@ class Chain:
             self.anchored = self.seq
 
 
+# A sealed key's envelope as the verify reads it (the program's key derivation cost; the
+# bench signs with the private keys directly, never unsealing them).
+SEALED = json.dumps({"memory_kib": PRODUCTION_COST.memory_kib, "time_cost": PRODUCTION_COST.time_cost})
+
+
 def enrol(chain: Chain, at: datetime) -> dict[str, signing.Signer]:
     """Everyone of PEOPLE and CHECKERS enrolled with an Ed25519 key, as records/people.py
     records it (a staff row each, in an act signed by the first person, an admin)."""
@@ -176,7 +191,7 @@ def enrol(chain: Chain, at: datetime) -> dict[str, signing.Signer]:
         row = {"id": None, "person_id": person.person_id, "event": "enrolled", "name": name,
                "initials": person.initials, "role": role, "key_id": person.key_id,
                "badge_lookup": hashlib.sha256(f"badge {number}".encode()).hexdigest(),
-               "public_key": base64.b64encode(raw).decode("ascii"), "sealed_key": "{}",
+               "public_key": base64.b64encode(raw).decode("ascii"), "sealed_key": SEALED,
                "at_utc": at.isoformat(timespec="seconds")}
         admin = admin or person
         chain.add(at, audit.Entry(admin.name, "enrol", None, f"enrolled {name} as {role}", row=("staff", row)))

@@ -26,6 +26,7 @@ with a recomputed chain, has no valid signature and is named.
 from __future__ import annotations
 
 import base64
+import functools
 import getpass
 import hashlib
 import json
@@ -218,9 +219,44 @@ def _row(db, table: str, seq: int, columns) -> dict | None:
     return dict(zip(columns, found)) if found else None
 
 
+@functools.lru_cache(maxsize=256)
 def _public_key(text: str):
+    """The key object of a stored public key (kept per key text: a store's thousands of acts
+    are signed by a few people; a text that is no key raises each time, as before)."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     return Ed25519PublicKey.from_public_bytes(base64.b64decode(text))
+
+
+class _Rows:
+    """The data rows of the entries `verify_acts` walks, read a window of sequence numbers
+    at a time (each table once per window, ordered by seq) instead of one query per entry:
+    the same rows `_row` reads (the first stored for a seq), with at most two windows held,
+    so a large store's records are never all in memory."""
+    WINDOW = 2000
+
+    def __init__(self, db, tables: dict[str, tuple[str, ...]]):
+        self.db, self.tables = db, tables
+        self.windows: dict[int, dict[str, dict]] = {}
+
+    def get(self, table: str, seq: int) -> dict | None:
+        if not isinstance(seq, int):
+            return _row(self.db, table, seq, self.tables[table])
+        number = seq // self.WINDOW
+        window = self.windows.get(number)
+        if window is None:
+            for older in [key for key in self.windows if key < number - 1]:
+                del self.windows[older]
+            window = self.windows[number] = {}
+        found = window.get(table)
+        if found is None:
+            found = window[table] = {}
+            columns = self.tables[table]
+            where = columns.index("seq")
+            for values in self.db.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE seq >= ? AND seq < ? "
+                                          "ORDER BY seq", (number * self.WINDOW, (number + 1) * self.WINDOW)):
+                found.setdefault(values[where], values)
+        values = found.get(seq)
+        return dict(zip(self.tables[table], values)) if values is not None else None
 
 
 def _instant(text):
@@ -231,14 +267,16 @@ def _instant(text):
     return moment if moment.tzinfo is not None else None
 
 
-def _material(act: dict, entries: dict[int, dict], rows: list[tuple[dict, str | None, dict | None]]) -> bytes | None:
+def _material(act: dict, entries: dict[int, dict], rows: list[tuple[dict, str | None, dict | None]],
+              likely: tuple[str, ...] = ()) -> bytes | None:
     """The bytes the act's payload_sha256 names, rebuilt from what is stored (with or without
-    the times a PostgreSQL server stamps itself), or None when nothing matches."""
+    the times a PostgreSQL server stamps itself), or None when nothing matches. `likely`: the
+    form tried first (stamped_by_server(db)); both are always tried before None."""
     seq, count = act["seq"], act["entries"]
     first, closing = entries.get(seq - count), entries.get(seq)
     if first is None or closing is None:
         return None
-    for stamped in ((), SERVER_STAMPED):
+    for stamped in (((), SERVER_STAMPED) if likely != SERVER_STAMPED else (SERVER_STAMPED, ())):
         contents = [entry_content(entry["operator"], entry["action"], entry["record_id"], entry["what"],
                                   entry["old_value"], entry["new_value"], entry["reason"], table, row, stamped)
                     for entry, table, row in rows]
@@ -407,12 +445,15 @@ def verify_acts(db, tables: dict[str, tuple[str, ...]], verifiers: tuple[str, ..
         verifiers = ()
         problems.append("the site's verifier roles were not given: no double check can be verified")
 
+    stored = _Rows(db, tables)
+    likely = stamped_by_server(db)
+
     def rows_of(numbers):
         found = []
         for number in numbers:
             entry = entries[number]
             table = entry["row_table"]
-            found.append((entry, table, _row(db, table, number, tables[table]) if table in tables else None))
+            found.append((entry, table, stored.get(table, number) if table in tables else None))
         return found
 
     # The walk in chain order: each act at its first entry; entries no act claims on their own.
@@ -460,7 +501,7 @@ def verify_acts(db, tables: dict[str, tuple[str, ...]], verifiers: tuple[str, ..
             continue
         seq, count, name = act["seq"], act["entries"], act["_name"]
         rows = rows_of(range(seq - count, seq))
-        material = _material(act, entries, rows)
+        material = _material(act, entries, rows, likely)
         if material is None:
             problems.append(f"{name}: what it signed was changed after signing, or it was moved in the chain "
                             f"(entries {seq - count} to {seq - 1})")
