@@ -596,3 +596,23 @@ def test_no_look_alike_or_invisible_variant_of_an_enrolled_name_is_enrolled():
             continue
         accepted.append(variant)
     assert accepted == [], [ascii(text) for text in accepted[:20]]
+
+
+def test_the_site_verifier_roles_are_read_once_not_per_record_listed(staffed, monkeypatch):
+    """A search lists hundreds of checked records; each check counts only through its signer's
+    role, and the site's roles are not parsed from defaults.toml again for every one (that made
+    a search of 150 records take half a second)."""
+    import tomllib
+    from mscprep.records.staff import _people_table
+    store, codes = staffed
+    tech, pharm = sign_in(store, codes["tech"], TECH_PIN), sign_in(store, codes["pharm"], PHARM_PIN)
+    for _ in range(5):
+        record = store.save(plan(**FORM), "", signer=tech)
+        store.record_check(record, "", {"weight": "70 kg"}, compare(record.plan, plan(**FORM)), signer=pharm)
+    _people_table.cache_clear()
+    parsed = []
+    real = tomllib.load
+    monkeypatch.setattr(tomllib, "load", lambda handle: parsed.append(1) or real(handle))
+    hits = store.search()
+    assert [hit.verified_by for hit in hits] == ["Mika Sato (MS)"] * 5
+    assert len(parsed) <= 1

@@ -702,7 +702,8 @@ class RecordStore:
                              (record.record_id,))[0][0]
         return RecordStatus(verified_by, within, printed, bool(newest) and not newest[0][1])
 
-    def _signed_by(self, seq: int, meanings: tuple[str, ...], name: str, record: Record | None = None) -> bool:
+    def _signed_by(self, seq: int, meanings: tuple[str, ...], name: str, record: Record | None = None,
+                   roles: tuple[str, ...] | None = None) -> bool:
         """Whether the row of entry `seq` is signed, with one of `meanings`, by the person it
         names (and, for a check, by a verifier role who signed no version of the record).
         Rows written before anyone was enrolled were never signed: they count as written."""
@@ -718,7 +719,8 @@ class RecordStore:
                 return False
             if record is None:
                 return True
-            return act["signer_role"] in verifier_roles() and act["signer_id"] not in signers_of(self, record.record_id)
+            return (act["signer_role"] in (roles or verifier_roles())
+                    and act["signer_id"] not in signers_of(self, record.record_id))
         # Read directly (rows are append-only: what one query saw, the next still holds), so
         # this may run while a caller holds a transaction or a snapshot.
         self._reconnect_if_lost()
@@ -817,13 +819,15 @@ class RecordStore:
                " ORDER BY w.seq DESC LIMIT 1) "
                f"FROM records r WHERE {' AND '.join(where)} ORDER BY r.created_utc DESC LIMIT ?")
         rows = self._read(sql, parameters + [limit])
+        from .staff import verifier_roles
+        roles = verifier_roles() if any(row[12] for row in rows) else None    # asked once per search
         # A weighing out of tolerance blocks the record as the release rule does.
         # Only the newest check counts: a failed check after a pass is not verified.
         # A check verifies only through its signer's valid signature (see status): a check row
         # written without one lists the record as not verified.
         return [RecordSummary(*row[:10], bool(row[10]) or (row[14] is not None and not row[14]),
                               row[11] if row[12] and self._signed_by(row[13], ("verified",), row[11],
-                                                                     _Version(row[0], row[1])) else None,
+                                                                     _Version(row[0], row[1]), roles) else None,
                               row[12] is not None and not row[12])
                 for row in rows]
 
