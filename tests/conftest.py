@@ -7,8 +7,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The audit heads a workstation has seen (mscprep/records/seen.py) are kept in a folder of
 # the test run's own, never the user's settings.
 if "MSCPREP_STATE_DIR" not in os.environ:
+    import atexit
+    import shutil
     import tempfile
     os.environ["MSCPREP_STATE_DIR"] = tempfile.mkdtemp(prefix="mscprep-state-")
+    atexit.register(shutil.rmtree, os.environ["MSCPREP_STATE_DIR"], True)   # nothing left in /tmp
 
 # Which data files passed their schema check (mscprep/checked.py): a folder of the test
 # run's own, never the user's cache.

@@ -9,7 +9,9 @@ printed/exported are added up again.
 
 from __future__ import annotations
 
+import atexit
 import math
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -35,6 +37,7 @@ INVARIANTS = ("never_above_a_maximum", "best_measurement", "adds_up", "each_bag_
               "answers_fast", "releasable_has_use_by")
 
 _LIST_DIR = Path(tempfile.mkdtemp(prefix="mscprep-invariants-"))
+atexit.register(shutil.rmtree, _LIST_DIR, True)     # the run leaves nothing in /tmp
 RANDOMISATION_LIST = _LIST_DIR / "randomisation.csv"
 RANDOMISATION_LIST.write_text("code,arm\nINV-A,active\nINV-P,placebo\n", encoding="utf-8")
 
