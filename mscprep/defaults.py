@@ -109,6 +109,7 @@ class AppDefaults:
     no_protocol_defaults: Mapping[str, str] = None   # field texts a plan without a protocol starts from
     no_protocol_sources: Mapping[str, str] = None
     no_protocol_fresh_stability: str = ""            # [no_protocol] fresh_stability (a window, as written)
+    verifier_roles: tuple[str, ...] = ("pharmacist",)    # [people]: the roles that may sign a double check
 
     def tissue(self, key: str) -> Tissue:
         return self.tissues.get(key) or self.tissues["other"]
@@ -175,7 +176,8 @@ def from_table(table: dict) -> AppDefaults:
         no_protocol_defaults={key: str(value) for key, value in table.get("no_protocol", {}).items()
                               if key not in ("sources", "fresh_stability")},
         no_protocol_fresh_stability=str(table.get("no_protocol", {}).get("fresh_stability", "")),
-        no_protocol_sources=dict(table.get("no_protocol", {}).get("sources", {})))
+        no_protocol_sources=dict(table.get("no_protocol", {}).get("sources", {})),
+        verifier_roles=tuple(table.get("people", {}).get("verifier_roles", ("pharmacist",))))
 
 
 def _balance(table: dict | None) -> BalanceSettings | None:

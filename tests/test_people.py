@@ -603,13 +603,11 @@ def test_the_site_verifier_roles_are_read_once_not_per_record_listed(staffed, mo
     role, and the site's roles are not parsed from defaults.toml again for every one (that made
     a search of 150 records take half a second)."""
     import tomllib
-    from mscprep.records.staff import _people_table
     store, codes = staffed
     tech, pharm = sign_in(store, codes["tech"], TECH_PIN), sign_in(store, codes["pharm"], PHARM_PIN)
     for _ in range(5):
         record = store.save(plan(**FORM), "", signer=tech)
         store.record_check(record, "", {"weight": "70 kg"}, compare(record.plan, plan(**FORM)), signer=pharm)
-    _people_table.cache_clear()
     parsed = []
     real = tomllib.load
     monkeypatch.setattr(tomllib, "load", lambda handle: parsed.append(1) or real(handle))

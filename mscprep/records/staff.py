@@ -12,9 +12,6 @@ prints it as one line and exits 2; nothing is recorded but a wrong PIN.
 
 from __future__ import annotations
 
-import functools
-import os
-import tomllib
 from dataclasses import dataclass
 import uuid
 from datetime import datetime, timezone
@@ -31,26 +28,15 @@ BADGE_READER = "mscprep (badge reader)"
 
 def verifier_roles() -> tuple[str, ...]:
     """Which roles may sign a double check: the site's value ([people] verifier_roles in
-    defaults.toml), pharmacist when not set. Asked for every check shown (a search lists
-    hundreds): the file is parsed again only when it changed (its path, size and time)."""
-    path = resource_path("defaults.toml")
-    try:
-        found = os.stat(path)
-        table = _people_table(str(path), found.st_size, found.st_mtime_ns)
-    except OSError:
-        table = {}
-    roles = tuple(table.get("verifier_roles", ("pharmacist",)))
+    defaults.toml, checked with the rest of the file by defaults_schema), pharmacist when not
+    set. Read once with the defaults (a search asks it for every checked record it lists)."""
+    from ..defaults import app_defaults
+    roles = app_defaults().verifier_roles
     unknown = [role for role in roles if role not in ROLES]
     if unknown or not roles:
         raise InputError("verifier_roles", f"defaults.toml [people] verifier_roles must name roles among "
                          f"{', '.join(ROLES)} (found {', '.join(map(str, unknown)) or 'none'})")
     return roles
-
-
-@functools.lru_cache(maxsize=4)
-def _people_table(path: str, _size: int, _mtime_ns: int) -> dict:
-    with open(path, "rb") as handle:
-        return tomllib.load(handle).get("people", {})
 
 
 def _now() -> datetime:
